@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// NodeSession: the interface between the cluster state and one node's management backend.
+// HostSession (libvirt) implements it today; another backend (a cloud manager's API) can
+// implement it later without the app or ui layers changing.
+// Thread: a worker thread of its own. Call its slots only queued (QMetaObject::invokeMethod
+// with Qt::QueuedConnection); its signals carry values and are received queued.
+// Owner: the ClusterController, which moves it to its thread and deletes it when the
+// thread finishes.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "snapshot.h"
+
+namespace kumo {
+
+class NodeSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~NodeSession() override = default;
+
+    [[nodiscard]] virtual QString nodeName() const = 0;
+
+public Q_SLOTS:
+    // Connects and starts polling; reconnects with backoff while the node is unreachable.
+    virtual void start() = 0;
+    // Closes the connection; no signal is emitted after this returns.
+    virtual void stop() = 0;
+    // Polls now instead of waiting for the next interval.
+    virtual void refreshNow() = 0;
+    virtual void setPollInterval(int milliseconds) = 0;
+
+Q_SIGNALS:
+    // The node's state or figures; emitted after every poll and on every state change.
+    void nodeUpdated(const kumo::NodeSnapshot& node);
+    // Every domain on the node as one poll saw it (complete list: absent means gone).
+    void instancesUpdated(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
+};
+
+} // namespace kumo

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshot.h"
+
+#include <cmath>
+
+namespace kumo {
+
+namespace {
+// CPU percentages are shown with one decimal: smaller moves are not a change a person can see.
+bool samePercent(double a, double b)
+{
+    return std::lround(a * 10.0) == std::lround(b * 10.0);
+}
+} // namespace
+
+bool InstanceSnapshot::sameContent(const InstanceSnapshot& o) const
+{
+    return uuid == o.uuid && name == o.name && node == o.node && state == o.state &&
+           stateReason == o.stateReason && persistent == o.persistent && autostart == o.autostart &&
+           vcpus == o.vcpus && memoryKiB == o.memoryKiB && maxMemoryKiB == o.maxMemoryKiB &&
+           samePercent(cpuPercent, o.cpuPercent);
+}
+
+bool sameContent(const NodeSnapshot& a, const NodeSnapshot& b)
+{
+    return a.node == b.node && a.state == b.state && a.error.code == b.error.code &&
+           a.error.message == b.error.message && a.error.detail == b.error.detail && a.hostname == b.hostname &&
+           a.hostUuid == b.hostUuid && a.hypervisor == b.hypervisor && a.libvirtVersion == b.libvirtVersion &&
+           a.cpuModel == b.cpuModel && a.cpus == b.cpus && a.mhz == b.mhz && a.memoryTotalKiB == b.memoryTotalKiB &&
+           a.memoryFreeKiB == b.memoryFreeKiB && samePercent(a.cpuUsagePercent, b.cpuUsagePercent) &&
+           a.instanceCount == b.instanceCount && a.runningCount == b.runningCount &&
+           a.reconnectInMs == b.reconnectInMs;
+}
+
+} // namespace kumo
