@@ -1,6 +1,213 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The kumo executable: parses the command line and wires the layers together.
+#include <cstdio>
+#include <memory>
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "clustercontroller.h"
+#include "inventorywatcher.h"
+#include "lab.h"
+#include "labcli.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "quitsignals.h"
+
+Q_LOGGING_CATEGORY(lcMain, "kumo.main")
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kumo::Main", text);
+}
+
+// --lang is needed before the parser exists, because the parser's own texts are translated.
+QString requestedLanguage(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+        if (arg == QLatin1String("--lang") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
+}
+
+// Arguments with --lang (and its value) removed, for the lab subcommand.
+QStringList withoutLanguage(const QStringList& args)
+{
+    QStringList result;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!args[i].startsWith(QLatin1String("--lang=")))
+            result.append(args[i]);
+    }
+    return result;
+}
+
+bool runsWithoutWindow(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (i == 1 && arg == "lab")
+            return true;
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+void printError(const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+void setUpApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("kumo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("kumo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KUMO_VERSION));
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(tr("Kumo: a console for a libvirt/KVM cloud spread over campuses."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("inventory"),
+                      tr("Read campuses and nodes from <file> (default: %1).").arg(kumo::Inventory::defaultPath()),
+                      tr("file")});
+    parser.addOption({QStringLiteral("demo"),
+                      tr("Start a demo lab of real libvirt daemons and small guests on this machine and open the "
+                         "console on it; the lab stops when the console closes.")});
+    parser.addOption({QStringLiteral("lang"), tr("Use the language <code>: ja or en (default: the system's)."),
+                      tr("code")});
+    parser.addPositionalArgument(QStringLiteral("lab"),
+                                 tr("Run `kumo lab up|down|status` to manage demo labs without a window."),
+                                 QStringLiteral("[lab ...]"));
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    const QString language = kumo::language::resolve(requestedLanguage(argc, argv));
+
+    if (runsWithoutWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setUpApplication();
+        kumo::language::install(language);
+        const QStringList args = withoutLanguage(QCoreApplication::arguments());
+        if (args.value(1) == QLatin1String("lab"))
+            return kumo::runLabCommand(args.mid(2));
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints help or version and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    return 0;
+    setUpApplication();
+    kumo::language::install(language);
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("Unknown argument: %1. See kumo --help.").arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+
+    kumo::QuitSignals quitSignals;
+    kumo::ClusterController controller;
+    kumo::MainWindow window(&controller);
+    std::unique_ptr<kumo::InventoryWatcher> watcher;
+    QString labId;
+
+    const auto watchInventory = [&](const QString& path) -> bool {
+        watcher = std::make_unique<kumo::InventoryWatcher>(path);
+        const kumo::Result<kumo::Inventory> first = watcher->start();
+        if (!first) {
+            const QString text = first.error().toString();
+            printError(text);
+            QMessageBox::critical(&window, tr("Cannot read the inventory"), text);
+            return false;
+        }
+        QObject::connect(watcher.get(), &kumo::InventoryWatcher::inventoryChanged, &controller,
+                         &kumo::ClusterController::setInventory);
+        QObject::connect(watcher.get(), &kumo::InventoryWatcher::inventoryError, &window,
+                         &kumo::MainWindow::showInventoryError);
+        controller.setInventory(first.value());
+        return true;
+    };
+
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&] {
+        watcher.reset();
+        controller.shutdown();
+        if (!labId.isEmpty()) {
+            // Stopping the lab takes a moment; the window is already gone.
+            const kumo::Result<void> down = kumo::Lab::down(labId);
+            if (!down)
+                printError(down.error().toString());
+        }
+    });
+
+    window.show();
+
+    if (parser.isSet(QStringLiteral("demo"))) {
+        window.setBanner(tr("Starting the demo lab: four libvirt daemons on two campuses and their guests…"));
+        auto* lab = new QFutureWatcher<kumo::Result<kumo::LabInfo>>(&app);
+        QElapsedTimer sinceLaunch;
+        sinceLaunch.start();
+        QPointer<kumo::MainWindow> windowGuard(&window);
+        QObject::connect(lab, &QFutureWatcherBase::finished, &app, [&, lab, sinceLaunch] {
+            const kumo::Result<kumo::LabInfo> result = lab->result();
+            lab->deleteLater();
+            if (!result) {
+                const QString text = result.error().toString();
+                printError(text);
+                QMessageBox::critical(&window, tr("The demo lab did not start"), text);
+                QCoreApplication::exit(1);
+                return;
+            }
+            labId = result->id;
+            qCInfo(lcMain) << "demo lab" << labId << "ready after" << sinceLaunch.elapsed() << "ms";
+            window.setBanner({});
+            if (!watchInventory(result->inventoryPath))
+                QCoreApplication::exit(1);
+        });
+        lab->setFuture(QtConcurrent::run([windowGuard] {
+            kumo::Lab::UpOptions options;
+            options.ownerPid = QCoreApplication::applicationPid();
+            options.progress = [windowGuard](const QString& line) {
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [windowGuard, line] {
+                        if (windowGuard)
+                            windowGuard->setBanner(line);
+                    },
+                    Qt::QueuedConnection);
+            };
+            return kumo::Lab::up(options);
+        }));
+    } else {
+        const QString path = parser.isSet(QStringLiteral("inventory")) ? parser.value(QStringLiteral("inventory"))
+                                                                       : kumo::Inventory::defaultPath();
+        if (!watchInventory(path))
+            return 1;
+    }
+
+    return app.exec();
 }

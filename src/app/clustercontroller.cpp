@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clustercontroller.h"
+
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QThread>
+
+#include "hostsession.h"
+
+Q_LOGGING_CATEGORY(lcCluster, "kumo.cluster")
+
+namespace kumo {
+
+namespace {
+
+// Where an instance runs wins over where it is paused (an incoming migration) and both win
+// over where it is merely defined (a source that kept its definition).
+int placementRank(InstanceState state)
+{
+    switch (state) {
+    case InstanceState::Running:
+    case InstanceState::Blocked:
+        return 3;
+    case InstanceState::Paused:
+    case InstanceState::ShuttingDown:
+    case InstanceState::PmSuspended:
+        return 2;
+    case InstanceState::ShutOff:
+    case InstanceState::Crashed:
+    case InstanceState::NoState:
+        return 1;
+    }
+    return 0;
+}
+
+bool sessionSettingsDiffer(const NodeConfig& a, const NodeConfig& b)
+{
+    // Only what the connection depends on: a rename is a remove plus an add anyway.
+    return a.uri != b.uri;
+}
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<kumo::NodeSnapshot>();
+    qRegisterMetaType<kumo::InstanceSnapshot>();
+    qRegisterMetaType<QList<kumo::InstanceSnapshot>>();
+    qRegisterMetaType<kumo::Error>();
+    qRegisterMetaType<kumo::Inventory>();
+}
+
+} // namespace
+
+ClusterController::ClusterController(QObject* parent)
+    : ClusterController(SessionFactory{}, parent)
+{
+}
+
+ClusterController::ClusterController(SessionFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+{
+    registerMetaTypes();
+    if (!m_factory) {
+        m_factory = [this](const NodeConfig& config) -> NodeSession* {
+            return new HostSession(config, m_credentials);
+        };
+    }
+}
+
+ClusterController::~ClusterController()
+{
+    shutdown();
+}
+
+void ClusterController::setCredentialProvider(CredentialProvider* credentials)
+{
+    m_credentials = credentials;
+}
+
+void ClusterController::setInventory(const Inventory& inventory)
+{
+    const Inventory previous = m_inventory;
+    m_inventory = inventory;
+
+    QSet<QString> wanted;
+    for (const NodeConfig& config : inventory.nodes)
+        wanted.insert(config.name);
+
+    const QStringList existing = m_nodeOrder;
+    for (const QString& name : existing) {
+        if (!wanted.contains(name))
+            removeNode(name);
+    }
+
+    QStringList order;
+    for (const NodeConfig& config : inventory.nodes) {
+        order.append(config.name);
+        const NodeConfig* before = previous.node(config.name);
+        if (!before) {
+            NodeSnapshot initial;
+            initial.node = config.name;
+            initial.state = NodeState::Connecting;
+            m_nodes.insert(config.name, initial);
+            m_nodeOrder.append(config.name);
+            Q_EMIT nodeAdded(config.name);
+            startSession(config);
+        } else if (sessionSettingsDiffer(*before, config)) {
+            stopSession(config.name);
+            startSession(config);
+            Q_EMIT nodeChanged(config.name);
+        } else if (!(*before == config)) {
+            // Site, maintenance flag or migration settings: shown by views, no reconnect.
+            Q_EMIT nodeChanged(config.name);
+        }
+    }
+    m_nodeOrder = order;
+
+    if (previous.pollIntervalMs != inventory.pollIntervalMs) {
+        for (const SessionSlot& slot : std::as_const(m_sessions)) {
+            if (slot.session)
+                QMetaObject::invokeMethod(slot.session, "setPollInterval", Qt::QueuedConnection,
+                                          Q_ARG(int, inventory.pollIntervalMs));
+        }
+    }
+    if (!(previous == inventory))
+        Q_EMIT inventoryChanged();
+}
+
+void ClusterController::startSession(const NodeConfig& config)
+{
+    NodeSession* session = m_factory(config);
+    if (!session)
+        return;
+    auto* thread = new QThread(this);
+    thread->setObjectName(QStringLiteral("node:%1").arg(config.name));
+    session->moveToThread(thread);
+    connect(thread, &QThread::started, session, &NodeSession::start);
+    connect(thread, &QThread::finished, session, &QObject::deleteLater);
+    connect(session, &NodeSession::nodeUpdated, this, &ClusterController::applyNodeSnapshot);
+    connect(session, &NodeSession::instancesUpdated, this, &ClusterController::applyInstances);
+    QMetaObject::invokeMethod(session, "setPollInterval", Qt::QueuedConnection,
+                              Q_ARG(int, m_inventory.pollIntervalMs));
+    m_sessions.insert(config.name, SessionSlot{session, thread});
+    thread->start();
+}
+
+void ClusterController::stopSession(const QString& node)
+{
+    const SessionSlot slot = m_sessions.take(node);
+    if (!slot.thread)
+        return;
+    if (slot.session) {
+        disconnect(slot.session, nullptr, this, nullptr);
+        // Stop on the session's own thread, then end that thread: the GUI thread never waits
+        // for a session that may be blocked inside libvirt.
+        NodeSession* session = slot.session;
+        QMetaObject::invokeMethod(
+            session,
+            [session] {
+                session->stop();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+    } else {
+        slot.thread->quit();
+    }
+    QThread* thread = slot.thread;
+    m_stoppingThreads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_stoppingThreads.removeOne(thread);
+        thread->deleteLater();
+    });
+}
+
+void ClusterController::removeNode(const QString& node)
+{
+    stopSession(node);
+    const QHash<QString, InstanceSnapshot> seen = m_perNode.take(node);
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        QStringList& where = m_locations[it.key()];
+        where.removeAll(node);
+        if (where.isEmpty())
+            m_locations.remove(it.key());
+        updatePrimary(it.key());
+    }
+    m_nodes.remove(node);
+    m_nodeOrder.removeAll(node);
+    Q_EMIT nodeRemoved(node);
+}
+
+void ClusterController::shutdown(int timeoutMs)
+{
+    const QStringList names = m_sessions.keys();
+    for (const QString& name : names)
+        stopSession(name);
+    QDeadlineTimer deadline(timeoutMs);
+    for (QThread* thread : std::as_const(m_stoppingThreads)) {
+        if (!thread->wait(deadline)) {
+            // A session stuck in a libvirt call: leave its thread to the process exit rather
+            // than destroying a running thread.
+            qCWarning(lcCluster) << "session thread" << thread->objectName() << "did not stop in time";
+            thread->setParent(nullptr);
+        }
+    }
+    m_stoppingThreads.clear();
+}
+
+void ClusterController::refreshNow(const QString& node)
+{
+    const SessionSlot slot = m_sessions.value(node);
+    if (slot.session)
+        QMetaObject::invokeMethod(slot.session, "refreshNow", Qt::QueuedConnection);
+}
+
+void ClusterController::applyNodeSnapshot(const NodeSnapshot& snapshot)
+{
+    auto it = m_nodes.find(snapshot.node);
+    if (it == m_nodes.end())
+        return; // a late snapshot of a node that left the inventory
+    const bool changed = !sameContent(*it, snapshot);
+    *it = snapshot;
+    if (changed)
+        Q_EMIT nodeChanged(snapshot.node);
+}
+
+void ClusterController::applyInstances(const QString& node, const QList<InstanceSnapshot>& instances)
+{
+    if (!m_nodes.contains(node))
+        return;
+    QHash<QString, InstanceSnapshot>& current = m_perNode[node];
+    QHash<QString, InstanceSnapshot> next;
+    next.reserve(instances.size());
+    for (const InstanceSnapshot& instance : instances)
+        next.insert(instance.uuid, instance);
+
+    QList<QString> touched;
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (!next.contains(it.key())) {
+            QStringList& where = m_locations[it.key()];
+            where.removeAll(node);
+            if (where.isEmpty())
+                m_locations.remove(it.key());
+            touched.append(it.key());
+        }
+    }
+    for (auto it = next.cbegin(); it != next.cend(); ++it) {
+        const auto before = current.constFind(it.key());
+        if (before == current.cend()) {
+            m_locations[it.key()].append(node);
+            touched.append(it.key());
+        } else if (!before->sameContent(*it) || before->cpuTimeNs != it->cpuTimeNs) {
+            touched.append(it.key());
+        }
+    }
+    current = std::move(next);
+    for (const QString& uuid : std::as_const(touched))
+        updatePrimary(uuid);
+}
+
+void ClusterController::updatePrimary(const QString& uuid)
+{
+    const InstanceSnapshot* best = nullptr;
+    const auto previous = m_primary.constFind(uuid);
+    const QString previousNode = previous != m_primary.cend() ? previous->node : QString();
+    for (const QString& node : m_locations.value(uuid)) {
+        const InstanceSnapshot& candidate = m_perNode[node][uuid];
+        if (!best) {
+            best = &candidate;
+            continue;
+        }
+        const int rank = placementRank(candidate.state);
+        const int bestRank = placementRank(best->state);
+        // On a tie the instance stays where it is shown, so nothing flickers between nodes.
+        if (rank > bestRank || (rank == bestRank && candidate.node == previousNode))
+            best = &candidate;
+    }
+
+    if (!best) {
+        if (previous != m_primary.cend()) {
+            m_primary.remove(uuid);
+            Q_EMIT instanceRemoved(uuid, previousNode);
+        }
+        return;
+    }
+    if (previous == m_primary.cend()) {
+        m_primary.insert(uuid, *best);
+        Q_EMIT instanceAdded(uuid);
+        return;
+    }
+    const InstanceSnapshot before = *previous;
+    m_primary[uuid] = *best;
+    if (before.node != best->node) {
+        Q_EMIT instanceMoved(uuid, before.node, best->node);
+        InstanceSnapshot comparable = before;
+        comparable.node = best->node;
+        if (!comparable.sameContent(*best))
+            Q_EMIT instanceChanged(uuid);
+    } else if (!before.sameContent(*best)) {
+        Q_EMIT instanceChanged(uuid);
+    }
+}
+
+const NodeSnapshot* ClusterController::node(const QString& name) const
+{
+    const auto it = m_nodes.constFind(name);
+    return it == m_nodes.cend() ? nullptr : &*it;
+}
+
+const InstanceSnapshot* ClusterController::instance(const QString& uuid) const
+{
+    const auto it = m_primary.constFind(uuid);
+    return it == m_primary.cend() ? nullptr : &*it;
+}
+
+QList<InstanceSnapshot> ClusterController::instances() const
+{
+    return m_primary.values();
+}
+
+QList<InstanceSnapshot> ClusterController::instancesOn(const QString& node) const
+{
+    QList<InstanceSnapshot> result;
+    for (const InstanceSnapshot& instance : m_primary) {
+        if (instance.node == node)
+            result.append(instance);
+    }
+    return result;
+}
+
+QStringList ClusterController::locationsOf(const QString& uuid) const
+{
+    return m_locations.value(uuid);
+}
+
+int ClusterController::connectedNodeCount() const
+{
+    int count = 0;
+    for (const NodeSnapshot& node : m_nodes)
+        count += node.state == NodeState::Connected ? 1 : 0;
+    return count;
+}
+
+int ClusterController::runningInstanceCount() const
+{
+    int count = 0;
+    for (const InstanceSnapshot& instance : m_primary)
+        count += instance.state == InstanceState::Running ? 1 : 0;
+    return count;
+}
+
+} // namespace kumo

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// ClusterController: the one cluster state of the console. It runs one NodeSession per
+// inventory node on a thread of its own, merges the snapshots those sessions publish and
+// tells views exactly what changed: a node or an instance added, changed, moved or removed.
+// A snapshot that changes nothing a person can see emits nothing.
+//
+// An instance is keyed by its libvirt UUID. During a live migration the same UUID exists on
+// two nodes for a moment (running on the source, paused on the destination); the controller
+// shows the instance where it runs, so it "moves" when the destination takes over.
+//
+// Thread: GUI (or the main thread of a headless command).
+// Owner: whoever creates it; it owns the sessions and their threads.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include "inventory.h"
+#include "nodesession.h"
+#include "snapshot.h"
+
+class QThread;
+
+namespace kumo {
+
+class CredentialProvider;
+
+class ClusterController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Makes the session for one node; the controller moves it to a new thread and starts it.
+    // A factory may return nullptr to keep a node without a session (tests of the merge logic).
+    using SessionFactory = std::function<NodeSession*(const NodeConfig&)>;
+
+    // With no factory, nodes get libvirt HostSessions that ask `credentials` for secrets.
+    explicit ClusterController(QObject* parent = nullptr);
+    ClusterController(SessionFactory factory, QObject* parent = nullptr);
+    ~ClusterController() override;
+
+    void setCredentialProvider(CredentialProvider* credentials);
+
+    // Starts sessions for new nodes, stops those of removed nodes and restarts those whose
+    // connection settings changed. Emits node/instance signals for the differences only.
+    void setInventory(const Inventory& inventory);
+    [[nodiscard]] const Inventory& inventory() const { return m_inventory; }
+
+    [[nodiscard]] QStringList nodeNames() const { return m_nodeOrder; }
+    [[nodiscard]] const NodeSnapshot* node(const QString& name) const;
+    [[nodiscard]] const InstanceSnapshot* instance(const QString& uuid) const;
+    [[nodiscard]] QList<InstanceSnapshot> instances() const;
+    [[nodiscard]] QList<InstanceSnapshot> instancesOn(const QString& node) const;
+    // Every node an instance's UUID is currently seen on (more than one while it migrates).
+    [[nodiscard]] QStringList locationsOf(const QString& uuid) const;
+
+    [[nodiscard]] int connectedNodeCount() const;
+    [[nodiscard]] int runningInstanceCount() const;
+    [[nodiscard]] int instanceCount() const { return int(m_primary.size()); }
+
+    // Stops every session and waits up to timeoutMs for their threads; used at exit.
+    void shutdown(int timeoutMs = 5000);
+
+public Q_SLOTS:
+    // Entry points of the sessions' queued signals; public so that tests can feed snapshots.
+    void applyNodeSnapshot(const kumo::NodeSnapshot& snapshot);
+    void applyInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
+    void refreshNow(const QString& node);
+
+Q_SIGNALS:
+    void nodeAdded(const QString& node);
+    void nodeChanged(const QString& node);
+    void nodeRemoved(const QString& node);
+    void instanceAdded(const QString& uuid);
+    void instanceChanged(const QString& uuid);
+    void instanceMoved(const QString& uuid, const QString& fromNode, const QString& toNode);
+    void instanceRemoved(const QString& uuid, const QString& lastNode);
+    void inventoryChanged();
+
+private:
+    struct SessionSlot
+    {
+        QPointer<NodeSession> session;
+        QThread* thread = nullptr;
+    };
+
+    void startSession(const NodeConfig& config);
+    void stopSession(const QString& node);
+    void removeNode(const QString& node);
+    // Picks where an instance is shown from every node reporting it and emits the difference.
+    void updatePrimary(const QString& uuid);
+
+    SessionFactory m_factory;
+    CredentialProvider* m_credentials = nullptr;
+    Inventory m_inventory;
+    QStringList m_nodeOrder;
+    QHash<QString, NodeSnapshot> m_nodes;
+    QHash<QString, SessionSlot> m_sessions;
+    // What each node last reported, by node then UUID.
+    QHash<QString, QHash<QString, InstanceSnapshot>> m_perNode;
+    // Where each UUID is seen.
+    QHash<QString, QStringList> m_locations;
+    // The instance as the console shows it.
+    QHash<QString, InstanceSnapshot> m_primary;
+    QList<QThread*> m_stoppingThreads;
+};
+
+} // namespace kumo

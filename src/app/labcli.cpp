@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labcli.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTextStream>
+
+#include "directconnection.h"
+#include "lab.h"
+#include "labsupervisor.h"
+
+namespace kumo {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& text)
+{
+    err() << text << Qt::endl;
+    return 1;
+}
+
+QString usage()
+{
+    return LabCli::tr("Usage: kumo lab COMMAND\n"
+                      "\n"
+                      "Runs a demo lab on this machine: two campuses (Myodaiji and Yamate) with two nodes\n"
+                      "each, every node a real libvirtd of its own, and eight small QEMU guests.\n"
+                      "\n"
+                      "Commands:\n"
+                      "  up          start a new lab; it keeps running until 'kumo lab down'\n"
+                      "  status      show every running lab, its nodes and its instances\n"
+                      "  down [ID]   stop the lab ID, or every lab of this user\n"
+                      "  --help      show this text\n");
+}
+
+QString stateText(const QString& key)
+{
+    if (key == u"running")
+        return LabCli::tr("running");
+    if (key == u"paused")
+        return LabCli::tr("paused");
+    if (key == u"shutoff")
+        return LabCli::tr("shut off");
+    if (key == u"crashed")
+        return LabCli::tr("crashed");
+    if (key == u"blocked")
+        return LabCli::tr("blocked");
+    if (key == u"shutdown")
+        return LabCli::tr("shutting down");
+    if (key == u"pmsuspended")
+        return LabCli::tr("suspended");
+    return LabCli::tr("unknown");
+}
+
+void printLab(const LabInfo& lab)
+{
+    out() << LabCli::tr("Lab: %1").arg(lab.id) << Qt::endl;
+    out() << LabCli::tr("Inventory: %1").arg(lab.inventoryPath) << Qt::endl;
+    for (const LabNode& node : lab.nodes)
+        out() << LabCli::tr("Node: %1 %2").arg(node.name, node.uri) << Qt::endl;
+}
+
+int up(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return fail(LabCli::tr("'kumo lab up' takes no arguments."));
+    QElapsedTimer timer;
+    timer.start();
+    Lab::UpOptions options;
+    options.progress = [](const QString& line) { err() << line << Qt::endl; };
+    const auto lab = Lab::up(options);
+    if (!lab)
+        return fail(LabCli::tr("Could not start the lab: %1").arg(lab.error().toString()));
+    printLab(lab.value());
+    err() << LabCli::tr("The lab started in %1 s. Stop it with: kumo lab down %2")
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(lab->id)
+          << Qt::endl;
+    return 0;
+}
+
+int status(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return fail(LabCli::tr("'kumo lab status' takes no arguments."));
+    const QList<LabInfo> labs = Lab::list();
+    if (labs.isEmpty()) {
+        out() << LabCli::tr("No lab is running.") << Qt::endl;
+        return 0;
+    }
+    for (const LabInfo& lab : labs) {
+        printLab(lab);
+        for (const LabNode& node : lab.nodes) {
+            auto connection = DirectConnection::open(node.uri);
+            if (!connection) {
+                out() << LabCli::tr("  %1: not reachable (%2)").arg(node.name, connection.error().toString())
+                      << Qt::endl;
+                continue;
+            }
+            const auto domains = connection.value().domains();
+            if (!domains) {
+                out() << LabCli::tr("  %1: %2").arg(node.name, domains.error().toString()) << Qt::endl;
+                continue;
+            }
+            for (const DirectConnection::Domain& domain : domains.value())
+                out() << LabCli::tr("  Instance: %1 on %2, %3")
+                             .arg(domain.name, node.name, stateText(domain.state))
+                      << Qt::endl;
+        }
+        out() << Qt::endl;
+    }
+    return 0;
+}
+
+int down(const QStringList& args)
+{
+    if (args.size() > 1)
+        return fail(LabCli::tr("'kumo lab down' takes at most one lab id."));
+    QElapsedTimer timer;
+    timer.start();
+    const QString id = args.value(0);
+    const int running = id.isEmpty() ? int(Lab::list().size()) : 1;
+    const auto stopped = Lab::down(id);
+    if (!stopped)
+        return fail(LabCli::tr("Could not stop the lab: %1").arg(stopped.error().toString()));
+    err() << LabCli::tr("Stopped %n lab(s) in %1 s.", nullptr, running)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+int supervise(const QStringList& args)
+{
+    const QString dir = args.value(0);
+    qint64 owner = 0;
+    if (args.size() == 3 && args.at(1) == u"--owner") {
+        bool ok = false;
+        owner = args.at(2).toLongLong(&ok);
+        if (!ok)
+            return fail(LabCli::tr("Invalid owner process id: %1").arg(args.at(2)));
+    } else if (args.size() != 1) {
+        return fail(LabCli::tr("Usage: kumo lab supervise LABDIR [--owner PID]"));
+    }
+    if (dir.isEmpty() || !dir.startsWith(u'/'))
+        return fail(LabCli::tr("The lab directory must be an absolute path."));
+    LabSupervisor supervisor(dir, owner);
+    return supervisor.run();
+}
+
+} // namespace
+
+int LabCli::run(const QStringList& args)
+{
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command == u"up")
+        return up(rest);
+    if (command == u"status")
+        return status(rest);
+    if (command == u"down")
+        return down(rest);
+    if (command == u"supervise")
+        return supervise(rest);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out() << usage();
+        out().flush();
+        return 0;
+    }
+    err() << (command.isEmpty() ? LabCli::tr("Missing command.")
+                                : LabCli::tr("Unknown command: %1").arg(command))
+          << Qt::endl
+          << usage();
+    err().flush();
+    return 2;
+}
+
+int runLabCommand(const QStringList& args)
+{
+    return LabCli::run(args);
+}
+
+} // namespace kumo

@@ -1,1 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// CredentialProvider: the hook through which a node session asks for the credentials a
+// libvirt daemon wants (SASL user name and password, an SSH key passphrase, ...). The app
+// layer implements it with the OS keychain and a prompt; core and virt only know this interface.
+// Thread: provide() is called on a session's worker thread; implementations must be thread-safe.
+// Owner: whoever creates the sessions; it must outlive every session it was given to.
 #pragma once
+
+#include <QList>
+#include <QString>
+
+namespace kumo {
+
+struct CredentialRequest
+{
+    // What libvirt asks for; the values mirror virConnectCredentialType so that core needs no
+    // libvirt header.
+    enum class Type
+    {
+        Username = 1,     // the identity to act as
+        AuthName = 2,     // the identity to authorize as
+        Language = 3,     // RFC 1766 language code
+        CNonce = 4,       // client-supplied nonce
+        Passphrase = 5,   // password or key passphrase
+        EchoPrompt = 6,   // free-form question, the answer may be shown
+        NoEchoPrompt = 7, // free-form question, the answer must be hidden
+        Realm = 8,        // authentication realm
+        External = 9,     // externally managed credential
+    };
+
+    struct Item
+    {
+        Type type = Type::Username;
+        QString prompt;        // libvirt's prompt text, untranslated
+        QString challenge;     // additional challenge text, often empty
+        QString defaultResult; // what libvirt proposes, often empty
+        QString result;        // filled by the provider
+        bool answered = false; // set by the provider for every item it filled
+    };
+
+    QString node; // inventory node name
+    QString uri;  // libvirt connection URI
+    QList<Item> items;
+};
+
+class CredentialProvider
+{
+public:
+    CredentialProvider() = default;
+    virtual ~CredentialProvider() = default;
+    CredentialProvider(const CredentialProvider&) = delete;
+    CredentialProvider& operator=(const CredentialProvider&) = delete;
+
+    // Fills result and answered for the items it can answer. Called on a session's worker
+    // thread and may block until the user answers; must be thread-safe because several sessions
+    // can ask at once. Returns false to refuse: the connection attempt then fails with AuthFailed.
+    virtual bool provide(CredentialRequest& request) = 0;
+};
+
+} // namespace kumo

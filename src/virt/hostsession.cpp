@@ -1,0 +1,661 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostsession.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QDateTime>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+#include "credentialprovider.h"
+#include "eventloop.h"
+#include "virterror.h"
+
+namespace kumo {
+
+namespace {
+
+// Shared between a session and the callbacks libvirt runs on the event loop thread. libvirt
+// frees its reference (through freeGuardRef) only when it no longer uses the callback, so the
+// guard outlives every callback; the session pointer is cleared before the connection closes.
+struct CallbackGuard
+{
+    std::mutex mutex;
+    HostSession* session = nullptr;
+    quint64 generation = 0;
+    std::atomic<bool> eventPending{false};
+};
+
+using GuardRef = std::shared_ptr<CallbackGuard>;
+
+void freeGuardRef(void* opaque)
+{
+    delete static_cast<GuardRef*>(opaque);
+}
+
+struct AuthContext
+{
+    CredentialProvider* provider = nullptr;
+    QString node;
+    QString uri;
+};
+
+static_assert(static_cast<int>(CredentialRequest::Type::Username) == VIR_CRED_USERNAME);
+static_assert(static_cast<int>(CredentialRequest::Type::Passphrase) == VIR_CRED_PASSPHRASE);
+static_assert(static_cast<int>(CredentialRequest::Type::External) == VIR_CRED_EXTERNAL);
+
+QString fromC(const char* text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+// Runs on the session's thread, inside virConnectOpenAuth. Without a provider every request is
+// refused, so a connection never waits for a prompt that nobody can answer.
+int authenticate(virConnectCredentialPtr creds, unsigned int count, void* data)
+{
+    const auto* context = static_cast<const AuthContext*>(data);
+    if (!context->provider)
+        return -1;
+    CredentialRequest request;
+    request.node = context->node;
+    request.uri = context->uri;
+    for (unsigned int i = 0; i < count; ++i) {
+        CredentialRequest::Item item;
+        item.type = static_cast<CredentialRequest::Type>(creds[i].type);
+        item.prompt = fromC(creds[i].prompt);
+        item.challenge = fromC(creds[i].challenge);
+        item.defaultResult = fromC(creds[i].defresult);
+        request.items.append(item);
+    }
+    if (!context->provider->provide(request) || request.items.size() != static_cast<qsizetype>(count))
+        return -1;
+    for (unsigned int i = 0; i < count; ++i) {
+        if (!request.items.at(i).answered)
+            return -1;
+    }
+    for (unsigned int i = 0; i < count; ++i) {
+        QByteArray value = request.items.at(i).result.toUtf8();
+        // libvirt frees the result with free(), so it must come from malloc.
+        auto* copy = static_cast<char*>(std::malloc(static_cast<size_t>(value.size()) + 1));
+        if (!copy)
+            return -1;
+        std::memcpy(copy, value.constData(), static_cast<size_t>(value.size()) + 1);
+        creds[i].result = copy;
+        creds[i].resultlen = static_cast<unsigned int>(value.size());
+        value.fill('\0');
+    }
+    return 0;
+}
+
+quint64 paramValue(const virTypedParameter& param)
+{
+    switch (param.type) {
+    case VIR_TYPED_PARAM_INT:
+        return param.value.i < 0 ? 0 : static_cast<quint64>(param.value.i);
+    case VIR_TYPED_PARAM_UINT:
+        return param.value.ui;
+    case VIR_TYPED_PARAM_LLONG:
+        return param.value.l < 0 ? 0 : static_cast<quint64>(param.value.l);
+    case VIR_TYPED_PARAM_ULLONG:
+        return param.value.ul;
+    case VIR_TYPED_PARAM_DOUBLE:
+        return param.value.d < 0 ? 0 : static_cast<quint64>(param.value.d);
+    case VIR_TYPED_PARAM_BOOLEAN:
+        return param.value.b ? 1 : 0;
+    default:
+        return 0;
+    }
+}
+
+QString hostUuidFromCapabilities(const char* xml)
+{
+    QXmlStreamReader reader(QByteArray::fromRawData(xml, static_cast<qsizetype>(std::strlen(xml))));
+    int depth = 0;
+    bool inHost = false;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 2 && reader.name() == u"host")
+                inHost = true;
+            else if (inHost && depth == 3 && reader.name() == u"uuid")
+                return reader.readElementText().trimmed();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2)
+                inHost = false;
+            --depth;
+        }
+    }
+    return {};
+}
+
+InstanceState instanceState(quint64 state)
+{
+    return state <= static_cast<quint64>(InstanceState::PmSuspended) ? static_cast<InstanceState>(state)
+                                                                     : InstanceState::NoState;
+}
+
+} // namespace
+
+struct HostSession::Connection
+{
+    virConnectPtr conn = nullptr;
+    GuardRef guard = std::make_shared<CallbackGuard>();
+    int lifecycleCallbackId = -1;
+    bool closeCallbackRegistered = false;
+    DomainStatsMode mode = DomainStatsMode::Full;
+
+    // Facts that do not change while the connection stays open.
+    QString hostname;
+    QString hostUuid;
+    QString hypervisor;
+    quint64 libvirtVersion = 0;
+
+    bool freeMemoryWorks = true;
+    bool cpuStatsWorks = true;
+    int cpuStatsCount = 0;
+    bool haveCpuSample = false;
+    quint64 lastCpuBusy = 0;
+    quint64 lastCpuTotal = 0;
+
+    struct CpuSample
+    {
+        quint64 cpuTimeNs = 0;
+        qint64 atNs = 0;
+    };
+    QHash<QString, CpuSample> cpuSamples;
+
+    // Persistence and autostart cost one call each per domain: cached, refreshed after
+    // lifecycle events (define/undefine) and every MetadataRefreshPolls polls.
+    struct Metadata
+    {
+        bool persistent = false;
+        bool autostart = false;
+    };
+    static constexpr int MetadataRefreshPolls = 15;
+    QHash<QString, Metadata> metadata;
+    int pollsSinceMetadata = 0;
+    bool metadataStale = false;
+
+    static int onLifecycle(virConnectPtr, virDomainPtr, int, int, void* opaque)
+    {
+        CallbackGuard& guard = **static_cast<GuardRef*>(opaque);
+        std::lock_guard lock(guard.mutex);
+        if (guard.session && !guard.eventPending.exchange(true)) {
+            HostSession* session = guard.session;
+            QMetaObject::invokeMethod(
+                session, [session] { session->onDomainEvent(); }, Qt::QueuedConnection);
+        }
+        return 0;
+    }
+
+    static void onClose(virConnectPtr, int reason, void* opaque)
+    {
+        CallbackGuard& guard = **static_cast<GuardRef*>(opaque);
+        std::lock_guard lock(guard.mutex);
+        if (guard.session) {
+            HostSession* session = guard.session;
+            const quint64 generation = guard.generation;
+            QMetaObject::invokeMethod(
+                session,
+                [session, generation, reason] {
+                    if (session->m_conn && session->m_conn->guard->generation == generation)
+                        session->onConnectionClosed(reason);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+
+    Metadata metadataFor(virDomainPtr domain, const QString& uuid)
+    {
+        if (const auto it = metadata.constFind(uuid); it != metadata.constEnd())
+            return *it;
+        Metadata m;
+        m.persistent = virDomainIsPersistent(domain) == 1;
+        int autostart = 0;
+        m.autostart = virDomainGetAutostart(domain, &autostart) == 0 && autostart != 0;
+        virResetLastError(); // a domain that vanished meanwhile is dropped by the next poll
+        metadata.insert(uuid, m);
+        return m;
+    }
+};
+
+namespace {
+std::atomic<quint64> s_generation{0};
+} // namespace
+
+HostSession::HostSession(NodeConfig node, CredentialProvider* credentials, QObject* parent)
+    : NodeSession(parent)
+    , m_node(std::move(node))
+    , m_credentials(credentials)
+    , m_pollTimer(new QTimer(this))
+    , m_reconnectTimer(new QTimer(this))
+    , m_eventTimer(new QTimer(this))
+{
+    m_reconnectTimer->setSingleShot(true);
+    m_eventTimer->setSingleShot(true);
+    m_eventTimer->setInterval(EventCoalesceMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &HostSession::poll);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &HostSession::connectNow);
+    connect(m_eventTimer, &QTimer::timeout, this, [this] {
+        if (!m_conn)
+            return;
+        // Cleared before polling: an event arriving during the poll schedules one more.
+        m_conn->guard->eventPending = false;
+        m_conn->metadataStale = true;
+        poll();
+    });
+    m_clock.start();
+}
+
+HostSession::~HostSession()
+{
+    stop();
+}
+
+QString HostSession::nodeName() const
+{
+    return m_node.name;
+}
+
+void HostSession::start()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    m_reconnectDelayMs = FirstReconnectDelayMs;
+    Q_EMIT nodeUpdated(baseSnapshot(NodeState::Connecting));
+    connectNow();
+}
+
+void HostSession::stop()
+{
+    m_active = false;
+    m_pollTimer->stop();
+    m_reconnectTimer->stop();
+    m_eventTimer->stop();
+    closeConnection();
+}
+
+void HostSession::refreshNow()
+{
+    if (!m_active)
+        return;
+    if (m_conn) {
+        poll();
+    } else {
+        m_reconnectTimer->stop();
+        connectNow();
+    }
+}
+
+void HostSession::setPollInterval(int milliseconds)
+{
+    m_pollIntervalMs = std::max(milliseconds, EventCoalesceMs);
+    if (m_pollTimer->isActive())
+        m_pollTimer->start(m_pollIntervalMs);
+}
+
+NodeSnapshot HostSession::baseSnapshot(NodeState state) const
+{
+    NodeSnapshot snapshot;
+    snapshot.node = m_node.name;
+    snapshot.state = state;
+    snapshot.sampledAtMs = QDateTime::currentMSecsSinceEpoch();
+    return snapshot;
+}
+
+void HostSession::connectNow()
+{
+    if (!m_active || m_conn)
+        return;
+    EventLoop::ensureRunning();
+
+    static int credentialTypes[] = {VIR_CRED_USERNAME,     VIR_CRED_AUTHNAME,   VIR_CRED_LANGUAGE,
+                                    VIR_CRED_CNONCE,       VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
+                                    VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM,      VIR_CRED_EXTERNAL};
+    AuthContext context{m_credentials, m_node.name, m_node.uri};
+    virConnectAuth auth{credentialTypes, static_cast<unsigned int>(std::size(credentialTypes)), authenticate,
+                        &context};
+    const QByteArray uri = m_node.uri.toUtf8();
+    virConnectPtr conn = virConnectOpenAuth(uri.constData(), &auth, 0);
+    if (!conn) {
+        scheduleReconnect(VirtError::lastError(m_node.name, ErrorCode::ConnectionFailed));
+        return;
+    }
+
+    m_conn = std::make_unique<Connection>();
+    m_conn->conn = conn;
+    m_conn->guard->session = this;
+    m_conn->guard->generation = ++s_generation;
+
+    // Drivers without keepalive (test, local embedded) answer -1 with "not supported": harmless.
+    if (virConnectSetKeepAlive(conn, 5, 3) < 0)
+        virResetLastError();
+
+    auto* closeRef = new GuardRef(m_conn->guard);
+    if (virConnectRegisterCloseCallback(conn, Connection::onClose, closeRef, freeGuardRef) == 0) {
+        m_conn->closeCallbackRegistered = true;
+    } else {
+        delete closeRef;
+        virResetLastError();
+    }
+    auto* eventRef = new GuardRef(m_conn->guard);
+    m_conn->lifecycleCallbackId = virConnectDomainEventRegisterAny(
+        conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(Connection::onLifecycle),
+        eventRef, freeGuardRef);
+    if (m_conn->lifecycleCallbackId < 0) {
+        delete eventRef;
+        qWarning("%s: no domain events, changes show at the next poll: %s", qUtf8Printable(m_node.name),
+                 qUtf8Printable(VirtError::lastError(m_node.name).detail));
+    }
+
+    if (const char* type = virConnectGetType(conn))
+        m_conn->hypervisor = QString::fromUtf8(type);
+    unsigned long version = 0;
+    if (virConnectGetLibVersion(conn, &version) == 0)
+        m_conn->libvirtVersion = version;
+    if (char* hostname = virConnectGetHostname(conn)) {
+        m_conn->hostname = QString::fromUtf8(hostname);
+        std::free(hostname);
+    }
+    if (char* caps = virConnectGetCapabilities(conn)) {
+        m_conn->hostUuid = hostUuidFromCapabilities(caps);
+        std::free(caps);
+    }
+    virResetLastError();
+
+    m_reconnectDelayMs = FirstReconnectDelayMs;
+    m_lastLoggedError.clear();
+    poll();
+    if (m_conn)
+        m_pollTimer->start(m_pollIntervalMs);
+}
+
+void HostSession::scheduleReconnect(const Error& error)
+{
+    m_pollTimer->stop();
+    m_eventTimer->stop();
+    closeConnection();
+    if (!m_active)
+        return;
+    // Logged once per distinct reason, not on every retry of a node that stays down.
+    if (error.detail != m_lastLoggedError) {
+        qInfo("%s unreachable, retrying with backoff: %s", qUtf8Printable(m_node.name),
+              qUtf8Printable(error.detail));
+        m_lastLoggedError = error.detail;
+    }
+    NodeSnapshot snapshot = baseSnapshot(NodeState::Unreachable);
+    snapshot.error = error;
+    snapshot.reconnectInMs = m_reconnectDelayMs;
+    m_reconnectTimer->start(m_reconnectDelayMs);
+    m_reconnectDelayMs = std::min(m_reconnectDelayMs * 2, MaxReconnectDelayMs);
+    Q_EMIT nodeUpdated(snapshot);
+}
+
+void HostSession::onConnectionClosed(int reason)
+{
+    // Library-level detail, untranslated like libvirt's own texts.
+    const QString detail = reason == VIR_CONNECT_CLOSE_REASON_EOF
+                               ? QStringLiteral("The daemon closed the connection.")
+                           : reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE
+                               ? QStringLiteral("The daemon stopped answering keepalive messages.")
+                           : reason == VIR_CONNECT_CLOSE_REASON_ERROR
+                               ? QStringLiteral("The connection failed with an I/O error.")
+                               : QStringLiteral("The connection was closed.");
+    scheduleReconnect(VirtError::fromLibvirt(VIR_ERR_RPC, VIR_FROM_RPC, detail, m_node.name));
+}
+
+void HostSession::onDomainEvent()
+{
+    if (m_conn && !m_eventTimer->isActive())
+        m_eventTimer->start();
+}
+
+void HostSession::closeConnection()
+{
+    if (!m_conn)
+        return;
+    {
+        std::lock_guard lock(m_conn->guard->mutex);
+        m_conn->guard->session = nullptr;
+    }
+    virConnectPtr conn = m_conn->conn;
+    if (m_conn->lifecycleCallbackId >= 0)
+        virConnectDomainEventDeregisterAny(conn, m_conn->lifecycleCallbackId);
+    if (m_conn->closeCallbackRegistered)
+        virConnectUnregisterCloseCallback(conn, Connection::onClose);
+    virConnectClose(conn);
+    virResetLastError();
+    m_conn.reset();
+}
+
+void HostSession::handlePollFailure(const Error& error)
+{
+    if (!m_conn)
+        return;
+    if (error.code == ErrorCode::ConnectionFailed || virConnectIsAlive(m_conn->conn) != 1) {
+        Error lost = error;
+        if (lost.code != ErrorCode::ConnectionFailed) {
+            lost.code = ErrorCode::ConnectionFailed;
+            lost.message = VirtError::messageFor(ErrorCode::ConnectionFailed);
+        }
+        scheduleReconnect(lost);
+        return;
+    }
+    virResetLastError();
+    qWarning("%s: poll failed: %s", qUtf8Printable(m_node.name), qUtf8Printable(error.toString()));
+}
+
+void HostSession::poll()
+{
+    if (!m_conn)
+        return;
+    NodeSnapshot snapshot = baseSnapshot(NodeState::Connected);
+    QList<InstanceSnapshot> instances;
+    if (!pollDomains(instances) || !pollNode(snapshot))
+        return;
+    snapshot.instanceCount = static_cast<int>(instances.size());
+    snapshot.runningCount = static_cast<int>(std::count_if(
+        instances.cbegin(), instances.cend(), [](const InstanceSnapshot& i) { return i.isActive(); }));
+    Q_EMIT nodeUpdated(snapshot);
+    Q_EMIT instancesUpdated(m_node.name, instances);
+}
+
+bool HostSession::pollNode(NodeSnapshot& snapshot)
+{
+    Connection& c = *m_conn;
+    virNodeInfo info{};
+    if (virNodeGetInfo(c.conn, &info) < 0) {
+        handlePollFailure(VirtError::lastError(m_node.name));
+        return false;
+    }
+    snapshot.cpuModel =
+        QString::fromUtf8(info.model, static_cast<qsizetype>(strnlen(info.model, sizeof info.model)));
+    snapshot.cpus = static_cast<int>(info.cpus);
+    snapshot.mhz = static_cast<int>(info.mhz);
+    snapshot.memoryTotalKiB = info.memory;
+    snapshot.hostname = c.hostname;
+    snapshot.hostUuid = c.hostUuid;
+    snapshot.hypervisor = c.hypervisor;
+    snapshot.libvirtVersion = c.libvirtVersion;
+
+    // Optional figures: a driver that cannot give one is not asked again on this connection.
+    auto optionalFailed = [this](bool& works) {
+        const Error error = VirtError::lastError(m_node.name);
+        if (virConnectIsAlive(m_conn->conn) != 1) {
+            handlePollFailure(error);
+            return true;
+        }
+        works = false;
+        return false;
+    };
+
+    if (c.freeMemoryWorks) {
+        virResetLastError();
+        const unsigned long long freeBytes = virNodeGetFreeMemory(c.conn);
+        if (freeBytes == 0 && virGetLastError()) {
+            if (optionalFailed(c.freeMemoryWorks))
+                return false;
+        } else {
+            snapshot.memoryFreeKiB = freeBytes / 1024;
+        }
+    }
+    if (c.cpuStatsWorks && c.cpuStatsCount == 0) {
+        if (virNodeGetCPUStats(c.conn, VIR_NODE_CPU_STATS_ALL_CPUS, nullptr, &c.cpuStatsCount, 0) < 0 ||
+            c.cpuStatsCount <= 0) {
+            c.cpuStatsCount = 0;
+            if (optionalFailed(c.cpuStatsWorks))
+                return false;
+        }
+    }
+    if (c.cpuStatsWorks && c.cpuStatsCount > 0) {
+        std::vector<virNodeCPUStats> stats(static_cast<size_t>(c.cpuStatsCount));
+        int count = c.cpuStatsCount;
+        if (virNodeGetCPUStats(c.conn, VIR_NODE_CPU_STATS_ALL_CPUS, stats.data(), &count, 0) < 0) {
+            if (optionalFailed(c.cpuStatsWorks))
+                return false;
+        } else {
+            quint64 busy = 0;
+            quint64 total = 0;
+            double utilization = -1;
+            for (int i = 0; i < count; ++i) {
+                const virNodeCPUStats& s = stats[static_cast<size_t>(i)];
+                if (std::strcmp(s.field, VIR_NODE_CPU_STATS_UTILIZATION) == 0) {
+                    utilization = static_cast<double>(s.value);
+                } else if (std::strcmp(s.field, VIR_NODE_CPU_STATS_KERNEL) == 0 ||
+                           std::strcmp(s.field, VIR_NODE_CPU_STATS_USER) == 0) {
+                    busy += s.value;
+                    total += s.value;
+                } else if (std::strcmp(s.field, VIR_NODE_CPU_STATS_IDLE) == 0 ||
+                           std::strcmp(s.field, VIR_NODE_CPU_STATS_IOWAIT) == 0) {
+                    total += s.value;
+                }
+            }
+            if (utilization >= 0) {
+                snapshot.cpuUsagePercent = std::clamp(utilization, 0.0, 100.0);
+            } else if (c.haveCpuSample && total > c.lastCpuTotal && busy >= c.lastCpuBusy) {
+                snapshot.cpuUsagePercent = std::clamp(100.0 * static_cast<double>(busy - c.lastCpuBusy) /
+                                                          static_cast<double>(total - c.lastCpuTotal),
+                                                      0.0, 100.0);
+            }
+            c.haveCpuSample = true;
+            c.lastCpuBusy = busy;
+            c.lastCpuTotal = total;
+        }
+    }
+    virResetLastError();
+    return true;
+}
+
+bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
+{
+    Connection& c = *m_conn;
+    if (c.metadataStale || ++c.pollsSinceMetadata >= Connection::MetadataRefreshPolls) {
+        c.metadata.clear();
+        c.metadataStale = false;
+        c.pollsSinceMetadata = 0;
+    }
+
+    const qint64 sampledAtMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowNs = m_clock.nsecsElapsed();
+    QHash<QString, Connection::CpuSample> samples;
+    samples.reserve(c.cpuSamples.size());
+
+    // Identity, metadata and CPU percentage; the caller has set state, vcpus, memory, cpu time.
+    auto finish = [&](virDomainPtr domain, InstanceSnapshot& instance) {
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(domain, uuid);
+        instance.uuid = QString::fromLatin1(uuid);
+        instance.name = fromC(virDomainGetName(domain));
+        instance.node = m_node.name;
+        instance.sampledAtMs = sampledAtMs;
+        const Connection::Metadata meta = c.metadataFor(domain, instance.uuid);
+        instance.persistent = meta.persistent;
+        instance.autostart = meta.autostart;
+        if (!instance.isActive()) {
+            instance.cpuPercent = 0;
+        } else if (const auto it = c.cpuSamples.constFind(instance.uuid);
+                   it != c.cpuSamples.constEnd() && nowNs > it->atNs && instance.cpuTimeNs >= it->cpuTimeNs &&
+                   instance.vcpus > 0) {
+            const double busy = static_cast<double>(instance.cpuTimeNs - it->cpuTimeNs) /
+                                static_cast<double>(nowNs - it->atNs) / instance.vcpus;
+            instance.cpuPercent = std::clamp(busy * 100.0, 0.0, 100.0);
+        }
+        samples.insert(instance.uuid, {instance.cpuTimeNs, nowNs});
+        instances.append(instance);
+    };
+
+    // Without ENFORCE_STATS, drivers silently drop the groups they lack (the test driver only
+    // has STATE); with it they fail, which tells which mode works for this connection.
+    const unsigned int groups = c.mode == DomainStatsMode::Full
+                                    ? VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
+                                          VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU
+                                    : VIR_DOMAIN_STATS_STATE;
+    virDomainStatsRecordPtr* records = nullptr;
+    const int count = virConnectGetAllDomainStats(c.conn, groups, &records,
+                                                  VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS);
+    if (count < 0) {
+        if (c.mode == DomainStatsMode::Full && VirtError::lastErrorIsUnsupported()) {
+            virResetLastError();
+            c.mode = DomainStatsMode::StateOnly;
+            qDebug("%s: driver lacks bulk domain stats, adding per-domain info", qUtf8Printable(m_node.name));
+            return pollDomains(instances);
+        }
+        handlePollFailure(VirtError::lastError(m_node.name));
+        return false;
+    }
+    instances.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const virDomainStatsRecord& record = *records[i];
+        InstanceSnapshot instance;
+        bool haveVcpus = false;
+        bool haveMemory = false;
+        for (int p = 0; p < record.nparams; ++p) {
+            const virTypedParameter& param = record.params[p];
+            const char* field = param.field;
+            if (std::strcmp(field, "state.state") == 0) {
+                instance.state = instanceState(paramValue(param));
+            } else if (std::strcmp(field, "state.reason") == 0) {
+                instance.stateReason = static_cast<int>(paramValue(param));
+            } else if (std::strcmp(field, "cpu.time") == 0) {
+                instance.cpuTimeNs = paramValue(param);
+            } else if (std::strcmp(field, "balloon.current") == 0) {
+                instance.memoryKiB = paramValue(param);
+            } else if (std::strcmp(field, "balloon.maximum") == 0) {
+                instance.maxMemoryKiB = paramValue(param);
+                haveMemory = true;
+            } else if (std::strcmp(field, "vcpu.current") == 0) {
+                instance.vcpus = static_cast<int>(paramValue(param));
+                haveVcpus = true;
+            }
+        }
+        // State-only mode, or a driver that left groups out for a domain: ask that domain.
+        if (!haveVcpus || !haveMemory) {
+            virDomainInfo info{};
+            if (virDomainGetInfo(record.dom, &info) < 0) {
+                virResetLastError(); // gone since the stats call: the next poll drops it
+                continue;
+            }
+            instance.vcpus = info.nrVirtCpu;
+            instance.memoryKiB = info.memory;
+            instance.maxMemoryKiB = info.maxMem;
+            instance.cpuTimeNs = info.cpuTime;
+        }
+        finish(record.dom, instance);
+    }
+    virDomainStatsRecordListFree(records);
+    c.cpuSamples = std::move(samples);
+    return true;
+}
+
+} // namespace kumo

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "virterror.h"
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace kumo {
+
+namespace {
+void ignoreError(void* /*userData*/, virErrorPtr /*error*/)
+{
+    // Errors are read back with virGetLastError and reported as values.
+}
+} // namespace
+
+ErrorCode VirtError::codeFor(int code, int domain, ErrorCode fallback)
+{
+    switch (code) {
+    case VIR_ERR_AUTH_FAILED:
+    case VIR_ERR_AUTH_CANCELLED:
+    case VIR_ERR_AUTH_UNAVAILABLE:
+        return ErrorCode::AuthFailed;
+    case VIR_ERR_NO_CONNECT:
+    case VIR_ERR_INVALID_CONN:
+    case VIR_ERR_RPC:
+        return ErrorCode::ConnectionFailed;
+    case VIR_ERR_NO_DOMAIN:
+        return ErrorCode::NotFound;
+    case VIR_ERR_NO_SUPPORT:
+    case VIR_ERR_ARGUMENT_UNSUPPORTED:
+    case VIR_ERR_OPERATION_UNSUPPORTED:
+        return ErrorCode::Unsupported;
+    case VIR_ERR_OPERATION_ABORTED:
+        return ErrorCode::Cancelled;
+    case VIR_ERR_OPERATION_TIMEOUT:
+        return ErrorCode::Timeout;
+    case VIR_ERR_INVALID_ARG:
+    case VIR_ERR_XML_ERROR:
+    case VIR_ERR_XML_DETAIL:
+    case VIR_ERR_XML_INVALID_SCHEMA:
+        return ErrorCode::InvalidInput;
+    default:
+        break;
+    }
+    // Socket and protocol failures (EOF, reset, keepalive timeout) come from the RPC layer
+    // under generic codes such as VIR_ERR_SYSTEM_ERROR or VIR_ERR_INTERNAL_ERROR.
+    if (domain == VIR_FROM_RPC)
+        return ErrorCode::ConnectionFailed;
+    return fallback == ErrorCode::None ? ErrorCode::OperationFailed : fallback;
+}
+
+QString VirtError::messageFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::ConnectionFailed:
+        return tr(
+            "Cannot reach the node's libvirt daemon. Check that libvirtd runs on the node and that the URI "
+            "is right.");
+    case ErrorCode::AuthFailed:
+        return tr(
+            "The node's libvirt daemon refused the credentials. Check the user name and password stored for "
+            "this node.");
+    case ErrorCode::NotFound:
+        return tr("The instance no longer exists on this node. Refresh the view and try again.");
+    case ErrorCode::Unsupported:
+        return tr("The node's hypervisor driver does not support this operation.");
+    case ErrorCode::Cancelled:
+        return tr("The operation was cancelled.");
+    case ErrorCode::Timeout:
+        return tr(
+            "The node did not answer in time. Check the network between this console and the node, then "
+            "try again.");
+    case ErrorCode::InvalidInput:
+        return tr("libvirt rejected the request as invalid. Check the values given for it.");
+    case ErrorCode::None:
+    case ErrorCode::OperationFailed:
+    case ErrorCode::Io:
+    case ErrorCode::Internal:
+        break;
+    }
+    return tr("libvirt could not complete the operation. The details give libvirt's reason.");
+}
+
+Error VirtError::fromLibvirt(int code, int domain, const QString& libvirtMessage, const QString& object,
+                             ErrorCode fallback)
+{
+    Error error;
+    error.code = codeFor(code, domain, fallback);
+    error.object = object;
+    error.message = messageFor(error.code);
+    error.detail = libvirtMessage;
+    return error;
+}
+
+Error VirtError::lastError(const QString& object, ErrorCode fallback)
+{
+    const virErrorPtr err = virGetLastError();
+    if (!err || err->code == VIR_ERR_OK) {
+        Error error;
+        error.code = fallback == ErrorCode::None ? ErrorCode::OperationFailed : fallback;
+        error.object = object;
+        error.message = messageFor(error.code);
+        error.detail = tr("libvirt reported no reason.");
+        return error;
+    }
+    Error error = fromLibvirt(err->code, err->domain, QString::fromUtf8(err->message ? err->message : ""),
+                              object, fallback);
+    virResetLastError();
+    return error;
+}
+
+bool VirtError::lastErrorIsUnsupported()
+{
+    const virErrorPtr err = virGetLastError();
+    // Drivers report unknown flags either as unsupported or as an invalid argument.
+    return err && (err->code == VIR_ERR_NO_SUPPORT || err->code == VIR_ERR_ARGUMENT_UNSUPPORTED ||
+                   err->code == VIR_ERR_OPERATION_UNSUPPORTED || err->code == VIR_ERR_INVALID_ARG);
+}
+
+void VirtError::clearLastError()
+{
+    virResetLastError();
+}
+
+void VirtError::silenceDefaultOutput()
+{
+    // Process-wide: covers threads libvirt creates itself, which have no per-thread handler.
+    virSetErrorFunc(nullptr, ignoreError);
+}
+
+} // namespace kumo

@@ -1,8 +1,268 @@
-// placeholder until written
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// ClusterController: merging of node snapshots into one cluster state and the fine-grained
+// change signals (unit part, fed directly), then real HostSessions on the libvirt test driver.
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-class Placeholder : public QObject
+
+#include "clustercontroller.h"
+#include "testdriver.h"
+
+using namespace kumo;
+
+namespace {
+
+Inventory twoNodes()
+{
+    Inventory inventory;
+    inventory.sites = {Site{QStringLiteral("a"), QStringLiteral("A"), {}, {}, {}},
+                       Site{QStringLiteral("b"), QStringLiteral("B"), {}, {}, {}}};
+    NodeConfig n1;
+    n1.name = QStringLiteral("n1");
+    n1.site = QStringLiteral("a");
+    n1.uri = QStringLiteral("test:///default");
+    NodeConfig n2 = n1;
+    n2.name = QStringLiteral("n2");
+    n2.site = QStringLiteral("b");
+    inventory.nodes = {n1, n2};
+    return inventory;
+}
+
+InstanceSnapshot vm(const QString& uuid, const QString& node, InstanceState state = InstanceState::Running,
+                    double cpu = 1.0)
+{
+    InstanceSnapshot s;
+    s.uuid = uuid;
+    s.name = QStringLiteral("vm-") + uuid;
+    s.node = node;
+    s.state = state;
+    s.vcpus = 1;
+    s.memoryKiB = 65536;
+    s.maxMemoryKiB = 65536;
+    s.cpuPercent = cpu;
+    return s;
+}
+
+NodeSnapshot connected(const QString& node, double cpu = 5.0)
+{
+    NodeSnapshot s;
+    s.node = node;
+    s.state = NodeState::Connected;
+    s.cpus = 4;
+    s.memoryTotalKiB = 8 * 1024 * 1024;
+    s.memoryFreeKiB = 4 * 1024 * 1024;
+    s.cpuUsagePercent = cpu;
+    return s;
+}
+
+struct Spies
+{
+    explicit Spies(ClusterController* c)
+        : nodeChanged(c, &ClusterController::nodeChanged)
+        , added(c, &ClusterController::instanceAdded)
+        , changed(c, &ClusterController::instanceChanged)
+        , moved(c, &ClusterController::instanceMoved)
+        , removed(c, &ClusterController::instanceRemoved)
+    {
+    }
+    void clear()
+    {
+        nodeChanged.clear();
+        added.clear();
+        changed.clear();
+        moved.clear();
+        removed.clear();
+    }
+    int total() const
+    {
+        return int(nodeChanged.size() + added.size() + changed.size() + moved.size() + removed.size());
+    }
+    QSignalSpy nodeChanged, added, changed, moved, removed;
+};
+
+} // namespace
+
+class TestClusterController : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void nodesFollowTheInventory();
+    void identicalSnapshotEmitsNothing();
+    void oneChangeEmitsOneSignal();
+    void instanceAppearsAndDisappears();
+    void migrationMovesTheInstanceWhenTheDestinationRuns();
+    void removingANodeRemovesItsInstances();
+    void lateSnapshotOfRemovedNodeIsIgnored();
+    void realSessionsOnTheTestDriver();
 };
-QTEST_GUILESS_MAIN(Placeholder)
+
+void TestClusterController::nodesFollowTheInventory()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    QSignalSpy added(&controller, &ClusterController::nodeAdded);
+    QSignalSpy removed(&controller, &ClusterController::nodeRemoved);
+    controller.setInventory(twoNodes());
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(controller.nodeNames(), (QStringList{QStringLiteral("n1"), QStringLiteral("n2")}));
+    QCOMPARE(controller.node(QStringLiteral("n1"))->state, NodeState::Connecting);
+
+    Inventory smaller = twoNodes();
+    smaller.nodes.removeLast();
+    controller.setInventory(smaller);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(0).toString(), QStringLiteral("n2"));
+    QVERIFY(!controller.node(QStringLiteral("n2")));
+
+    // Re-applying the same inventory changes nothing.
+    QSignalSpy inventoryChanged(&controller, &ClusterController::inventoryChanged);
+    controller.setInventory(smaller);
+    QCOMPARE(inventoryChanged.size(), 0);
+    QCOMPARE(added.size(), 2);
+}
+
+void TestClusterController::identicalSnapshotEmitsNothing()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    controller.applyNodeSnapshot(connected(QStringLiteral("n1")));
+    controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1")),
+                                                     vm(QStringLiteral("u2"), QStringLiteral("n1"))});
+    Spies spies(&controller);
+    NodeSnapshot again = connected(QStringLiteral("n1"));
+    again.sampledAtMs = 12345; // a later poll with the same figures
+    controller.applyNodeSnapshot(again);
+    InstanceSnapshot later = vm(QStringLiteral("u1"), QStringLiteral("n1"));
+    later.sampledAtMs = 999;
+    controller.applyInstances(QStringLiteral("n1"), {later, vm(QStringLiteral("u2"), QStringLiteral("n1"))});
+    QCOMPARE(spies.total(), 0);
+}
+
+void TestClusterController::oneChangeEmitsOneSignal()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    controller.applyNodeSnapshot(connected(QStringLiteral("n1")));
+    controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1")),
+                                                     vm(QStringLiteral("u2"), QStringLiteral("n1"))});
+    Spies spies(&controller);
+    controller.applyInstances(QStringLiteral("n1"),
+                              {vm(QStringLiteral("u1"), QStringLiteral("n1")),
+                               vm(QStringLiteral("u2"), QStringLiteral("n1"), InstanceState::Running, 42.0)});
+    QCOMPARE(spies.total(), 1);
+    QCOMPARE(spies.changed.size(), 1);
+    QCOMPARE(spies.changed.at(0).at(0).toString(), QStringLiteral("u2"));
+    QCOMPARE(controller.instance(QStringLiteral("u2"))->cpuPercent, 42.0);
+
+    spies.clear();
+    controller.applyNodeSnapshot(connected(QStringLiteral("n1"), 77.0));
+    QCOMPARE(spies.total(), 1);
+    QCOMPARE(spies.nodeChanged.at(0).at(0).toString(), QStringLiteral("n1"));
+}
+
+void TestClusterController::instanceAppearsAndDisappears()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    Spies spies(&controller);
+    controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1"))});
+    QCOMPARE(spies.added.size(), 1);
+    QCOMPARE(controller.instanceCount(), 1);
+    QCOMPARE(controller.runningInstanceCount(), 1);
+
+    controller.applyInstances(QStringLiteral("n1"),
+                              {vm(QStringLiteral("u1"), QStringLiteral("n1"), InstanceState::ShutOff)});
+    QCOMPARE(spies.changed.size(), 1);
+    QCOMPARE(controller.runningInstanceCount(), 0);
+
+    controller.applyInstances(QStringLiteral("n1"), {});
+    QCOMPARE(spies.removed.size(), 1);
+    QCOMPARE(spies.removed.at(0).at(1).toString(), QStringLiteral("n1"));
+    QCOMPARE(controller.instanceCount(), 0);
+}
+
+void TestClusterController::migrationMovesTheInstanceWhenTheDestinationRuns()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    const QString n1 = QStringLiteral("n1"), n2 = QStringLiteral("n2"), u = QStringLiteral("u1");
+    controller.applyInstances(n1, {vm(u, n1)});
+    Spies spies(&controller);
+
+    // Incoming copy on the destination, paused: the instance still shows where it runs.
+    controller.applyInstances(n2, {vm(u, n2, InstanceState::Paused)});
+    QCOMPARE(spies.total(), 0);
+    QCOMPARE(controller.instance(u)->node, n1);
+    QCOMPARE(controller.locationsOf(u).size(), 2);
+
+    // Switch-over: source paused, destination running -> moved.
+    controller.applyInstances(n1, {vm(u, n1, InstanceState::Paused)});
+    controller.applyInstances(n2, {vm(u, n2)});
+    QCOMPARE(spies.moved.size(), 1);
+    QCOMPARE(spies.moved.at(0).at(1).toString(), n1);
+    QCOMPARE(spies.moved.at(0).at(2).toString(), n2);
+    QCOMPARE(controller.instance(u)->node, n2);
+
+    // Source undefines it: nothing more to show.
+    spies.clear();
+    controller.applyInstances(n1, {});
+    QCOMPARE(spies.total(), 0);
+    QCOMPARE(controller.locationsOf(u), QStringList{n2});
+    QCOMPARE(controller.instancesOn(n2).size(), 1);
+    QVERIFY(controller.instancesOn(n1).isEmpty());
+}
+
+void TestClusterController::removingANodeRemovesItsInstances()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    controller.applyInstances(QStringLiteral("n2"), {vm(QStringLiteral("u1"), QStringLiteral("n2")),
+                                                     vm(QStringLiteral("u2"), QStringLiteral("n2"))});
+    Spies spies(&controller);
+    Inventory smaller = twoNodes();
+    smaller.nodes.removeLast();
+    controller.setInventory(smaller);
+    QCOMPARE(spies.removed.size(), 2);
+    QCOMPARE(controller.instanceCount(), 0);
+}
+
+void TestClusterController::lateSnapshotOfRemovedNodeIsIgnored()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    Inventory one = twoNodes();
+    one.nodes.removeLast();
+    controller.setInventory(one);
+    Spies spies(&controller);
+    controller.applyNodeSnapshot(connected(QStringLiteral("n2")));
+    controller.applyInstances(QStringLiteral("n2"), {vm(QStringLiteral("u9"), QStringLiteral("n2"))});
+    QCOMPARE(spies.total(), 0);
+    QVERIFY(!controller.node(QStringLiteral("n2")));
+}
+
+void TestClusterController::realSessionsOnTheTestDriver()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const TestCluster cluster = generateTestCluster(dir.path(), 2, 2, 3);
+    ClusterController controller;
+    QSignalSpy added(&controller, &ClusterController::instanceAdded);
+    controller.setInventory(cluster.inventory);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.connectedNodeCount(), 4, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instanceCount(), 12, 20000);
+    QCOMPARE(added.size(), 12);
+    for (const NodeConfig& node : cluster.inventory.nodes)
+        QCOMPARE(controller.instancesOn(node.name).size(), 3);
+    QCOMPARE(controller.runningInstanceCount(), 12);
+
+    // Polls that see the same domains again emit no instance signal.
+    Spies spies(&controller);
+    QTest::qWait(2500);
+    QCOMPARE(spies.added.size() + spies.removed.size() + spies.moved.size(), 0);
+
+    controller.shutdown();
+}
+
+QTEST_GUILESS_MAIN(TestClusterController)
 #include "tst_clustercontroller.moc"

@@ -1,8 +1,196 @@
-// placeholder until written
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-class Placeholder : public QObject
+
+#include "inventory.h"
+#include "inventorywatcher.h"
+
+using namespace kumo;
+
+namespace {
+
+// A good inventory whose only variable part is the poll interval and the node's URI.
+QByteArray inventoryText(int pollIntervalMs, const char* uri = "test:///default")
+{
+    return QByteArray("[console]\npoll_interval_ms = ") + QByteArray::number(pollIntervalMs) +
+           "\n\n[[site]]\nid = \"lab\"\nname = \"Lab\"\nname_ja = \"実験室\"\n\n[[node]]\nname = \"lab-01\"\n"
+           "site = \"lab\"\nuri = \"" +
+           uri + "\"\n";
+}
+
+// Rewrites the file in place: same inode, as editors that truncate and write do.
+bool writeInPlace(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(data) == data.size();
+}
+
+// Writes a new file beside the old one and renames it over it, as most editors save.
+bool writeByRename(const QString& path, const QByteArray& data)
+{
+    const QString temporary = path + QStringLiteral(".new");
+    if (!writeInPlace(temporary, data))
+        return false;
+    return std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
+}
+
+} // namespace
+
+class TestInventoryWatcher : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void followsEditsAndKeepsLastGood();
+    void identicalRewriteEmitsNothing();
+    void startOnBrokenFileRecovers();
+    void missingFile();
 };
-QTEST_GUILESS_MAIN(Placeholder)
+
+void TestInventoryWatcher::followsEditsAndKeepsLastGood()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeInPlace(path, inventoryText(1000)));
+
+    InventoryWatcher watcher(path);
+    QCOMPARE(watcher.path(), path);
+    const auto started = watcher.start();
+    QVERIFY(started.ok());
+    QCOMPARE(started->pollIntervalMs, 1000);
+    QCOMPARE(watcher.current(), started.value());
+
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+
+    // In place.
+    QVERIFY(writeInPlace(path, inventoryText(1500)));
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Inventory>().pollIntervalMs, 1500);
+    QCOMPARE(watcher.current().pollIntervalMs, 1500);
+
+    // Atomically, by rename: the watched inode goes away.
+    QVERIFY(writeByRename(path, inventoryText(2500, "qemu:///system")));
+    QTRY_COMPARE(changed.count(), 2);
+    const Inventory renamed = changed.at(1).at(0).value<Inventory>();
+    QCOMPARE(renamed.pollIntervalMs, 2500);
+    QCOMPARE(renamed.nodes.at(0).uri, QStringLiteral("qemu:///system"));
+    QCOMPARE(watcher.current(), renamed);
+
+    // The file that replaced the old one is watched too.
+    QVERIFY(writeInPlace(path, inventoryText(3000)));
+    QTRY_COMPARE(changed.count(), 3);
+    QCOMPARE(watcher.current().pollIntervalMs, 3000);
+    const Inventory lastGood = watcher.current();
+
+    // Broken: an error with the position, and the last good inventory stays current.
+    QVERIFY(writeInPlace(path, "[[site]]\nid = \"lab\"\nname = \"Lab\"\ncolour = \"#ffffff\"\n"));
+    QTRY_COMPARE(failed.count(), 1);
+    const Error error = failed.at(0).at(0).value<Error>();
+    QCOMPARE(error.code, ErrorCode::InvalidInput);
+    QCOMPARE(error.object, path);
+    QCOMPARE(error.line, 4);
+    QCOMPARE(error.column, 1);
+    QVERIFY(error.message.contains(QStringLiteral("colour")));
+    QCOMPARE(watcher.current(), lastGood);
+    QCOMPARE(changed.count(), 3);
+
+    // Fixed, by rename this time.
+    QVERIFY(writeByRename(path, inventoryText(4000)));
+    QTRY_COMPARE(changed.count(), 4);
+    QCOMPARE(watcher.current().pollIntervalMs, 4000);
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestInventoryWatcher::identicalRewriteEmitsNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeInPlace(path, inventoryText(1000)));
+
+    InventoryWatcher watcher(path);
+    QVERIFY(watcher.start().ok());
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+
+    // Same values, different bytes (a comment added), rewritten both ways.
+    QVERIFY(writeInPlace(path, "# touched\n" + inventoryText(1000)));
+    QVERIFY(writeByRename(path, inventoryText(1000)));
+    // Give the file system notification and the debounce ample time to run.
+    QTest::qWait(10 * InventoryWatcher::DebounceMs);
+    watcher.reload();
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(failed.count(), 0);
+
+    // The same broken content twice is reported once.
+    const QByteArray broken = "[[site]]\nid = \"lab\"\n";
+    QVERIFY(writeInPlace(path, broken));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(writeByRename(path, broken));
+    QTest::qWait(10 * InventoryWatcher::DebounceMs);
+    watcher.reload();
+    QCOMPARE(failed.count(), 1);
+
+    // Going back to the same good values after an error is reported: listeners clear the error.
+    QVERIFY(writeInPlace(path, inventoryText(1000)));
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(watcher.current().pollIntervalMs, 1000);
+}
+
+void TestInventoryWatcher::startOnBrokenFileRecovers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeInPlace(path, "[[site]]\nid = \"Lab\"\nname = \"Lab\"\n"));
+
+    InventoryWatcher watcher(path);
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    const auto started = watcher.start();
+    QVERIFY(!started.ok());
+    QCOMPARE(started.error().line, 2);
+    QCOMPARE(started.error().column, 6);
+    QCOMPARE(watcher.current(), Inventory());
+
+    QVERIFY(writeByRename(path, inventoryText(1200)));
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(watcher.current().pollIntervalMs, 1200);
+    QCOMPARE(watcher.current().sites.at(0).nameJa, QStringLiteral("実験室"));
+}
+
+void TestInventoryWatcher::missingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+
+    InventoryWatcher watcher(path);
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+    const auto started = watcher.start();
+    QVERIFY(!started.ok());
+    QCOMPARE(started.error().code, ErrorCode::NotFound);
+
+    // Created later: the folder watch notices it.
+    QVERIFY(writeByRename(path, inventoryText(900)));
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(watcher.current().pollIntervalMs, 900);
+
+    // Deleted: an error, and the inventory stays.
+    QVERIFY(QFile::remove(path));
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::NotFound);
+    QCOMPARE(watcher.current().pollIntervalMs, 900);
+}
+
+QTEST_GUILESS_MAIN(TestInventoryWatcher)
 #include "tst_inventorywatcher.moc"

@@ -1,8 +1,538 @@
-// placeholder until written
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
-class Placeholder : public QObject
+
+#include "inventory.h"
+
+using namespace kumo;
+
+namespace {
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(KUMO_TEST_DATA "/") + relative;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+ino_t inodeOf(const QString& path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_ino;
+}
+
+// QPointF compares fuzzily; the round trip must be exact.
+bool samePositions(const Inventory& a, const Inventory& b)
+{
+    if (a.sites.size() != b.sites.size())
+        return false;
+    for (qsizetype i = 0; i < a.sites.size(); ++i) {
+        const QPointF p = a.sites.at(i).position;
+        const QPointF r = b.sites.at(i).position;
+        if (std::memcmp(&p, &r, sizeof p) != 0)
+            return false;
+    }
+    return true;
+}
+
+Inventory awkwardInventory()
+{
+    Inventory inventory;
+    inventory.pollIntervalMs = 200;
+    Site site;
+    site.id = QStringLiteral("campus_a-1");
+    site.name = QStringLiteral("Quote \" backslash \\ tab\t newline\n cr\r bell\x07 del\x7f end");
+    site.nameJa = QStringLiteral("明大寺地区 🏯");
+    site.color = QStringLiteral("#ABCDEF");
+    site.position = QPointF(0.1, -1e20);
+    inventory.sites.append(site);
+    site.id = QStringLiteral("b");
+    site.name = QStringLiteral("B");
+    site.nameJa.clear();
+    site.color.clear();
+    site.position = QPointF(1.0 / 3.0, 123456789.125);
+    inventory.sites.append(site);
+    NodeConfig node;
+    node.name = QStringLiteral("node \"one\"");
+    node.site = QStringLiteral("b");
+    node.uri = QStringLiteral("qemu+unix:///session?socket=/p/libvirt-sock");
+    node.migrationAddress = QStringLiteral("::1");
+    node.maintenance = true;
+    inventory.nodes.append(node);
+    InstanceConfig instance;
+    instance.name = QStringLiteral("x");
+    instance.homeNode = node.name;
+    instance.evacuationPriority = -2147483647 - 1;
+    instance.probes.append(
+        {QStringLiteral("http"), QStringLiteral("h"), 65535, QStringLiteral("/a b?c=\"d\"")});
+    instance.probes.append({QStringLiteral("tcp"), QStringLiteral("h"), 1, {}});
+    inventory.instances.append(instance);
+    return inventory;
+}
+
+} // namespace
+
+class TestInventory : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void parseFull();
+    void parseMinimal();
+    void parseLab();
+    void lookups();
+    void roundTrip_data();
+    void roundTrip();
+    void toTomlHeader();
+    void saveCreatesFoldersAndLoads();
+    void saveReplacesAtomically();
+    void saveFailureKeepsOldFile();
+    void saveToReadOnlyFolder();
+    void loadMissingFile();
+    void defaultPath();
+    void badFiles_data();
+    void badFiles();
+    void syntaxErrorHasDetail();
+    void libvirtUris_data();
+    void libvirtUris();
 };
-QTEST_GUILESS_MAIN(Placeholder)
+
+void TestInventory::parseFull()
+{
+    const auto result = Inventory::load(dataPath(QStringLiteral("good/full.toml")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const Inventory& inv = result.value();
+    QCOMPARE(inv.pollIntervalMs, 1500);
+
+    QCOMPARE(inv.sites.size(), 2);
+    QCOMPARE(inv.sites[0].id, QStringLiteral("myodaiji"));
+    QCOMPARE(inv.sites[0].name, QStringLiteral("Myodaiji"));
+    QCOMPARE(inv.sites[0].nameJa, QStringLiteral("明大寺地区"));
+    QCOMPARE(inv.sites[0].color, QStringLiteral("#2f6fb3"));
+    QCOMPARE(inv.sites[0].position.x(), 0.0);
+    QCOMPARE(inv.sites[0].position.y(), -120.5);
+    QCOMPARE(inv.sites[1].id, QStringLiteral("yamate"));
+    QCOMPARE(inv.sites[1].nameJa, QStringLiteral("山手地区"));
+    QCOMPARE(inv.sites[1].color, QStringLiteral("#B35A2F"));
+    QCOMPARE(inv.sites[1].position, QPointF(640, 80)); // integers are numbers too
+
+    QCOMPARE(inv.nodes.size(), 2);
+    const NodeConfig& a = inv.nodes[0];
+    QCOMPARE(a.name, QStringLiteral("myodaiji-01"));
+    QCOMPARE(a.site, QStringLiteral("myodaiji"));
+    QCOMPARE(a.uri, QStringLiteral("qemu+ssh://root@myodaiji-01.example.org/system"));
+    QCOMPARE(a.migrationUri, QStringLiteral("tcp://10.0.0.1:49152"));
+    QCOMPARE(a.migrationAddress, QStringLiteral("10.0.0.1"));
+    QCOMPARE(a.maintenance, true);
+    QCOMPARE(a.allowInsecure, false);
+    const NodeConfig& b = inv.nodes[1];
+    QCOMPARE(b.uri, QStringLiteral("qemu+tcp://10.0.1.1:16509/system"));
+    QVERIFY(b.migrationUri.isEmpty());
+    QVERIFY(b.migrationAddress.isEmpty());
+    QCOMPARE(b.maintenance, false);
+    QCOMPARE(b.allowInsecure, true);
+
+    QCOMPARE(inv.instances.size(), 2);
+    const InstanceConfig& mail = inv.instances[0];
+    QCOMPARE(mail.name, QStringLiteral("mail"));
+    QCOMPARE(mail.homeNode, QStringLiteral("myodaiji-01"));
+    QCOMPARE(mail.evacuationPriority, 100);
+    QCOMPARE(mail.antiAffinityGroup, QStringLiteral("mx"));
+    QCOMPARE(mail.probes.size(), 2);
+    QCOMPARE(mail.probes[0],
+             (ServiceProbe{QStringLiteral("smtp"), QStringLiteral("mail.example.org"), 25, {}}));
+    QCOMPARE(mail.probes[1], (ServiceProbe{QStringLiteral("http"), QStringLiteral("mail.example.org"), 443,
+                                           QStringLiteral("/webmail/")}));
+    const InstanceConfig& dns = inv.instances[1];
+    QCOMPARE(dns.name, QStringLiteral("dns \"secondary\""));
+    QVERIFY(dns.homeNode.isEmpty());
+    QCOMPARE(dns.evacuationPriority, -5);
+    QVERIFY(dns.antiAffinityGroup.isEmpty());
+    QVERIFY(dns.probes.isEmpty());
+}
+
+void TestInventory::parseMinimal()
+{
+    const auto result = Inventory::load(dataPath(QStringLiteral("good/minimal.toml")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    Inventory expected;
+    expected.sites.append({QStringLiteral("lab"), QStringLiteral("Lab"), {}, {}, QPointF()});
+    NodeConfig node;
+    node.name = QStringLiteral("lab-01");
+    node.site = QStringLiteral("lab");
+    node.uri = QStringLiteral("test:///default");
+    expected.nodes.append(node);
+    QCOMPARE(result.value(), expected);
+    QCOMPARE(result->pollIntervalMs, Inventory::DefaultPollIntervalMs);
+}
+
+void TestInventory::parseLab()
+{
+    const auto result = Inventory::load(dataPath(QStringLiteral("good/lab.toml")));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const Inventory& inv = result.value();
+    QCOMPARE(inv.pollIntervalMs, 1000);
+    QCOMPARE(inv.sites.size(), 2);
+    QCOMPARE(inv.sites[1].displayName(QStringLiteral("ja")), QStringLiteral("山手地区"));
+    QCOMPARE(inv.sites[1].position, QPointF(700.0, 0.0));
+    QCOMPARE(inv.nodes.size(), 2);
+    QCOMPARE(inv.nodes[0].uri,
+             QStringLiteral("qemu+unix:///session?socket=/run/kumo-lab/myodaiji-01/libvirt/libvirt-sock"));
+    QCOMPARE(inv.nodes[1].migrationUri, QStringLiteral("tcp://127.0.0.1"));
+    QCOMPARE(inv.instances.size(), 1);
+    QCOMPARE(inv.instances[0].name, QStringLiteral("メール"));
+    QCOMPARE(inv.instances[0].homeNode, QStringLiteral("yamate-01"));
+}
+
+void TestInventory::lookups()
+{
+    const auto result = Inventory::load(dataPath(QStringLiteral("good/full.toml")));
+    QVERIFY(result.ok());
+    const Inventory& inv = result.value();
+    QVERIFY(inv.site(QStringLiteral("yamate")));
+    QCOMPARE(inv.site(QStringLiteral("yamate"))->name, QStringLiteral("Yamate"));
+    QVERIFY(!inv.site(QStringLiteral("Yamate")));
+    QVERIFY(inv.node(QStringLiteral("yamate-01")));
+    QCOMPARE(inv.node(QStringLiteral("yamate-01"))->site, QStringLiteral("yamate"));
+    QVERIFY(!inv.node(QStringLiteral("yamate-02")));
+    QVERIFY(inv.instance(QStringLiteral("mail")));
+    QCOMPARE(inv.instance(QStringLiteral("mail"))->evacuationPriority, 100);
+    QVERIFY(!inv.instance(QStringLiteral("www")));
+    const QList<NodeConfig> ofMyodaiji = inv.nodesOfSite(QStringLiteral("myodaiji"));
+    QCOMPARE(ofMyodaiji.size(), 1);
+    QCOMPARE(ofMyodaiji[0].name, QStringLiteral("myodaiji-01"));
+    QVERIFY(inv.nodesOfSite(QStringLiteral("nowhere")).isEmpty());
+
+    Site site = inv.sites[0];
+    QCOMPARE(site.displayName(QStringLiteral("ja")), QStringLiteral("明大寺地区"));
+    QCOMPARE(site.displayName(QStringLiteral("ja_JP")), QStringLiteral("明大寺地区"));
+    QCOMPARE(site.displayName(QStringLiteral("en")), QStringLiteral("Myodaiji"));
+    site.nameJa.clear();
+    QCOMPARE(site.displayName(QStringLiteral("ja")), QStringLiteral("Myodaiji"));
+}
+
+void TestInventory::roundTrip_data()
+{
+    QTest::addColumn<Inventory>("inventory");
+    for (const char* name : {"good/full.toml", "good/minimal.toml", "good/lab.toml"}) {
+        const auto result = Inventory::load(dataPath(QString::fromLatin1(name)));
+        QVERIFY(result.ok());
+        QTest::newRow(name) << result.value();
+    }
+    QTest::newRow("escapes and awkward numbers") << awkwardInventory();
+}
+
+void TestInventory::roundTrip()
+{
+    QFETCH(Inventory, inventory);
+    const QByteArray text = inventory.toToml();
+    const auto reparsed = Inventory::parse(text, QStringLiteral("roundtrip.toml"));
+    QVERIFY2(reparsed.ok(), qPrintable(reparsed.ok() ? QString() : reparsed.error().toString()));
+    QCOMPARE(reparsed.value(), inventory);
+    QVERIFY(samePositions(reparsed.value(), inventory));
+    // Writing is deterministic: the same values give the same bytes.
+    QCOMPARE(reparsed->toToml(), text);
+}
+
+void TestInventory::toTomlHeader()
+{
+    const QByteArray text = awkwardInventory().toToml();
+    QVERIFY(text.startsWith("# "));
+    const QByteArray header = text.left(text.indexOf("\n\n"));
+    QVERIFY(header.contains("Written by Kumo"));
+    QVERIFY(header.contains("Comments are not preserved"));
+}
+
+void TestInventory::saveCreatesFoldersAndLoads()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("config/kumo/inventory.toml"));
+    const Inventory inventory = awkwardInventory();
+    const auto saved = inventory.save(path);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+    const auto loaded = Inventory::load(path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value(), inventory);
+    QCOMPARE(readFile(path), inventory.toToml());
+}
+
+void TestInventory::saveReplacesAtomically()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeFile(path, readFile(dataPath(QStringLiteral("good/minimal.toml")))));
+    const ino_t before = inodeOf(path);
+    QVERIFY(before != 0);
+
+    const Inventory inventory = awkwardInventory();
+    QVERIFY(inventory.save(path).ok());
+    // A new file renamed over the old one: a reader sees either the old or the new file whole.
+    QVERIFY(inodeOf(path) != before);
+    QCOMPARE(readFile(path), inventory.toToml());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("inventory.toml")});
+}
+
+void TestInventory::saveFailureKeepsOldFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    const QByteArray old = readFile(dataPath(QStringLiteral("good/lab.toml")));
+    QVERIFY(writeFile(path, old));
+
+    // Values that would not read back are refused before anything is written.
+    Inventory invalid = awkwardInventory();
+    invalid.nodes.clear();
+    invalid.instances.clear();
+    const auto refused = invalid.save(path);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(refused.error().object, path);
+    QCOMPARE(readFile(path), old);
+
+    // A folder that cannot be created.
+    const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+    QVERIFY(writeFile(blocker, "x"));
+    const auto failed = awkwardInventory().save(blocker + QStringLiteral("/inventory.toml"));
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, ErrorCode::Io);
+    QCOMPARE(failed.error().object, blocker + QStringLiteral("/inventory.toml"));
+    QCOMPARE(readFile(blocker), QByteArray("x"));
+    QCOMPARE(readFile(path), old);
+}
+
+void TestInventory::saveToReadOnlyFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("root may write into read-only folders");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    const QByteArray old = readFile(dataPath(QStringLiteral("good/lab.toml")));
+    QVERIFY(writeFile(path, old));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    const auto failed = awkwardInventory().save(path);
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, ErrorCode::Io);
+    QCOMPARE(failed.error().object, path);
+    QVERIFY(!failed.error().detail.isEmpty());
+    QCOMPARE(readFile(path), old);
+}
+
+void TestInventory::loadMissingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("missing/inventory.toml"));
+    const auto result = Inventory::load(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, ErrorCode::NotFound);
+    QCOMPARE(result.error().object, path);
+    QCOMPARE(result.error().message,
+             QStringLiteral("The inventory file does not exist; create it or choose another file."));
+}
+
+void TestInventory::defaultPath()
+{
+    const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    const bool hadValue = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.path()));
+    QCOMPARE(Inventory::defaultPath(), dir.path() + QStringLiteral("/kumo/inventory.toml"));
+    qunsetenv("XDG_CONFIG_HOME");
+    const QString fallback = Inventory::defaultPath();
+    if (hadValue)
+        qputenv("XDG_CONFIG_HOME", saved);
+    QCOMPARE(fallback, QDir::homePath() + QStringLiteral("/.config/kumo/inventory.toml"));
+}
+
+void TestInventory::badFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    const QString uriForm = QStringLiteral("driver[+transport]://[user@][host][:port]/path[?query]");
+    QStringList rows;
+    auto row = [&rows](const char* file, int line, int column, const QString& message) {
+        rows.append(QString::fromLatin1(file));
+        QTest::newRow(file) << rows.last() << line << column << message;
+    };
+    row("syntax.toml", 3, 12,
+        QStringLiteral("The file is not valid TOML; see the detail for what the parser expected here."));
+    row("empty.toml", 1, 1,
+        QStringLiteral("The inventory is empty: it needs at least one [[site]] and one [[node]]."));
+    row("not_utf8.toml", 4, 15,
+        QStringLiteral(
+            "The file is not valid UTF-8: byte 0xe9 cannot appear here; save the inventory as UTF-8 "
+            "text."));
+    row("unknown_key.toml", 4, 1,
+        QStringLiteral(
+            "Unknown key \"colour\" in [[site]]; expected one of: id, name, name_ja, color, position."));
+    row("unknown_top_level.toml", 10, 2,
+        QStringLiteral("Unknown top-level key \"server\"; expected one of: console, site, node, instance."));
+    row("missing_key.toml", 5, 3, QStringLiteral("Missing required key \"uri\" in [[node]]."));
+    row("wrong_type.toml", 9, 15,
+        QStringLiteral(
+            "The key \"maintenance\" in [[node]] must be a boolean (true or false), not a string."));
+    row("site_not_array.toml", 1, 1,
+        QStringLiteral("The top-level key \"site\" must be an array of tables ([[site]]), not a table."));
+    row("empty_name.toml", 3, 8, QStringLiteral("The key \"name\" in [[site]] must not be empty."));
+    row("duplicate_site.toml", 6, 8,
+        QStringLiteral("The site id \"lab\" is already used on line 2; each site needs its own id."));
+    row("duplicate_node.toml", 11, 8,
+        QStringLiteral("The node name \"lab-01\" is already used on line 6; node names must be unique."));
+    row("duplicate_instance.toml", 15, 8,
+        QStringLiteral("The instance name \"mail\" is already used on line 11; each instance may appear only "
+                       "once."));
+    row("unknown_site.toml", 11, 8,
+        QStringLiteral(
+            "The node \"lab-01\" is on the unknown site \"higashiyama\"; known sites: myodaiji, yamate."));
+    row("unknown_home_node.toml", 17, 13,
+        QStringLiteral(
+            "The instance \"mail\" has the unknown home node \"lab-03\"; known nodes: lab-01, lab-02."));
+    row("uri_no_scheme.toml", 8, 7,
+        QStringLiteral(
+            "The URI \"lab-01.example.org/system\" has no scheme; a libvirt URI looks like %1, e.g. "
+            "\"qemu:///system\".")
+            .arg(uriForm));
+    row("uri_bad_scheme.toml", 8, 7,
+        QStringLiteral(
+            "The URI \"QEMU:///system\" has an invalid scheme \"QEMU\"; expected a driver such as qemu "
+            "or test, optionally followed by +transport."));
+    row("uri_bad_transport.toml", 8, 7,
+        QStringLiteral(
+            "The URI \"qemu+http://lab-01/system\" uses the unknown transport \"http\"; expected one "
+            "of: unix, ssh, tcp, tls, libssh, libssh2, ext."));
+    row("uri_space.toml", 8, 7,
+        QStringLiteral(
+            "The URI \"qemu+ssh://root@lab 01/system\" contains whitespace; a libvirt URI looks like "
+            "%1, e.g. \"qemu:///system\".")
+            .arg(uriForm));
+    row("uri_no_path.toml", 8, 7,
+        QStringLiteral(
+            "The URI \"qemu+ssh://root@lab-01\" is not a valid libvirt URI; a libvirt URI looks like "
+            "%1, e.g. \"qemu:///system\".")
+            .arg(uriForm));
+    row("bad_color.toml", 4, 9,
+        QStringLiteral("The color \"blue\" is not valid; expected #rrggbb, e.g. \"#2f6fb3\"."));
+    row("bad_site_id.toml", 2, 6,
+        QStringLiteral(
+            "The site id \"Myodaiji Campus\" is not valid; use lowercase letters, digits, \"_\" and "
+            "\"-\", e.g. \"myodaiji\"."));
+    row("bad_position.toml", 4, 12,
+        QStringLiteral("The key \"position\" in [[site]] must be two numbers, e.g. [0.0, 0.0]."));
+    row("probe_kind.toml", 13, 10,
+        QStringLiteral("Unknown probe kind \"imap\"; expected one of: tcp, smtp, http."));
+    row("probe_path_not_http.toml", 17, 8,
+        QStringLiteral("The key \"path\" is only used by http probes; remove it or set kind = \"http\"."));
+    row("port_range.toml", 15, 10,
+        QStringLiteral("The key \"port\" in [[instance.probe]] must be between 1 and 65535, not 70000."));
+    row("poll_interval.toml", 2, 20,
+        QStringLiteral(
+            "The key \"poll_interval_ms\" in [console] must be between 200 and 3600000, not 100."));
+    row("no_site.toml", 1, 1, QStringLiteral("The inventory has no [[site]]; it needs at least one."));
+    row("no_node.toml", 1, 1, QStringLiteral("The inventory has no [[node]]; it needs at least one."));
+
+    // Every file in bad/ is checked here, with its exact position and message.
+    QStringList files =
+        QDir(dataPath(QStringLiteral("bad"))).entryList({QStringLiteral("*.toml")}, QDir::Files);
+    files.sort();
+    rows.sort();
+    QCOMPARE(files, rows);
+}
+
+void TestInventory::badFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+
+    const QString path = dataPath(QStringLiteral("bad/") + file);
+    QVERIFY(QFile::exists(path));
+    const auto result = Inventory::load(path);
+    QVERIFY(!result.ok());
+    const Error& error = result.error();
+    QCOMPARE(error.code, ErrorCode::InvalidInput);
+    QCOMPARE(error.object, path);
+    QCOMPARE(error.message, message);
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+}
+
+void TestInventory::syntaxErrorHasDetail()
+{
+    const auto result = Inventory::parse("[[site]]\nid = = 1\n", QStringLiteral("inline.toml"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().object, QStringLiteral("inline.toml"));
+    QCOMPARE(result.error().line, 2);
+    QVERIFY(!result.error().detail.isEmpty());
+    QVERIFY(result.error().toString().startsWith(QStringLiteral("inline.toml:2:")));
+}
+
+void TestInventory::libvirtUris_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<bool>("valid");
+    for (const char* uri :
+         {"qemu:///system", "qemu:///session", "qemu+ssh://root@h/system",
+          "qemu+unix:///session?socket=/p/libvirt-sock", "test:///default", "test:///abs/path.xml",
+          "qemu+tls://host.example.org:16514/system", "qemu+ssh://user@[::1]:2222/system",
+          "qemu+libssh2://u@h/system?known_hosts=/k", "qemu+tcp://10.0.0.1/system",
+          "qemu+ext:///system?command=/bin/x", "xen:///system"})
+        QTest::newRow(uri) << QString::fromLatin1(uri) << true;
+    for (const char* uri :
+         {"", "qemu", "qemu:/system", "://h/system", "qemu+ssh://h:99999/system", "qemu+ssh://h:x/system",
+          "qemu+ssh://h", "qemu+ssh://h?x=/y", "qemu+SSH:///system", "qemu+ssh+tls://h/system",
+          "1qemu:///system", "qemu+ftp://h/system", "qemu:///system#frag", "qemu:///sys tem",
+          "qemu:///system\t"})
+        QTest::newRow(uri) << QString::fromLatin1(uri) << false;
+}
+
+void TestInventory::libvirtUris()
+{
+    QFETCH(QString, uri);
+    QFETCH(bool, valid);
+    Inventory inventory = awkwardInventory();
+    inventory.nodes[0].uri = uri;
+    const auto result = Inventory::parse(inventory.toToml(), QStringLiteral("uri.toml"));
+    QVERIFY2(result.ok() == valid,
+             qPrintable(result.ok() ? QStringLiteral("accepted") : result.error().toString()));
+    if (!valid) {
+        QVERIFY(result.error().message.contains(QStringLiteral("URI")) ||
+                result.error().message.contains(QStringLiteral("must not be empty")));
+        QVERIFY(result.error().line > 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestInventory)
 #include "tst_inventory.moc"

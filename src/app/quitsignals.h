@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// QuitSignals: turns SIGINT, SIGTERM and SIGHUP into an orderly QCoreApplication::quit(), so
+// that what the process started (the demo lab) is stopped the same way as when the window closes.
+// The signal handler only writes a byte to a pipe; the quit happens on the main thread.
+// Thread: main.
+// Owner: main(); install once.
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace kumo {
+
+class QuitSignals : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit QuitSignals(QObject* parent = nullptr);
+    ~QuitSignals() override;
+
+    // The signal that asked to quit, 0 when none did.
+    [[nodiscard]] int receivedSignal() const { return m_received; }
+
+Q_SIGNALS:
+    void quitRequested(int signalNumber);
+
+private:
+    void onReadable();
+
+    QSocketNotifier* m_notifier = nullptr;
+    int m_received = 0;
+};
+
+} // namespace kumo
