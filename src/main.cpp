@@ -25,10 +25,11 @@ Q_LOGGING_CATEGORY(lcMain, "kumo.main")
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for the command line and the start-up messages.
+struct Main
 {
-    return QCoreApplication::translate("kumo::Main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kumo::Main)
+};
 
 // --lang is needed before the parser exists, because the parser's own texts are translated.
 QString requestedLanguage(int argc, char** argv)
@@ -84,20 +85,25 @@ void setUpApplication()
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(tr("Kumo: a console for a libvirt/KVM cloud spread over campuses."));
+    parser.setApplicationDescription(
+        Main::tr("Kumo: a console for a libvirt/KVM cloud spread over campuses."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("inventory"),
-                      tr("Read campuses and nodes from <file> (default: %1).").arg(kumo::Inventory::defaultPath()),
-                      tr("file")});
-    parser.addOption({QStringLiteral("demo"),
-                      tr("Start a demo lab of real libvirt daemons and small guests on this machine and open the "
-                         "console on it; the lab stops when the console closes.")});
-    parser.addOption({QStringLiteral("lang"), tr("Use the language <code>: ja or en (default: the system's)."),
-                      tr("code")});
-    parser.addPositionalArgument(QStringLiteral("lab"),
-                                 tr("Run `kumo lab up|down|status` to manage demo labs without a window."),
-                                 QStringLiteral("[lab ...]"));
+    parser.addOption(
+        {QStringLiteral("inventory"),
+         Main::tr("Read campuses and nodes from <file> (default: %1).").arg(kumo::Inventory::defaultPath()),
+         Main::tr("file")});
+    parser.addOption(
+        {QStringLiteral("demo"),
+         Main::tr("Start a demo lab of real libvirt daemons and small guests on this machine and open the "
+                  "console on it; the lab stops when the console closes.")});
+    parser.addOption({QStringLiteral("lang"),
+                      Main::tr("Use the language <code>: ja or en (default: the system's)."),
+                      Main::tr("code")});
+    parser.addPositionalArgument(
+        QStringLiteral("lab"),
+        Main::tr("Run `kumo lab up|down|status` to manage demo labs without a window."),
+        QStringLiteral("[lab ...]"));
 }
 
 } // namespace
@@ -126,7 +132,8 @@ int main(int argc, char** argv)
     addOptions(parser);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("Unknown argument: %1. See kumo --help.").arg(parser.positionalArguments().constFirst()));
+        printError(Main::tr("Unknown argument: %1. See kumo --help.")
+                       .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
 
@@ -142,7 +149,7 @@ int main(int argc, char** argv)
         if (!first) {
             const QString text = first.error().toString();
             printError(text);
-            QMessageBox::critical(&window, tr("Cannot read the inventory"), text);
+            QMessageBox::critical(&window, Main::tr("Cannot read the inventory"), text);
             return false;
         }
         QObject::connect(watcher.get(), &kumo::InventoryWatcher::inventoryChanged, &controller,
@@ -167,7 +174,8 @@ int main(int argc, char** argv)
     window.show();
 
     if (parser.isSet(QStringLiteral("demo"))) {
-        window.setBanner(tr("Starting the demo lab: four libvirt daemons on two campuses and their guests…"));
+        window.setBanner(
+            Main::tr("Starting the demo lab: four libvirt daemons on two campuses and their guests…"));
         auto* lab = new QFutureWatcher<kumo::Result<kumo::LabInfo>>(&app);
         QElapsedTimer sinceLaunch;
         sinceLaunch.start();
@@ -178,7 +186,7 @@ int main(int argc, char** argv)
             if (!result) {
                 const QString text = result.error().toString();
                 printError(text);
-                QMessageBox::critical(&window, tr("The demo lab did not start"), text);
+                QMessageBox::critical(&window, Main::tr("The demo lab did not start"), text);
                 QCoreApplication::exit(1);
                 return;
             }
@@ -203,8 +211,9 @@ int main(int argc, char** argv)
             return kumo::Lab::up(options);
         }));
     } else {
-        const QString path = parser.isSet(QStringLiteral("inventory")) ? parser.value(QStringLiteral("inventory"))
-                                                                       : kumo::Inventory::defaultPath();
+        const QString path = parser.isSet(QStringLiteral("inventory"))
+                                 ? parser.value(QStringLiteral("inventory"))
+                                 : kumo::Inventory::defaultPath();
         if (!watchInventory(path))
             return 1;
     }

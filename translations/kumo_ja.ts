@@ -1,4 +1,612 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name>kumo::DirectConnection</name>
+    <message>
+        <source>A memory read must cover 1 to 65536 bytes.</source>
+        <translation>メモリの読み取りは 1〜65536 バイトの範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Inventory</name>
+    <message>
+        <source>nothing</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a floating-point number</source>
+        <translation>浮動小数点数</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>a date-time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8: byte 0x%1 cannot appear here; save the inventory as UTF-8 text.</source>
+        <translation>ファイルが正しい UTF-8 ではありません。ここにバイト 0x%1 は置けません。構成ファイルを UTF-8 のテキストとして保存してください。</translation>
+    </message>
+    <message>
+        <source>The key "%1" in %2 must be %3, not %4.</source>
+        <translation>%2 のキー「%1」は%4ではなく%3でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1" in %2; expected one of: %3.</source>
+        <translation>%2 に不明なキー「%1」があります。使えるキー: %3</translation>
+    </message>
+    <message>
+        <source>Missing required key "%1" in %2.</source>
+        <translation>%2 に必須のキー「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The key "%1" in %2 must not be empty.</source>
+        <translation>%2 のキー「%1」は空にできません。</translation>
+    </message>
+    <message>
+        <source>The key "%1" in %2 must be between %3 and %4, not %5.</source>
+        <translation>%2 のキー「%1」は %3〜%4 の範囲で指定してください（現在の値: %5）。</translation>
+    </message>
+    <message>
+        <source>a boolean (true or false)</source>
+        <translation>真偽値（true または false）</translation>
+    </message>
+    <message>
+        <source>an array of tables ([[%1]])</source>
+        <translation>テーブルの配列（[[%1]]）</translation>
+    </message>
+    <message>
+        <source>The top-level key "%1" must be %2, not %3.</source>
+        <translation>最上位のキー「%1」は%3ではなく%2でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Each entry of "%1" must be a table, not %2.</source>
+        <translation>「%1」の各要素は%2ではなくテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The URI "%1" contains whitespace; a libvirt URI looks like %2, e.g. "%3".</source>
+        <translation>URI「%1」に空白が含まれています。libvirt の URI は %2 の形式です（例:「%3」）。</translation>
+    </message>
+    <message>
+        <source>The URI "%1" is not a valid libvirt URI; a libvirt URI looks like %2, e.g. "%3".</source>
+        <translation>URI「%1」は正しい libvirt の URI ではありません。libvirt の URI は %2 の形式です（例:「%3」）。</translation>
+    </message>
+    <message>
+        <source>The URI "%1" has no scheme; a libvirt URI looks like %2, e.g. "%3".</source>
+        <translation>URI「%1」にスキームがありません。libvirt の URI は %2 の形式です（例:「%3」）。</translation>
+    </message>
+    <message>
+        <source>The URI "%1" has an invalid scheme "%2"; expected a driver such as qemu or test, optionally followed by +transport.</source>
+        <translation>URI「%1」のスキーム「%2」が正しくありません。qemu や test などのドライバー名を指定し、必要なら +トランスポートを続けてください。</translation>
+    </message>
+    <message>
+        <source>The URI "%1" uses the unknown transport "%2"; expected one of: %3.</source>
+        <translation>URI「%1」のトランスポート「%2」は不明です。使えるもの: %3</translation>
+    </message>
+    <message>
+        <source>The site id "%1" is not valid; use lowercase letters, digits, "_" and "-", e.g. "myodaiji".</source>
+        <translation>キャンパス ID「%1」が正しくありません。英小文字・数字・「_」・「-」を使ってください（例:「myodaiji」）。</translation>
+    </message>
+    <message>
+        <source>The site id "%1" is already used on line %2; each site needs its own id.</source>
+        <translation>キャンパス ID「%1」は %2 行目ですでに使われています。キャンパスごとに別の ID が必要です。</translation>
+    </message>
+    <message>
+        <source>The color "%1" is not valid; expected #rrggbb, e.g. "#2f6fb3".</source>
+        <translation>色「%1」が正しくありません。#rrggbb の形式で指定してください（例:「#2f6fb3」）。</translation>
+    </message>
+    <message>
+        <source>The key "position" in %1 must be two numbers, e.g. [0.0, 0.0].</source>
+        <translation>%1 のキー「position」は 2 つの数値で指定してください（例: [0.0, 0.0]）。</translation>
+    </message>
+    <message>
+        <source>The node name "%1" is already used on line %2; node names must be unique.</source>
+        <translation>ノード名「%1」は %2 行目ですでに使われています。ノード名は重複できません。</translation>
+    </message>
+    <message>
+        <source>The node "%1" is on the unknown site "%2"; known sites: %3.</source>
+        <translation>ノード「%1」のキャンパス「%2」は不明です。定義済みのキャンパス: %3</translation>
+    </message>
+    <message>
+        <source>The migration URI "%1" is not valid; expected scheme://host[:port], e.g. "tcp://10.0.0.2:49152".</source>
+        <translation>マイグレーション URI「%1」が正しくありません。scheme://host[:port] の形式で指定してください（例:「tcp://10.0.0.2:49152」）。</translation>
+    </message>
+    <message>
+        <source>Unknown probe kind "%1"; expected one of: %2.</source>
+        <translation>サービス監視の種類「%1」は不明です。使えるもの: %2</translation>
+    </message>
+    <message>
+        <source>The key "path" is only used by http probes; remove it or set kind = "http".</source>
+        <translation>キー「path」は http の監視でのみ使います。削除するか、kind = "http" にしてください。</translation>
+    </message>
+    <message>
+        <source>The HTTP path "%1" must start with "/", e.g. "/health".</source>
+        <translation>HTTP のパス「%1」は「/」で始めてください（例:「/health」）。</translation>
+    </message>
+    <message>
+        <source>The instance name "%1" is already used on line %2; each instance may appear only once.</source>
+        <translation>インスタンス名「%1」は %2 行目ですでに使われています。各インスタンスは 1 回だけ記述できます。</translation>
+    </message>
+    <message>
+        <source>The instance "%1" has the unknown home node "%2"; known nodes: %3.</source>
+        <translation>インスタンス「%1」の元のノード「%2」は不明です。定義済みのノード: %3</translation>
+    </message>
+    <message>
+        <source>The inventory is empty: it needs at least one [[site]] and one [[node]].</source>
+        <translation>構成ファイルが空です。少なくとも 1 つの [[site]] と 1 つの [[node]] が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown top-level key "%1"; expected one of: %2.</source>
+        <translation>最上位に不明なキー「%1」があります。使えるキー: %2</translation>
+    </message>
+    <message>
+        <source>a table ([console])</source>
+        <translation>テーブル（[console]）</translation>
+    </message>
+    <message>
+        <source>The inventory has no [[site]]; it needs at least one.</source>
+        <translation>構成ファイルに [[site]] がありません。少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>The inventory has no [[node]]; it needs at least one.</source>
+        <translation>構成ファイルに [[node]] がありません。少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML; see the detail for what the parser expected here.</source>
+        <translation>ファイルが正しい TOML ではありません。ここで何が期待されていたかは詳細を参照してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file does not exist; create it or choose another file.</source>
+        <translation>構成ファイルがありません。作成するか、別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file cannot be read; check its permissions.</source>
+        <translation>構成ファイルを読み込めません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file cannot be written; check that its folder is writable.</source>
+        <translation>構成ファイルに書き込めません。フォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Lab</name>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No free range of migration ports is left between %1 and %2.</source>
+        <translation>%1〜%2 の間に空いているマイグレーション用ポートの範囲が残っていません。</translation>
+    </message>
+    <message>
+        <source>Could not create the directory.</source>
+        <translation>ディレクトリを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The lab directory exists but does not belong to this user.</source>
+        <translation>デモ環境のディレクトリはありますが、このユーザーのものではありません。</translation>
+    </message>
+    <message>
+        <source>The demo lab needs %1. Install the packages libvirt-daemon, libvirt-daemon-driver-qemu and qemu-system-x86.</source>
+        <translation>デモ環境には %1 が必要です。パッケージ libvirt-daemon、libvirt-daemon-driver-qemu、qemu-system-x86 をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Started as root, the demo lab runs its daemons as the user "%1", which does not exist. Create it with: useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin %1</source>
+        <translation>root で起動した場合、デモ環境はデーモンをユーザー「%1」で動かしますが、このユーザーが存在しません。次のコマンドで作成してください: useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin %1</translation>
+    </message>
+    <message>
+        <source>Starting one libvirt daemon per node…</source>
+        <translation>ノードごとに libvirt デーモンを起動しています…</translation>
+    </message>
+    <message>
+        <source>Node %1 is up.</source>
+        <translation>ノード %1 が起動しました。</translation>
+    </message>
+    <message>
+        <source>Instance %1 runs on %2.</source>
+        <translation>インスタンス %1 が %2 で実行中です。</translation>
+    </message>
+    <message>
+        <source>The lab is ready.</source>
+        <translation>デモ環境の準備ができました。</translation>
+    </message>
+    <message>
+        <source>The lab's supervisor process exited unexpectedly.</source>
+        <translation>デモ環境の監視プロセスが予期せず終了しました。</translation>
+    </message>
+    <message>
+        <source>The lab's state file is missing or damaged.</source>
+        <translation>デモ環境の状態ファイルがないか、壊れています。</translation>
+    </message>
+    <message>
+        <source>There is no lab with this id.</source>
+        <translation>この ID のデモ環境はありません。</translation>
+    </message>
+    <message>
+        <source>Could not remove the lab directory.</source>
+        <translation>デモ環境のディレクトリを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not choose a new lab id.</source>
+        <translation>新しいデモ環境の ID を決められませんでした。</translation>
+    </message>
+    <message>
+        <source>Starting lab %1 in %2…</source>
+        <translation>デモ環境 %1 を %2 で起動しています…</translation>
+    </message>
+    <message>
+        <source>The guest kernel is missing from this build.</source>
+        <translation>このビルドにはゲスト用カーネルが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Another lab is being started; try again.</source>
+        <translation>別のデモ環境を起動中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not start the lab supervisor.</source>
+        <translation>デモ環境の監視プロセスを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The lab did not become ready in time.</source>
+        <translation>デモ環境が時間内に準備できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LabCli</name>
+    <message>
+        <source>Usage: kumo lab COMMAND
+
+Runs a demo lab on this machine: two campuses (Myodaiji and Yamate) with two nodes
+each, every node a real libvirtd of its own, and eight small QEMU guests.
+
+Commands:
+  up          start a new lab; it keeps running until 'kumo lab down'
+  status      show every running lab, its nodes and its instances
+  down [ID]   stop the lab ID, or every lab of this user
+  --help      show this text
+</source>
+        <translation>使い方: kumo lab コマンド
+
+このマシン上でデモ環境を動かします: 2 つのキャンパス（明大寺地区と山手地区）に
+それぞれ 2 つのノードがあり、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 つ動きます。
+
+コマンド:
+  up          新しいデモ環境を起動します（'kumo lab down' まで動き続けます）
+  status      動いているデモ環境とそのノード、インスタンスを表示します
+  down [ID]   デモ環境 ID を停止します（省略時はこのユーザーのすべて）
+  --help      この説明を表示します
+</translation>
+    </message>
+    <message>
+        <source>Lab: %1</source>
+        <translation>デモ環境: %1</translation>
+    </message>
+    <message>
+        <source>Inventory: %1</source>
+        <translation>構成ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1 %2</source>
+        <translation>ノード: %1 %2</translation>
+    </message>
+    <message>
+        <source>'kumo lab up' takes no arguments.</source>
+        <translation>'kumo lab up' に引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>Could not start the lab: %1</source>
+        <translation>デモ環境を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The lab started in %1 s. Stop it with: kumo lab down %2</source>
+        <translation>デモ環境は %1 秒で起動しました。停止するには: kumo lab down %2</translation>
+    </message>
+    <message>
+        <source>'kumo lab status' takes no arguments.</source>
+        <translation>'kumo lab status' に引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>No lab is running.</source>
+        <translation>動いているデモ環境はありません。</translation>
+    </message>
+    <message>
+        <source>  %1: not reachable (%2)</source>
+        <translation>  %1: 接続不可（%2）</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  Instance: %1 on %2, %3</source>
+        <translation>  インスタンス: %1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>'kumo lab down' takes at most one lab id.</source>
+        <translation>'kumo lab down' に指定できるデモ環境 ID は 1 つまでです。</translation>
+    </message>
+    <message>
+        <source>Could not stop the lab: %1</source>
+        <translation>デモ環境を停止できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n lab(s) in %1 s.</source>
+        <translation><numerusform>%n 個のデモ環境を %1 秒で停止しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Invalid owner process id: %1</source>
+        <translation>所有プロセスの ID が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Usage: kumo lab supervise LABDIR [--owner PID]</source>
+        <translation>使い方: kumo lab supervise LABDIR [--owner PID]</translation>
+    </message>
+    <message>
+        <source>The lab directory must be an absolute path.</source>
+        <translation>デモ環境のディレクトリは絶対パスで指定してください。</translation>
+    </message>
+    <message>
+        <source>Missing command.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LabSupervisor</name>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not create the directory.</source>
+        <translation>ディレクトリを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo lab runs its daemons as the user "%1", which does not exist.</source>
+        <translation>デモ環境はデーモンをユーザー「%1」で動かしますが、このユーザーが存在しません。</translation>
+    </message>
+    <message>
+        <source>The lab directory has no migration port assignment.</source>
+        <translation>デモ環境のディレクトリにマイグレーション用ポートの割り当てがありません。</translation>
+    </message>
+    <message>
+        <source>Could not open the daemon's log file.</source>
+        <translation>デーモンのログファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not start libvirtd.</source>
+        <translation>libvirtd を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The node's libvirtd exited while starting.</source>
+        <translation>ノードの libvirtd が起動中に終了しました。</translation>
+    </message>
+    <message>
+        <source>The node's libvirtd did not start in time.</source>
+        <translation>ノードの libvirtd が時間内に起動しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Main</name>
+    <message>
+        <source>Kumo: a console for a libvirt/KVM cloud spread over campuses.</source>
+        <translation>Kumo: 複数のキャンパスにまたがる libvirt/KVM クラウドの管理コンソール</translation>
+    </message>
+    <message>
+        <source>Read campuses and nodes from &lt;file&gt; (default: %1).</source>
+        <translation>キャンパスとノードを &lt;file&gt; から読み込みます（既定: %1）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Start a demo lab of real libvirt daemons and small guests on this machine and open the console on it; the lab stops when the console closes.</source>
+        <translation>このマシン上に本物の libvirt デーモンと小さなゲストからなるデモ環境を起動し、コンソールを開きます。コンソールを閉じるとデモ環境も停止します。</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt;: ja or en (default: the system's).</source>
+        <translation>表示言語を &lt;code&gt; にします: ja または en（既定: システムの設定）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Run `kumo lab up|down|status` to manage demo labs without a window.</source>
+        <translation>`kumo lab up|down|status` でウィンドウなしにデモ環境を管理します。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1. See kumo --help.</source>
+        <translation>不明な引数です: %1。kumo --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory</source>
+        <translation>構成ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>Starting the demo lab: four libvirt daemons on two campuses and their guests…</source>
+        <translation>デモ環境を起動しています: 2 つのキャンパスに 4 つの libvirt デーモンとそのゲスト…</translation>
+    </message>
+    <message>
+        <source>The demo lab did not start</source>
+        <translation>デモ環境を起動できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MainWindow</name>
+    <message>
+        <source>The inventory file has a problem; the console keeps using the last good version.
+%1</source>
+        <translation>構成ファイルに問題があります。最後に正しく読み込めた内容を引き続き使用します。
+%1</translation>
+    </message>
+    <message>
+        <source>Kumo — campus cloud console</source>
+        <translation>Kumo — キャンパスクラウド コンソール</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Campuses, nodes and instances</source>
+        <translation>キャンパス、ノード、インスタンス</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンスモード</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 CPUs, memory %2 of %3 MiB free, %n instance(s)</source>
+        <translation><numerusform>CPU %1 個、メモリ空き %2 / %3 MiB、インスタンス %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s), %1 MiB</source>
+        <translation><numerusform>vCPU %n 個、%1 MiB</numerusform></translation>
+    </message>
+    <message>
+        <source>Nodes up: %1/%2 · Instances running: %3/%4</source>
+        <translation>接続中のノード: %1/%2 · 実行中のインスタンス: %3/%4</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::State</name>
+    <message>
+        <source>Connecting</source>
+        <comment>node state</comment>
+        <translation>接続処理中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>node state</comment>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <comment>node state</comment>
+        <translation>接続不可</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>instance state</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>instance state</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>instance state</comment>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>instance state</comment>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <comment>instance state</comment>
+        <translation>シャットダウン中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <comment>instance state</comment>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <comment>instance state</comment>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>Suspended by guest</source>
+        <comment>instance state</comment>
+        <translation>ゲストによるサスペンド</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::VirtError</name>
+    <message>
+        <source>Cannot reach the node's libvirt daemon. Check that libvirtd runs on the node and that the URI is right.</source>
+        <translation>ノードの libvirt デーモンに接続できません。ノードで libvirtd が動いているか、URI が正しいかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The node's libvirt daemon refused the credentials. Check the user name and password stored for this node.</source>
+        <translation>ノードの libvirt デーモンが認証情報を拒否しました。このノードに保存されたユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The instance no longer exists on this node. Refresh the view and try again.</source>
+        <translation>このインスタンスはもうこのノードにありません。表示を更新してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The node's hypervisor driver does not support this operation.</source>
+        <translation>ノードのハイパーバイザードライバーはこの操作に対応していません。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The node did not answer in time. Check the network between this console and the node, then try again.</source>
+        <translation>ノードが時間内に応答しませんでした。このコンソールとノードの間のネットワークを確認してから、やり直してください。</translation>
+    </message>
+    <message>
+        <source>libvirt rejected the request as invalid. Check the values given for it.</source>
+        <translation>libvirt が要求を不正として拒否しました。指定した値を確認してください。</translation>
+    </message>
+    <message>
+        <source>libvirt could not complete the operation. The details give libvirt's reason.</source>
+        <translation>libvirt が操作を完了できませんでした。理由は詳細を参照してください。</translation>
+    </message>
+    <message>
+        <source>libvirt reported no reason.</source>
+        <translation>libvirt から理由は報告されませんでした。</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@
 #include "directconnection.h"
 #include "lab.h"
 #include "labsupervisor.h"
+#include "statetext.h"
 
 namespace kumo {
 
@@ -46,23 +47,19 @@ QString usage()
                       "  --help      show this text\n");
 }
 
+// DirectConnection names states with libvirt's words; people read the shared state texts.
 QString stateText(const QString& key)
 {
-    if (key == u"running")
-        return LabCli::tr("running");
-    if (key == u"paused")
-        return LabCli::tr("paused");
-    if (key == u"shutoff")
-        return LabCli::tr("shut off");
-    if (key == u"crashed")
-        return LabCli::tr("crashed");
-    if (key == u"blocked")
-        return LabCli::tr("blocked");
-    if (key == u"shutdown")
-        return LabCli::tr("shutting down");
-    if (key == u"pmsuspended")
-        return LabCli::tr("suspended");
-    return LabCli::tr("unknown");
+    static const QHash<QString, InstanceState> states = {
+        {QStringLiteral("running"), InstanceState::Running},
+        {QStringLiteral("paused"), InstanceState::Paused},
+        {QStringLiteral("shutoff"), InstanceState::ShutOff},
+        {QStringLiteral("crashed"), InstanceState::Crashed},
+        {QStringLiteral("blocked"), InstanceState::Blocked},
+        {QStringLiteral("shutdown"), InstanceState::ShuttingDown},
+        {QStringLiteral("pmsuspended"), InstanceState::PmSuspended},
+    };
+    return instanceStateText(states.value(key, InstanceState::NoState));
 }
 
 void printLab(const LabInfo& lab)

@@ -235,6 +235,8 @@ void MainWindow::updateStatus()
                           .arg(m_controller->nodeNames().size())
                           .arg(m_controller->runningInstanceCount())
                           .arg(m_controller->instanceCount()));
+    // The status bar does not grow a permanent widget by itself when its text gets longer.
+    m_status->setMinimumWidth(m_status->sizeHint().width());
 }
 
 } // namespace kumo

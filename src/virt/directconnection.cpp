@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directconnection.h"
 
-#include <csignal>
 #include <cstring>
 
 #include <libvirt/libvirt.h>
@@ -82,15 +81,6 @@ DirectConnection::~DirectConnection() = default;
 Result<DirectConnection> DirectConnection::open(const QString& uri)
 {
     EventLoop::ensureRunning();
-    // libvirt clients must ignore SIGPIPE: writing to the socket of a daemon that went away
-    // (closing a connection to a stopped lab node, say) would otherwise kill the process.
-    static const bool pipeIgnored = [] {
-        struct sigaction current = {};
-        if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL)
-            signal(SIGPIPE, SIG_IGN);
-        return true;
-    }();
-    Q_UNUSED(pipeIgnored);
     auto impl = std::make_unique<Impl>();
     impl->uri = uri;
     impl->connection = virConnectOpen(uri.toUtf8().constData());

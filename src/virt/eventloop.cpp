@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventloop.h"
 
+#include <csignal>
+
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -38,6 +40,12 @@ void EventLoop::ensureRunning()
 {
     std::call_once(s_once, [] {
         VirtError::silenceDefaultOutput();
+        // A libvirt client must ignore SIGPIPE: writing to the socket of a daemon that went away
+        // would otherwise kill the whole console. Only replace the default action, never a
+        // handler the application installed.
+        struct sigaction current = {};
+        if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL)
+            signal(SIGPIPE, SIG_IGN);
         if (virInitialize() < 0)
             qWarning("virInitialize failed");
         if (virEventRegisterDefaultImpl() < 0) {

@@ -51,7 +51,8 @@ Catalogue readCatalogue(const QString& path)
             }
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("message")) {
-                if (translationType == QLatin1String("vanished") || translationType == QLatin1String("obsolete")) {
+                if (translationType == QLatin1String("vanished") ||
+                    translationType == QLatin1String("obsolete")) {
                     source = QString();
                     continue;
                 }
@@ -89,6 +90,7 @@ class TestTranslations : public QObject
 
 private Q_SLOTS:
     void japaneseIsComplete();
+    void englishPluralsAreComplete();
     void catalogueCoversTheSources();
 };
 
@@ -101,6 +103,13 @@ void TestTranslations::japaneseIsComplete()
     QVERIFY2(ja.placeholderMismatch.isEmpty(),
              qPrintable(QStringLiteral("placeholders lost in kumo_ja.ts:\n") +
                         ja.placeholderMismatch.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::englishPluralsAreComplete()
+{
+    const Catalogue en = readCatalogue(QStringLiteral(KUMO_SOURCE_DIR "/translations/kumo_en.ts"));
+    QVERIFY2(en.unfinished.isEmpty(), qPrintable(QStringLiteral("unfinished in kumo_en.ts:\n") +
+                                                 en.unfinished.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::catalogueCoversTheSources()
@@ -120,10 +129,12 @@ void TestTranslations::catalogueCoversTheSources()
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     const Catalogue updated = readCatalogue(copy);
-    QVERIFY2(updated.unfinished.isEmpty(),
-             qPrintable(QStringLiteral("strings in the sources missing from kumo_ja.ts (run scripts/update-translations.sh "
-                                       "and translate them):\n") +
-                        updated.unfinished.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        updated.unfinished.isEmpty(),
+        qPrintable(QStringLiteral(
+                       "strings in the sources missing from kumo_ja.ts (run scripts/update-translations.sh "
+                       "and translate them):\n") +
+                   updated.unfinished.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
