@@ -54,8 +54,7 @@ void registerMetaTypes()
 
 ClusterController::ClusterController(QObject* parent)
     : ClusterController(SessionFactory{}, parent)
-{
-}
+{}
 
 ClusterController::ClusterController(SessionFactory factory, QObject* parent)
     : QObject(parent)

@@ -18,10 +18,10 @@ namespace kumo {
 
 struct Site
 {
-    QString id;      // stable key, e.g. "myodaiji"
-    QString name;    // English display name, e.g. "Myodaiji"
-    QString nameJa;  // Japanese display name, e.g. "明大寺地区"; empty falls back to name
-    QString color;   // "#rrggbb"
+    QString id;       // stable key, e.g. "myodaiji"
+    QString name;     // English display name, e.g. "Myodaiji"
+    QString nameJa;   // Japanese display name, e.g. "明大寺地区"; empty falls back to name
+    QString color;    // "#rrggbb"
     QPointF position; // where the site's area sits on the map (scene units)
 
     // The name to show for a UI language ("ja" or anything else for English).
@@ -31,11 +31,11 @@ struct Site
 
 struct NodeConfig
 {
-    QString name;             // unique across the inventory
-    QString site;             // Site::id
-    QString uri;              // libvirt connection URI
-    QString migrationUri;     // optional: where migration data goes, e.g. "tcp://10.0.0.2:49152"
-    QString migrationAddress; // optional: address of the node on the migration network
+    QString name;               // unique across the inventory
+    QString site;               // Site::id
+    QString uri;                // libvirt connection URI
+    QString migrationUri;       // optional: where migration data goes, e.g. "tcp://10.0.0.2:49152"
+    QString migrationAddress;   // optional: address of the node on the migration network
     bool maintenance = false;   // takes no new instances
     bool allowInsecure = false; // permits unencrypted transports such as qemu+tcp
     bool operator==(const NodeConfig&) const = default;
@@ -52,10 +52,10 @@ struct ServiceProbe
 
 struct InstanceConfig
 {
-    QString name;              // libvirt domain name
-    QString homeNode;          // optional: where it lives normally
+    QString name;               // libvirt domain name
+    QString homeNode;           // optional: where it lives normally
     int evacuationPriority = 0; // higher moves first
-    QString antiAffinityGroup; // optional: instances of one group never share a node
+    QString antiAffinityGroup;  // optional: instances of one group never share a node
     QList<ServiceProbe> probes;
     bool operator==(const InstanceConfig&) const = default;
 };

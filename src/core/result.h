@@ -15,7 +15,8 @@
 namespace kumo {
 
 // Kumo's own error codes: the UI turns a code plus the detail into words a person can act on.
-enum class ErrorCode {
+enum class ErrorCode
+{
     None = 0,
     InvalidInput,     // a file or argument does not have the expected form
     NotFound,         // a file, node, instance or daemon does not exist
@@ -43,18 +44,15 @@ struct Error
     bool operator==(const Error&) const = default;
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -70,15 +68,13 @@ private:
 };
 
 // Result of an operation that returns nothing on success.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const Error& error() const { return *m_error; }

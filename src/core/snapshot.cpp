@@ -25,12 +25,12 @@ bool InstanceSnapshot::sameContent(const InstanceSnapshot& o) const
 bool sameContent(const NodeSnapshot& a, const NodeSnapshot& b)
 {
     return a.node == b.node && a.state == b.state && a.error.code == b.error.code &&
-           a.error.message == b.error.message && a.error.detail == b.error.detail && a.hostname == b.hostname &&
-           a.hostUuid == b.hostUuid && a.hypervisor == b.hypervisor && a.libvirtVersion == b.libvirtVersion &&
-           a.cpuModel == b.cpuModel && a.cpus == b.cpus && a.mhz == b.mhz && a.memoryTotalKiB == b.memoryTotalKiB &&
-           a.memoryFreeKiB == b.memoryFreeKiB && samePercent(a.cpuUsagePercent, b.cpuUsagePercent) &&
-           a.instanceCount == b.instanceCount && a.runningCount == b.runningCount &&
-           a.reconnectInMs == b.reconnectInMs;
+           a.error.message == b.error.message && a.error.detail == b.error.detail &&
+           a.hostname == b.hostname && a.hostUuid == b.hostUuid && a.hypervisor == b.hypervisor &&
+           a.libvirtVersion == b.libvirtVersion && a.cpuModel == b.cpuModel && a.cpus == b.cpus &&
+           a.mhz == b.mhz && a.memoryTotalKiB == b.memoryTotalKiB && a.memoryFreeKiB == b.memoryFreeKiB &&
+           samePercent(a.cpuUsagePercent, b.cpuUsagePercent) && a.instanceCount == b.instanceCount &&
+           a.runningCount == b.runningCount && a.reconnectInMs == b.reconnectInMs;
 }
 
 } // namespace kumo

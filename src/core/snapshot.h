@@ -15,14 +15,16 @@
 
 namespace kumo {
 
-enum class NodeState {
+enum class NodeState
+{
     Connecting,  // opening the connection (first time or after a loss)
     Connected,   // libvirtd answers
     Unreachable, // libvirtd does not answer; NodeSnapshot::error says why
 };
 
 // libvirt's virDomainState, mirrored so that core and ui need no libvirt header.
-enum class InstanceState {
+enum class InstanceState
+{
     NoState = 0,
     Running = 1,
     Blocked = 2,
@@ -35,42 +37,42 @@ enum class InstanceState {
 
 struct NodeSnapshot
 {
-    QString node;                 // inventory node name: the key
+    QString node; // inventory node name: the key
     NodeState state = NodeState::Connecting;
-    Error error;                  // why the node is unreachable (code None otherwise)
-    QString hostname;             // what the hypervisor calls itself
-    QString hostUuid;             // libvirt host UUID (distinct per daemon)
-    QString hypervisor;           // e.g. "QEMU", "TEST"
-    quint64 libvirtVersion = 0;   // major * 1,000,000 + minor * 1,000 + release
+    Error error;                // why the node is unreachable (code None otherwise)
+    QString hostname;           // what the hypervisor calls itself
+    QString hostUuid;           // libvirt host UUID (distinct per daemon)
+    QString hypervisor;         // e.g. "QEMU", "TEST"
+    quint64 libvirtVersion = 0; // major * 1,000,000 + minor * 1,000 + release
     QString cpuModel;
-    int cpus = 0;                 // logical CPUs
+    int cpus = 0; // logical CPUs
     int mhz = 0;
     quint64 memoryTotalKiB = 0;
-    quint64 memoryFreeKiB = 0;    // free memory as libvirt reports it
-    double cpuUsagePercent = -1;  // host CPU busy over the last interval, 0-100; -1 when unknown
-    int instanceCount = 0;        // domains defined on the node
-    int runningCount = 0;         // domains active on the node
-    qint64 sampledAtMs = 0;       // wall clock of the poll (ms since epoch)
-    int reconnectInMs = 0;        // when unreachable: delay before the next attempt
+    quint64 memoryFreeKiB = 0;   // free memory as libvirt reports it
+    double cpuUsagePercent = -1; // host CPU busy over the last interval, 0-100; -1 when unknown
+    int instanceCount = 0;       // domains defined on the node
+    int runningCount = 0;        // domains active on the node
+    qint64 sampledAtMs = 0;      // wall clock of the poll (ms since epoch)
+    int reconnectInMs = 0;       // when unreachable: delay before the next attempt
 
     bool operator==(const NodeSnapshot&) const = default;
 };
 
 struct InstanceSnapshot
 {
-    QString uuid;                 // libvirt domain UUID: the key across nodes
+    QString uuid; // libvirt domain UUID: the key across nodes
     QString name;
-    QString node;                 // inventory node name the domain was seen on
+    QString node; // inventory node name the domain was seen on
     InstanceState state = InstanceState::NoState;
-    int stateReason = 0;          // libvirt's reason code for the state
+    int stateReason = 0; // libvirt's reason code for the state
     bool persistent = false;
     bool autostart = false;
     int vcpus = 0;
-    quint64 memoryKiB = 0;        // current memory
+    quint64 memoryKiB = 0; // current memory
     quint64 maxMemoryKiB = 0;
-    quint64 cpuTimeNs = 0;        // cumulative guest CPU time
-    double cpuPercent = -1;       // of one vCPU-second per second across vCPUs, 0-100; -1 when unknown
-    qint64 sampledAtMs = 0;       // not part of identity: see sameContent()
+    quint64 cpuTimeNs = 0;  // cumulative guest CPU time
+    double cpuPercent = -1; // of one vCPU-second per second across vCPUs, 0-100; -1 when unknown
+    qint64 sampledAtMs = 0; // not part of identity: see sameContent()
 
     bool operator==(const InstanceSnapshot&) const = default;
     bool isActive() const

@@ -25,7 +25,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, DetailColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        StateColumn,
+        DetailColumn,
+        ColumnCount
+    };
 
     explicit MainWindow(ClusterController* controller, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -37,7 +43,10 @@ public:
 
     [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
     [[nodiscard]] QTreeWidgetItem* nodeItem(const QString& node) const { return m_nodeItems.value(node); }
-    [[nodiscard]] QTreeWidgetItem* instanceItem(const QString& uuid) const { return m_instanceItems.value(uuid); }
+    [[nodiscard]] QTreeWidgetItem* instanceItem(const QString& uuid) const
+    {
+        return m_instanceItems.value(uuid);
+    }
 
 protected:
     void changeEvent(QEvent* event) override;

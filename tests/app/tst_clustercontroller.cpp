@@ -65,8 +65,7 @@ struct Spies
         , changed(c, &ClusterController::instanceChanged)
         , moved(c, &ClusterController::instanceMoved)
         , removed(c, &ClusterController::instanceRemoved)
-    {
-    }
+    {}
     void clear()
     {
         nodeChanged.clear();
