@@ -7,5 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -silent -no-obsolete -locations none src ui -ts translations/kumo_ja.ts
-"$lupdate" -silent -no-obsolete -locations none -pluralonly src ui -ts translations/kumo_en.ts
+dirs=(src)
+[ -d ui ] && dirs+=(ui)
+"$lupdate" -silent -no-obsolete -locations none "${dirs[@]}" -ts translations/kumo_ja.ts
+"$lupdate" -silent -no-obsolete -locations none -pluralonly "${dirs[@]}" -ts translations/kumo_en.ts

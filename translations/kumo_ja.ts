@@ -2,10 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>kumo::ClusterController</name>
+    <message>
+        <source>The node %1 left the inventory before the action finished.</source>
+        <translation>操作が終わる前にノード %1 が構成ファイルから削除されました。</translation>
+    </message>
+    <message>
+        <source>The instance is no longer known to the console.</source>
+        <translation>このインスタンスはもうコンソールに表示されていません。</translation>
+    </message>
+    <message>
+        <source>The node %1 is not connected; try again when it is.</source>
+        <translation>ノード %1 に接続していません。接続してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: this action does not apply.</source>
+        <translation>%1 は「%2」の状態なので、この操作はできません。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::DirectConnection</name>
     <message>
         <source>A memory read must cover 1 to 65536 bytes.</source>
         <translation>メモリの読み取りは 1〜65536 バイトの範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::InstanceAction</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shut &amp;Down</source>
+        <translation>シャットダウン(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot</source>
+        <translation>再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Force Off…</source>
+        <translation>強制停止(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>一時停止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 was started.</source>
+        <translation>%1 を起動しました。</translation>
+    </message>
+    <message>
+        <source>%1 was asked to shut down.</source>
+        <translation>%1 にシャットダウンを要求しました。</translation>
+    </message>
+    <message>
+        <source>%1 was asked to reboot.</source>
+        <translation>%1 に再起動を要求しました。</translation>
+    </message>
+    <message>
+        <source>%1 was forced off.</source>
+        <translation>%1 を強制停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 was suspended.</source>
+        <translation>%1 を一時停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 was resumed.</source>
+        <translation>%1 を再開しました。</translation>
     </message>
 </context>
 <context>

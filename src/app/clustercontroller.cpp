@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include "hostsession.h"
+#include "statetext.h"
 
 Q_LOGGING_CATEGORY(lcCluster, "kumo.cluster")
 
@@ -48,6 +49,7 @@ void registerMetaTypes()
     qRegisterMetaType<QList<kumo::InstanceSnapshot>>();
     qRegisterMetaType<kumo::Error>();
     qRegisterMetaType<kumo::Inventory>();
+    qRegisterMetaType<kumo::InstanceAction>();
 }
 
 } // namespace
@@ -139,6 +141,7 @@ void ClusterController::startSession(const NodeConfig& config)
     connect(thread, &QThread::finished, session, &QObject::deleteLater);
     connect(session, &NodeSession::nodeUpdated, this, &ClusterController::applyNodeSnapshot);
     connect(session, &NodeSession::instancesUpdated, this, &ClusterController::applyInstances);
+    connect(session, &NodeSession::actionFinished, this, &ClusterController::onActionFinished);
     QMetaObject::invokeMethod(session, "setPollInterval", Qt::QueuedConnection,
                               Q_ARG(int, m_inventory.pollIntervalMs));
     m_sessions.insert(config.name, SessionSlot{session, thread});
@@ -148,6 +151,30 @@ void ClusterController::startSession(const NodeConfig& config)
 void ClusterController::stopSession(const QString& node)
 {
     const SessionSlot slot = m_sessions.take(node);
+    // Actions sent to this session will not be answered by it any more.
+    for (auto it = m_pendingActions.begin(); it != m_pendingActions.end();) {
+        if (it->node == node) {
+            const quint64 id = it.key();
+            const PendingAction pending = *it;
+            it = m_pendingActions.erase(it);
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, pending] {
+                    Q_EMIT actionFinished(
+                        id, pending.uuid, pending.action,
+                        Error{ErrorCode::Cancelled,
+                              pending.node,
+                              tr("The node %1 left the inventory before the action finished.")
+                                  .arg(pending.node),
+                              {},
+                              0,
+                              0});
+                },
+                Qt::QueuedConnection);
+        } else {
+            ++it;
+        }
+    }
     if (!slot.thread)
         return;
     if (slot.session) {
@@ -185,6 +212,7 @@ void ClusterController::removeNode(const QString& node)
         updatePrimary(it.key());
     }
     m_nodes.remove(node);
+    m_history.forgetNode(node);
     m_nodeOrder.removeAll(node);
     Q_EMIT nodeRemoved(node);
 }
@@ -206,6 +234,67 @@ void ClusterController::shutdown(int timeoutMs)
     m_stoppingThreads.clear();
 }
 
+quint64 ClusterController::requestAction(const QString& uuid, InstanceAction action)
+{
+    const quint64 id = m_nextRequestId++;
+    const InstanceSnapshot* target = instance(uuid);
+    if (!target) {
+        failAction(
+            id, uuid, action,
+            Error{
+                ErrorCode::NotFound, uuid, tr("The instance is no longer known to the console."), {}, 0, 0});
+        return id;
+    }
+    if (!isActionAllowed(action, target->state)) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::InvalidInput,
+                         target->name,
+                         tr("%1 is %2: this action does not apply.")
+                             .arg(target->name, instanceStateText(target->state).toLower()),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    const SessionSlot slot = m_sessions.value(target->node);
+    const NodeSnapshot* node = this->node(target->node);
+    if (!slot.session || !node || node->state != NodeState::Connected) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::ConnectionFailed,
+                         target->node,
+                         tr("The node %1 is not connected; try again when it is.").arg(target->node),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    m_pendingActions.insert(id, PendingAction{target->node, uuid, action});
+    Q_EMIT actionStarted(id, uuid, action);
+    QMetaObject::invokeMethod(slot.session, "performAction", Qt::QueuedConnection, Q_ARG(quint64, id),
+                              Q_ARG(QString, uuid), Q_ARG(kumo::InstanceAction, action));
+    return id;
+}
+
+void ClusterController::failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error)
+{
+    // Answer later, like a real answer, so callers see one order of signals whatever happens.
+    QMetaObject::invokeMethod(
+        this,
+        [this, requestId, uuid, action, error] {
+            Q_EMIT actionStarted(requestId, uuid, action);
+            Q_EMIT actionFinished(requestId, uuid, action, error);
+        },
+        Qt::QueuedConnection);
+}
+
+void ClusterController::onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action,
+                                         const Error& error)
+{
+    if (!m_pendingActions.remove(requestId))
+        return;
+    Q_EMIT actionFinished(requestId, uuid, action, error);
+}
+
 void ClusterController::refreshNow(const QString& node)
 {
     const SessionSlot slot = m_sessions.value(node);
@@ -220,6 +309,7 @@ void ClusterController::applyNodeSnapshot(const NodeSnapshot& snapshot)
         return; // a late snapshot of a node that left the inventory
     const bool changed = !sameContent(*it, snapshot);
     *it = snapshot;
+    m_history.recordNode(snapshot);
     if (changed)
         Q_EMIT nodeChanged(snapshot.node);
 }
@@ -231,8 +321,11 @@ void ClusterController::applyInstances(const QString& node, const QList<Instance
     QHash<QString, InstanceSnapshot>& current = m_perNode[node];
     QHash<QString, InstanceSnapshot> next;
     next.reserve(instances.size());
-    for (const InstanceSnapshot& instance : instances)
+    for (const InstanceSnapshot& instance : instances) {
         next.insert(instance.uuid, instance);
+        if (instance.isActive())
+            m_history.recordInstance(instance);
+    }
 
     QList<QString> touched;
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
@@ -279,6 +372,7 @@ void ClusterController::updatePrimary(const QString& uuid)
     if (!best) {
         if (previous != m_primary.cend()) {
             m_primary.remove(uuid);
+            m_history.forgetInstance(uuid);
             Q_EMIT instanceRemoved(uuid, previousNode);
         }
         return;

@@ -23,7 +23,9 @@
 #include <QPointer>
 #include <QString>
 
+#include "instanceaction.h"
 #include "inventory.h"
+#include "metricshistory.h"
 #include "nodesession.h"
 #include "snapshot.h"
 
@@ -62,9 +64,18 @@ public:
     // Every node an instance's UUID is currently seen on (more than one while it migrates).
     [[nodiscard]] QStringList locationsOf(const QString& uuid) const;
 
+    // CPU and memory of the last minutes, from the polls already made.
+    [[nodiscard]] const MetricsHistory& history() const { return m_history; }
+
     [[nodiscard]] int connectedNodeCount() const;
     [[nodiscard]] int runningInstanceCount() const;
     [[nodiscard]] int instanceCount() const { return int(m_primary.size()); }
+
+    // The one entry point for changing an instance. Runs on the session of the node the instance
+    // is shown on and answers with actionFinished(); never blocks. Returns the request's id.
+    quint64 requestAction(const QString& uuid, InstanceAction action);
+    // Actions sent to a session and not answered yet.
+    [[nodiscard]] int runningActionCount() const { return int(m_pendingActions.size()); }
 
     // Stops every session and waits up to timeoutMs for their threads; used at exit.
     void shutdown(int timeoutMs = 5000);
@@ -84,6 +95,10 @@ Q_SIGNALS:
     void instanceMoved(const QString& uuid, const QString& fromNode, const QString& toNode);
     void instanceRemoved(const QString& uuid, const QString& lastNode);
     void inventoryChanged();
+    void actionStarted(quint64 requestId, const QString& uuid, kumo::InstanceAction action);
+    // error.code is ErrorCode::None on success; otherwise error.message says why, in words.
+    void actionFinished(quint64 requestId, const QString& uuid, kumo::InstanceAction action,
+                        const kumo::Error& error);
 
 private:
     struct SessionSlot
@@ -97,6 +112,8 @@ private:
     void removeNode(const QString& node);
     // Picks where an instance is shown from every node reporting it and emits the difference.
     void updatePrimary(const QString& uuid);
+    void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
+    void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
 
     SessionFactory m_factory;
     CredentialProvider* m_credentials = nullptr;
@@ -111,6 +128,15 @@ private:
     // The instance as the console shows it.
     QHash<QString, InstanceSnapshot> m_primary;
     QList<QThread*> m_stoppingThreads;
+    MetricsHistory m_history;
+    quint64 m_nextRequestId = 1;
+    struct PendingAction
+    {
+        QString node;
+        QString uuid;
+        InstanceAction action;
+    };
+    QHash<quint64, PendingAction> m_pendingActions;
 };
 
 } // namespace kumo

@@ -14,6 +14,8 @@
 #include <QObject>
 #include <QString>
 
+#include "instanceaction.h"
+#include "result.h"
 #include "snapshot.h"
 
 namespace kumo {
@@ -36,12 +38,18 @@ public Q_SLOTS:
     // Polls now instead of waiting for the next interval.
     virtual void refreshNow() = 0;
     virtual void setPollInterval(int milliseconds) = 0;
+    // Carries out `action` on the instance `uuid`, then polls so the new state shows at once.
+    // Answers with actionFinished(requestId, ...), also when the action fails.
+    virtual void performAction(quint64 requestId, const QString& uuid, kumo::InstanceAction action) = 0;
 
 Q_SIGNALS:
     // The node's state or figures; emitted after every poll and on every state change.
     void nodeUpdated(const kumo::NodeSnapshot& node);
     // Every domain on the node as one poll saw it (complete list: absent means gone).
     void instancesUpdated(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
+    // The outcome of performAction(): error.code is ErrorCode::None on success.
+    void actionFinished(quint64 requestId, const QString& uuid, kumo::InstanceAction action,
+                        const kumo::Error& error);
 };
 
 } // namespace kumo

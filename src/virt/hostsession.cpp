@@ -17,6 +17,7 @@
 #include <QXmlStreamReader>
 
 #include "credentialprovider.h"
+#include "domainaction.h"
 #include "eventloop.h"
 #include "virterror.h"
 
@@ -296,6 +297,24 @@ void HostSession::refreshNow()
         m_reconnectTimer->stop();
         connectNow();
     }
+}
+
+void HostSession::performAction(quint64 requestId, const QString& uuid, InstanceAction action)
+{
+    if (!m_conn) {
+        Q_EMIT actionFinished(requestId, uuid, action,
+                              Error{ErrorCode::ConnectionFailed,
+                                    m_node.name,
+                                    VirtError::messageFor(ErrorCode::ConnectionFailed),
+                                    {},
+                                    0,
+                                    0});
+        return;
+    }
+    const Error error = runDomainAction(m_conn->conn, uuid, action, m_node.name);
+    Q_EMIT actionFinished(requestId, uuid, action, error);
+    // Show the outcome now rather than at the next interval (not every driver sends events).
+    poll();
 }
 
 void HostSession::setPollInterval(int milliseconds)

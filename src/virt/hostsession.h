@@ -57,6 +57,7 @@ public Q_SLOTS:
     void stop() override;
     void refreshNow() override;
     void setPollInterval(int milliseconds) override;
+    void performAction(quint64 requestId, const QString& uuid, kumo::InstanceAction action) override;
 
 private:
     struct Connection; // libvirt handles and per-connection caches, defined in the .cpp

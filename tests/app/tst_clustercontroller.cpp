@@ -96,6 +96,8 @@ private Q_SLOTS:
     void removingANodeRemovesItsInstances();
     void lateSnapshotOfRemovedNodeIsIgnored();
     void realSessionsOnTheTestDriver();
+    void actionsRunOnTheNodeSession();
+    void refusedActionsSayWhy();
 };
 
 void TestClusterController::nodesFollowTheInventory()
@@ -261,6 +263,60 @@ void TestClusterController::realSessionsOnTheTestDriver()
     QCOMPARE(spies.added.size() + spies.removed.size() + spies.moved.size(), 0);
 
     controller.shutdown();
+}
+
+void TestClusterController::actionsRunOnTheNodeSession()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const TestCluster cluster = generateTestCluster(dir.path(), 1, 1, 2);
+    ClusterController controller;
+    controller.setInventory(cluster.inventory);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instanceCount(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.connectedNodeCount(), 1, 20000);
+    const QString uuid = cluster.nodes.constFirst().domains.constFirst().uuid;
+    QSignalSpy finished(&controller, &ClusterController::actionFinished);
+
+    const quint64 id = controller.requestAction(uuid, InstanceAction::Suspend);
+    QCOMPARE(controller.runningActionCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).toULongLong(), id);
+    QCOMPARE(finished.at(0).at(3).value<Error>().code, ErrorCode::None);
+    QCOMPARE(controller.runningActionCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instance(uuid)->state, InstanceState::Paused, 10000);
+
+    controller.requestAction(uuid, InstanceAction::Resume);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instance(uuid)->state, InstanceState::Running, 10000);
+    controller.requestAction(uuid, InstanceAction::ForceOff);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instance(uuid)->state, InstanceState::ShutOff, 10000);
+    controller.requestAction(uuid, InstanceAction::Start);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instance(uuid)->state, InstanceState::Running, 10000);
+    QTRY_COMPARE(finished.size(), 4);
+    for (const QList<QVariant>& call : std::as_const(finished))
+        QCOMPARE(call.at(3).value<Error>().code, ErrorCode::None);
+    controller.shutdown();
+}
+
+void TestClusterController::refusedActionsSayWhy()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    controller.applyNodeSnapshot(connected(QStringLiteral("n1")));
+    controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1"))});
+    QSignalSpy finished(&controller, &ClusterController::actionFinished);
+
+    controller.requestAction(QStringLiteral("nope"), InstanceAction::Start);
+    controller.requestAction(QStringLiteral("u1"), InstanceAction::Resume); // running: nothing to resume
+    // This node has no session in this test: the console says it is not connected.
+    controller.requestAction(QStringLiteral("u1"), InstanceAction::Suspend);
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(finished.at(0).at(3).value<Error>().code, ErrorCode::NotFound);
+    QCOMPARE(finished.at(1).at(3).value<Error>().code, ErrorCode::InvalidInput);
+    QCOMPARE(finished.at(1).at(3).value<Error>().message,
+             QStringLiteral("vm-u1 is running: this action does not apply."));
+    QCOMPARE(finished.at(2).at(3).value<Error>().code, ErrorCode::ConnectionFailed);
+    QVERIFY(!finished.at(2).at(3).value<Error>().message.isEmpty());
+    QCOMPARE(controller.runningActionCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClusterController)

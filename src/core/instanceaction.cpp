@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instanceaction.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace kumo {
+
+QList<InstanceAction> allInstanceActions()
+{
+    return {InstanceAction::Start,    InstanceAction::Shutdown, InstanceAction::Reboot,
+            InstanceAction::ForceOff, InstanceAction::Suspend,  InstanceAction::Resume};
+}
+
+bool isActionAllowed(InstanceAction action, InstanceState state)
+{
+    const bool active = state == InstanceState::Running || state == InstanceState::Blocked ||
+                        state == InstanceState::Paused || state == InstanceState::ShuttingDown ||
+                        state == InstanceState::PmSuspended;
+    switch (action) {
+    case InstanceAction::Start:
+        return state == InstanceState::ShutOff || state == InstanceState::Crashed;
+    case InstanceAction::Shutdown:
+    case InstanceAction::Reboot:
+        return state == InstanceState::Running || state == InstanceState::Blocked;
+    case InstanceAction::ForceOff:
+        return active;
+    case InstanceAction::Suspend:
+        return state == InstanceState::Running || state == InstanceState::Blocked;
+    case InstanceAction::Resume:
+        return state == InstanceState::Paused;
+    }
+    return false;
+}
+
+QString instanceActionText(InstanceAction action)
+{
+    switch (action) {
+    case InstanceAction::Start:
+        return QCoreApplication::translate("kumo::InstanceAction", "&Start");
+    case InstanceAction::Shutdown:
+        return QCoreApplication::translate("kumo::InstanceAction", "Shut &Down");
+    case InstanceAction::Reboot:
+        return QCoreApplication::translate("kumo::InstanceAction", "&Reboot");
+    case InstanceAction::ForceOff:
+        return QCoreApplication::translate("kumo::InstanceAction", "&Force Off…");
+    case InstanceAction::Suspend:
+        return QCoreApplication::translate("kumo::InstanceAction", "S&uspend");
+    case InstanceAction::Resume:
+        return QCoreApplication::translate("kumo::InstanceAction", "Res&ume");
+    }
+    return {};
+}
+
+QString instanceActionDoneText(InstanceAction action)
+{
+    switch (action) {
+    case InstanceAction::Start:
+        return QCoreApplication::translate("kumo::InstanceAction", "%1 was started.");
+    case InstanceAction::Shutdown:
+        return QCoreApplication::translate("kumo::InstanceAction", "%1 was asked to shut down.");
+    case InstanceAction::Reboot:
+        return QCoreApplication::translate("kumo::InstanceAction", "%1 was asked to reboot.");
+    case InstanceAction::ForceOff:
+        return QCoreApplication::translate("kumo::InstanceAction", "%1 was forced off.");
+    case InstanceAction::Suspend:
+        return QCoreApplication::translate("kumo::InstanceAction", "%1 was suspended.");
+    case InstanceAction::Resume:
+        return QCoreApplication::translate("kumo::InstanceAction", "%1 was resumed.");
+    }
+    return {};
+}
+
+bool isActionDestructive(InstanceAction action)
+{
+    return action == InstanceAction::ForceOff;
+}
+
+QString instanceActionKey(InstanceAction action)
+{
+    switch (action) {
+    case InstanceAction::Start:
+        return QStringLiteral("start");
+    case InstanceAction::Shutdown:
+        return QStringLiteral("shutdown");
+    case InstanceAction::Reboot:
+        return QStringLiteral("reboot");
+    case InstanceAction::ForceOff:
+        return QStringLiteral("force-off");
+    case InstanceAction::Suspend:
+        return QStringLiteral("suspend");
+    case InstanceAction::Resume:
+        return QStringLiteral("resume");
+    }
+    return {};
+}
+
+} // namespace kumo

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domainaction.h"
+
+#include "virterror.h"
+
+namespace kumo {
+
+Error runDomainAction(virConnectPtr conn, const QString& uuid, InstanceAction action, const QString& node)
+{
+    virDomainPtr domain = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+    if (!domain)
+        return VirtError::lastError(node, ErrorCode::NotFound);
+    int rc = -1;
+    switch (action) {
+    case InstanceAction::Start:
+        rc = virDomainCreate(domain);
+        break;
+    case InstanceAction::Shutdown:
+        rc = virDomainShutdown(domain);
+        break;
+    case InstanceAction::Reboot:
+        rc = virDomainReboot(domain, 0);
+        break;
+    case InstanceAction::ForceOff:
+        rc = virDomainDestroy(domain);
+        break;
+    case InstanceAction::Suspend:
+        rc = virDomainSuspend(domain);
+        break;
+    case InstanceAction::Resume:
+        rc = virDomainResume(domain);
+        break;
+    }
+    Error error;
+    if (rc < 0) {
+        const char* name = virDomainGetName(domain);
+        error = VirtError::lastError(name ? QString::fromUtf8(name) : uuid, ErrorCode::OperationFailed);
+    }
+    virDomainFree(domain);
+    return error;
+}
+
+} // namespace kumo
