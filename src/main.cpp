@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "clustercontroller.h"
@@ -110,7 +111,13 @@ void addOptions(QCommandLineParser& parser)
 
 int main(int argc, char** argv)
 {
-    const QString language = kumo::language::resolve(requestedLanguage(argc, argv));
+    // --lang wins, then the choice made in the window (View → Language), then the system locale.
+    QString requested = requestedLanguage(argc, argv);
+    if (requested.isEmpty())
+        requested = QSettings(QStringLiteral("kumo"), QStringLiteral("kumo"))
+                        .value(QStringLiteral("language"))
+                        .toString();
+    const QString language = kumo::language::resolve(requested);
 
     if (runsWithoutWindow(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kumo::Format</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>uptime</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumo::LabCli</name>
     <message numerus="yes">
         <source>Stopped %n lab(s) in %1 s.</source>
@@ -14,17 +25,37 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <source>%1 CPUs, memory %2 of %3 MiB free, %n instance(s)</source>
+        <source>Force off %n instance(s)? This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
         <translation>
-            <numerusform>%1 CPUs, memory %2 of %3 MiB free, %n instance</numerusform>
-            <numerusform>%1 CPUs, memory %2 of %3 MiB free, %n instances</numerusform>
+            <numerusform>Force off %n instance? This is like pulling the power plug: the guest loses everything it has not written to disk.</numerusform>
+            <numerusform>Force off %n instances? This is like pulling the power plug: the guest loses everything it has not written to disk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeCardItem</name>
+    <message numerus="yes">
+        <source>%n instance(s), %1 running</source>
+        <translation>
+            <numerusform>%n instance, %1 running</numerusform>
+            <numerusform>%n instances, %1 running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n vCPU(s), %1 MiB</source>
+        <source>%n CPU(s), %1</source>
         <translation>
-            <numerusform>%n vCPU, %1 MiB</numerusform>
-            <numerusform>%n vCPUs, %1 MiB</numerusform>
+            <numerusform>%n CPU, %1</numerusform>
+            <numerusform>%n CPUs, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeTableModel</name>
+    <message numerus="yes">
+        <source>%1. Next attempt in %n s.</source>
+        <translation>
+            <numerusform>%1. Next attempt in %n s.</numerusform>
+            <numerusform>%1. Next attempt in %n s.</numerusform>
         </translation>
     </message>
 </context>

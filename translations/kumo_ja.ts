@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>kumo::CampusMapView</name>
+    <message>
+        <source>Campus map</source>
+        <translation>キャンパスマップ</translation>
+    </message>
+    <message>
+        <source>Sites with their nodes and instances. Plus and minus zoom, 0 shows 100%, Home fits the map to the window, the arrow keys scroll, Enter opens the selection.</source>
+        <translation>キャンパスとそのノード、インスタンスの地図です。＋と－で拡大・縮小、0 で 100%、Home でウィンドウに合わせ、矢印キーでスクロール、Enter で選択を開きます。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::ClusterController</name>
     <message>
         <source>The node %1 left the inventory before the action finished.</source>
@@ -21,10 +32,286 @@
     </message>
 </context>
 <context>
+    <name>kumo::DetailsPanel</name>
+    <message>
+        <source>The node “%1” is no longer in the inventory.</source>
+        <translation>ノード「%1」は構成ファイルにもうありません。</translation>
+    </message>
+    <message>
+        <source>The instance “%1” no longer exists.</source>
+        <translation>インスタンス「%1」はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Select a node or an instance to see its details.</source>
+        <translation>ノードまたはインスタンスを選択すると詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>error message, then libvirt's own text</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 at %2 MHz</source>
+        <translation>%1（%2 MHz）</translation>
+    </message>
+    <message>
+        <source>%1 used of %2</source>
+        <translation>%2 中 %1 使用</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 running of %2</source>
+        <translation>%2 個中 %1 個実行中</translation>
+    </message>
+    <message>
+        <source>Yes, takes no new instances</source>
+        <translation>はい（新しいインスタンスを受け入れません）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Not set (libvirt's default)</source>
+        <translation>未設定（libvirt の既定）</translation>
+    </message>
+    <message>
+        <source>Instance on %1</source>
+        <translation>%1 上のインスタンス</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1（最大 %2）</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>実行していません</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No, disappears when it stops</source>
+        <translation>いいえ（停止すると消えます）</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>キャンパス:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>ホスト名:</translation>
+    </message>
+    <message>
+        <source>Hypervisor:</source>
+        <translation>ハイパーバイザー:</translation>
+    </message>
+    <message>
+        <source>libvirt version:</source>
+        <translation>libvirt のバージョン:</translation>
+    </message>
+    <message>
+        <source>CPU model:</source>
+        <translation>CPU モデル:</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>CPU 数:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>メモリ:</translation>
+    </message>
+    <message>
+        <source>CPU usage:</source>
+        <translation>CPU 使用率:</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>インスタンス:</translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation>メンテナンスモード:</translation>
+    </message>
+    <message>
+        <source>Migration URI:</source>
+        <translation>マイグレーション URI:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>ノード:</translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation>vCPU 数:</translation>
+    </message>
+    <message>
+        <source>Persistent:</source>
+        <translation>永続定義:</translation>
+    </message>
+    <message>
+        <source>Starts with the node:</source>
+        <translation>ノードと同時に起動:</translation>
+    </message>
+    <message>
+        <source>Home node:</source>
+        <translation>元のノード:</translation>
+    </message>
+    <message>
+        <source>Evacuation priority:</source>
+        <translation>退避の優先度:</translation>
+    </message>
+    <message>
+        <source>Anti-affinity group:</source>
+        <translation>アンチアフィニティグループ:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
     <name>kumo::DirectConnection</name>
     <message>
         <source>A memory read must cover 1 to 65536 bytes.</source>
         <translation>メモリの読み取りは 1〜65536 バイトの範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Format</name>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 / %2 GiB</source>
+        <comment>memory used / total</comment>
+        <translation>%1 / %2 GiB</translation>
+    </message>
+    <message>
+        <source>%1 / %2 MiB</source>
+        <comment>memory used / total</comment>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <comment>uptime</comment>
+        <translation>1 分未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>uptime</comment>
+        <translation><numerusform>%n 分</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>uptime</comment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>uptime</comment>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>uptime: at least</comment>
+        <translation>%1 以上</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::HistoryChart</name>
+    <message>
+        <source>Latest: %1 %</source>
+        <translation>最新: %1 %</translation>
+    </message>
+    <message>
+        <source>Latest: %1 %2</source>
+        <translation>最新: %1 %2</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <comment>binary gigabytes</comment>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>binary megabytes</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>CPU usage, last %1 min</source>
+        <translation>CPU 使用率（直近 %1 分）</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <comment>axis title</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>CPU usage history</source>
+        <translation>CPU 使用率の履歴</translation>
+    </message>
+    <message>
+        <source>Memory used, last %1 min</source>
+        <translation>メモリ使用量（直近 %1 分）</translation>
+    </message>
+    <message>
+        <source>Memory usage history</source>
+        <translation>メモリ使用量の履歴</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>まだデータがありません</translation>
     </message>
 </context>
 <context>
@@ -76,6 +363,80 @@
     <message>
         <source>%1 was resumed.</source>
         <translation>%1 を再開しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::InstanceChipItem</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>ノード: %1</translation>
+    </message>
+    <message>
+        <source>vCPUs: %1, memory: %2 MiB</source>
+        <translation>vCPU: %1、メモリ: %2 MiB</translation>
+    </message>
+    <message>
+        <source>CPU: %1%</source>
+        <translation>CPU: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::InstanceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>UUID: %1</source>
+        <translation>UUID: %1</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1（最大 %2）</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>実行していません</translation>
+    </message>
+    <message>
+        <source>Up since the console saw it start</source>
+        <translation>コンソールが起動を確認してからの時間</translation>
+    </message>
+    <message>
+        <source>It was already running when the console first saw it: up at least this long. libvirt does not report when an instance started.</source>
+        <translation>コンソールが最初に確認したときにはすでに実行中でした。少なくともこの時間は稼働しています。libvirt はインスタンスの起動時刻を報告しません。</translation>
     </message>
 </context>
 <context>
@@ -550,36 +911,259 @@ Commands:
         <translation>Kumo — キャンパスクラウド コンソール</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>About Kumo</source>
+        <translation>Kumo について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A console for a libvirt/KVM cloud spread over campuses: watch nodes and instances, and move instances between campuses live.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;複数のキャンパスにまたがる libvirt/KVM クラウドの管理コンソールです。ノードとインスタンスを監視し、インスタンスを止めずにキャンパス間で移動できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation>強制停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force off %n instance(s)? This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
+        <translation><numerusform>%n 個のインスタンスを強制停止しますか？ 電源プラグを抜くのと同じで、ゲストはディスクに書き込んでいない内容をすべて失います。</numerusform></translation>
+    </message>
+    <message>
+        <source>Force Off</source>
+        <translation>強制停止</translation>
+    </message>
+    <message>
+        <source>Action failed</source>
+        <translation>操作に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not succeed.</source>
+        <translation>%1: 「%2」は成功しませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map to Window</source>
+        <translation>地図をウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>絞り込み(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Map</source>
+        <translation>地図へ移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Nodes</source>
+        <translation>ノード一覧へ移動(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to I&amp;nstances</source>
+        <translation>インスタンス一覧へ移動(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kumo</source>
+        <translation>Kumo について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>インスタンス(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Instance actions</source>
+        <translation>インスタンスの操作</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Filter nodes: name, state, site — or site:yamate state:connected</source>
+        <translation>ノードを絞り込み: 名前・状態・キャンパス（例: site:yamate state:connected）</translation>
+    </message>
+    <message>
+        <source>Filter instances: name, state, node, site — or node:yamate-01</source>
+        <translation>インスタンスを絞り込み: 名前・状態・ノード・キャンパス（例: node:yamate-01）</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>ノードの絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter instances</source>
+        <translation>インスタンスの絞り込み</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Nodes up: %1/%2</source>
+        <translation>接続中のノード: %1/%2</translation>
+    </message>
+    <message>
+        <source>Instances running: %1/%2</source>
+        <translation>実行中のインスタンス: %1/%2</translation>
+    </message>
+    <message>
+        <source>Jobs running: %1</source>
+        <translation>実行中のジョブ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeCardItem</name>
+    <message>
+        <source>Maintenance</source>
+        <comment>node state</comment>
+        <translation>メンテナンスモード</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>unknown value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 GiB</source>
+        <translation>%1 / %2 GiB</translation>
+    </message>
+    <message>
+        <source>No instances</source>
+        <translation>インスタンスなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s), %1 running</source>
+        <translation><numerusform>インスタンス %n 個（%1 個実行中）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>In maintenance: takes no new instances.</source>
+        <translation>メンテナンスモード: 新しいインスタンスを受け入れません。</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s), %1</source>
+        <translation><numerusform>CPU %n 個、%1</numerusform></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt…</source>
+        <translation>libvirt に接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeTableModel</name>
+    <message>
         <source>Name</source>
         <translation>名前</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>キャンパス</translation>
     </message>
     <message>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細</translation>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
     <message>
-        <source>Campuses, nodes and instances</source>
-        <translation>キャンパス、ノード、インスタンス</translation>
+        <source>Memory</source>
+        <translation>メモリ</translation>
     </message>
     <message>
-        <source>Maintenance</source>
-        <translation>メンテナンスモード</translation>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>%1 defined, %2 running</source>
+        <translation>定義 %1 個、実行中 %2 個</translation>
+    </message>
+    <message>
+        <source>Host name: %1</source>
+        <translation>ホスト名: %1</translation>
+    </message>
+    <message>
+        <source>%1: no answer from libvirtd</source>
+        <translation>%1: libvirtd から応答がありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>%1 CPUs, memory %2 of %3 MiB free, %n instance(s)</source>
-        <translation><numerusform>CPU %1 個、メモリ空き %2 / %3 MiB、インスタンス %n 個</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vCPU(s), %1 MiB</source>
-        <translation><numerusform>vCPU %n 個、%1 MiB</numerusform></translation>
+        <source>%1. Next attempt in %n s.</source>
+        <translation><numerusform>%1。%n 秒後に再接続します。</numerusform></translation>
     </message>
     <message>
-        <source>Nodes up: %1/%2 · Instances running: %3/%4</source>
-        <translation>接続中のノード: %1/%2 · 実行中のインスタンス: %3/%4</translation>
+        <source>In maintenance: takes no new instances. Connection: %1</source>
+        <translation>メンテナンスモード: 新しいインスタンスを受け入れません。接続: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::SiteAreaItem</name>
+    <message>
+        <source>No nodes in this site</source>
+        <translation>このキャンパスにノードはありません</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1222,11 @@ Commands:
         <source>Suspended by guest</source>
         <comment>instance state</comment>
         <translation>ゲストによるサスペンド</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>node state</comment>
+        <translation>メンテナンスモード</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ bool install(const QString& language)
     auto* app = QCoreApplication::instance();
     if (!app)
         return false;
+    // Set first: widgets read current() while they handle the LanguageChange events below.
+    g_current = language;
     if (g_kumo) {
         QCoreApplication::removeTranslator(g_kumo);
         delete g_kumo;
@@ -69,7 +71,6 @@ bool install(const QString& language)
         QCoreApplication::installTranslator(qt.get());
         g_qt = qt.release();
     }
-    g_current = language;
     return ok;
 }
 

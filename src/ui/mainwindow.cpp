@@ -2,72 +2,497 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
+#include "campusmapview.h"
 #include "clustercontroller.h"
+#include "clusterfilterproxymodel.h"
+#include "clusterselection.h"
+#include "detailspanel.h"
+#include "instancetablemodel.h"
 #include "language.h"
+#include "nodetablemodel.h"
 #include "statetext.h"
 
 namespace kumo {
 
 namespace {
-constexpr int KeyRole = Qt::UserRole + 1;
 
-QString formatMiB(quint64 kib)
+QKeySequence shortcutFor(InstanceAction action)
 {
-    return QLocale().toString(double(kib) / 1024.0, 'f', 0);
+    switch (action) {
+    case InstanceAction::Start:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    case InstanceAction::Shutdown:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    case InstanceAction::Reboot:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    case InstanceAction::ForceOff:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    case InstanceAction::Suspend:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    case InstanceAction::Resume:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    }
+    return {};
 }
+
+QIcon iconFor(InstanceAction action)
+{
+    QStyle* style = QApplication::style();
+    switch (action) {
+    case InstanceAction::Start:
+    case InstanceAction::Resume:
+        return style->standardIcon(QStyle::SP_MediaPlay);
+    case InstanceAction::Shutdown:
+        return style->standardIcon(QStyle::SP_MediaStop);
+    case InstanceAction::Reboot:
+        return style->standardIcon(QStyle::SP_BrowserReload);
+    case InstanceAction::ForceOff:
+        return style->standardIcon(QStyle::SP_DialogCancelButton);
+    case InstanceAction::Suspend:
+        return style->standardIcon(QStyle::SP_MediaPause);
+    }
+    return {};
+}
+
+QTableView* makeTable(QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    return table;
+}
+
+// Lets the user hide and show columns from the header's context menu.
+void offerColumnChoice(QTableView* table)
+{
+    QObject::connect(
+        table->horizontalHeader(), &QWidget::customContextMenuRequested, table, [table](QPoint pos) {
+            QMenu menu(table);
+            QHeaderView* header = table->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                QAction* toggle = menu.addAction(
+                    table->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+                toggle->setCheckable(true);
+                toggle->setChecked(!header->isSectionHidden(column));
+                // The name column stays: without it a row means nothing.
+                toggle->setEnabled(column != 0);
+                QObject::connect(toggle, &QAction::toggled, header,
+                                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+            }
+            menu.exec(header->viewport()->mapToGlobal(pos));
+        });
+}
+
 } // namespace
 
 MainWindow::MainWindow(ClusterController* controller, QWidget* parent)
     : QMainWindow(parent)
     , m_controller(controller)
-    , m_tree(new QTreeWidget(this))
-    , m_banner(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_selection(new ClusterSelection(this))
 {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_banner->setVisible(false);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_banner);
-    m_tree->setColumnCount(ColumnCount);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
-    layout->addWidget(m_tree);
-    setCentralWidget(central);
-    statusBar()->addPermanentWidget(m_status);
-    resize(900, 600);
+    setObjectName(QStringLiteral("MainWindow"));
+    createViews();
+    createActions();
+    createMenus();
+    connectSelection();
 
-    connect(controller, &ClusterController::inventoryChanged, this, &MainWindow::rebuildSites);
-    connect(controller, &ClusterController::nodeAdded, this, &MainWindow::addNode);
-    connect(controller, &ClusterController::nodeChanged, this, &MainWindow::updateNode);
-    connect(controller, &ClusterController::nodeRemoved, this, &MainWindow::removeNode);
-    connect(controller, &ClusterController::instanceAdded, this, &MainWindow::addInstance);
-    connect(controller, &ClusterController::instanceChanged, this, &MainWindow::updateInstance);
-    connect(controller, &ClusterController::instanceMoved, this,
-            [this](const QString& uuid, const QString&, const QString& to) { moveInstance(uuid, to); });
-    connect(controller, &ClusterController::instanceRemoved, this, &MainWindow::removeInstance);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(100);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    for (auto signal :
+         {&ClusterController::nodeAdded, &ClusterController::nodeChanged, &ClusterController::nodeRemoved,
+          &ClusterController::instanceAdded, &ClusterController::instanceChanged})
+        connect(controller, signal, this, &MainWindow::scheduleStatusUpdate);
+    connect(controller, &ClusterController::instanceRemoved, this, &MainWindow::scheduleStatusUpdate);
+    connect(controller, &ClusterController::actionStarted, this, &MainWindow::scheduleStatusUpdate);
+    connect(controller, &ClusterController::actionFinished, this, &MainWindow::onActionFinished);
+    // Which actions apply depends on the selected instances' states.
+    connect(controller, &ClusterController::instanceChanged, this, [this](const QString& uuid) {
+        if (m_selection->contains(uuid))
+            updateActions();
+    });
+    connect(controller, &ClusterController::instanceRemoved, m_selection,
+            [this](const QString& uuid) { m_selection->forget(uuid); });
+    connect(controller, &ClusterController::nodeRemoved, m_selection,
+            [this](const QString& node) { m_selection->forget(node); });
 
-    rebuildSites();
-    for (const QString& node : controller->nodeNames())
-        addNode(node);
-    for (const InstanceSnapshot& instance : controller->instances())
-        addInstance(instance.uuid);
     retranslate();
+    updateActions();
+    updateStatus();
+    resize(1280, 800);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    m_banner = new QLabel(central);
+    m_banner->setVisible(false);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_map = new CampusMapView(m_controller, m_selection, m_splitter);
+    m_map->setObjectName(QStringLiteral("campusMap"));
+
+    m_tabs = new QTabWidget(m_splitter);
+    m_nodeModel = new NodeTableModel(m_controller, this);
+    m_instanceModel = new InstanceTableModel(m_controller, this);
+    m_nodeProxy = new ClusterFilterProxyModel(this);
+    m_nodeProxy->setSourceModel(m_nodeModel);
+    m_instanceProxy = new ClusterFilterProxyModel(this);
+    m_instanceProxy->setSourceModel(m_instanceModel);
+
+    const auto makePage = [this](QLineEdit*& filter, QTableView*& table, ClusterFilterProxyModel* proxy) {
+        auto* page = new QWidget(m_tabs);
+        auto* pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 4, 0, 0);
+        filter = new QLineEdit(page);
+        filter->setClearButtonEnabled(true);
+        pageLayout->addWidget(filter);
+        table = makeTable(page);
+        table->setModel(proxy);
+        table->sortByColumn(0, Qt::AscendingOrder);
+        pageLayout->addWidget(table);
+        connect(filter, &QLineEdit::textChanged, proxy, &ClusterFilterProxyModel::setFilterText);
+        offerColumnChoice(table);
+        return page;
+    };
+    m_tabs->addTab(makePage(m_nodeFilter, m_nodeTable, m_nodeProxy), QString());
+    m_tabs->addTab(makePage(m_instanceFilter, m_instanceTable, m_instanceProxy), QString());
+    m_nodeTable->setObjectName(QStringLiteral("nodeTable"));
+    m_instanceTable->setObjectName(QStringLiteral("instanceTable"));
+    m_tabs->setCurrentIndex(1);
+    m_splitter->addWidget(m_map);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    // The map above the tables, both at full width; without saved sizes the map gets more.
+    m_splitter->setSizes({560, 440});
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    m_details = new DetailsPanel(m_controller, m_selection, this);
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({m_detailsDock}, {380}, Qt::Horizontal);
+
+    m_nodesStatus = new QLabel(this);
+    m_instancesStatus = new QLabel(this);
+    m_jobsStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_nodesStatus);
+    statusBar()->addPermanentWidget(m_instancesStatus);
+    statusBar()->addPermanentWidget(m_jobsStatus);
+
+    setTabOrder(m_map, m_tabs);
+    setTabOrder(m_tabs, m_nodeFilter);
+    setTabOrder(m_nodeFilter, m_nodeTable);
+    setTabOrder(m_nodeTable, m_instanceFilter);
+    setTabOrder(m_instanceFilter, m_instanceTable);
+    setTabOrder(m_instanceTable, m_details);
+}
+
+void MainWindow::createActions()
+{
+    for (InstanceAction kind : allInstanceActions()) {
+        auto* act = new QAction(iconFor(kind), QString(), this);
+        act->setShortcut(shortcutFor(kind));
+        act->setShortcutContext(Qt::WindowShortcut);
+        connect(act, &QAction::triggered, this, [this, kind] { runAction(kind); });
+        m_actions.insert(kind, act);
+    }
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_zoomInAction = new QAction(style()->standardIcon(QStyle::SP_ArrowUp), QString(), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, m_map, &CampusMapView::zoomIn);
+    m_zoomOutAction = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), QString(), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_map, &CampusMapView::zoomOut);
+    m_fitAction = new QAction(style()->standardIcon(QStyle::SP_TitleBarMaxButton), QString(), this);
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_fitAction, &QAction::triggered, m_map, &CampusMapView::fitToWindow);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        QLineEdit* filter = m_tabs->currentIndex() == 0 ? m_nodeFilter : m_instanceFilter;
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    });
+    m_showMapAction = new QAction(this);
+    m_showMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showMapAction, &QAction::triggered, this, [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
+    m_showNodesAction = new QAction(this);
+    m_showNodesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showNodesAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_nodeTable->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_showInstancesAction = new QAction(this);
+    m_showInstancesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showInstancesAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(1);
+        m_instanceTable->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Kumo"),
+            tr("<p><b>Kumo %1</b></p><p>A console for a libvirt/KVM cloud spread over campuses: "
+               "watch nodes and instances, and move instances between campuses live.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever the current language is.
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("ja"), QStringLiteral("日本語")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, name] : languages) {
+        auto* act = new QAction(name, m_languageGroup);
+        act->setCheckable(true);
+        act->setData(code);
+        act->setChecked(code == language::current());
+        connect(act, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_showMapAction);
+    m_viewMenu->addAction(m_showNodesAction);
+    m_viewMenu->addAction(m_showInstancesAction);
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_instanceMenu = menuBar()->addMenu(QString());
+    for (InstanceAction kind : allInstanceActions())
+        m_instanceMenu->addAction(m_actions.value(kind));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (InstanceAction kind : allInstanceActions())
+        m_toolBar->addAction(m_actions.value(kind));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_zoomInAction);
+    m_toolBar->addAction(m_zoomOutAction);
+    m_toolBar->addAction(m_fitAction);
+
+    connect(m_map, &CampusMapView::contextMenuRequested, this, &MainWindow::showInstanceMenu);
+    connect(m_instanceTable, &QWidget::customContextMenuRequested, this,
+            [this](QPoint pos) { showInstanceMenu(m_instanceTable->viewport()->mapToGlobal(pos)); });
+}
+
+void MainWindow::connectSelection()
+{
+    connect(m_selection, &ClusterSelection::changed, this, [this] {
+        syncTablesFromSelection();
+        updateActions();
+    });
+    connect(m_instanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { syncSelectionFromTable(m_instanceTable); });
+    connect(m_nodeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { syncSelectionFromTable(m_nodeTable); });
+}
+
+void MainWindow::syncSelectionFromTable(QTableView* table)
+{
+    if (m_syncing)
+        return;
+    QStringList keys;
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    keys.reserve(rows.size());
+    for (const QModelIndex& row : rows)
+        keys.append(row.data(ClusterFilterProxyModel::KeyRole).toString());
+    // The current row is what the person looked at last: it goes last, for the details panel.
+    const QString current =
+        table->selectionModel()->currentIndex().data(ClusterFilterProxyModel::KeyRole).toString();
+    if (keys.removeAll(current) > 0)
+        keys.append(current);
+    if (table == m_instanceTable) {
+        if (!keys.isEmpty() || m_selection->kind() == ClusterSelection::Kind::Instances)
+            m_selection->selectInstances(keys);
+    } else if (!keys.isEmpty() || m_selection->kind() == ClusterSelection::Kind::Nodes) {
+        m_selection->selectNodes(keys);
+    }
+}
+
+void MainWindow::syncTablesFromSelection()
+{
+    m_syncing = true;
+    const auto apply = [](QTableView* table, ClusterFilterProxyModel* proxy, const QStringList& keys) {
+        QItemSelection wanted;
+        QModelIndex last;
+        for (const QString& key : keys) {
+            const QModelIndex index = proxy->indexOfKey(key);
+            if (!index.isValid())
+                continue;
+            wanted.select(index, index.siblingAtColumn(proxy->columnCount() - 1));
+            last = index;
+        }
+        QItemSelectionModel* model = table->selectionModel();
+        model->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (last.isValid()) {
+            model->setCurrentIndex(last, QItemSelectionModel::NoUpdate);
+            table->scrollTo(last);
+        }
+    };
+    const bool instances = m_selection->kind() == ClusterSelection::Kind::Instances;
+    const bool nodes = m_selection->kind() == ClusterSelection::Kind::Nodes;
+    apply(m_instanceTable, m_instanceProxy, instances ? m_selection->keys() : QStringList());
+    apply(m_nodeTable, m_nodeProxy, nodes ? m_selection->keys() : QStringList());
+    m_syncing = false;
+}
+
+QStringList MainWindow::selectedInstances() const
+{
+    return m_selection->kind() == ClusterSelection::Kind::Instances ? m_selection->keys() : QStringList();
+}
+
+void MainWindow::updateActions()
+{
+    const QStringList uuids = selectedInstances();
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        bool applies = false;
+        for (const QString& uuid : uuids) {
+            const InstanceSnapshot* instance = m_controller->instance(uuid);
+            if (instance && isActionAllowed(it.key(), instance->state)) {
+                applies = true;
+                break;
+            }
+        }
+        it.value()->setEnabled(applies);
+    }
+}
+
+void MainWindow::runAction(InstanceAction action)
+{
+    QStringList targets;
+    QStringList names;
+    for (const QString& uuid : selectedInstances()) {
+        const InstanceSnapshot* instance = m_controller->instance(uuid);
+        if (instance && isActionAllowed(action, instance->state)) {
+            targets.append(uuid);
+            names.append(instance->name);
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    if (isActionDestructive(action) && m_confirmDestructive) {
+        QMessageBox box(QMessageBox::Warning, tr("Force off"),
+                        tr("Force off %n instance(s)? This is like pulling the power plug: the guest loses "
+                           "everything it has not written to disk.",
+                           nullptr, int(targets.size())),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(names.join(QStringLiteral(", ")));
+        QPushButton* forceOff = box.addButton(tr("Force Off"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != forceOff)
+            return;
+    }
+    for (const QString& uuid : std::as_const(targets))
+        m_controller->requestAction(uuid, action);
+}
+
+void MainWindow::onActionFinished(quint64, const QString& uuid, InstanceAction action, const Error& error)
+{
+    scheduleStatusUpdate();
+    const InstanceSnapshot* instance = m_controller->instance(uuid);
+    const QString name = instance ? instance->name : uuid;
+    if (error.code == ErrorCode::None) {
+        statusBar()->showMessage(instanceActionDoneText(action).arg(name), 5000);
+        return;
+    }
+    // Not modal: other work goes on while the message is read.
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Action failed"),
+        tr("%1: %2 did not succeed.").arg(name, QString(instanceActionText(action)).remove(QLatin1Char('&'))),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(error.message);
+    if (!error.detail.isEmpty())
+        box->setDetailedText(error.detail);
+    box->open();
+}
+
+void MainWindow::showInstanceMenu(const QPoint& globalPos)
+{
+    if (selectedInstances().isEmpty())
+        return;
+    QMenu menu(this);
+    for (InstanceAction kind : allInstanceActions())
+        menu.addAction(m_actions.value(kind));
+    menu.exec(globalPos);
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    if (code == language::current())
+        return;
+    language::install(code);
+    QSettings().setValue(QStringLiteral("language"), code);
+    for (QAction* act : m_languageGroup->actions())
+        act->setChecked(act->data().toString() == code);
+}
 
 void MainWindow::setBanner(const QString& text)
 {
@@ -83,160 +508,127 @@ void MainWindow::showInventoryError(const Error& error)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Widgets laid out for one script keep their sizes when texts switch to another
+        // (Japanese glyphs come from a taller fallback font): lay everything out again once
+        // all widgets have their new texts.
+        if (!m_relayoutPending) {
+            m_relayoutPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_relayoutPending = false;
+                const QList<QWidget*> widgets = findChildren<QWidget*>();
+                for (QWidget* widget : widgets) {
+                    widget->updateGeometry();
+                    if (widget->layout())
+                        widget->layout()->invalidate();
+                }
+                if (QLayout* top = layout())
+                    top->activate();
+                menuBar()->adjustSize();
+            });
+        }
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Kumo — campus cloud console"));
-    m_tree->setHeaderLabels({tr("Name"), tr("State"), tr("Details")});
-    m_tree->setAccessibleName(tr("Campuses, nodes and instances"));
-    for (auto it = m_siteItems.cbegin(); it != m_siteItems.cend(); ++it) {
-        const Site* site = m_controller->inventory().site(it.key());
-        it.value()->setText(NameColumn, site ? site->displayName(language::current()) : it.key());
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        it.value()->setText(instanceActionText(it.key()));
+        it.value()->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(instanceActionText(it.key())).remove(QLatin1Char('&')),
+                                          it.value()->shortcut().toString(QKeySequence::NativeText)));
     }
-    for (auto it = m_nodeItems.cbegin(); it != m_nodeItems.cend(); ++it)
-        updateNode(it.key());
-    for (auto it = m_instanceItems.cbegin(); it != m_instanceItems.cend(); ++it)
-        updateInstance(it.key());
+    m_quitAction->setText(tr("&Quit"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_fitAction->setText(tr("&Fit Map to Window"));
+    m_findAction->setText(tr("&Filter…"));
+    m_showMapAction->setText(tr("Go to &Map"));
+    m_showNodesAction->setText(tr("Go to &Nodes"));
+    m_showInstancesAction->setText(tr("Go to I&nstances"));
+    m_aboutAction->setText(tr("&About Kumo"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_instanceMenu->setTitle(tr("&Instance"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Instance actions"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_tabs->setTabText(0, tr("Nodes"));
+    m_tabs->setTabText(1, tr("Instances"));
+    m_nodeFilter->setPlaceholderText(tr("Filter nodes: name, state, site — or site:yamate state:connected"));
+    m_instanceFilter->setPlaceholderText(tr("Filter instances: name, state, node, site — or node:yamate-01"));
+    m_nodeFilter->setAccessibleName(tr("Filter nodes"));
+    m_instanceFilter->setAccessibleName(tr("Filter instances"));
+    m_nodeTable->setAccessibleName(tr("Nodes"));
+    m_instanceTable->setAccessibleName(tr("Instances"));
+    m_tabs->setAccessibleName(tr("Tables"));
     updateStatus();
 }
 
-void MainWindow::rebuildSites()
+void MainWindow::scheduleStatusUpdate()
 {
-    for (const Site& site : m_controller->inventory().sites) {
-        QTreeWidgetItem* item = siteItem(site.id);
-        item->setText(NameColumn, site.displayName(language::current()));
-    }
-    // Nodes whose site changed move under their new site.
-    for (auto it = m_nodeItems.cbegin(); it != m_nodeItems.cend(); ++it) {
-        const NodeConfig* config = m_controller->inventory().node(it.key());
-        if (!config)
-            continue;
-        QTreeWidgetItem* parentItem = siteItem(config->site);
-        if (it.value()->parent() != parentItem) {
-            it.value()->parent()->removeChild(it.value());
-            parentItem->addChild(it.value());
-        }
-        updateNode(it.key());
-    }
-    for (auto it = m_siteItems.begin(); it != m_siteItems.end();) {
-        if (!m_controller->inventory().site(it.key()) && it.value()->childCount() == 0) {
-            delete it.value();
-            it = m_siteItems.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
-
-QTreeWidgetItem* MainWindow::siteItem(const QString& siteId)
-{
-    QTreeWidgetItem* item = m_siteItems.value(siteId);
-    if (!item) {
-        item = new QTreeWidgetItem(m_tree);
-        item->setData(NameColumn, KeyRole, siteId);
-        item->setText(NameColumn, siteId);
-        item->setExpanded(true);
-        m_siteItems.insert(siteId, item);
-    }
-    return item;
-}
-
-void MainWindow::addNode(const QString& node)
-{
-    if (m_nodeItems.contains(node))
-        return;
-    const NodeConfig* config = m_controller->inventory().node(node);
-    auto* item = new QTreeWidgetItem(siteItem(config ? config->site : QString()));
-    item->setData(NameColumn, KeyRole, node);
-    item->setText(NameColumn, node);
-    item->setExpanded(true);
-    m_nodeItems.insert(node, item);
-    updateNode(node);
-}
-
-void MainWindow::updateNode(const QString& node)
-{
-    QTreeWidgetItem* item = m_nodeItems.value(node);
-    const NodeSnapshot* snapshot = m_controller->node(node);
-    if (!item || !snapshot)
-        return;
-    const NodeConfig* config = m_controller->inventory().node(node);
-    const bool maintenance = config && config->maintenance;
-    item->setText(StateColumn, maintenance ? tr("Maintenance") : nodeStateText(snapshot->state));
-    QString detail;
-    if (snapshot->state == NodeState::Connected) {
-        detail = tr("%1 CPUs, memory %2 of %3 MiB free, %n instance(s)", nullptr, snapshot->instanceCount)
-                     .arg(snapshot->cpus)
-                     .arg(formatMiB(snapshot->memoryFreeKiB), formatMiB(snapshot->memoryTotalKiB));
-    } else if (snapshot->state == NodeState::Unreachable) {
-        detail = snapshot->error.toString();
-    }
-    item->setText(DetailColumn, detail);
-    item->setToolTip(DetailColumn, detail);
-    updateStatus();
-}
-
-void MainWindow::removeNode(const QString& node)
-{
-    delete m_nodeItems.take(node);
-    updateStatus();
-}
-
-void MainWindow::addInstance(const QString& uuid)
-{
-    const InstanceSnapshot* instance = m_controller->instance(uuid);
-    if (!instance || m_instanceItems.contains(uuid))
-        return;
-    addNode(instance->node);
-    auto* item = new QTreeWidgetItem(m_nodeItems.value(instance->node));
-    item->setData(NameColumn, KeyRole, uuid);
-    m_instanceItems.insert(uuid, item);
-    updateInstance(uuid);
-}
-
-void MainWindow::updateInstance(const QString& uuid)
-{
-    QTreeWidgetItem* item = m_instanceItems.value(uuid);
-    const InstanceSnapshot* instance = m_controller->instance(uuid);
-    if (!item || !instance)
-        return;
-    item->setText(NameColumn, instance->name);
-    item->setText(StateColumn, instanceStateText(instance->state));
-    item->setText(DetailColumn,
-                  tr("%n vCPU(s), %1 MiB", nullptr, instance->vcpus).arg(formatMiB(instance->memoryKiB)));
-    updateStatus();
-}
-
-void MainWindow::moveInstance(const QString& uuid, const QString& toNode)
-{
-    QTreeWidgetItem* item = m_instanceItems.value(uuid);
-    if (!item)
-        return;
-    addNode(toNode);
-    item->parent()->removeChild(item);
-    m_nodeItems.value(toNode)->addChild(item);
-    updateInstance(uuid);
-}
-
-void MainWindow::removeInstance(const QString& uuid)
-{
-    delete m_instanceItems.take(uuid);
-    updateStatus();
+    // Many changes arrive in one burst after a poll: count once for all of them.
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start();
 }
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("Nodes up: %1/%2 · Instances running: %3/%4")
-                          .arg(m_controller->connectedNodeCount())
-                          .arg(m_controller->nodeNames().size())
-                          .arg(m_controller->runningInstanceCount())
-                          .arg(m_controller->instanceCount()));
-    // The status bar does not grow a permanent widget by itself when its text gets longer.
-    m_status->setMinimumWidth(m_status->sizeHint().width());
+    m_nodesStatus->setText(
+        tr("Nodes up: %1/%2").arg(m_controller->connectedNodeCount()).arg(m_controller->nodeNames().size()));
+    m_instancesStatus->setText(tr("Instances running: %1/%2")
+                                   .arg(m_controller->runningInstanceCount())
+                                   .arg(m_controller->instanceCount()));
+    m_jobsStatus->setText(tr("Jobs running: %1").arg(m_controller->runningActionCount()));
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_nodesStatus->text(), m_instancesStatus->text(), m_jobsStatus->text()}.join(
+        QStringLiteral(" · "));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_nodeTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("nodeColumns")).toByteArray());
+    m_instanceTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("instanceColumns")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 1).toInt());
+    const double zoom = settings.value(QStringLiteral("zoom"), 0.0).toDouble();
+    if (zoom > 0)
+        m_map->setZoom(zoom);
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("nodeColumns"), m_nodeTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("instanceColumns"), m_instanceTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    // 0 means "fit to window", which follows later resizes.
+    settings.setValue(QStringLiteral("zoom"), m_map->isFittingToWindow() ? 0.0 : m_map->zoom());
+    settings.endGroup();
 }
 
 } // namespace kumo

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// MainWindow: the console's window. For now a tree of campuses, their nodes and the instances
-// on each, kept up to date incrementally from the ClusterController's change signals.
+// MainWindow: the console staff look at all day. The campus map beside tables of nodes and
+// instances, a details panel, instance actions in menus, toolbar, context menus and keys, and a
+// status bar. Everything follows the ClusterController's fine-grained signals; actions go to the
+// controller, which runs them on the node's session thread: the window never waits.
+// Layout, splitter sizes, zoom, column choices and the language persist in QSettings.
 // Thread: GUI.
 // Owner: main(), on the stack.
 #pragma once
@@ -11,13 +14,29 @@
 #include <QMainWindow>
 #include <QString>
 
+#include "instanceaction.h"
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
 
 namespace kumo {
 
+class CampusMapView;
 class ClusterController;
+class ClusterFilterProxyModel;
+class ClusterSelection;
+class DetailsPanel;
+class InstanceTableModel;
+class NodeTableModel;
 struct Error;
 
 class MainWindow : public QMainWindow
@@ -25,52 +44,96 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        NameColumn,
-        StateColumn,
-        DetailColumn,
-        ColumnCount
-    };
-
     explicit MainWindow(ClusterController* controller, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // A line shown above the tree while something long runs (e.g. the demo lab starting).
+    // A line shown above the views while something long runs (e.g. the demo lab starting).
     void setBanner(const QString& text);
     // Shows a problem with the inventory file while the last good one stays in use.
     void showInventoryError(const Error& error);
 
-    [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
-    [[nodiscard]] QTreeWidgetItem* nodeItem(const QString& node) const { return m_nodeItems.value(node); }
-    [[nodiscard]] QTreeWidgetItem* instanceItem(const QString& uuid) const
-    {
-        return m_instanceItems.value(uuid);
-    }
+    // For tests and the benchmark.
+    [[nodiscard]] ClusterSelection* selection() const { return m_selection; }
+    [[nodiscard]] CampusMapView* map() const { return m_map; }
+    [[nodiscard]] QTableView* nodeTable() const { return m_nodeTable; }
+    [[nodiscard]] QTableView* instanceTable() const { return m_instanceTable; }
+    [[nodiscard]] NodeTableModel* nodeModel() const { return m_nodeModel; }
+    [[nodiscard]] InstanceTableModel* instanceModel() const { return m_instanceModel; }
+    [[nodiscard]] ClusterFilterProxyModel* instanceProxy() const { return m_instanceProxy; }
+    [[nodiscard]] QLineEdit* instanceFilter() const { return m_instanceFilter; }
+    [[nodiscard]] DetailsPanel* details() const { return m_details; }
+    [[nodiscard]] QAction* action(InstanceAction action) const { return m_actions.value(action); }
+    [[nodiscard]] QString statusText() const;
+
+    // Skips the confirmation of destructive actions (tests, scripted use).
+    void setConfirmDestructiveActions(bool confirm) { m_confirmDestructive = confirm; }
+
+public Q_SLOTS:
+    // Runs `action` on every selected instance it applies to (asks first when it can lose data).
+    void runAction(kumo::InstanceAction action);
+    void setLanguage(const QString& language);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createViews();
+    void createActions();
+    void createMenus();
+    void connectSelection();
     void retranslate();
-    void rebuildSites();
-    QTreeWidgetItem* siteItem(const QString& siteId);
-    void addNode(const QString& node);
-    void updateNode(const QString& node);
-    void removeNode(const QString& node);
-    void addInstance(const QString& uuid);
-    void updateInstance(const QString& uuid);
-    void moveInstance(const QString& uuid, const QString& toNode);
-    void removeInstance(const QString& uuid);
+    void updateActions();
+    void scheduleStatusUpdate();
     void updateStatus();
+    void showInstanceMenu(const QPoint& globalPos);
+    void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
+    void syncTablesFromSelection();
+    void syncSelectionFromTable(QTableView* table);
+    void restoreSettings();
+    void saveSettings() const;
+    [[nodiscard]] QStringList selectedInstances() const;
 
     ClusterController* m_controller;
-    QTreeWidget* m_tree;
-    QLabel* m_banner;
-    QLabel* m_status;
-    QHash<QString, QTreeWidgetItem*> m_siteItems;
-    QHash<QString, QTreeWidgetItem*> m_nodeItems;
-    QHash<QString, QTreeWidgetItem*> m_instanceItems;
+    ClusterSelection* m_selection;
+    NodeTableModel* m_nodeModel = nullptr;
+    InstanceTableModel* m_instanceModel = nullptr;
+    ClusterFilterProxyModel* m_nodeProxy = nullptr;
+    ClusterFilterProxyModel* m_instanceProxy = nullptr;
+    CampusMapView* m_map = nullptr;
+    QTableView* m_nodeTable = nullptr;
+    QTableView* m_instanceTable = nullptr;
+    QLineEdit* m_nodeFilter = nullptr;
+    QLineEdit* m_instanceFilter = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QSplitter* m_splitter = nullptr;
+    DetailsPanel* m_details = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_nodesStatus = nullptr;
+    QLabel* m_instancesStatus = nullptr;
+    QLabel* m_jobsStatus = nullptr;
+    QTimer* m_statusTimer = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_instanceMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QHash<InstanceAction, QAction*> m_actions;
+    QAction* m_quitAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_showMapAction = nullptr;
+    QAction* m_showNodesAction = nullptr;
+    QAction* m_showInstancesAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    bool m_syncing = false;
+    bool m_relayoutPending = false;
+    bool m_confirmDestructive = true;
 };
 
 } // namespace kumo

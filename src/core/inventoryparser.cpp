@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventoryparser.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <string_view>
+
+#include <toml++/toml.h>
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace kumo {
+
+namespace {
+
+constexpr int MinPollIntervalMs = 200;
+constexpr int MaxPollIntervalMs = 3600000;
+
+// How a libvirt URI is shaped, quoted in several messages.
+QString uriForm()
+{
+    return QStringLiteral("driver[+transport]://[user@][host][:port]/path[?query]");
+}
+
+// parse() relies on toml::parse throwing toml::parse_error.
+static_assert(TOML_EXCEPTIONS, "toml++ must be built with exceptions");
+
+// Unwinds from deep inside the validator to Inventory::parse(); never escapes this file.
+struct ParseFailure
+{
+    Error error;
+};
+
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString typeName(const toml::node& node)
+{
+    // Indexed by toml::node_type.
+    static const char* const names[] = {QT_TRANSLATE_NOOP("kumo::Inventory", "nothing"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "a table"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "an array"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "a string"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "an integer"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "a floating-point number"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "a boolean"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "a date"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "a time"),
+                                        QT_TRANSLATE_NOOP("kumo::Inventory", "a date-time")};
+    static_assert(std::size(names) == static_cast<std::size_t>(toml::node_type::date_time) + 1);
+    return Inventory::tr(names[static_cast<std::size_t>(node.type())]);
+}
+
+// Finds the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no
+// overlongs, no surrogates, nothing above U+10FFFF). Line and column count code points,
+// as toml++ does, so every position in an error means the same thing.
+std::optional<Error> checkUtf8(const QByteArray& data, const QString& fileName)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData());
+    const qsizetype size = data.size();
+    int line = 1;
+    int column = 1;
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char b = bytes[i];
+        int length = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (b < 0x80) {
+            length = 1;
+        } else if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0)
+                lo = 0xA0;
+            else if (b == 0xED)
+                hi = 0x9F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0)
+                lo = 0x90;
+            else if (b == 0xF4)
+                hi = 0x8F;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k) {
+            const unsigned char c = bytes[i + k];
+            valid = k == 1 ? (c >= lo && c <= hi) : (c >= 0x80 && c <= 0xBF);
+        }
+        // The whole broken sequence is reported at its first byte.
+        if (!valid) {
+            Error error;
+            error.code = ErrorCode::InvalidInput;
+            error.object = fileName;
+            error.message = Inventory::tr("The file is not valid UTF-8: byte 0x%1 cannot appear here; "
+                                          "save the inventory as UTF-8 text.")
+                                .arg(b, 2, 16, QLatin1Char('0'));
+            error.line = line;
+            error.column = column;
+            return error;
+        }
+        if (b == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+class Parser
+{
+public:
+    explicit Parser(QString fileName)
+        : m_fileName(std::move(fileName))
+    {}
+
+    Inventory run(const toml::table& root);
+
+private:
+    [[noreturn]] void fail(const toml::source_region& where, const QString& message,
+                           const QString& detail = {}) const
+    {
+        Error error;
+        error.code = ErrorCode::InvalidInput;
+        error.object = m_fileName;
+        error.message = message;
+        error.detail = detail;
+        error.line = static_cast<int>(where.begin.line);
+        error.column = static_cast<int>(where.begin.column);
+        throw ParseFailure{error};
+    }
+    [[noreturn]] void failAtStart(const QString& message) const
+    {
+        toml::source_region start;
+        start.begin = {1, 1};
+        fail(start, message);
+    }
+    [[noreturn]] void failType(const toml::node& node, const QString& key, const QString& context,
+                               const QString& expected) const
+    {
+        fail(node.source(), Inventory::tr("The key \"%1\" in %2 must be %3, not %4.")
+                                .arg(key, context, expected, typeName(node)));
+    }
+
+    void checkKeys(const toml::table& table, const QString& context, const QStringList& allowed) const;
+    QString string(const toml::table& table, std::string_view key, const QString& context,
+                   bool required) const;
+    std::int64_t integer(const toml::table& table, std::string_view key, const QString& context,
+                         std::int64_t min, std::int64_t max, std::int64_t fallback) const;
+    bool boolean(const toml::table& table, std::string_view key, const QString& context) const;
+    QList<const toml::table*> tables(const toml::node& value, const QString& key,
+                                     const QString& context) const;
+
+    Site parseSite(const toml::table& table);
+    NodeConfig parseNode(const toml::table& table, const Inventory& inventory);
+    InstanceConfig parseInstance(const toml::table& table, const Inventory& inventory);
+    ServiceProbe parseProbe(const toml::table& table);
+    void checkUri(const toml::node& where, const QString& uri) const;
+    void checkUnique(QHash<QString, int>& seen, const QString& value, const toml::node& where,
+                     const QString& message) const;
+
+    QString m_fileName;
+    QHash<QString, int> m_siteLines;
+    QHash<QString, int> m_nodeLines;
+    QHash<QString, int> m_instanceLines;
+};
+
+void Parser::checkKeys(const toml::table& table, const QString& context, const QStringList& allowed) const
+{
+    // Report the unknown key that comes first in the file, not first in toml++'s key order.
+    const toml::key* first = nullptr;
+    for (auto&& [key, value] : table) {
+        if (allowed.contains(q(key.str())))
+            continue;
+        const auto& pos = key.source().begin;
+        if (!first || pos.line < first->source().begin.line ||
+            (pos.line == first->source().begin.line && pos.column < first->source().begin.column))
+            first = &key;
+    }
+    if (first)
+        fail(first->source(), Inventory::tr("Unknown key \"%1\" in %2; expected one of: %3.")
+                                  .arg(q(first->str()), context, allowed.join(QStringLiteral(", "))));
+}
+
+QString Parser::string(const toml::table& table, std::string_view key, const QString& context,
+                       bool required) const
+{
+    const toml::node* node = table.get(key);
+    if (!node) {
+        if (required)
+            fail(table.source(), Inventory::tr("Missing required key \"%1\" in %2.").arg(q(key), context));
+        return {};
+    }
+    if (!node->is_string())
+        failType(*node, q(key), context, Inventory::tr("a string"));
+    QString value = q(node->as_string()->get());
+    if (required && value.trimmed().isEmpty())
+        fail(node->source(), Inventory::tr("The key \"%1\" in %2 must not be empty.").arg(q(key), context));
+    return value;
+}
+
+std::int64_t Parser::integer(const toml::table& table, std::string_view key, const QString& context,
+                             std::int64_t min, std::int64_t max, std::int64_t fallback) const
+{
+    const toml::node* node = table.get(key);
+    if (!node)
+        return fallback;
+    if (!node->is_integer())
+        failType(*node, q(key), context, Inventory::tr("an integer"));
+    const std::int64_t value = node->as_integer()->get();
+    if (value < min || value > max)
+        fail(node->source(), Inventory::tr("The key \"%1\" in %2 must be between %3 and %4, not %5.")
+                                 .arg(q(key), context)
+                                 .arg(min)
+                                 .arg(max)
+                                 .arg(value));
+    return value;
+}
+
+bool Parser::boolean(const toml::table& table, std::string_view key, const QString& context) const
+{
+    const toml::node* node = table.get(key);
+    if (!node)
+        return false;
+    if (!node->is_boolean())
+        failType(*node, q(key), context, Inventory::tr("a boolean (true or false)"));
+    return node->as_boolean()->get();
+}
+
+QList<const toml::table*> Parser::tables(const toml::node& value, const QString& key,
+                                         const QString& context) const
+{
+    const QString expected = Inventory::tr("an array of tables ([[%1]])").arg(key);
+    const toml::array* array = value.as_array();
+    if (!array) {
+        if (context.isEmpty())
+            fail(value.source(), Inventory::tr("The top-level key \"%1\" must be %2, not %3.")
+                                     .arg(key, expected, typeName(value)));
+        failType(value, key, context, expected);
+    }
+    QList<const toml::table*> result;
+    for (const toml::node& element : *array) {
+        if (!element.is_table())
+            fail(element.source(),
+                 Inventory::tr("Each entry of \"%1\" must be a table, not %2.").arg(key, typeName(element)));
+        result.append(element.as_table());
+    }
+    return result;
+}
+
+void Parser::checkUnique(QHash<QString, int>& seen, const QString& value, const toml::node& where,
+                         const QString& message) const
+{
+    const auto it = seen.constFind(value);
+    if (it != seen.constEnd())
+        fail(where.source(), message.arg(value).arg(*it));
+    seen.insert(value, static_cast<int>(where.source().begin.line));
+}
+
+void Parser::checkUri(const toml::node& where, const QString& uri) const
+{
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    static const QRegularExpression driver(QStringLiteral("^[a-z][a-z0-9]*$"));
+    static const QRegularExpression transport(QStringLiteral("^[a-z0-9]+$"));
+    static const QStringList transports{
+        QStringLiteral("unix"),   QStringLiteral("ssh"),     QStringLiteral("tcp"), QStringLiteral("tls"),
+        QStringLiteral("libssh"), QStringLiteral("libssh2"), QStringLiteral("ext")};
+    const QString example = QStringLiteral("qemu:///system");
+
+    if (uri.contains(space))
+        fail(where.source(), Inventory::tr("The URI \"%1\" contains whitespace; a libvirt URI looks like %2, "
+                                           "e.g. \"%3\".")
+                                 .arg(uri, uriForm(), example));
+    auto failInvalid = [&] {
+        fail(where.source(), Inventory::tr("The URI \"%1\" is not a valid libvirt URI; a libvirt URI looks "
+                                           "like %2, e.g. \"%3\".")
+                                 .arg(uri, uriForm(), example));
+    };
+    const qsizetype sep = uri.indexOf(QLatin1String("://"));
+    if (sep < 0 && uri.indexOf(QLatin1Char(':')) > 0)
+        failInvalid();
+    if (sep <= 0)
+        fail(where.source(), Inventory::tr("The URI \"%1\" has no scheme; a libvirt URI looks like %2, "
+                                           "e.g. \"%3\".")
+                                 .arg(uri, uriForm(), example));
+    const QString scheme = uri.left(sep);
+    const qsizetype plus = scheme.indexOf(QLatin1Char('+'));
+    const QString driverPart = plus < 0 ? scheme : scheme.left(plus);
+    const QString transportPart = plus < 0 ? QString() : scheme.mid(plus + 1);
+    if (!driver.match(driverPart).hasMatch() || (plus >= 0 && !transport.match(transportPart).hasMatch()))
+        fail(where.source(), Inventory::tr("The URI \"%1\" has an invalid scheme \"%2\"; expected a driver "
+                                           "such as qemu or test, optionally followed by +transport.")
+                                 .arg(uri, scheme));
+    if (plus >= 0 && !transports.contains(transportPart))
+        fail(where.source(), Inventory::tr("The URI \"%1\" uses the unknown transport \"%2\"; expected one "
+                                           "of: %3.")
+                                 .arg(uri, transportPart, transports.join(QStringLiteral(", "))));
+
+    // After the scheme: [user@][host][:port] then a path that starts with "/".
+    const QString rest = uri.mid(sep + 3);
+    const qsizetype pathStart = rest.indexOf(QLatin1Char('/'));
+    const qsizetype queryStart = rest.indexOf(QLatin1Char('?'));
+    bool valid =
+        pathStart >= 0 && (queryStart < 0 || pathStart < queryStart) && !rest.contains(QLatin1Char('#'));
+    if (valid) {
+        QString hostPort = rest.left(pathStart);
+        hostPort = hostPort.mid(hostPort.lastIndexOf(QLatin1Char('@')) + 1);
+        const qsizetype bracket = hostPort.lastIndexOf(QLatin1Char(']'));
+        const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+        if (colon >= 0 && colon > bracket) {
+            bool isNumber = false;
+            const int port = hostPort.mid(colon + 1).toInt(&isNumber);
+            valid = isNumber && port >= 1 && port <= 65535;
+        }
+    }
+    if (!valid)
+        failInvalid();
+}
+
+Site Parser::parseSite(const toml::table& table)
+{
+    const QString context = QStringLiteral("[[site]]");
+    checkKeys(table, context,
+              {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("name_ja"),
+               QStringLiteral("color"), QStringLiteral("position")});
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_-]+$"));
+    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+
+    Site site;
+    site.id = string(table, "id", context, true);
+    if (!idPattern.match(site.id).hasMatch())
+        fail(table.get("id")->source(),
+             Inventory::tr("The site id \"%1\" is not valid; use lowercase letters, digits, \"_\" and "
+                           "\"-\", e.g. \"myodaiji\".")
+                 .arg(site.id));
+    checkUnique(m_siteLines, site.id, *table.get("id"),
+                Inventory::tr("The site id \"%1\" is already used on line %2; each site needs its own id."));
+    site.name = string(table, "name", context, true);
+    site.nameJa = string(table, "name_ja", context, false);
+    site.color = string(table, "color", context, false);
+    if (table.contains("color") && !colorPattern.match(site.color).hasMatch())
+        fail(table.get("color")->source(),
+             Inventory::tr("The color \"%1\" is not valid; expected #rrggbb, e.g. \"#2f6fb3\".")
+                 .arg(site.color));
+    if (const toml::node* position = table.get("position")) {
+        const toml::array* array = position->as_array();
+        bool valid = array && array->size() == 2;
+        double xy[2] = {0.0, 0.0};
+        for (std::size_t i = 0; valid && i < 2; ++i) {
+            const toml::node& element = *array->get(i);
+            if (const auto* integer = element.as_integer())
+                xy[i] = static_cast<double>(integer->get());
+            else if (const auto* floating = element.as_floating_point())
+                xy[i] = floating->get();
+            else
+                valid = false;
+            valid = valid && std::isfinite(xy[i]);
+        }
+        if (!valid)
+            fail(position->source(),
+                 Inventory::tr("The key \"position\" in %1 must be two numbers, e.g. [0.0, 0.0].")
+                     .arg(context));
+        site.position = QPointF(xy[0], xy[1]);
+    }
+    return site;
+}
+
+NodeConfig Parser::parseNode(const toml::table& table, const Inventory& inventory)
+{
+    const QString context = QStringLiteral("[[node]]");
+    checkKeys(table, context,
+              {QStringLiteral("name"), QStringLiteral("site"), QStringLiteral("uri"),
+               QStringLiteral("migration_uri"), QStringLiteral("migration_address"),
+               QStringLiteral("maintenance"), QStringLiteral("allow_insecure")});
+    static const QRegularExpression migrationUriPattern(QStringLiteral("^[a-z][a-z0-9+.-]*:[^\\s]+$"));
+
+    NodeConfig node;
+    node.name = string(table, "name", context, true);
+    checkUnique(m_nodeLines, node.name, *table.get("name"),
+                Inventory::tr("The node name \"%1\" is already used on line %2; node names must be unique."));
+    node.site = string(table, "site", context, true);
+    if (!inventory.site(node.site)) {
+        QStringList known;
+        for (const Site& site : inventory.sites)
+            known.append(site.id);
+        fail(table.get("site")->source(),
+             Inventory::tr("The node \"%1\" is on the unknown site \"%2\"; known sites: %3.")
+                 .arg(node.name, node.site, known.join(QStringLiteral(", "))));
+    }
+    node.uri = string(table, "uri", context, true);
+    checkUri(*table.get("uri"), node.uri);
+    node.migrationUri = string(table, "migration_uri", context, false);
+    if (!node.migrationUri.isEmpty() && !migrationUriPattern.match(node.migrationUri).hasMatch())
+        fail(table.get("migration_uri")->source(),
+             Inventory::tr("The migration URI \"%1\" is not valid; expected scheme://host[:port], e.g. "
+                           "\"tcp://10.0.0.2:49152\".")
+                 .arg(node.migrationUri));
+    node.migrationAddress = string(table, "migration_address", context, false);
+    node.maintenance = boolean(table, "maintenance", context);
+    node.allowInsecure = boolean(table, "allow_insecure", context);
+    return node;
+}
+
+ServiceProbe Parser::parseProbe(const toml::table& table)
+{
+    const QString context = QStringLiteral("[[instance.probe]]");
+    checkKeys(
+        table, context,
+        {QStringLiteral("kind"), QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("path")});
+    static const QStringList kinds{QStringLiteral("tcp"), QStringLiteral("smtp"), QStringLiteral("http")};
+
+    ServiceProbe probe;
+    probe.kind = string(table, "kind", context, true);
+    if (!kinds.contains(probe.kind))
+        fail(table.get("kind")->source(), Inventory::tr("Unknown probe kind \"%1\"; expected one of: %2.")
+                                              .arg(probe.kind, kinds.join(QStringLiteral(", "))));
+    probe.host = string(table, "host", context, true);
+    if (!table.contains("port"))
+        fail(table.source(),
+             Inventory::tr("Missing required key \"%1\" in %2.").arg(QStringLiteral("port"), context));
+    probe.port = static_cast<int>(integer(table, "port", context, 1, 65535, 0));
+    probe.path = string(table, "path", context, false);
+    if (table.contains("path")) {
+        if (probe.kind != QLatin1String("http"))
+            fail(table.get("path")->source(),
+                 Inventory::tr(
+                     "The key \"path\" is only used by http probes; remove it or set kind = \"http\"."));
+        if (!probe.path.startsWith(QLatin1Char('/')))
+            fail(table.get("path")->source(),
+                 Inventory::tr("The HTTP path \"%1\" must start with \"/\", e.g. \"/health\".")
+                     .arg(probe.path));
+    }
+    return probe;
+}
+
+InstanceConfig Parser::parseInstance(const toml::table& table, const Inventory& inventory)
+{
+    const QString context = QStringLiteral("[[instance]]");
+    checkKeys(table, context,
+              {QStringLiteral("name"), QStringLiteral("home_node"), QStringLiteral("evacuation_priority"),
+               QStringLiteral("anti_affinity"), QStringLiteral("probe")});
+
+    InstanceConfig instance;
+    instance.name = string(table, "name", context, true);
+    checkUnique(m_instanceLines, instance.name, *table.get("name"),
+                Inventory::tr("The instance name \"%1\" is already used on line %2; each instance may appear "
+                              "only once."));
+    instance.homeNode = string(table, "home_node", context, false);
+    if (table.contains("home_node") && !inventory.node(instance.homeNode)) {
+        QStringList known;
+        for (const NodeConfig& node : inventory.nodes)
+            known.append(node.name);
+        fail(table.get("home_node")->source(),
+             Inventory::tr("The instance \"%1\" has the unknown home node \"%2\"; known nodes: %3.")
+                 .arg(instance.name, instance.homeNode, known.join(QStringLiteral(", "))));
+    }
+    instance.evacuationPriority =
+        static_cast<int>(integer(table, "evacuation_priority", context, std::numeric_limits<int>::min(),
+                                 std::numeric_limits<int>::max(), 0));
+    instance.antiAffinityGroup = string(table, "anti_affinity", context, false);
+    if (const toml::node* probes = table.get("probe")) {
+        for (const toml::table* probe : tables(*probes, QStringLiteral("probe"), context))
+            instance.probes.append(parseProbe(*probe));
+    }
+    return instance;
+}
+
+Inventory Parser::run(const toml::table& root)
+{
+    if (root.empty())
+        failAtStart(
+            Inventory::tr("The inventory is empty: it needs at least one [[site]] and one [[node]]."));
+
+    const QStringList topLevel{QStringLiteral("console"), QStringLiteral("site"), QStringLiteral("node"),
+                               QStringLiteral("instance")};
+    for (auto&& [key, value] : root) {
+        if (!topLevel.contains(q(key.str())))
+            fail(key.source(), Inventory::tr("Unknown top-level key \"%1\"; expected one of: %2.")
+                                   .arg(q(key.str()), topLevel.join(QStringLiteral(", "))));
+    }
+
+    Inventory inventory;
+    if (const toml::node* console = root.get("console")) {
+        const QString context = QStringLiteral("[console]");
+        if (!console->is_table())
+            fail(console->source(), Inventory::tr("The top-level key \"%1\" must be %2, not %3.")
+                                        .arg(QStringLiteral("console"), Inventory::tr("a table ([console])"),
+                                             typeName(*console)));
+        checkKeys(*console->as_table(), context, {QStringLiteral("poll_interval_ms")});
+        inventory.pollIntervalMs =
+            static_cast<int>(integer(*console->as_table(), "poll_interval_ms", context, MinPollIntervalMs,
+                                     MaxPollIntervalMs, Inventory::DefaultPollIntervalMs));
+    }
+
+    if (const toml::node* sites = root.get("site")) {
+        for (const toml::table* site : tables(*sites, QStringLiteral("site"), {}))
+            inventory.sites.append(parseSite(*site));
+    }
+    if (inventory.sites.isEmpty())
+        failAtStart(Inventory::tr("The inventory has no [[site]]; it needs at least one."));
+
+    if (const toml::node* nodes = root.get("node")) {
+        for (const toml::table* node : tables(*nodes, QStringLiteral("node"), {}))
+            inventory.nodes.append(parseNode(*node, inventory));
+    }
+    if (inventory.nodes.isEmpty())
+        failAtStart(Inventory::tr("The inventory has no [[node]]; it needs at least one."));
+
+    if (const toml::node* instances = root.get("instance")) {
+        for (const toml::table* instance : tables(*instances, QStringLiteral("instance"), {}))
+            inventory.instances.append(parseInstance(*instance, inventory));
+    }
+    return inventory;
+}
+
+} // namespace
+
+namespace detail {
+
+Result<Inventory> parseInventoryToml(const QByteArray& data, const QString& fileName)
+{
+    if (auto error = checkUtf8(data, fileName))
+        return *error;
+    try {
+        const toml::table root =
+            toml::parse(std::string_view(data.constData(), static_cast<std::size_t>(data.size())),
+                        std::string_view(fileName.toStdString()));
+        return Parser(fileName).run(root);
+    } catch (const toml::parse_error& e) {
+        Error error;
+        error.code = ErrorCode::InvalidInput;
+        error.object = fileName;
+        error.message =
+            Inventory::tr("The file is not valid TOML; see the detail for what the parser expected here.");
+        error.detail = q(e.description());
+        error.line = static_cast<int>(e.source().begin.line);
+        error.column = static_cast<int>(e.source().begin.column);
+        return error;
+    } catch (const ParseFailure& failure) {
+        return failure.error;
+    }
+}
+
+} // namespace detail
+} // namespace kumo

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The TOML reader behind Inventory::parse(): checks the text is UTF-8, parses it with toml++ and
+// turns it into an Inventory, or into the first problem with its line and column.
+// Thread: any (reentrant).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "inventory.h"
+#include "result.h"
+
+namespace kumo::detail {
+
+[[nodiscard]] Result<Inventory> parseInventoryToml(const QByteArray& data, const QString& fileName);
+
+} // namespace kumo::detail

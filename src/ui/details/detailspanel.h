@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// DetailsPanel: the properties of the selected node or instance and its CPU and memory over the
+// last minutes. It follows the shared selection and the controller's change signals for the one
+// key it shows, and reads history the sessions already polled: it never asks libvirt itself.
+// History grows without any "change" signal, so while visible the charts also redraw on a timer.
+// Thread: GUI.
+// Owner: its parent widget (the main window's splitter).
+#pragma once
+
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include "clusterselection.h"
+
+class QLabel;
+class QStackedWidget;
+
+namespace kumo {
+
+class ClusterController;
+class HistoryChart;
+class PropertyForm;
+struct InstanceSnapshot;
+struct NodeSnapshot;
+
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ChartRefreshMs = 2000;
+
+    DetailsPanel(ClusterController* controller, ClusterSelection* selection, QWidget* parent = nullptr);
+
+    // What the panel shows: Kind::None while it shows the hint or a "no longer exists" note.
+    [[nodiscard]] ClusterSelection::Kind shownKind() const;
+    [[nodiscard]] QString shownKey() const { return m_key; }
+    // The sentence shown instead of properties (empty while properties are shown).
+    [[nodiscard]] QString messageText() const;
+
+    [[nodiscard]] HistoryChart* cpuChart() const { return m_cpuChart; }
+    [[nodiscard]] HistoryChart* memoryChart() const { return m_memoryChart; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    enum NodeRow
+    {
+        NodeName,
+        NodeSite,
+        NodeState,
+        NodeError,
+        NodeUri,
+        NodeHostname,
+        NodeHypervisor,
+        NodeLibvirt,
+        NodeCpuModel,
+        NodeCpus,
+        NodeMemory,
+        NodeCpuUsage,
+        NodeInstances,
+        NodeMaintenance,
+        NodeMigrationUri,
+        NodeRowCount
+    };
+    enum InstanceRow
+    {
+        InstanceName,
+        InstanceUuid,
+        InstanceState,
+        InstanceNode,
+        InstanceSite,
+        InstanceVcpus,
+        InstanceMemory,
+        InstanceCpu,
+        InstancePersistent,
+        InstanceAutostart,
+        InstanceHomeNode,
+        InstancePriority,
+        InstanceAntiAffinity,
+        InstanceRowCount
+    };
+
+    void followSelection();
+    void onNodeChanged(const QString& node);
+    void onNodeRemoved(const QString& node);
+    void onInstanceChanged(const QString& uuid);
+    void onInstanceRemoved(const QString& uuid);
+
+    void retranslateUi();
+    void refresh();
+    void refreshCharts();
+    void fillNode(const NodeSnapshot& node);
+    void fillInstance(const InstanceSnapshot& instance);
+    // Shows a sentence instead of properties; the key is kept so a returning object shows again.
+    void showMessage();
+    void updateTimer();
+    [[nodiscard]] QString siteName(const QString& nodeName) const;
+
+    ClusterController* m_controller;
+    ClusterSelection* m_selection;
+    ClusterSelection::Kind m_kind = ClusterSelection::Kind::None;
+    QString m_key;
+    QString m_lastName; // name of what was shown, for the "no longer exists" note
+    bool m_gone = false;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    PropertyForm* m_nodeForm = nullptr;
+    PropertyForm* m_instanceForm = nullptr;
+    HistoryChart* m_cpuChart = nullptr;
+    HistoryChart* m_memoryChart = nullptr;
+    QTimer m_chartTimer;
+};
+
+} // namespace kumo

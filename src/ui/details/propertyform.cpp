@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "propertyform.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace kumo {
+
+PropertyForm::PropertyForm(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_layout->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_layout->setHorizontalSpacing(12);
+    m_layout->setVerticalSpacing(4);
+}
+
+int PropertyForm::addRow(const QString& objectName, bool wrap)
+{
+    Row row;
+    row.name = new QLabel(this);
+    row.value = new QLabel(this);
+    row.name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    row.value->setObjectName(objectName);
+    row.value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    row.value->setTextFormat(Qt::PlainText);
+    // Keyboard users can reach and copy values too (UUIDs, URIs, error texts).
+    row.value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    row.value->setWordWrap(wrap);
+    row.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    row.value->setMinimumWidth(120);
+    row.name->setBuddy(row.value);
+    m_layout->addRow(row.name, row.value);
+    m_rows.append(row);
+    return int(m_rows.size() - 1);
+}
+
+void PropertyForm::setLabel(int row, const QString& text)
+{
+    m_rows.at(row).name->setText(text);
+    m_rows.at(row).value->setAccessibleName(text);
+}
+
+void PropertyForm::setValue(int row, const QString& text)
+{
+    QLabel* label = m_rows.at(row).value;
+    if (label->text() != text)
+        label->setText(text);
+}
+
+void PropertyForm::setRowVisible(int row, bool visible)
+{
+    m_layout->setRowVisible(row, visible);
+}
+
+QLabel* PropertyForm::valueLabel(int row) const
+{
+    return m_rows.at(row).value;
+}
+
+QLabel* PropertyForm::nameLabel(int row) const
+{
+    return m_rows.at(row).name;
+}
+
+} // namespace kumo

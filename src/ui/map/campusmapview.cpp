@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campusmapview.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+#include "campusmapscene.h"
+#include "clusterselection.h"
+#include "instancechipitem.h"
+#include "nodecarditem.h"
+#include "siteareaitem.h"
+
+namespace kumo {
+
+namespace {
+
+constexpr double ZoomStep = 1.25;
+// Fitting a small map does not blow it up beyond a comfortable size.
+constexpr double MaximumFitZoom = 1.25;
+
+QString keyOf(QGraphicsItem* item)
+{
+    if (auto* chip = qgraphicsitem_cast<InstanceChipItem*>(item))
+        return chip->uuid();
+    if (auto* card = qgraphicsitem_cast<NodeCardItem*>(item))
+        return card->nodeName();
+    return {};
+}
+
+} // namespace
+
+CampusMapView::CampusMapView(ClusterController* controller, ClusterSelection* selection, QWidget* parent)
+    : QGraphicsView(parent)
+    , m_scene(new CampusMapScene(controller, selection, this))
+    , m_selection(selection)
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(ScrollHandDrag);
+    // Items set every pen, brush and font they use, so the view need not save and restore
+    // the painter around each of thousands of chips.
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    connect(m_scene, &CampusMapScene::layoutChanged, this, [this] {
+        if (m_fitting)
+            fitToWindow();
+    });
+    connect(m_scene, &CampusMapScene::currentItemChanged, this, &CampusMapView::followCurrent);
+    retranslateUi();
+    fitToWindow();
+}
+
+CampusMapView::~CampusMapView() = default;
+
+double CampusMapView::zoom() const
+{
+    return transform().m11();
+}
+
+void CampusMapView::applyZoom(double zoom, ViewportAnchor anchor)
+{
+    const double target = std::clamp(zoom, MinimumZoom, MaximumZoom);
+    const double before = this->zoom();
+    if (qFuzzyCompare(target, before))
+        return;
+    const ViewportAnchor previous = transformationAnchor();
+    setTransformationAnchor(anchor);
+    scale(target / before, target / before);
+    setTransformationAnchor(previous);
+    Q_EMIT zoomChanged(this->zoom());
+}
+
+void CampusMapView::setZoom(double zoom)
+{
+    m_fitting = false;
+    applyZoom(zoom, AnchorViewCenter);
+}
+
+void CampusMapView::zoomIn()
+{
+    setZoom(zoom() * ZoomStep);
+}
+
+void CampusMapView::zoomOut()
+{
+    setZoom(zoom() / ZoomStep);
+}
+
+void CampusMapView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void CampusMapView::fitToWindow()
+{
+    m_fitting = true;
+    const QRectF content = m_scene->contentRect();
+    const QSizeF available = viewport()->size();
+    if (content.isEmpty() || available.isEmpty())
+        return;
+    const double fit = std::min(available.width() / content.width(), available.height() / content.height());
+    const double before = zoom();
+    const double target = std::clamp(std::min(fit, MaximumFitZoom), MinimumZoom, MaximumZoom);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(content.center());
+    if (!qFuzzyCompare(before, target))
+        Q_EMIT zoomChanged(target);
+}
+
+void CampusMapView::wheelEvent(QWheelEvent* event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    m_fitting = false;
+    // 120 units is one notch of a common wheel: about 19% per notch, smooth on touchpads.
+    applyZoom(zoom() * std::pow(2.0, delta / 480.0), AnchorUnderMouse);
+    event->accept();
+}
+
+void CampusMapView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        resetZoom();
+        return;
+    case Qt::Key_Home:
+        fitToWindow();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selection && !m_selection->current().isEmpty()) {
+            Q_EMIT activated(m_selection->current());
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CampusMapView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        QGraphicsItem* item = m_selection ? m_scene->itemForKey(m_selection->current()) : nullptr;
+        if (!item)
+            return;
+        const QPoint where = mapFromScene(item->sceneBoundingRect().center());
+        Q_EMIT contextMenuRequested(viewport()->mapToGlobal(where));
+        return;
+    }
+    QGraphicsItem* item = m_scene->mapItemAt(mapToScene(event->pos()));
+    if (auto* site = qgraphicsitem_cast<SiteAreaItem*>(item)) {
+        Q_EMIT siteContextMenuRequested(site->siteId(), event->globalPos());
+        return;
+    }
+    if (!item)
+        return;
+    // A right click inside the selection keeps it (a menu for several instances); outside it,
+    // the item under the cursor becomes the selection.
+    if (!m_selection || !m_selection->contains(keyOf(item)))
+        m_scene->selectFromClick(item, Qt::NoModifier);
+    Q_EMIT contextMenuRequested(event->globalPos());
+}
+
+void CampusMapView::mousePressEvent(QMouseEvent* event)
+{
+    m_pressPos = event->pos();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CampusMapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !m_selection)
+        return;
+    // A click (not a pan) on empty space or a site's background clears the selection.
+    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+        return;
+    QGraphicsItem* item = m_scene->mapItemAt(mapToScene(event->pos()));
+    if (keyOf(item).isEmpty())
+        m_selection->clear();
+}
+
+void CampusMapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseDoubleClickEvent(event);
+    const QString key = keyOf(m_scene->mapItemAt(mapToScene(event->pos())));
+    if (!key.isEmpty())
+        Q_EMIT activated(key);
+}
+
+void CampusMapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitting)
+        fitToWindow();
+}
+
+void CampusMapView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_scene->retranslate();
+    }
+    QGraphicsView::changeEvent(event);
+}
+
+void CampusMapView::followCurrent(QGraphicsItem* item, bool fromMap)
+{
+    // A click on the map already shows the item; a selection made in a table scrolls to it.
+    if (item && !fromMap)
+        ensureVisible(item, 24, 24);
+}
+
+void CampusMapView::retranslateUi()
+{
+    setAccessibleName(tr("Campus map"));
+    setAccessibleDescription(
+        tr("Sites with their nodes and instances. Plus and minus zoom, 0 shows 100%, Home fits the map "
+           "to the window, the arrow keys scroll, Enter opens the selection."));
+}
+
+} // namespace kumo

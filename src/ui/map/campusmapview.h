@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// CampusMapView: the campus map widget. Zooms with the wheel (around the cursor) and the
+// +, - and 0 keys, fits the whole map to the window (and keeps fitting on resize until the
+// person zooms), pans by dragging empty space, with the arrow keys or the scroll bars. Follows
+// the shared selection and scrolls to it when it was made elsewhere (the tables). Context menus
+// are built by the window: the view only says where and updates the selection first.
+// Thread: GUI.
+// Owner: the window that embeds it.
+#pragma once
+
+#include <QGraphicsView>
+
+namespace kumo {
+
+class CampusMapScene;
+class ClusterController;
+class ClusterSelection;
+
+class CampusMapView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr double MinimumZoom = 0.02;
+    static constexpr double MaximumZoom = 4.0;
+
+    CampusMapView(ClusterController* controller, ClusterSelection* selection, QWidget* parent = nullptr);
+    ~CampusMapView() override;
+
+    [[nodiscard]] CampusMapScene* mapScene() const { return m_scene; }
+    // Scale factor: 1.0 shows the map at 100%.
+    [[nodiscard]] double zoom() const;
+    // True while the view fits the whole map to the window (the default, and after fitToWindow()).
+    [[nodiscard]] bool isFittingToWindow() const { return m_fitting; }
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void fitToWindow();
+    void setZoom(double zoom);
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+    // After the selection was set to the item under the cursor (or kept, if it was part of it).
+    void contextMenuRequested(const QPoint& globalPos);
+    // Right click on a site's area outside its cards.
+    void siteContextMenuRequested(const QString& siteId, const QPoint& globalPos);
+    // Enter or double-click on the selection: `key` is the node name or instance UUID.
+    void activated(const QString& key);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyZoom(double zoom, ViewportAnchor anchor);
+    void followCurrent(QGraphicsItem* item, bool fromMap);
+    void retranslateUi();
+
+    CampusMapScene* m_scene;
+    ClusterSelection* m_selection;
+    bool m_fitting = true;
+    QPoint m_pressPos;
+};
+
+} // namespace kumo

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// InstanceChipItem: one instance on the campus map, a small chip on its node's card showing the
+// instance's name and state (glyph and colour; a fill pattern when zoomed out). It knows its
+// UUID and node, so a later drag can carry them. Selection is decided by CampusMapScene; the
+// chip only accepts the press so that the view does not start panning under it.
+// Thread: GUI.
+// Owner: its NodeCardItem (parent item).
+#pragma once
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QStaticText>
+
+#include "snapshot.h"
+
+namespace kumo {
+
+class InstanceChipItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(kumo::InstanceChipItem)
+
+public:
+    enum
+    {
+        Type = UserType + 3
+    };
+
+    explicit InstanceChipItem(const InstanceSnapshot& snapshot, QGraphicsItem* parent = nullptr);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] QString uuid() const { return m_snapshot.uuid; }
+    [[nodiscard]] QString name() const { return m_snapshot.name; }
+    [[nodiscard]] QString nodeName() const { return m_snapshot.node; }
+    [[nodiscard]] InstanceState state() const { return m_snapshot.state; }
+    [[nodiscard]] const InstanceSnapshot& snapshot() const { return m_snapshot; }
+    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] QString toolTipText() const;
+
+    // Keeps the snapshot; repaints only when the name or state (what the chip shows) changed.
+    // Returns whether the state changed.
+    bool setSnapshot(const InstanceSnapshot& snapshot);
+
+    [[nodiscard]] bool isHighlighted() const { return m_highlighted; }
+    void setHighlighted(bool highlighted);
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void paintCell(QPainter* painter, const QColor& color) const;
+
+    InstanceSnapshot m_snapshot;
+    QStaticText m_nameText;
+    bool m_highlighted = false;
+};
+
+} // namespace kumo

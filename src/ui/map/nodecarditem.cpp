@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nodecarditem.h"
+
+#include <algorithm>
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+#include "instancechipitem.h"
+#include "statetext.h"
+
+namespace kumo {
+
+using namespace mapstyle;
+
+namespace {
+
+constexpr qreal Left = 10;
+constexpr qreal BarLeft = 66;
+constexpr qreal ValueWidth = 104;
+constexpr qreal BarRight = CardWidth - Left - ValueWidth - 6;
+
+QStaticText prepared(const QString& text, const QFont& font)
+{
+    QStaticText s(text);
+    s.setTextFormat(Qt::PlainText);
+    s.prepare(QTransform(), font);
+    return s;
+}
+
+double gib(quint64 kib)
+{
+    return double(kib) / (1024.0 * 1024.0);
+}
+
+} // namespace
+
+NodeCardItem::NodeCardItem(const QString& nodeName, QGraphicsItem* parent)
+    : QGraphicsItem(parent)
+    , m_name(nodeName)
+{
+    m_snapshot.node = nodeName;
+    setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+    m_height = naturalHeight();
+    rebuildTexts();
+}
+
+NodeCardItem::Look NodeCardItem::look() const
+{
+    switch (m_snapshot.state) {
+    case NodeState::Unreachable:
+        return Look::Unreachable;
+    case NodeState::Connecting:
+        return Look::Connecting;
+    case NodeState::Connected:
+        return m_maintenance ? Look::Maintenance : Look::Connected;
+    }
+    return Look::Connecting;
+}
+
+bool NodeCardItem::setNode(const NodeSnapshot& snapshot, bool maintenance)
+{
+    const QString before = stateText() + cpuText() + memoryText() + m_snapshot.error.message;
+    const bool maintenanceChanged = maintenance != m_maintenance;
+    m_snapshot = snapshot;
+    m_maintenance = maintenance;
+    if (!maintenanceChanged && before == stateText() + cpuText() + memoryText() + m_snapshot.error.message)
+        return false;
+    rebuildTexts();
+    update();
+    return true;
+}
+
+QString NodeCardItem::stateText() const
+{
+    if (look() == Look::Maintenance)
+        return tr("Maintenance", "node state");
+    return nodeStateText(m_snapshot.state);
+}
+
+QString NodeCardItem::cpuText() const
+{
+    if (m_snapshot.state != NodeState::Connected || m_snapshot.cpuUsagePercent < 0)
+        return tr("—", "unknown value");
+    return tr("%1%").arg(QLocale().toString(m_snapshot.cpuUsagePercent, 'f', 0));
+}
+
+QString NodeCardItem::memoryText() const
+{
+    if (m_snapshot.state != NodeState::Connected || m_snapshot.memoryTotalKiB == 0)
+        return tr("—", "unknown value");
+    const quint64 used =
+        m_snapshot.memoryTotalKiB - std::min(m_snapshot.memoryFreeKiB, m_snapshot.memoryTotalKiB);
+    const QLocale locale;
+    return tr("%1 / %2 GiB")
+        .arg(locale.toString(gib(used), 'f', 1), locale.toString(gib(m_snapshot.memoryTotalKiB), 'f', 1));
+}
+
+QString NodeCardItem::instanceCountText() const
+{
+    const int count = int(m_chips.size());
+    if (count == 0)
+        return tr("No instances");
+    return tr("%n instance(s), %1 running", "", count).arg(m_runningCount);
+}
+
+QString NodeCardItem::toolTipText() const
+{
+    QString text = tr("%1 — %2").arg(m_name, stateText());
+    if (m_snapshot.state == NodeState::Unreachable) {
+        // libvirt's own words (the socket, the host) are what the person fixes the problem with.
+        for (const QString& part : {m_snapshot.error.message, m_snapshot.error.detail}) {
+            if (!part.isEmpty())
+                text += QLatin1Char('\n') + part;
+        }
+    }
+    if (m_maintenance && look() != Look::Maintenance)
+        text += QLatin1Char('\n') + tr("In maintenance: takes no new instances.");
+    if (!m_snapshot.hostname.isEmpty())
+        text += QLatin1Char('\n') + tr("Host: %1").arg(m_snapshot.hostname);
+    if (m_snapshot.cpus > 0)
+        text += QLatin1Char('\n') + tr("%n CPU(s), %1", "", m_snapshot.cpus).arg(m_snapshot.cpuModel);
+    text += QLatin1Char('\n') + instanceCountText();
+    return text;
+}
+
+void NodeCardItem::addChip(InstanceChipItem* chip)
+{
+    chip->setParentItem(this);
+    m_chips.append(chip);
+    updateCounts();
+}
+
+void NodeCardItem::removeChip(InstanceChipItem* chip)
+{
+    m_chips.removeOne(chip);
+    updateCounts();
+}
+
+bool NodeCardItem::layoutChips()
+{
+    std::sort(m_chips.begin(), m_chips.end(), [](const InstanceChipItem* a, const InstanceChipItem* b) {
+        return a->name() != b->name() ? a->name() < b->name() : a->uuid() < b->uuid();
+    });
+    for (int i = 0; i < m_chips.size(); ++i) {
+        const int row = i / ChipColumns;
+        const int column = i % ChipColumns;
+        const QPointF where(CardPadding + column * (ChipWidth + ChipGap),
+                            CardChipsTop + row * (ChipHeight + ChipGap));
+        if (m_chips.at(i)->pos() != where)
+            m_chips.at(i)->setPos(where);
+    }
+    const int rows = int((m_chips.size() + ChipColumns - 1) / ChipColumns);
+    const bool changed = rows != m_chipRows;
+    m_chipRows = rows;
+    return changed;
+}
+
+void NodeCardItem::updateCounts()
+{
+    int running = 0;
+    for (const InstanceChipItem* chip : std::as_const(m_chips)) {
+        if (chip->snapshot().isActive())
+            ++running;
+    }
+    const QString before = m_countText.text();
+    m_runningCount = running;
+    const QString after = instanceCountText();
+    if (after != before) {
+        m_countText = prepared(after, cardTextFont());
+        update();
+    }
+}
+
+qreal NodeCardItem::naturalHeight() const
+{
+    if (m_chipRows == 0)
+        return CardChipsTop + 2;
+    return CardChipsTop + m_chipRows * (ChipHeight + ChipGap) - ChipGap + CardPadding;
+}
+
+void NodeCardItem::setDisplayHeight(qreal height)
+{
+    if (qFuzzyCompare(height, m_height))
+        return;
+    prepareGeometryChange();
+    m_height = height;
+}
+
+void NodeCardItem::setHighlighted(bool highlighted)
+{
+    if (m_highlighted == highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
+void NodeCardItem::retranslate()
+{
+    rebuildTexts();
+    update();
+}
+
+void NodeCardItem::rebuildTexts()
+{
+    const QFontMetricsF text(cardTextFont());
+    m_stateText = prepared(stateText(), cardTextFont());
+    const qreal nameWidth = CardWidth - 28 - Left - m_stateText.size().width() - 8;
+    m_nameText = elidedStaticText(m_name, cardTitleFont(), nameWidth);
+    m_cpuLabel = elidedStaticText(tr("CPU"), cardTextFont(), BarLeft - Left - 4);
+    m_memoryLabel = elidedStaticText(tr("Memory"), cardTextFont(), BarLeft - Left - 4);
+    m_cpuText = prepared(cpuText(), cardTextFont());
+    m_memoryText = prepared(memoryText(), cardTextFont());
+    m_countText = prepared(instanceCountText(), cardTextFont());
+    QString error = m_snapshot.error.message;
+    if (error.isEmpty() && m_snapshot.state == NodeState::Connecting)
+        error = tr("Connecting to libvirt…");
+    m_errorText = elidedStaticText(error, cardTextFont(), CardWidth - 2 * Left);
+}
+
+QRectF NodeCardItem::boundingRect() const
+{
+    return QRectF(-1.5, -1.5, CardWidth + 3, m_height + 3);
+}
+
+void NodeCardItem::paintBar(QPainter* painter, qreal y, double fraction, const QColor& color) const
+{
+    const QRectF track(BarLeft, y + 5, BarRight - BarLeft, 8);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xe4, 0xe8, 0xec));
+    painter->drawRoundedRect(track, 3, 3);
+    if (fraction > 0) {
+        painter->setBrush(color);
+        painter->drawRoundedRect(
+            QRectF(track.topLeft(), QSizeF(track.width() * std::clamp(fraction, 0.0, 1.0), track.height())),
+            3, 3);
+    }
+}
+
+void NodeCardItem::paintBlock(QPainter* painter, qreal lod) const
+{
+    // Zoomed out: a block in the state's colour; unreachable and maintenance cards are hatched
+    // so that they differ without colour.
+    const Look current = look();
+    const QColor color = nodeLookColor(current);
+    const QRectF card(0, 0, CardWidth, m_height);
+    painter->setPen(m_highlighted ? QPen(accentColor(), 3 / lod) : QPen(color, 1.5 / lod));
+    painter->setBrush(current == Look::Unreachable ? QColor(0xe6, 0xe6, 0xe6) : tint(color, 0.85));
+    painter->drawRect(card);
+    if (current == Look::Unreachable || current == Look::Maintenance) {
+        QBrush hatch(tint(color, 0.3),
+                     current == Look::Unreachable ? Qt::DiagCrossPattern : Qt::BDiagPattern);
+        hatch.setTransform(QTransform::fromScale(1 / lod, 1 / lod));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(hatch);
+        painter->drawRect(card);
+    }
+    painter->fillRect(QRectF(0, 0, CardWidth, CardHeaderHeight), color);
+    // The name at a readable size while it still fits across the card.
+    if (CardWidth * lod >= 64) {
+        painter->save();
+        painter->translate(0, 0);
+        painter->scale(1 / lod, 1 / lod);
+        painter->setFont(nodeGlyphFont());
+        painter->setPen(Qt::white);
+        const QRectF header(4, 0, CardWidth * lod - 8, std::max(CardHeaderHeight * lod, 14.0));
+        const QString label =
+            QFontMetricsF(cardTextFont()).elidedText(m_name, Qt::ElideRight, header.width() - 14);
+        painter->drawStaticText(QPointF(header.left(), 0), nodeLookGlyph(current));
+        painter->setFont(cardTextFont());
+        painter->drawText(header.adjusted(14, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+        painter->restore();
+    }
+}
+
+void NodeCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < DetailLod) {
+        paintBlock(painter, lod);
+        return;
+    }
+    const Look current = look();
+    const QColor color = nodeLookColor(current);
+    const bool unreachable = current == Look::Unreachable;
+    const QRectF card(0.5, 0.5, CardWidth - 1, m_height - 1);
+
+    painter->setPen(m_highlighted ? QPen(accentColor(), 2.5) : QPen(QColor(0xc8, 0xcf, 0xd6), 1));
+    painter->setBrush(unreachable ? QColor(0xee, 0xef, 0xf1) : QColor(Qt::white));
+    painter->drawRoundedRect(card, Radius, Radius);
+
+    // Header band: glyph, name and state word.
+    QPainterPath header;
+    header.addRoundedRect(QRectF(1, 1, CardWidth - 2, CardHeaderHeight + Radius), Radius - 1, Radius - 1);
+    QPainterPath cut;
+    cut.addRect(QRectF(0, CardHeaderHeight, CardWidth, Radius + 2));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(unreachable ? QColor(0xdc, 0xdf, 0xe3) : tint(color, 0.82));
+    painter->drawPath(header.subtracted(cut));
+    painter->fillRect(QRectF(1, CardHeaderHeight - 2, CardWidth - 2, 2), color);
+    if (unreachable) {
+        QBrush hatch(QColor(0xc9, 0x2a, 0x2a, 40), Qt::BDiagPattern);
+        painter->setBrush(hatch);
+        painter->drawRoundedRect(card.adjusted(1, CardHeaderHeight, -1, -1), Radius, Radius);
+    }
+
+    const QStaticText& glyph = nodeLookGlyph(current);
+    painter->setPen(color);
+    painter->setFont(nodeGlyphFont());
+    painter->drawStaticText(QPointF(Left, (CardHeaderHeight - glyph.size().height()) / 2 - 1), glyph);
+    painter->setFont(cardTitleFont());
+    painter->setPen(unreachable ? mutedTextColor() : textColor());
+    painter->drawStaticText(QPointF(28, (CardHeaderHeight - m_nameText.size().height()) / 2 - 1), m_nameText);
+    painter->setFont(cardTextFont());
+    painter->setPen(color.darker(125));
+    painter->drawStaticText(QPointF(CardWidth - Left - m_stateText.size().width(),
+                                    (CardHeaderHeight - m_stateText.size().height()) / 2 - 1),
+                            m_stateText);
+
+    const qreal lineTop = CardBodyTop;
+    if (m_snapshot.state == NodeState::Connected) {
+        painter->setPen(mutedTextColor());
+        painter->drawStaticText(QPointF(Left, lineTop), m_cpuLabel);
+        painter->drawStaticText(QPointF(Left, lineTop + CardLineHeight), m_memoryLabel);
+        painter->setPen(textColor());
+        painter->drawStaticText(QPointF(CardWidth - Left - m_cpuText.size().width(), lineTop), m_cpuText);
+        painter->drawStaticText(
+            QPointF(CardWidth - Left - m_memoryText.size().width(), lineTop + CardLineHeight), m_memoryText);
+        const double cpu = m_snapshot.cpuUsagePercent < 0 ? 0 : m_snapshot.cpuUsagePercent / 100.0;
+        const double memory = m_snapshot.memoryTotalKiB == 0 ? 0
+                                                             : 1.0 - double(m_snapshot.memoryFreeKiB) /
+                                                                         double(m_snapshot.memoryTotalKiB);
+        const auto barColor = [](double f) {
+            return f > 0.9    ? QColor(0xd6, 0x33, 0x33)
+                   : f > 0.75 ? QColor(0xe0, 0x98, 0x00)
+                              : QColor(0x3b, 0x7d, 0xd8);
+        };
+        paintBar(painter, lineTop, cpu, barColor(cpu));
+        paintBar(painter, lineTop + CardLineHeight, memory, barColor(memory));
+    } else {
+        painter->setPen(unreachable ? color.darker(110) : mutedTextColor());
+        painter->drawStaticText(QPointF(Left, lineTop + CardLineHeight / 2), m_errorText);
+    }
+    painter->setPen(mutedTextColor());
+    painter->drawStaticText(QPointF(Left, lineTop + 2 * CardLineHeight), m_countText);
+}
+
+void NodeCardItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    // See InstanceChipItem::mousePressEvent: the scene selects, the card keeps the view from panning.
+    event->accept();
+}
+
+} // namespace kumo

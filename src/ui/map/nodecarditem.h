@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// NodeCardItem: one node on the campus map. Shows the node's name, its state by colour, glyph
+// and word (connected, connecting, unreachable, maintenance), CPU and memory bars, the instance
+// count and the instances as chips laid out in a grid. Zoomed out it paints a plain block (with
+// a hatch when unreachable) so 500 cards stay cheap. Texts are laid out once per change.
+// Thread: GUI.
+// Owner: its SiteAreaItem (parent item).
+#pragma once
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QList>
+#include <QStaticText>
+
+#include "mapstyle.h"
+#include "snapshot.h"
+
+namespace kumo {
+
+class InstanceChipItem;
+
+class NodeCardItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(kumo::NodeCardItem)
+
+public:
+    enum
+    {
+        Type = UserType + 2
+    };
+    using Look = mapstyle::NodeLook;
+
+    explicit NodeCardItem(const QString& nodeName, QGraphicsItem* parent = nullptr);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] QString nodeName() const { return m_name; }
+
+    // Returns whether anything shown changed (and then repaints).
+    bool setNode(const NodeSnapshot& snapshot, bool maintenance);
+    [[nodiscard]] const NodeSnapshot& snapshot() const { return m_snapshot; }
+    [[nodiscard]] bool isMaintenance() const { return m_maintenance; }
+    [[nodiscard]] Look look() const;
+    [[nodiscard]] bool isUnreachable() const { return look() == Look::Unreachable; }
+
+    // The texts the card shows, in the current language.
+    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] QString cpuText() const;
+    [[nodiscard]] QString memoryText() const;
+    [[nodiscard]] QString instanceCountText() const;
+    [[nodiscard]] QString toolTipText() const;
+
+    // Chips are children; the card keeps them sorted by name for a stable grid.
+    void addChip(InstanceChipItem* chip);
+    void removeChip(InstanceChipItem* chip);
+    [[nodiscard]] const QList<InstanceChipItem*>& chips() const { return m_chips; }
+    // Places the chips and returns whether the card's natural height changed.
+    bool layoutChips();
+    // Recounts running instances after a chip changed state; repaints when the text changed.
+    void updateCounts();
+    [[nodiscard]] qreal naturalHeight() const;
+    // The site stretches the cards of one grid row to the same height.
+    void setDisplayHeight(qreal height);
+
+    [[nodiscard]] bool isHighlighted() const { return m_highlighted; }
+    void setHighlighted(bool highlighted);
+
+    // Re-reads every translated text.
+    void retranslate();
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void rebuildTexts();
+    void paintBlock(QPainter* painter, qreal lod) const;
+    void paintBar(QPainter* painter, qreal y, double fraction, const QColor& color) const;
+
+    QString m_name;
+    NodeSnapshot m_snapshot;
+    bool m_maintenance = false;
+    bool m_highlighted = false;
+    QList<InstanceChipItem*> m_chips;
+    int m_runningCount = 0;
+    int m_chipRows = 0;
+    qreal m_height = 0;
+
+    QStaticText m_nameText;
+    QStaticText m_stateText;
+    QStaticText m_cpuLabel;
+    QStaticText m_cpuText;
+    QStaticText m_memoryLabel;
+    QStaticText m_memoryText;
+    QStaticText m_countText;
+    QStaticText m_errorText;
+};
+
+} // namespace kumo

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "siteareaitem.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include "language.h"
+#include "mapstyle.h"
+#include "nodecarditem.h"
+#include "sitetitleitem.h"
+
+namespace kumo {
+
+using namespace mapstyle;
+
+SiteAreaItem::SiteAreaItem(const Site& site, QGraphicsItem* parent)
+    : QGraphicsItem(parent)
+    , m_site(site)
+    , m_title(new SiteTitleItem(this))
+{
+    // Presses on the area itself pan the view; right clicks reach the view's context menu.
+    setAcceptedMouseButtons(Qt::NoButton);
+    m_title->setPos(SitePadding - 4, 8);
+    updateTitle();
+    layoutCards({});
+}
+
+QString SiteAreaItem::displayName() const
+{
+    return m_site.displayName(language::current());
+}
+
+QColor SiteAreaItem::color() const
+{
+    const QColor color(m_site.color);
+    return color.isValid() ? color : QColor(0x6b, 0x7c, 0x93);
+}
+
+QString SiteAreaItem::titleText() const
+{
+    return m_title->text();
+}
+
+bool SiteAreaItem::setSite(const Site& site)
+{
+    const bool shownChanged =
+        site.name != m_site.name || site.nameJa != m_site.nameJa || site.color != m_site.color;
+    m_site = site;
+    if (shownChanged) {
+        updateTitle();
+        update();
+    }
+    return shownChanged;
+}
+
+void SiteAreaItem::retranslate()
+{
+    updateTitle();
+}
+
+void SiteAreaItem::updateTitle()
+{
+    m_title->setTitle(displayName(), color());
+}
+
+void SiteAreaItem::addCard(NodeCardItem* card)
+{
+    card->setParentItem(this);
+    m_cards.append(card);
+}
+
+void SiteAreaItem::removeCard(NodeCardItem* card)
+{
+    m_cards.removeOne(card);
+}
+
+bool SiteAreaItem::layoutCards(const QHash<QString, int>& rank)
+{
+    std::stable_sort(m_cards.begin(), m_cards.end(), [&rank](const NodeCardItem* a, const NodeCardItem* b) {
+        return rank.value(a->nodeName(), INT_MAX) < rank.value(b->nodeName(), INT_MAX);
+    });
+    const int count = int(m_cards.size());
+    const int columns = std::max(1, int(std::ceil(std::sqrt(double(count)))));
+    qreal y = SiteTitleHeight;
+    for (int rowStart = 0; rowStart < count; rowStart += columns) {
+        const int rowEnd = std::min(count, rowStart + columns);
+        qreal rowHeight = 0;
+        for (int i = rowStart; i < rowEnd; ++i)
+            rowHeight = std::max(rowHeight, m_cards.at(i)->naturalHeight());
+        for (int i = rowStart; i < rowEnd; ++i) {
+            NodeCardItem* card = m_cards.at(i);
+            card->setDisplayHeight(rowHeight);
+            const QPointF where(SitePadding + (i - rowStart) * (CardWidth + CardGap), y);
+            if (card->pos() != where)
+                card->setPos(where);
+        }
+        y += rowHeight + CardGap;
+    }
+    const int usedColumns = std::min(count, columns);
+    const qreal cardsWidth = usedColumns * CardWidth + std::max(0, usedColumns - 1) * CardGap;
+    const qreal width =
+        std::max({SiteMinWidth, cardsWidth + 2 * SitePadding, m_title->width() + 2 * SitePadding});
+    const qreal height = count == 0 ? SiteTitleHeight + 60 : y - CardGap + SitePadding;
+    const QSizeF size(width, height);
+    if (size == m_size)
+        return false;
+    prepareGeometryChange();
+    m_size = size;
+    return true;
+}
+
+QRectF SiteAreaItem::boundingRect() const
+{
+    return QRectF(QPointF(-1, -1), m_size + QSizeF(2, 2));
+}
+
+void SiteAreaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const QColor base = color();
+    const QRectF area(QPointF(0.5, 0.5), m_size - QSizeF(1, 1));
+    painter->setPen(QPen(tint(base, 0.35), std::max(1.0, 1.5 / lod)));
+    painter->setBrush(tint(base, 0.93));
+    painter->drawRoundedRect(area, 10, 10);
+    if (m_cards.isEmpty() && lod >= CompactLod) {
+        painter->setPen(mutedTextColor());
+        painter->setFont(cardTextFont());
+        painter->drawText(QRectF(0, SiteTitleHeight, m_size.width(), 40), Qt::AlignCenter,
+                          tr("No nodes in this site"));
+    }
+}
+
+} // namespace kumo

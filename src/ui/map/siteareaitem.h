@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// SiteAreaItem: one campus on the map, a tinted area in the site's colour holding its node
+// cards in a grid (inventory order, about as many columns as rows). The site's name is a
+// title that keeps its screen size at every zoom, so the campuses stay readable zoomed out.
+// Thread: GUI.
+// Owner: CampusMapScene.
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QHash>
+#include <QList>
+
+#include "inventory.h"
+
+namespace kumo {
+
+class NodeCardItem;
+class SiteTitleItem;
+
+class SiteAreaItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(kumo::SiteAreaItem)
+
+public:
+    enum
+    {
+        Type = UserType + 1
+    };
+
+    explicit SiteAreaItem(const Site& site, QGraphicsItem* parent = nullptr);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] QString siteId() const { return m_site.id; }
+    [[nodiscard]] const Site& site() const { return m_site; }
+    // The name shown, in the current UI language.
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] QColor color() const;
+    // The name as drawn now (updated on a language change).
+    [[nodiscard]] QString titleText() const;
+
+    // Returns whether the shown name or colour changed (and then repaints).
+    bool setSite(const Site& site);
+    // Re-reads the display name for the current language.
+    void retranslate();
+
+    void addCard(NodeCardItem* card);
+    void removeCard(NodeCardItem* card);
+    [[nodiscard]] const QList<NodeCardItem*>& cards() const { return m_cards; }
+    // Places the cards by their rank (inventory order) and returns whether the area's size changed.
+    bool layoutCards(const QHash<QString, int>& rank);
+    [[nodiscard]] QSizeF size() const { return m_size; }
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    void updateTitle();
+
+    Site m_site;
+    QList<NodeCardItem*> m_cards;
+    QSizeF m_size;
+    SiteTitleItem* m_title = nullptr;
+};
+
+} // namespace kumo

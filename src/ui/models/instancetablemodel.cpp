@@ -1,0 +1,454 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instancetablemodel.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLocale>
+
+#include "clustercontroller.h"
+#include "language.h"
+#include "modelformat.h"
+#include "modelroles.h"
+#include "stateicons.h"
+#include "statetext.h"
+
+namespace kumo {
+
+namespace {
+
+constexpr std::array<const char*, InstanceTableModel::ColumnCount> kHeaders = {
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Name"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "State"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Node"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Site"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "vCPUs"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Memory"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "CPU"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Uptime"),
+};
+
+bool isNumeric(InstanceTableModel::Column column)
+{
+    using C = InstanceTableModel::Column;
+    return column == C::Vcpus || column == C::Memory || column == C::Cpu || column == C::Uptime;
+}
+
+} // namespace
+
+InstanceTableModel::InstanceTableModel(ClusterController* controller, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_controller(controller)
+{
+    m_clock.start();
+    if (auto* app = QCoreApplication::instance())
+        app->installEventFilter(this);
+    connect(&m_uptimeTimer, &QTimer::timeout, this, &InstanceTableModel::refreshUptime);
+    m_uptimeTimer.start(UptimeRefreshMs);
+    if (!controller)
+        return;
+    connect(controller, &ClusterController::instanceAdded, this, &InstanceTableModel::onInstanceAdded);
+    connect(controller, &ClusterController::instanceChanged, this, &InstanceTableModel::onInstanceChanged);
+    connect(controller, &ClusterController::instanceMoved, this,
+            [this](const QString& uuid, const QString&, const QString&) { onInstanceMoved(uuid); });
+    connect(controller, &ClusterController::instanceRemoved, this,
+            [this](const QString& uuid, const QString&) { onInstanceRemoved(uuid); });
+    connect(controller, &ClusterController::inventoryChanged, this, &InstanceTableModel::onInventoryChanged);
+
+    rebuildSiteNames();
+    const QList<InstanceSnapshot> current = controller->instances();
+    m_rows.reserve(current.size());
+    m_rowOf.reserve(current.size());
+    for (const InstanceSnapshot& snapshot : current)
+        appendRow(snapshot);
+}
+
+InstanceTableModel::~InstanceTableModel()
+{
+    if (auto* app = QCoreApplication::instance())
+        app->removeEventFilter(this);
+}
+
+int InstanceTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InstanceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QModelIndex InstanceTableModel::indexOf(const QString& uuid, Column column) const
+{
+    const int row = rowOf(uuid);
+    return row < 0 ? QModelIndex() : index(row, int(column));
+}
+
+QString InstanceTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).snapshot.uuid : QString();
+}
+
+qint64 InstanceTableModel::uptimeSeconds(int row, bool* exact) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return -1;
+    if (exact)
+        *exact = m_rows.at(row).upSinceExact;
+    return uptimeOf(m_rows.at(row));
+}
+
+qint64 InstanceTableModel::uptimeOf(const Row& row) const
+{
+    if (row.upSinceMs < 0)
+        return -1;
+    return (m_clock.elapsed() - row.upSinceMs) / 1000;
+}
+
+QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size() ||
+        index.column() >= ColumnCount)
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case SortRole:
+        return sortData(row, column);
+    case FilterRole:
+        return filterData(row, column);
+    case KeyRole:
+        return row.snapshot.uuid;
+    case Qt::DecorationRole:
+        if (column == Column::State)
+            return stateIcon(row.snapshot.state);
+        return {};
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(row, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::AccessibleTextRole:
+        if (column == Column::Uptime && !row.upSinceExact && row.upSinceMs >= 0)
+            return toolTip(row, column);
+        return displayData(row, column);
+    case Qt::TextAlignmentRole:
+        if (isNumeric(column))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // An addition to the icon and the words, never the only sign.
+        if (column == Column::State && row.snapshot.state == InstanceState::Crashed)
+            return instanceStateColor(row.snapshot.state);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTableModel::displayData(const Row& row, Column column) const
+{
+    const InstanceSnapshot& s = row.snapshot;
+    switch (column) {
+    case Column::Name:
+        return s.name;
+    case Column::State:
+        return instanceStateText(s.state);
+    case Column::Node:
+        return s.node;
+    case Column::Site:
+        return siteNameOf(s.node);
+    case Column::Vcpus:
+        return QLocale().toString(s.vcpus);
+    case Column::Memory:
+        return format::memoryKiB(s.memoryKiB);
+    case Column::Cpu:
+        return s.isActive() ? format::percent(s.cpuPercent) : format::unknown();
+    case Column::Uptime: {
+        const qint64 seconds = uptimeOf(row);
+        if (seconds < 0)
+            return format::unknown();
+        if (row.upSinceExact)
+            return format::duration(seconds);
+        return format::durationAtLeast(seconds);
+    }
+    }
+    return {};
+}
+
+QVariant InstanceTableModel::sortData(const Row& row, Column column) const
+{
+    const InstanceSnapshot& s = row.snapshot;
+    switch (column) {
+    case Column::Vcpus:
+        return s.vcpus;
+    case Column::Memory:
+        return qulonglong(s.memoryKiB);
+    case Column::Cpu:
+        return s.isActive() ? s.cpuPercent : -1.0;
+    case Column::Uptime:
+        return uptimeOf(row);
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant InstanceTableModel::filterData(const Row& row, Column column) const
+{
+    switch (column) {
+    case Column::State:
+        return instanceStateText(row.snapshot.state) + QLatin1Char(' ') +
+               instanceStateKey(row.snapshot.state);
+    case Column::Site:
+        return siteNameOf(row.snapshot.node) + QLatin1Char(' ') + siteIdOf(row.snapshot.node);
+    default:
+        return displayData(row, column);
+    }
+}
+
+QString InstanceTableModel::toolTip(const Row& row, Column column) const
+{
+    const InstanceSnapshot& s = row.snapshot;
+    switch (column) {
+    case Column::Name:
+        return tr("UUID: %1").arg(s.uuid);
+    case Column::Site:
+        return siteIdOf(s.node);
+    case Column::Memory:
+        if (s.maxMemoryKiB > s.memoryKiB)
+            return tr("%1 of at most %2")
+                .arg(format::memoryKiB(s.memoryKiB), format::memoryKiB(s.maxMemoryKiB));
+        return {};
+    case Column::Uptime:
+        if (row.upSinceMs < 0)
+            return tr("Not running");
+        if (row.upSinceExact)
+            return tr("Up since the console saw it start");
+        return tr("It was already running when the console first saw it: up at least this long. "
+                  "libvirt does not report when an instance started.");
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr(kHeaders.at(std::size_t(section)));
+    case Qt::TextAlignmentRole:
+        if (isNumeric(static_cast<Column>(section)))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+const QIcon& InstanceTableModel::stateIcon(InstanceState state) const
+{
+    const auto slot = std::size_t(state);
+    QIcon& icon = m_icons.at(slot < m_icons.size() ? slot : 0);
+    if (icon.isNull())
+        icon = paintInstanceStateIcon(state);
+    return icon;
+}
+
+QString InstanceTableModel::siteIdOf(const QString& node) const
+{
+    return m_siteIdOfNode.value(node);
+}
+
+QString InstanceTableModel::siteNameOf(const QString& node) const
+{
+    return m_siteNameOfNode.value(node);
+}
+
+void InstanceTableModel::rebuildSiteNames()
+{
+    m_siteIdOfNode.clear();
+    m_siteNameOfNode.clear();
+    if (!m_controller)
+        return;
+    const Inventory& inventory = m_controller->inventory();
+    const QString language = language::current();
+    QHash<QString, QString> siteNames;
+    for (const Site& site : inventory.sites)
+        siteNames.insert(site.id, site.displayName(language));
+    for (const NodeConfig& node : inventory.nodes) {
+        m_siteIdOfNode.insert(node.name, node.site);
+        m_siteNameOfNode.insert(node.name, siteNames.value(node.site, node.site));
+    }
+}
+
+void InstanceTableModel::appendRow(const InstanceSnapshot& snapshot)
+{
+    Row row;
+    row.snapshot = snapshot;
+    if (snapshot.isActive()) {
+        // Already up when first seen: we only know a lower bound.
+        row.upSinceMs = m_clock.elapsed();
+        row.upSinceExact = false;
+    }
+    m_rowOf.insert(snapshot.uuid, int(m_rows.size()));
+    m_rows.append(row);
+}
+
+void InstanceTableModel::update(int row, const InstanceSnapshot& snapshot)
+{
+    Row& r = m_rows[row];
+    const InstanceSnapshot before = r.snapshot;
+    // Uptime counts from the moment the console sees the instance become active; paused and
+    // suspended guests are still up (their memory lives), so suspend/resume keeps the count.
+    const bool wasActive = before.isActive();
+    const bool active = snapshot.isActive();
+    r.snapshot = snapshot;
+    if (!wasActive && active) {
+        r.upSinceMs = m_clock.elapsed();
+        r.upSinceExact = true;
+    } else if (wasActive && !active) {
+        r.upSinceMs = -1;
+        r.upSinceExact = false;
+    }
+
+    // One dataChanged for the row, spanning only the columns that changed: a proxy sorted by a
+    // column outside the span then has nothing to re-sort. Nothing the table shows: no signal.
+    int first = ColumnCount;
+    int last = -1;
+    const auto mark = [&](bool changed, Column column) {
+        if (changed) {
+            first = std::min(first, int(column));
+            last = std::max(last, int(column));
+        }
+    };
+    mark(before.name != snapshot.name, Column::Name);
+    mark(before.state != snapshot.state, Column::State);
+    mark(before.node != snapshot.node, Column::Node);
+    mark(before.node != snapshot.node, Column::Site);
+    mark(before.vcpus != snapshot.vcpus, Column::Vcpus);
+    mark(before.memoryKiB != snapshot.memoryKiB || before.maxMemoryKiB != snapshot.maxMemoryKiB,
+         Column::Memory);
+    mark(before.cpuPercent != snapshot.cpuPercent || wasActive != active, Column::Cpu);
+    mark(wasActive != active, Column::Uptime);
+    if (last >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+void InstanceTableModel::onInstanceAdded(const QString& uuid)
+{
+    const InstanceSnapshot* snapshot = m_controller->instance(uuid);
+    if (!snapshot || m_rowOf.contains(uuid))
+        return;
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    appendRow(*snapshot);
+    endInsertRows();
+}
+
+void InstanceTableModel::onInstanceChanged(const QString& uuid)
+{
+    const int row = rowOf(uuid);
+    const InstanceSnapshot* snapshot = m_controller->instance(uuid);
+    if (row < 0 || !snapshot)
+        return;
+    // A move already copied everything; the controller's follow-up "changed" then has nothing new.
+    if (m_rows.at(row).snapshot.sameContent(*snapshot))
+        return;
+    update(row, *snapshot);
+}
+
+void InstanceTableModel::onInstanceMoved(const QString& uuid)
+{
+    const int row = rowOf(uuid);
+    const InstanceSnapshot* snapshot = m_controller->instance(uuid);
+    if (row < 0 || !snapshot)
+        return;
+    // A live migration keeps the guest up: the uptime continues. Any state change that came
+    // with the move is applied here, and the instanceChanged that follows finds nothing new.
+    update(row, *snapshot);
+}
+
+void InstanceTableModel::onInstanceRemoved(const QString& uuid)
+{
+    const int row = rowOf(uuid);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowOf.remove(uuid);
+    // Plain removal shifts later rows up by one; re-index them (O(rows), only on removal).
+    // Swapping the last row into the hole would be O(1) but moves a row without telling views.
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOf[m_rows.at(i).snapshot.uuid] = i;
+    endRemoveRows();
+}
+
+void InstanceTableModel::onInventoryChanged()
+{
+    const QHash<QString, QString> oldNames = m_siteNameOfNode;
+    const QHash<QString, QString> oldIds = m_siteIdOfNode;
+    rebuildSiteNames();
+    if (oldNames == m_siteNameOfNode && oldIds == m_siteIdOfNode)
+        return;
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString& node = m_rows.at(i).snapshot.node;
+        if (oldNames.value(node) == m_siteNameOfNode.value(node) &&
+            oldIds.value(node) == m_siteIdOfNode.value(node))
+            continue;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, int(Column::Site)), index(last, int(Column::Site)));
+}
+
+void InstanceTableModel::refreshUptime()
+{
+    // A timer tick, not a snapshot refresh: the rule "a refresh that changes nothing emits
+    // nothing" is about polls. Uptime text ages by itself, so once a minute one dataChanged
+    // spans the Uptime column of every row (one signal, however many rows).
+    if (m_rows.isEmpty())
+        return;
+    const int column = int(Column::Uptime);
+    Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
+}
+
+void InstanceTableModel::retranslate()
+{
+    rebuildSiteNames();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
+}
+
+bool InstanceTableModel::eventFilter(QObject* watched, QEvent* event)
+{
+    // One language switch removes and installs several translators, each sending LanguageChange,
+    // and language::current() is only final after the last one: retranslate once, queued.
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() &&
+        !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_retranslatePending = false;
+                retranslate();
+            },
+            Qt::QueuedConnection);
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+} // namespace kumo

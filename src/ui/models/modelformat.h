@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Number formatting for the table models: percentages, memory sizes and coarse durations,
+// localized with QLocale and translated, so both tables (and the details panel if it likes)
+// print figures the same way.
+// Thread: any.
+#pragma once
+
+#include <QString>
+
+namespace kumo::format {
+
+// "12.3 %"; an em dash when unknown (negative).
+[[nodiscard]] QString percent(double value);
+// "2.0 GiB" / "512 MiB".
+[[nodiscard]] QString memoryKiB(quint64 kib);
+// "3.2 / 15.6 GiB": both figures in the unit of the total.
+[[nodiscard]] QString usedOfTotalKiB(quint64 usedKiB, quint64 totalKiB);
+// Coarse: "< 1 min", "42 min", "5 h 12 min", "3 d 4 h".
+[[nodiscard]] QString duration(qint64 seconds);
+// A lower bound: "≥ 0 min", "≥ 42 min", "≥ 5 h 12 min".
+[[nodiscard]] QString durationAtLeast(qint64 seconds);
+// What the tables show for a value nobody knows yet.
+[[nodiscard]] QString unknown();
+
+} // namespace kumo::format

@@ -1,0 +1,409 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nodetablemodel.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLocale>
+
+#include "clustercontroller.h"
+#include "language.h"
+#include "modelformat.h"
+#include "modelroles.h"
+#include "statetext.h"
+
+namespace kumo {
+
+namespace {
+
+// Header texts; translated in headerData() so a language switch only needs headerDataChanged.
+constexpr std::array<const char*, NodeTableModel::ColumnCount> kHeaders = {
+    QT_TRANSLATE_NOOP("kumo::NodeTableModel", "Name"),
+    QT_TRANSLATE_NOOP("kumo::NodeTableModel", "Site"),
+    QT_TRANSLATE_NOOP("kumo::NodeTableModel", "State"),
+    QT_TRANSLATE_NOOP("kumo::NodeTableModel", "CPU"),
+    QT_TRANSLATE_NOOP("kumo::NodeTableModel", "Memory"),
+    QT_TRANSLATE_NOOP("kumo::NodeTableModel", "Instances"),
+    QT_TRANSLATE_NOOP("kumo::NodeTableModel", "URI"),
+};
+
+bool isNumeric(NodeTableModel::Column column)
+{
+    return column == NodeTableModel::Column::Cpu || column == NodeTableModel::Column::Memory ||
+           column == NodeTableModel::Column::Instances;
+}
+
+quint64 usedKiB(const NodeSnapshot& s)
+{
+    return s.memoryTotalKiB > s.memoryFreeKiB ? s.memoryTotalKiB - s.memoryFreeKiB : 0;
+}
+
+} // namespace
+
+NodeTableModel::NodeTableModel(ClusterController* controller, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_controller(controller)
+{
+    if (auto* app = QCoreApplication::instance())
+        app->installEventFilter(this);
+    if (!controller)
+        return;
+    connect(controller, &ClusterController::nodeAdded, this, &NodeTableModel::onNodeAdded);
+    connect(controller, &ClusterController::nodeChanged, this, &NodeTableModel::onNodeChanged);
+    connect(controller, &ClusterController::nodeRemoved, this, &NodeTableModel::onNodeRemoved);
+    connect(controller, &ClusterController::inventoryChanged, this, &NodeTableModel::onInventoryChanged);
+
+    QHash<QString, const NodeConfig*> configs;
+    for (const NodeConfig& config : controller->inventory().nodes)
+        configs.insert(config.name, &config);
+    const QStringList names = controller->nodeNames();
+    m_rows.reserve(names.size());
+    for (const QString& name : names) {
+        const NodeSnapshot* snapshot = controller->node(name);
+        const NodeConfig* config = configs.value(name);
+        Row row;
+        row.snapshot = snapshot ? *snapshot : NodeSnapshot{};
+        row.snapshot.node = name;
+        if (config)
+            row.config = *config;
+        row.siteName = siteNameFor(row.config.site);
+        m_rowOf.insert(name, int(m_rows.size()));
+        m_rows.append(row);
+    }
+}
+
+NodeTableModel::~NodeTableModel()
+{
+    if (auto* app = QCoreApplication::instance())
+        app->removeEventFilter(this);
+}
+
+int NodeTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NodeTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QModelIndex NodeTableModel::indexOf(const QString& node, Column column) const
+{
+    const int row = rowOf(node);
+    return row < 0 ? QModelIndex() : index(row, int(column));
+}
+
+QString NodeTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).snapshot.node : QString();
+}
+
+NodeDisplayState NodeTableModel::displayStateAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return NodeDisplayState::Connecting;
+    const Row& r = m_rows.at(row);
+    return nodeDisplayState(r.snapshot.state, r.config.maintenance);
+}
+
+QVariant NodeTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size() ||
+        index.column() >= ColumnCount)
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    const NodeDisplayState state = nodeDisplayState(row.snapshot.state, row.config.maintenance);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case SortRole:
+        return sortData(row, column);
+    case FilterRole:
+        return filterData(row, column);
+    case KeyRole:
+        return row.snapshot.node;
+    case Qt::DecorationRole:
+        if (column == Column::State)
+            return stateIcon(state);
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Column::State:
+            return stateToolTip(row);
+        case Column::Site:
+            return row.config.site;
+        case Column::Instances:
+            if (row.snapshot.state == NodeState::Connected)
+                return tr("%1 defined, %2 running")
+                    .arg(QLocale().toString(row.snapshot.instanceCount),
+                         QLocale().toString(row.snapshot.runningCount));
+            return {};
+        case Column::Name:
+            if (!row.snapshot.hostname.isEmpty())
+                return tr("Host name: %1").arg(row.snapshot.hostname);
+            return {};
+        default:
+            return {};
+        }
+    case Qt::AccessibleTextRole:
+        if (column == Column::State)
+            return stateToolTip(row);
+        return displayData(row, column);
+    case Qt::TextAlignmentRole:
+        if (isNumeric(column))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // An addition to the icon and the words, never the only sign.
+        if (column == Column::State && state == NodeDisplayState::Unreachable)
+            return nodeDisplayStateColor(state);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant NodeTableModel::displayData(const Row& row, Column column) const
+{
+    const NodeSnapshot& s = row.snapshot;
+    const bool connected = s.state == NodeState::Connected;
+    switch (column) {
+    case Column::Name:
+        return s.node;
+    case Column::Site:
+        return row.siteName;
+    case Column::State:
+        return nodeDisplayStateText(nodeDisplayState(s.state, row.config.maintenance));
+    case Column::Cpu:
+        return connected ? format::percent(s.cpuUsagePercent) : format::unknown();
+    case Column::Memory:
+        return connected ? format::usedOfTotalKiB(usedKiB(s), s.memoryTotalKiB) : format::unknown();
+    case Column::Instances:
+        return connected ? QLocale().toString(s.instanceCount) : format::unknown();
+    case Column::Uri:
+        return row.config.uri;
+    }
+    return {};
+}
+
+QVariant NodeTableModel::sortData(const Row& row, Column column) const
+{
+    const NodeSnapshot& s = row.snapshot;
+    const bool connected = s.state == NodeState::Connected;
+    switch (column) {
+    case Column::Cpu:
+        return connected ? s.cpuUsagePercent : -1.0;
+    case Column::Memory:
+        // Used memory: what a person sorts by to find the full hosts.
+        return connected ? qlonglong(usedKiB(s)) : qlonglong(-1);
+    case Column::Instances:
+        return connected ? s.instanceCount : -1;
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant NodeTableModel::filterData(const Row& row, Column column) const
+{
+    switch (column) {
+    case Column::Site:
+        return row.siteName + QLatin1Char(' ') + row.config.site;
+    case Column::State: {
+        const NodeDisplayState state = nodeDisplayState(row.snapshot.state, row.config.maintenance);
+        return nodeDisplayStateText(state) + QLatin1Char(' ') + nodeDisplayStateKey(state);
+    }
+    default:
+        return displayData(row, column);
+    }
+}
+
+QString NodeTableModel::stateToolTip(const Row& row) const
+{
+    const NodeSnapshot& s = row.snapshot;
+    QString connection = nodeStateText(s.state);
+    if (s.state == NodeState::Unreachable) {
+        connection = s.error.message.isEmpty() ? tr("%1: no answer from libvirtd").arg(connection)
+                                               : tr("%1: %2").arg(connection, s.error.message);
+        if (!s.error.detail.isEmpty())
+            connection = tr("%1 (%2)").arg(connection, s.error.detail);
+        if (s.reconnectInMs > 0)
+            connection =
+                tr("%1. Next attempt in %n s.", nullptr, (s.reconnectInMs + 999) / 1000).arg(connection);
+    }
+    if (row.config.maintenance)
+        return tr("In maintenance: takes no new instances. Connection: %1").arg(connection);
+    return connection;
+}
+
+QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr(kHeaders.at(std::size_t(section)));
+    case Qt::TextAlignmentRole:
+        if (isNumeric(static_cast<Column>(section)))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+const QIcon& NodeTableModel::stateIcon(NodeDisplayState state) const
+{
+    QIcon& icon = m_icons.at(std::size_t(state));
+    if (icon.isNull())
+        icon = paintNodeStateIcon(state);
+    return icon;
+}
+
+QString NodeTableModel::siteNameFor(const QString& siteId) const
+{
+    if (!m_controller)
+        return siteId;
+    const Site* site = m_controller->inventory().site(siteId);
+    return site ? site->displayName(language::current()) : siteId;
+}
+
+void NodeTableModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void NodeTableModel::onNodeAdded(const QString& node)
+{
+    if (m_rowOf.contains(node))
+        return;
+    Row row;
+    if (const NodeSnapshot* snapshot = m_controller->node(node))
+        row.snapshot = *snapshot;
+    row.snapshot.node = node;
+    // A linear look-up, but only when a node joins; updates use the cached config.
+    if (const NodeConfig* config = m_controller->inventory().node(node))
+        row.config = *config;
+    row.siteName = siteNameFor(row.config.site);
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(row);
+    m_rowOf.insert(node, at);
+    endInsertRows();
+}
+
+void NodeTableModel::onNodeChanged(const QString& node)
+{
+    const int row = rowOf(node);
+    const NodeSnapshot* snapshot = m_controller->node(node);
+    if (row < 0 || !snapshot)
+        return;
+    // The controller also says "changed" when only the node's inventory entry changed; that
+    // arrives with inventoryChanged(), handled there, so an unchanged snapshot emits nothing here.
+    Row& r = m_rows[row];
+    if (sameContent(r.snapshot, *snapshot))
+        return;
+    const NodeSnapshot before = r.snapshot;
+    r.snapshot = *snapshot;
+    // One dataChanged spanning only the columns that changed, so a proxy sorted by another
+    // column has nothing to re-sort. Connection changes touch every figure (shown or "—").
+    if (before.state != snapshot->state) {
+        emitRowChanged(row);
+        return;
+    }
+    int first = ColumnCount;
+    int last = -1;
+    const auto mark = [&](bool changed, Column column) {
+        if (changed) {
+            first = std::min(first, int(column));
+            last = std::max(last, int(column));
+        }
+    };
+    mark(!(before.error == snapshot->error) || before.reconnectInMs != snapshot->reconnectInMs,
+         Column::State);
+    mark(before.hostname != snapshot->hostname, Column::Name);
+    mark(before.cpuUsagePercent != snapshot->cpuUsagePercent, Column::Cpu);
+    mark(before.memoryTotalKiB != snapshot->memoryTotalKiB || before.memoryFreeKiB != snapshot->memoryFreeKiB,
+         Column::Memory);
+    mark(before.instanceCount != snapshot->instanceCount || before.runningCount != snapshot->runningCount,
+         Column::Instances);
+    if (last >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+void NodeTableModel::onNodeRemoved(const QString& node)
+{
+    const int row = rowOf(node);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowOf.remove(node);
+    // Later rows moved up by one: keep the index right. O(rows) but only when a node leaves.
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOf[m_rows.at(i).snapshot.node] = i;
+    endRemoveRows();
+}
+
+void NodeTableModel::onInventoryChanged()
+{
+    QHash<QString, const NodeConfig*> configs;
+    const Inventory& inventory = m_controller->inventory();
+    configs.reserve(inventory.nodes.size());
+    for (const NodeConfig& config : inventory.nodes)
+        configs.insert(config.name, &config);
+
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        const NodeConfig* config = configs.value(row.snapshot.node);
+        if (!config)
+            continue; // being removed; nodeRemoved handles it
+        const QString siteName = siteNameFor(config->site);
+        if (*config == row.config && siteName == row.siteName)
+            continue;
+        row.config = *config;
+        row.siteName = siteName;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void NodeTableModel::retranslate()
+{
+    for (Row& row : m_rows)
+        row.siteName = siteNameFor(row.config.site);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
+}
+
+bool NodeTableModel::eventFilter(QObject* watched, QEvent* event)
+{
+    // One language switch removes and installs several translators, each sending LanguageChange,
+    // and language::current() is only final after the last one: retranslate once, queued.
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() &&
+        !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_retranslatePending = false;
+                retranslate();
+            },
+            Qt::QueuedConnection);
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+} // namespace kumo

@@ -1,0 +1,471 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// CampusMapView and its scene: on a test-driver cluster with real HostSessions the map shows
+// every site, node and instance where it belongs, follows libvirt state changes and the shared
+// selection, renders unreachable nodes as such and retranslates. A 10,000-instance cluster fed
+// straight into a controller shows the map builds and paints at scale (times are printed, not
+// asserted) and that a refresh with no visible change repaints nothing.
+#include <QContextMenuEvent>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "campusmapscene.h"
+#include "campusmapview.h"
+#include "clustercontroller.h"
+#include "clusterselection.h"
+#include "instancechipitem.h"
+#include "language.h"
+#include "nodecarditem.h"
+#include "siteareaitem.h"
+#include "statetext.h"
+#include "testdriver.h"
+
+using namespace kumo;
+
+namespace {
+
+QPoint viewPos(const CampusMapView& view, const QGraphicsItem* item, QPointF offset = {})
+{
+    const QRectF rect = item->sceneBoundingRect();
+    return view.mapFromScene(offset.isNull() ? rect.center() : rect.topLeft() + offset);
+}
+
+void saveShot(QWidget& widget, const QString& name)
+{
+    const QString path = QDir::temp().filePath(name);
+    QVERIFY(widget.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+// A controller without sessions, filled with sites x nodes x instances of mixed states.
+void feedLargeCluster(ClusterController& controller, int sites, int nodesPerSite, int instancesPerNode)
+{
+    Inventory inventory;
+    for (int s = 0; s < sites; ++s) {
+        Site site;
+        site.id = QStringLiteral("site%1").arg(s);
+        site.name = QStringLiteral("Campus %1").arg(s + 1);
+        site.nameJa = QStringLiteral("キャンパス%1").arg(s + 1);
+        site.color = s == 0 ? QStringLiteral("#2f6fb3") : QStringLiteral("#c0622f");
+        inventory.sites.append(site);
+        for (int n = 0; n < nodesPerSite; ++n) {
+            NodeConfig node;
+            node.name = QStringLiteral("%1-node%2").arg(site.id).arg(n + 1, 3, 10, QLatin1Char('0'));
+            node.site = site.id;
+            node.uri = QStringLiteral("test:///default");
+            node.maintenance = n % 97 == 5;
+            inventory.nodes.append(node);
+        }
+    }
+    controller.setInventory(inventory);
+    int nodeIndex = 0;
+    for (const NodeConfig& config : std::as_const(inventory.nodes)) {
+        NodeSnapshot node;
+        node.node = config.name;
+        node.state = nodeIndex % 50 == 17 ? NodeState::Unreachable : NodeState::Connected;
+        if (node.state == NodeState::Unreachable)
+            node.error.message = QStringLiteral("Cannot connect to the hypervisor.");
+        node.cpus = 32;
+        node.memoryTotalKiB = quint64{128} * 1024 * 1024;
+        node.memoryFreeKiB = quint64(128 - (nodeIndex % 100)) * 1024 * 1024;
+        node.cpuUsagePercent = nodeIndex % 90;
+        controller.applyNodeSnapshot(node);
+        QList<InstanceSnapshot> instances;
+        for (int i = 0; node.state == NodeState::Connected && i < instancesPerNode; ++i) {
+            InstanceSnapshot instance;
+            instance.uuid = QStringLiteral("%1-%2").arg(config.name).arg(i);
+            instance.name = QStringLiteral("%1-vm%2").arg(config.name).arg(i + 1, 2, 10, QLatin1Char('0'));
+            instance.node = config.name;
+            const int kind = (nodeIndex * 7 + i) % 20;
+            instance.state = kind == 7    ? InstanceState::Paused
+                             : kind == 13 ? InstanceState::ShutOff
+                             : kind == 19 ? InstanceState::Crashed
+                                          : InstanceState::Running;
+            instance.vcpus = 2;
+            instance.memoryKiB = instance.maxMemoryKiB = 2 * 1024 * 1024;
+            instance.cpuPercent = 10;
+            instances.append(instance);
+        }
+        controller.applyInstances(config.name, instances);
+        ++nodeIndex;
+    }
+}
+
+} // namespace
+
+class TestCampusMapView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsEveryNodeAndInstance();
+    void libvirtStateChangeReachesTheChip();
+    void clickSelects();
+    void followsTheSharedSelection();
+    void contextMenusUpdateTheSelectionFirst();
+    void zoomChangesTheTransform();
+    void siteNamesFollowTheLanguage();
+    void unreachableNodeRendersAsSuch();
+    void largeClusterBuildsAndPaints();
+
+private:
+    QTemporaryDir m_dir;
+    TestCluster m_cluster;
+    ClusterController* m_controller = nullptr;
+    ClusterSelection* m_selection = nullptr;
+    CampusMapView* m_view = nullptr;
+};
+
+void TestCampusMapView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_cluster = generateTestCluster(m_dir.path(), 2, 2, 5);
+    QCOMPARE(m_cluster.nodes.size(), 4);
+    m_cluster.inventory.pollIntervalMs = 500;
+    m_controller = new ClusterController(this);
+    m_selection = new ClusterSelection(this);
+    m_view = new CampusMapView(m_controller, m_selection);
+    m_view->resize(1000, 760);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_controller->setInventory(m_cluster.inventory);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->connectedNodeCount(), 4, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->instanceCount(), 20, 20000);
+    m_view->mapScene()->flushLayout();
+}
+
+void TestCampusMapView::cleanupTestCase()
+{
+    delete m_view;
+    m_controller->shutdown();
+}
+
+void TestCampusMapView::showsEveryNodeAndInstance()
+{
+    CampusMapScene* scene = m_view->mapScene();
+    QCOMPARE(scene->siteAreas().size(), 2);
+    QCOMPARE(scene->chipCount(), 20);
+    for (const Site& site : std::as_const(m_cluster.inventory.sites))
+        QVERIFY(scene->siteArea(site.id));
+    for (const TestNode& node : std::as_const(m_cluster.nodes)) {
+        NodeCardItem* card = scene->nodeCard(node.name);
+        QVERIFY2(card, qPrintable(node.name));
+        QCOMPARE(card->parentItem(), scene->siteArea(node.site));
+        QCOMPARE(card->stateText(), nodeStateText(NodeState::Connected));
+        QCOMPARE(card->chips().size(), 5);
+        QVERIFY(card->memoryText().contains(QStringLiteral("GiB")));
+        for (const TestDomain& domain : node.domains) {
+            InstanceChipItem* chip = scene->chip(domain.uuid);
+            QVERIFY2(chip, qPrintable(domain.name));
+            QCOMPARE(chip->parentItem(), card);
+            QCOMPARE(chip->name(), domain.name);
+            QCOMPARE(chip->stateText(), instanceStateText(InstanceState::Running));
+            // Inside its card, not overlapping another chip.
+            QVERIFY(card->sceneBoundingRect().contains(chip->sceneBoundingRect().adjusted(1, 1, -1, -1)));
+        }
+    }
+    // Nothing overlaps: the sites (the test inventory places them 600 units apart, closer than
+    // they are wide) and the cards of each site.
+    const QList<SiteAreaItem*> sites = scene->siteAreas();
+    QVERIFY(!sites.at(0)->sceneBoundingRect().intersects(sites.at(1)->sceneBoundingRect()));
+    QVERIFY(sites.at(0)->x() < sites.at(1)->x()); // inventory order, left to right
+    const NodeCardItem* a = scene->nodeCard(m_cluster.nodes.at(0).name);
+    const NodeCardItem* b = scene->nodeCard(m_cluster.nodes.at(1).name);
+    QVERIFY(!a->sceneBoundingRect().adjusted(2, 2, -2, -2).intersects(b->sceneBoundingRect()));
+    saveShot(*m_view, QStringLiteral("kumo-map-4nodes-en.png"));
+}
+
+void TestCampusMapView::libvirtStateChangeReachesTheChip()
+{
+    const TestDomain domain = m_cluster.nodes.at(2).domains.at(1);
+    InstanceChipItem* chip = m_view->mapScene()->chip(domain.uuid);
+    QVERIFY(chip);
+    NodeCardItem* card = m_view->mapScene()->nodeCard(m_cluster.nodes.at(2).name);
+    const QString countBefore = card->instanceCountText();
+    m_controller->requestAction(domain.uuid, InstanceAction::ForceOff);
+    // The session polls every 500 ms and refreshes after an action: one refresh is enough.
+    QTRY_COMPARE_WITH_TIMEOUT(chip->stateText(), instanceStateText(InstanceState::ShutOff), 3000);
+    QCOMPARE(chip->state(), InstanceState::ShutOff);
+    QVERIFY(card->instanceCountText() != countBefore);
+    QCOMPARE(m_view->mapScene()->chip(domain.uuid), chip); // updated in place, not rebuilt
+    m_controller->requestAction(m_cluster.nodes.at(2).domains.at(2).uuid, InstanceAction::Suspend);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->mapScene()->chip(m_cluster.nodes.at(2).domains.at(2).uuid)->state(),
+                              InstanceState::Paused, 3000);
+}
+
+void TestCampusMapView::clickSelects()
+{
+    CampusMapScene* scene = m_view->mapScene();
+    m_view->fitToWindow();
+    m_selection->clear();
+    const QString first = m_cluster.nodes.at(0).domains.at(0).uuid;
+    const QString second = m_cluster.nodes.at(1).domains.at(3).uuid;
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPos(*m_view, scene->chip(first)));
+    QCOMPARE(m_selection->kind(), ClusterSelection::Kind::Instances);
+    QCOMPARE(m_selection->keys(), QStringList{first});
+    QVERIFY(scene->chip(first)->isHighlighted());
+
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      viewPos(*m_view, scene->chip(second)));
+    QCOMPARE(m_selection->keys(), (QStringList{first, second}));
+
+    // A plain click inside a multiple selection narrows it to the clicked chip on release.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPos(*m_view, scene->chip(second)));
+    QCOMPARE(m_selection->keys(), QStringList{second});
+    QVERIFY(!scene->chip(first)->isHighlighted());
+
+    // The card's header selects the node.
+    NodeCardItem* card = scene->nodeCard(m_cluster.nodes.at(3).name);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPos(*m_view, card, QPointF(40, 12)));
+    QCOMPARE(m_selection->kind(), ClusterSelection::Kind::Nodes);
+    QCOMPARE(m_selection->keys(), QStringList{m_cluster.nodes.at(3).name});
+    QVERIFY(card->isHighlighted());
+    QVERIFY(!scene->chip(second)->isHighlighted());
+
+    // A click on empty space clears it.
+    const QPoint empty = m_view->mapFromScene(scene->contentRect().topLeft() + QPointF(4, 4));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, empty);
+    QCOMPARE(m_selection->kind(), ClusterSelection::Kind::None);
+    QVERIFY(!card->isHighlighted());
+}
+
+void TestCampusMapView::followsTheSharedSelection()
+{
+    CampusMapScene* scene = m_view->mapScene();
+    const QString uuid = m_cluster.nodes.at(3).domains.at(4).uuid;
+    // Zoomed in so that the chip starts off screen: a selection made in a table scrolls to it.
+    m_view->setZoom(2.0);
+    m_view->centerOn(scene->nodeCard(m_cluster.nodes.at(0).name));
+    QVERIFY(!m_view->viewport()->rect().contains(viewPos(*m_view, scene->chip(uuid))));
+    QSignalSpy changed(m_selection, &ClusterSelection::changed);
+    m_selection->selectInstances({uuid});
+    QCOMPARE(changed.size(), 1); // the map does not write back
+    QVERIFY(scene->chip(uuid)->isHighlighted());
+    QVERIFY(m_view->viewport()->rect().contains(viewPos(*m_view, scene->chip(uuid))));
+
+    m_selection->selectNodes({m_cluster.nodes.at(1).name});
+    QVERIFY(!scene->chip(uuid)->isHighlighted());
+    QVERIFY(scene->nodeCard(m_cluster.nodes.at(1).name)->isHighlighted());
+    QCOMPARE(changed.size(), 2);
+    m_selection->clear();
+    m_view->fitToWindow();
+}
+
+void TestCampusMapView::contextMenusUpdateTheSelectionFirst()
+{
+    CampusMapScene* scene = m_view->mapScene();
+    m_view->fitToWindow();
+    QSignalSpy menu(m_view, &CampusMapView::contextMenuRequested);
+    QSignalSpy siteMenu(m_view, &CampusMapView::siteContextMenuRequested);
+    const QString uuid = m_cluster.nodes.at(1).domains.at(2).uuid;
+    const QPoint at = viewPos(*m_view, scene->chip(uuid));
+    QContextMenuEvent onChip(QContextMenuEvent::Mouse, at, m_view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(m_view->viewport(), &onChip);
+    QCOMPARE(menu.size(), 1);
+    QCOMPARE(m_selection->keys(), QStringList{uuid});
+    QCOMPARE(menu.at(0).at(0).toPoint(), m_view->viewport()->mapToGlobal(at));
+
+    // On a site's background, outside its cards.
+    SiteAreaItem* yamate = scene->siteArea(QStringLiteral("yamate"));
+    const QPoint background = viewPos(*m_view, yamate, QPointF(yamate->size().width() - 6, 6));
+    QContextMenuEvent onSite(QContextMenuEvent::Mouse, background,
+                             m_view->viewport()->mapToGlobal(background));
+    QApplication::sendEvent(m_view->viewport(), &onSite);
+    QCOMPARE(siteMenu.size(), 1);
+    QCOMPARE(siteMenu.at(0).at(0).toString(), QStringLiteral("yamate"));
+    QCOMPARE(menu.size(), 1);
+    m_selection->clear();
+}
+
+void TestCampusMapView::zoomChangesTheTransform()
+{
+    m_view->fitToWindow();
+    QVERIFY(m_view->isFittingToWindow());
+    const double fitted = m_view->zoom();
+    QVERIFY(fitted > 0.1 && fitted <= 1.25);
+    QSignalSpy zoomed(m_view, &CampusMapView::zoomChanged);
+    m_view->zoomIn();
+    QVERIFY(!m_view->isFittingToWindow());
+    QCOMPARE(m_view->zoom(), fitted * 1.25);
+    QCOMPARE(m_view->transform().m11(), m_view->zoom());
+    m_view->zoomOut();
+    QCOMPARE(m_view->zoom(), fitted);
+    m_view->resetZoom();
+    QCOMPARE(m_view->zoom(), 1.0);
+    m_view->setZoom(100.0);
+    QCOMPARE(m_view->zoom(), CampusMapView::MaximumZoom);
+    QVERIFY(zoomed.size() >= 4);
+
+    // Keys and the wheel.
+    m_view->setZoom(1.0);
+    m_view->setFocus();
+    QTest::keyClick(m_view, Qt::Key_Minus);
+    QCOMPARE(m_view->zoom(), 0.8);
+    QTest::keyClick(m_view, Qt::Key_0);
+    QCOMPARE(m_view->zoom(), 1.0);
+    const QPoint center = m_view->viewport()->rect().center();
+    QWheelEvent wheel(center, m_view->viewport()->mapToGlobal(center), {}, QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &wheel);
+    QVERIFY(m_view->zoom() > 1.1);
+    QTest::keyClick(m_view, Qt::Key_Home);
+    QVERIFY(m_view->isFittingToWindow());
+    QCOMPARE(m_view->zoom(), fitted);
+}
+
+void TestCampusMapView::siteNamesFollowTheLanguage()
+{
+    CampusMapScene* scene = m_view->mapScene();
+    QCOMPARE(scene->siteArea(QStringLiteral("myodaiji"))->displayName(), QStringLiteral("Myodaiji"));
+    QVERIFY(language::install(QStringLiteral("ja")));
+    // The drawn title follows once the view has had its LanguageChange event.
+    QTRY_COMPARE(scene->siteArea(QStringLiteral("myodaiji"))->titleText(), QStringLiteral("明大寺地区"));
+    QCOMPARE(scene->siteArea(QStringLiteral("myodaiji"))->displayName(), QStringLiteral("明大寺地区"));
+    QCOMPARE(scene->siteArea(QStringLiteral("yamate"))->titleText(), QStringLiteral("山手地区"));
+    const QString connectedJa = nodeStateText(NodeState::Connected);
+    QCOMPARE(scene->nodeCard(m_cluster.nodes.at(0).name)->stateText(), connectedJa);
+    m_selection->selectInstances({m_cluster.nodes.at(0).domains.at(1).uuid});
+    saveShot(*m_view, QStringLiteral("kumo-map-4nodes-ja.png"));
+    m_selection->clear();
+    QVERIFY(language::install(QStringLiteral("en")));
+    QTRY_COMPARE(scene->siteArea(QStringLiteral("myodaiji"))->titleText(), QStringLiteral("Myodaiji"));
+}
+
+void TestCampusMapView::unreachableNodeRendersAsSuch()
+{
+    Inventory inventory = m_cluster.inventory;
+    NodeConfig lost;
+    lost.name = QStringLiteral("yamate-lost");
+    lost.site = QStringLiteral("yamate");
+    lost.uri = QStringLiteral("qemu+unix:///session?socket=/nonexistent/sock");
+    inventory.nodes.append(lost);
+    ClusterController controller;
+    ClusterSelection selection;
+    CampusMapView view(&controller, &selection);
+    view.resize(1000, 760);
+    view.show();
+    controller.setInventory(inventory);
+    QTRY_VERIFY_WITH_TIMEOUT(view.mapScene()->nodeCard(lost.name), 5000);
+    NodeCardItem* card = view.mapScene()->nodeCard(lost.name);
+    QTRY_VERIFY_WITH_TIMEOUT(card->isUnreachable(), 20000);
+    QCOMPARE(card->stateText(), nodeStateText(NodeState::Unreachable));
+    QVERIFY(!controller.node(lost.name)->error.message.isEmpty());
+    QVERIFY(card->toolTipText().contains(controller.node(lost.name)->error.message));
+    QCOMPARE(card->chips().size(), 0);
+    QCOMPARE(card->parentItem(), view.mapScene()->siteArea(QStringLiteral("yamate")));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.connectedNodeCount(), 4, 20000);
+    view.mapScene()->flushLayout();
+    saveShot(view, QStringLiteral("kumo-map-unreachable-en.png"));
+
+    // Maintenance is a state of its own.
+    inventory.nodes[0].maintenance = true;
+    controller.setInventory(inventory);
+    NodeCardItem* maintained = view.mapScene()->nodeCard(inventory.nodes[0].name);
+    QCOMPARE(maintained->look(), NodeCardItem::Look::Maintenance);
+    QVERIFY(maintained->stateText() != nodeStateText(NodeState::Connected));
+    controller.shutdown();
+}
+
+void TestCampusMapView::largeClusterBuildsAndPaints()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    ClusterSelection selection;
+    QElapsedTimer timer;
+    timer.start();
+    feedLargeCluster(controller, 2, 250, 20);
+    const qint64 feedMs = timer.restart();
+    QCOMPARE(controller.instanceCount(), 9800); // 10 of the 500 nodes are unreachable
+
+    CampusMapView view(&controller, &selection);
+    const qint64 buildMs = timer.restart();
+    QCOMPARE(view.mapScene()->chipCount(), 9800);
+    view.resize(1600, 1000);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToWindow();
+    QApplication::processEvents();
+    timer.restart();
+    const QPixmap fitted = view.grab();
+    const qint64 fitPaintMs = timer.restart();
+    QVERIFY(fitted.save(QDir::temp().filePath(QStringLiteral("kumo-map-500-fit.png"))));
+
+    view.setZoom(0.35);
+    view.centerOn(view.mapScene()->nodeCard(QStringLiteral("site0-node017")));
+    QApplication::processEvents();
+    timer.restart();
+    const QPixmap compact = view.grab();
+    const qint64 compactPaintMs = timer.restart();
+    QVERIFY(compact.save(QDir::temp().filePath(QStringLiteral("kumo-map-500-35pct.png"))));
+
+    view.resetZoom();
+    view.centerOn(view.mapScene()->nodeCard(QStringLiteral("site0-node017")));
+    QApplication::processEvents();
+    timer.restart();
+    const QPixmap full = view.grab();
+    const qint64 fullPaintMs = timer.restart();
+    QVERIFY(full.save(QDir::temp().filePath(QStringLiteral("kumo-map-500-100pct.png"))));
+
+    // Built incrementally instead: the view exists first and the snapshots arrive.
+    ClusterController incremental([](const NodeConfig&) { return nullptr; });
+    CampusMapView growing(&incremental, &selection);
+    timer.restart();
+    feedLargeCluster(incremental, 2, 250, 20);
+    growing.mapScene()->flushLayout();
+    const qint64 incrementalMs = timer.restart();
+    QCOMPARE(growing.mapScene()->chipCount(), 9800);
+
+    qInfo("500 nodes x 20: feed controller %lld ms, build scene %lld ms, incremental build %lld ms", feedMs,
+          buildMs, incrementalMs);
+    qInfo("500 nodes x 20: paint at fit %lld ms, at 35%% %lld ms, at 100%% %lld ms (1600x1000, offscreen)",
+          fitPaintMs, compactPaintMs, fullPaintMs);
+
+    // A refresh that changes nothing, or only what the map does not show (an instance's CPU),
+    // repaints nothing; a state change repaints about one chip and its card's count line.
+    QSignalSpy repainted(view.mapScene(), &QGraphicsScene::changed);
+    // The first changed() after a connection carries whatever Qt had pending from the build;
+    // let one unrelated change flush it.
+    QList<InstanceSnapshot> other = controller.instancesOn(QStringLiteral("site0-node001"));
+    other[0].state = InstanceState::ShutOff;
+    controller.applyInstances(QStringLiteral("site0-node001"), other);
+    QTRY_VERIFY(!repainted.isEmpty());
+    QTest::qWait(20);
+    repainted.clear();
+    const QString node = QStringLiteral("site1-node042");
+    QList<InstanceSnapshot> same = controller.instancesOn(node);
+    const NodeSnapshot nodeSame = *controller.node(node);
+    controller.applyNodeSnapshot(nodeSame);
+    controller.applyInstances(node, same);
+    same[3].cpuPercent = 55;
+    controller.applyInstances(node, same);
+    QTest::qWait(50);
+    QCOMPARE(repainted.size(), 0);
+    same[3].state = InstanceState::Paused;
+    controller.applyInstances(node, same);
+    QTRY_VERIFY(!repainted.isEmpty());
+    QTest::qWait(50);
+    QRectF dirty;
+    for (const QList<QVariant>& call : std::as_const(repainted)) {
+        for (const QRectF& rect : call.at(0).value<QList<QRectF>>())
+            dirty = dirty.united(rect);
+    }
+    const QRectF card = view.mapScene()->nodeCard(node)->sceneBoundingRect();
+    QVERIFY2(card.contains(dirty), qPrintable(QStringLiteral("dirty %1,%2 %3x%4 outside the card %5,%6 %7x%8")
+                                                  .arg(dirty.x())
+                                                  .arg(dirty.y())
+                                                  .arg(dirty.width())
+                                                  .arg(dirty.height())
+                                                  .arg(card.x())
+                                                  .arg(card.y())
+                                                  .arg(card.width())
+                                                  .arg(card.height())));
+    QVERIFY2(dirty.width() <= view.mapScene()->nodeCard(node)->sceneBoundingRect().width() + 2,
+             qPrintable(QStringLiteral("repainted %1 x %2").arg(dirty.width()).arg(dirty.height())));
+}
+
+QTEST_MAIN(TestCampusMapView)
+#include "tst_campusmapview.moc"

@@ -1,0 +1,460 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// DetailsPanel and HistoryChart: properties of the selected node or instance, following changes
+// and removal, history charts fed from the controller's own history (fed snapshots, then real
+// test-driver polls), retranslation at runtime, and screenshots in both languages.
+#include <cmath>
+
+#include <QDateTime>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include "clustercontroller.h"
+#include "clusterselection.h"
+#include "detailspanel.h"
+#include "historychart.h"
+#include "language.h"
+#include "statetext.h"
+#include "testdriver.h"
+
+using namespace kumo;
+
+namespace {
+
+const QString Node1 = QStringLiteral("myodaiji-01");
+const QString Node2 = QStringLiteral("yamate-01");
+const QString MailUuid = QStringLiteral("6f0c1a52-1111-4c1e-9d2a-000000000001");
+const QString WebUuid = QStringLiteral("6f0c1a52-1111-4c1e-9d2a-000000000002");
+
+Inventory labInventory()
+{
+    Inventory inventory;
+    inventory.sites = {Site{QStringLiteral("myodaiji"),
+                            QStringLiteral("Myodaiji"),
+                            QStringLiteral("明大寺地区"),
+                            QStringLiteral("#2f6fb3"),
+                            {}},
+                       Site{QStringLiteral("yamate"),
+                            QStringLiteral("Yamate"),
+                            QStringLiteral("山手地区"),
+                            QStringLiteral("#b3592f"),
+                            {}}};
+    NodeConfig n1;
+    n1.name = Node1;
+    n1.site = QStringLiteral("myodaiji");
+    n1.uri = QStringLiteral("qemu+ssh://kumo@myodaiji-01.example.org/system");
+    n1.migrationUri = QStringLiteral("tcp://10.0.1.11");
+    NodeConfig n2;
+    n2.name = Node2;
+    n2.site = QStringLiteral("yamate");
+    n2.uri = QStringLiteral("qemu+ssh://kumo@yamate-01.example.org/system");
+    n2.maintenance = true;
+    inventory.nodes = {n1, n2};
+    InstanceConfig mail;
+    mail.name = QStringLiteral("mail");
+    mail.homeNode = Node1;
+    mail.evacuationPriority = 100;
+    mail.antiAffinityGroup = QStringLiteral("mx");
+    inventory.instances = {mail};
+    return inventory;
+}
+
+NodeSnapshot nodeAt(const QString& name, qint64 atMs, double cpu)
+{
+    NodeSnapshot s;
+    s.node = name;
+    s.state = NodeState::Connected;
+    s.hostname = name + QStringLiteral(".example.org");
+    s.hostUuid = QStringLiteral("host-") + name;
+    s.hypervisor = QStringLiteral("QEMU");
+    s.libvirtVersion = 9000000;
+    s.cpuModel = QStringLiteral("x86_64");
+    s.cpus = 16;
+    s.mhz = 2400;
+    s.memoryTotalKiB = 64ull * 1024 * 1024;
+    s.memoryFreeKiB = 40ull * 1024 * 1024;
+    s.cpuUsagePercent = cpu;
+    s.instanceCount = 2;
+    s.runningCount = 1;
+    s.sampledAtMs = atMs;
+    return s;
+}
+
+InstanceSnapshot vm(const QString& uuid, const QString& name, qint64 atMs, InstanceState state, double cpu)
+{
+    InstanceSnapshot s;
+    s.uuid = uuid;
+    s.name = name;
+    s.node = Node1;
+    s.state = state;
+    s.persistent = true;
+    s.autostart = true;
+    s.vcpus = 2;
+    s.memoryKiB = 2 * 1024 * 1024;
+    s.maxMemoryKiB = 4 * 1024 * 1024;
+    s.cpuPercent = cpu;
+    s.sampledAtMs = atMs;
+    return s;
+}
+
+// The label a form shows in front of the value label called `valueName`.
+QLabel* nameLabelOf(const QWidget* panel, const QString& valueName)
+{
+    const QLabel* value = panel->findChild<QLabel*>(valueName);
+    if (!value)
+        return nullptr;
+    for (QLabel* label : panel->findChildren<QLabel*>()) {
+        if (label->buddy() == value)
+            return label;
+    }
+    return nullptr;
+}
+
+QString valueOf(const QWidget* panel, const QString& valueName)
+{
+    const QLabel* value = panel->findChild<QLabel*>(valueName);
+    return value ? value->text() : QStringLiteral("<missing %1>").arg(valueName);
+}
+
+// Marks every text of the panel's and chart's contexts, so that a test can tell a text that was
+// translated again from one set once at construction.
+class MarkingTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        const QByteArray ctx(context);
+        if (ctx != "kumo::DetailsPanel" && ctx != "kumo::HistoryChart")
+            return {};
+        QString text = QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+        if (n >= 0)
+            text.replace(QStringLiteral("%n"), QString::number(n));
+        return text;
+    }
+};
+
+// A controller without sessions, fed with polls of node 1 (two seconds apart), node 2 failing,
+// and instance polls of "mail" and "web" (five seconds apart, the history's instance step).
+struct Fixture
+{
+    // lively: ten minutes of varying figures, for screenshots; otherwise a few fixed ones.
+    explicit Fixture(bool lively = false)
+        : controller([](const NodeConfig&) { return nullptr; })
+    {
+        controller.setInventory(labInventory());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const int polls = lively ? 300 : 5;
+        for (int i = 0; i < polls; ++i) {
+            cpu.append(lively ? 30 + 20 * std::sin(i / 15.0) + (i % 7) * 2
+                              : QList<double>{10, 20, 35, 50, 42}.at(i));
+            times.append(now - (polls - i) * 2000);
+            NodeSnapshot s = nodeAt(Node1, times.constLast(), cpu.constLast());
+            if (lively)
+                s.memoryFreeKiB = quint64((40.0 - 8.0 * std::sin(i / 40.0)) * 1024 * 1024);
+            controller.applyNodeSnapshot(s);
+            if (lively ? i % 3 == 0 : i < 3) {
+                const qint64 at = lively ? times.constLast() : now - (3 - i) * 5000;
+                const double mailCpu = lively ? 10 + 8 * std::cos(i / 10.0) : 12.5 + i;
+                controller.applyInstances(
+                    Node1, {vm(MailUuid, QStringLiteral("mail"), at, InstanceState::Running, mailCpu),
+                            vm(WebUuid, QStringLiteral("web"), at, InstanceState::Running, 3.0)});
+            }
+        }
+        NodeSnapshot down;
+        down.node = Node2;
+        down.state = NodeState::Unreachable;
+        down.error = Error{ErrorCode::ConnectionFailed,
+                           Node2,
+                           QStringLiteral("The node does not answer."),
+                           QStringLiteral("Cannot recv data: Connection reset by peer"),
+                           0,
+                           0};
+        controller.applyNodeSnapshot(down);
+    }
+
+    ClusterController controller;
+    ClusterSelection selection;
+    QList<double> cpu;
+    QList<qint64> times;
+};
+
+void save(QWidget* widget, const QString& name)
+{
+    const QString path = QDir::temp().filePath(name);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+} // namespace
+
+class TestDetailsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void hintWhenNothingSelected();
+    void nodeShowsPropertiesAndHistory();
+    void unreachableNodeSaysWhy();
+    void instanceShowsPropertiesAndMetadata();
+    void changeOfShownInstanceUpdatesIt();
+    void removedInstanceSaysSo();
+    void retranslatesOnLanguageChange();
+    void screenshots();
+    void realPollsFillTheNodeChart();
+};
+
+void TestDetailsPanel::cleanup()
+{
+    language::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+}
+
+void TestDetailsPanel::hintWhenNothingSelected()
+{
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::None);
+    QCOMPARE(panel.messageText(),
+             QCoreApplication::translate("kumo::DetailsPanel",
+                                         "Select a node or an instance to see its details."));
+    f.selection.selectNodes({Node1});
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::Nodes);
+    QVERIFY(panel.messageText().isEmpty());
+    f.selection.clear();
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::None);
+    QVERIFY(!panel.messageText().isEmpty());
+}
+
+void TestDetailsPanel::nodeShowsPropertiesAndHistory()
+{
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    f.selection.selectNodes({Node1});
+    QCOMPARE(panel.shownKey(), Node1);
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeName")), Node1);
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeState")), nodeStateText(NodeState::Connected));
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeSite")), QStringLiteral("Myodaiji"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeLibvirt")), QStringLiteral("9.0.0"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeMigrationUri")), QStringLiteral("tcp://10.0.1.11"));
+    QVERIFY(valueOf(&panel, QStringLiteral("nodeCpuUsage")).startsWith(QStringLiteral("42")));
+
+    // Every fed poll is on the CPU chart, at its time, with its value.
+    const QList<QPointF> cpu = panel.cpuChart()->points();
+    QCOMPARE(cpu.size(), f.cpu.size());
+    for (int i = 0; i < cpu.size(); ++i) {
+        QCOMPARE(qint64(cpu.at(i).x()), f.times.at(i));
+        QCOMPARE(cpu.at(i).y(), f.cpu.at(i));
+    }
+    // 24 GiB used of 64: shown in GiB.
+    const QList<QPointF> memory = panel.memoryChart()->points();
+    QCOMPARE(memory.size(), f.cpu.size());
+    QCOMPARE(panel.memoryChart()->unitText(),
+             QCoreApplication::translate("kumo::HistoryChart", "GiB", "binary gigabytes"));
+    QCOMPARE(memory.constLast().y(), 24.0);
+
+    // A new poll of the shown node reaches the chart at once (nodeChanged), not only on the timer.
+    const qint64 next = f.times.constLast() + 2000;
+    f.controller.applyNodeSnapshot(nodeAt(Node1, next, 77));
+    QCOMPARE(panel.cpuChart()->points().size(), f.cpu.size() + 1);
+    QCOMPARE(panel.cpuChart()->points().constLast(), QPointF(double(next), 77.0));
+    QVERIFY(valueOf(&panel, QStringLiteral("nodeCpuUsage")).startsWith(QStringLiteral("77")));
+}
+
+void TestDetailsPanel::unreachableNodeSaysWhy()
+{
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    panel.show();
+    f.selection.selectNodes({Node2});
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeState")), nodeStateText(NodeState::Unreachable));
+    const QLabel* problem = panel.findChild<QLabel*>(QStringLiteral("nodeError"));
+    QVERIFY(problem);
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("The node does not answer.")));
+    QVERIFY(valueOf(&panel, QStringLiteral("nodeMaintenance")) !=
+            QCoreApplication::translate("kumo::DetailsPanel", "No"));
+    // No poll succeeded: the charts are empty rather than showing made-up figures, and say so.
+    QVERIFY(panel.cpuChart()->points().isEmpty());
+    QCOMPARE(panel.cpuChart()->accessibleDescription(),
+             QCoreApplication::translate("kumo::HistoryChart", "No figures yet"));
+
+    f.selection.selectNodes({Node1});
+    QVERIFY(!problem->isVisible());
+}
+
+void TestDetailsPanel::instanceShowsPropertiesAndMetadata()
+{
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    panel.show();
+    f.selection.selectInstances({MailUuid});
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::Instances);
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceName")), QStringLiteral("mail"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceUuid")), MailUuid);
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceState")), instanceStateText(InstanceState::Running));
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceNode")), Node1);
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceSite")), QStringLiteral("Myodaiji"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceVcpus")), QStringLiteral("2"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceHomeNode")), Node1);
+    QCOMPARE(valueOf(&panel, QStringLiteral("instancePriority")), QStringLiteral("100"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceAntiAffinity")), QStringLiteral("mx"));
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("instanceHomeNode"))->isVisible());
+
+    const QList<QPointF> cpu = panel.cpuChart()->points();
+    QCOMPARE(cpu.size(), 3);
+    QCOMPARE(cpu.at(0).y(), 12.5);
+    QCOMPARE(cpu.at(2).y(), 14.5);
+    QCOMPARE(panel.memoryChart()->points().constLast().y(), 2048.0 / 1024.0);
+
+    // An instance without inventory metadata hides those rows.
+    f.selection.selectInstances({WebUuid});
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceName")), QStringLiteral("web"));
+    QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("instanceHomeNode"))->isVisible());
+    QCOMPARE(panel.cpuChart()->points().constLast().y(), 3.0);
+}
+
+void TestDetailsPanel::changeOfShownInstanceUpdatesIt()
+{
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    f.selection.selectInstances({MailUuid});
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    f.controller.applyInstances(Node1, {vm(MailUuid, QStringLiteral("mail"), at, InstanceState::Paused, 0),
+                                        vm(WebUuid, QStringLiteral("web"), at, InstanceState::Running, 3.0)});
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceState")), instanceStateText(InstanceState::Paused));
+
+    // A migration: the destination runs it while the source still holds it paused, so it moves.
+    QSignalSpy movedSpy(&f.controller, &ClusterController::instanceMoved);
+    InstanceSnapshot moved = vm(MailUuid, QStringLiteral("mail"), at, InstanceState::Running, 8.0);
+    moved.node = Node2;
+    f.controller.applyInstances(Node2, {moved});
+    QCOMPARE(movedSpy.size(), 1);
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::Instances);
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceNode")), Node2);
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceSite")), QStringLiteral("Yamate"));
+}
+
+void TestDetailsPanel::removedInstanceSaysSo()
+{
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    f.selection.selectInstances({MailUuid});
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::Instances);
+    f.controller.applyInstances(Node1,
+                                {vm(WebUuid, QStringLiteral("web"), QDateTime::currentMSecsSinceEpoch(),
+                                    InstanceState::Running, 3.0)});
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::None);
+    QCOMPARE(panel.messageText(),
+             QCoreApplication::translate("kumo::DetailsPanel", "The instance “%1” no longer exists.")
+                 .arg(QStringLiteral("mail")));
+
+    // When the selection lets go of it, the hint comes back.
+    f.selection.forget(MailUuid);
+    QCOMPARE(panel.messageText(),
+             QCoreApplication::translate("kumo::DetailsPanel",
+                                         "Select a node or an instance to see its details."));
+}
+
+void TestDetailsPanel::retranslatesOnLanguageChange()
+{
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    f.selection.selectNodes({Node1});
+    const QString englishState = valueOf(&panel, QStringLiteral("nodeState"));
+    QCOMPARE(englishState, QStringLiteral("Connected"));
+    const QString englishTitle = panel.cpuChart()->chart()->title();
+
+    QVERIFY(language::install(QStringLiteral("ja")));
+    MarkingTranslator marker;
+    QVERIFY(QCoreApplication::installTranslator(&marker));
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    // State words come from the shared catalogue, site names from the inventory.
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeState")), nodeStateText(NodeState::Connected));
+    QVERIFY(valueOf(&panel, QStringLiteral("nodeState")) != englishState);
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeSite")), QStringLiteral("明大寺地区"));
+    // Labels and chart texts were translated again.
+    QCOMPARE(nameLabelOf(&panel, QStringLiteral("nodeState"))->text(), QStringLiteral("«State:»"));
+    QCOMPARE(nameLabelOf(&panel, QStringLiteral("nodeMigrationUri"))->text(),
+             QStringLiteral("«Migration URI:»"));
+    QCOMPARE(panel.cpuChart()->chart()->title(), QStringLiteral("«CPU usage, last 10 min»"));
+    QCOMPARE(panel.cpuChart()->accessibleName(), QStringLiteral("«CPU usage history»"));
+    QCOMPARE(panel.memoryChart()->accessibleName(), QStringLiteral("«Memory usage history»"));
+
+    QCoreApplication::removeTranslator(&marker);
+    QVERIFY(language::install(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeState")), englishState);
+    QCOMPARE(nameLabelOf(&panel, QStringLiteral("nodeState"))->text(), QStringLiteral("State:"));
+    QCOMPARE(panel.cpuChart()->chart()->title(), englishTitle);
+}
+
+void TestDetailsPanel::screenshots()
+{
+    Fixture f(true);
+    DetailsPanel panel(&f.controller, &f.selection);
+    panel.resize(440, 820);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        QVERIFY(language::install(lang));
+        QCoreApplication::processEvents();
+        f.selection.selectNodes({Node1});
+        QCOMPARE(panel.cpuChart()->points().size(), f.cpu.size());
+        save(&panel, QStringLiteral("kumo-details-node-%1.png").arg(lang));
+        f.selection.selectNodes({Node2});
+        save(&panel, QStringLiteral("kumo-details-unreachable-%1.png").arg(lang));
+        f.selection.selectInstances({MailUuid});
+        QVERIFY(!panel.cpuChart()->points().isEmpty());
+        save(&panel, QStringLiteral("kumo-details-instance-%1.png").arg(lang));
+        f.selection.clear();
+        save(&panel, QStringLiteral("kumo-details-hint-%1.png").arg(lang));
+    }
+}
+
+void TestDetailsPanel::realPollsFillTheNodeChart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestCluster cluster = generateTestCluster(dir.path(), 1, 1, 2);
+    QVERIFY(!cluster.nodes.isEmpty());
+    cluster.inventory.pollIntervalMs = 200;
+    const QString node = cluster.inventory.nodes.constFirst().name;
+
+    ClusterController controller;
+    ClusterSelection selection;
+    DetailsPanel panel(&controller, &selection);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    controller.setInventory(cluster.inventory);
+    selection.selectNodes({node});
+    QTRY_COMPARE_WITH_TIMEOUT(valueOf(&panel, QStringLiteral("nodeState")),
+                              nodeStateText(NodeState::Connected), 20000);
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeCpuModel")), cluster.nodes.constFirst().cpuModel);
+
+    // Polls that change nothing emit nothing, so the timer is what keeps the chart growing.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.memoryChart()->points().size() >= 5, 20000);
+    const QList<MetricsHistory::Sample> history = controller.history().node(node);
+    QVERIFY(history.size() >= 5);
+    const QList<QPointF> memory = panel.memoryChart()->points();
+    for (qsizetype i = 1; i < memory.size(); ++i)
+        QVERIFY(memory.at(i).x() > memory.at(i - 1).x());
+    // The chart holds what the history held at its last redraw: a prefix of today's history.
+    for (qsizetype i = 0; i < memory.size(); ++i)
+        QCOMPARE(qint64(memory.at(i).x()), history.at(i).atMs);
+
+    controller.shutdown();
+}
+
+QTEST_MAIN(TestDetailsPanel)
+#include "tst_detailspanel.moc"
