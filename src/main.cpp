@@ -20,6 +20,7 @@
 #include "labcli.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "migrationcontroller.h"
 #include "quitsignals.h"
 
 Q_LOGGING_CATEGORY(lcMain, "kumo.main")
@@ -146,7 +147,9 @@ int main(int argc, char** argv)
 
     kumo::QuitSignals quitSignals;
     kumo::ClusterController controller;
-    kumo::MainWindow window(&controller);
+    // Destroyed before the controller: its queue cancels running migrations on the way out.
+    kumo::MigrationController migrations(&controller);
+    kumo::MainWindow window(&controller, &migrations);
     std::unique_ptr<kumo::InventoryWatcher> watcher;
     QString labId;
 

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>MigrateToDialog</name>
+    <message>
+        <source>Migrate to</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>事前チェック</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Migrate</source>
+        <translation>ライブマイグレーション</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>インスタンス:</translation>
+    </message>
+    <message>
+        <source>Move:</source>
+        <translation>移動:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式:</translation>
+    </message>
+    <message>
+        <source>&amp;Live: the instance keeps running while it moves</source>
+        <translation>ライブ(&amp;L): 移動中もインスタンスは動き続けます</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: the instance is paused while it moves</source>
+        <translation>オフライン(&amp;O): 移動中はインスタンスを一時停止します</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the definition on the destination and remove it from the source</source>
+        <translation>移動先に定義を残し、移動元から削除する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>帯域制限(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;downtime:</source>
+        <translation>最大停止時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-converge: slow the guest down if its memory changes faster than it moves</source>
+        <translation>自動収束(&amp;A): メモリの変化が転送より速いときはゲストを減速します</translation>
+    </message>
+    <message>
+        <source>&amp;Compress memory pages</source>
+        <translation>メモリページを圧縮する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Allow switching to &amp;post-copy while it runs</source>
+        <translation>実行中のポストコピーへの切り替えを許可する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>転送:</translation>
+    </message>
+    <message>
+        <source>P&amp;eer-to-peer: the source node connects to the destination</source>
+        <translation>ピアツーピア(&amp;E): 移動元ノードが移動先に直接接続します</translation>
+    </message>
+    <message>
+        <source>&amp;Managed by this console</source>
+        <translation>このコンソールが管理する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy local &amp;disks to the destination</source>
+        <translation>ローカルディスクを移動先にコピーする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Migration address:</source>
+        <translation>マイグレーション用アドレス:</translation>
+    </message>
+    <message>
+        <source>Don't ask again for moves within one campus</source>
+        <translation>同じキャンパス内の移動では確認しない</translation>
+    </message>
+</context>
+<context>
     <name>kumo::CampusMapView</name>
     <message>
         <source>Campus map</source>
@@ -10,6 +108,14 @@
     <message>
         <source>Sites with their nodes and instances. Plus and minus zoom, 0 shows 100%, Home fits the map to the window, the arrow keys scroll, Enter opens the selection.</source>
         <translation>キャンパスとそのノード、インスタンスの地図です。＋と－で拡大・縮小、0 で 100%、Home でウィンドウに合わせ、矢印キーでスクロール、Enter で選択を開きます。</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>すべての事前チェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Cannot move here: %1</source>
+        <translation>ここには移動できません: %1</translation>
     </message>
 </context>
 <context>
@@ -29,6 +135,14 @@
     <message>
         <source>%1 is %2: this action does not apply.</source>
         <translation>%1 は「%2」の状態なので、この操作はできません。</translation>
+    </message>
+    <message>
+        <source>The node of this instance is not connected.</source>
+        <translation>このインスタンスのノードに接続していません。</translation>
+    </message>
+    <message>
+        <source>The node %1 is not connected.</source>
+        <translation>ノード %1 に接続していません。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +332,19 @@
     </message>
 </context>
 <context>
+    <name>kumo::DropVerdict</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>verdict: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>instance: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Format</name>
     <message>
         <source>%1 %</source>
@@ -312,6 +439,17 @@
     <message>
         <source>No figures yet</source>
         <translation>まだデータがありません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::HostFacts</name>
+    <message>
+        <source>The domain description is not a &lt;domain&gt;.</source>
+        <translation>ドメインの定義が &lt;domain&gt; ではありません。</translation>
+    </message>
+    <message>
+        <source>The domain description from libvirt could not be read.</source>
+        <translation>libvirt から受け取ったドメインの定義を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -628,6 +766,269 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::JobsModel</name>
+    <message>
+        <source>—</source>
+        <comment>unknown duration</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <comment>downtime</comment>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>Took %1, moved %2, downtime %3</source>
+        <translation>所要時間 %1、転送量 %2、停止時間 %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: still running on %1</source>
+        <translation>キャンセルしました: %1 で実行を続けています</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (libvirt detail)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>libvirt gave no reason</source>
+        <translation>libvirt から理由は報告されませんでした</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Still on %2.</source>
+        <translation>失敗しました: %1。%2 に残っています。</translation>
+    </message>
+    <message>
+        <source>Waiting for a free migration slot</source>
+        <translation>空きを待っています</translation>
+    </message>
+    <message>
+        <source>Connecting the two nodes</source>
+        <translation>2 つのノードを接続しています</translation>
+    </message>
+    <message>
+        <source>Running on %1; fetching the rest of its memory</source>
+        <translation>%1 で実行中。残りのメモリを取得しています</translation>
+    </message>
+    <message>
+        <source>Remaining grew: the guest is writing memory faster than it moves</source>
+        <translation>残りデータ量が増えました: ゲストのメモリ書き込みが転送より速くなっています</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>source → destination</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 転送済み</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>processed / remaining / total</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 pages/s</source>
+        <translation>%1 ページ/秒</translation>
+    </message>
+    <message>
+        <source>The data still to copy grew since the last report: the guest changes its memory faster than the network moves it. Raise the bandwidth, allow auto-converge or switch to post-copy.</source>
+        <translation>前回の報告から残りデータ量が増えました。ゲストがメモリを書き換える速さがネットワークの転送速度を上回っています。帯域制限を緩めるか、自動収束を許可するか、ポストコピーに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Processed / remaining / total memory of this pass</source>
+        <translation>このパスの転送済み / 残り / 合計メモリ</translation>
+    </message>
+    <message>
+        <source>Memory pages the guest changes per second; they must be copied again</source>
+        <translation>ゲストが 1 秒間に書き換えるメモリページ数（再転送が必要です）</translation>
+    </message>
+    <message>
+        <source>Memory pass: each pass copies what the guest changed during the previous one</source>
+        <translation>メモリパス: 各パスは前のパスの間にゲストが変更した分をコピーします</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>移動元 → 移動先</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Processed / remaining / total</source>
+        <translation>転送済み / 残り / 合計</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ量</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>転送速度</translation>
+    </message>
+    <message>
+        <source>Dirty rate</source>
+        <translation>ダーティレート</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>Estimated time remaining</source>
+        <translation>残り時間の見込み</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::JobsPanel</name>
+    <message>
+        <source>Bandwidth of %1</source>
+        <translation>%1 の帯域制限</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit in MiB/s (0: unlimited):</source>
+        <translation>帯域制限（MiB/秒、0 は無制限）:</translation>
+    </message>
+    <message>
+        <source>Maximum downtime of %1</source>
+        <translation>%1 の最大停止時間</translation>
+    </message>
+    <message>
+        <source>Longest pause allowed at switch-over, in milliseconds:</source>
+        <translation>切り替え時に許す最長の停止時間（ミリ秒）:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (libvirt detail)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not change the migration of %1: %2</source>
+        <translation>%1 のマイグレーションを変更できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel migration</source>
+        <translation>マイグレーションをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the selected migration; the instance keeps running where it was</source>
+        <translation>選択したマイグレーションを止めます。インスタンスは元の場所で動き続けます</translation>
+    </message>
+    <message>
+        <source>Set &amp;bandwidth…</source>
+        <translation>帯域制限を設定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change the bandwidth limit of the running migration</source>
+        <translation>実行中のマイグレーションの帯域制限を変更します</translation>
+    </message>
+    <message>
+        <source>Set maximum &amp;downtime…</source>
+        <translation>最大停止時間を設定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the longest pause allowed when the instance switches over</source>
+        <translation>インスタンスの切り替え時に許す最長の停止時間を変更します</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;post-copy</source>
+        <translation>ポストコピーに切り替え(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run the instance on the destination now and copy the rest of its memory on demand (only for migrations started with post-copy allowed)</source>
+        <translation>インスタンスを今すぐ移動先で動かし、残りのメモリは必要に応じて転送します（ポストコピーを許可して開始したマイグレーションのみ）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>終了したものを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove completed, failed and cancelled migrations from the list</source>
+        <translation>完了・失敗・キャンセルしたマイグレーションを一覧から消します</translation>
+    </message>
+    <message>
+        <source>Migration job actions</source>
+        <translation>マイグレーションの操作</translation>
+    </message>
+    <message>
+        <source>Migration jobs</source>
+        <translation>マイグレーション一覧</translation>
+    </message>
+    <message>
+        <source>One row per migration: instance, route, phase, progress, data, rates and the outcome. Delete cancels the selected migration.</source>
+        <translation>1 行が 1 件のマイグレーションです: インスタンス、経路、段階、進捗、データ量、速度、結果。Delete キーで選択したマイグレーションをキャンセルします。</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>マイグレーション</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Journal</name>
+    <message>
+        <source>Could not create the folder of the journal; check its permissions.</source>
+        <translation>操作ログのフォルダーを作成できませんでした。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not open the journal for writing.</source>
+        <translation>操作ログを書き込み用に開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write to the journal.</source>
+        <translation>操作ログに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the journal to disk.</source>
+        <translation>操作ログをディスクに書き出せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1443,211 @@ Commands:
         <source>Jobs running: %1</source>
         <translation>実行中のジョブ: %1</translation>
     </message>
+    <message>
+        <source>&amp;Migrate to…</source>
+        <translation>移動先(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected instances live to another node (%1)</source>
+        <translation>選択したインスタンスを別のノードへライブマイグレーションします（%1）</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>マイグレーション</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrateToDialog</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>選択(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Migrate %1 to</source>
+        <translation>%1 の移動先</translation>
+    </message>
+    <message>
+        <source>Choose the node that %1 should move to. Nodes that cannot take it are greyed out with the reason.</source>
+        <translation>%1 の移動先ノードを選んでください。受け入れられないノードは理由とともに灰色で表示されます。</translation>
+    </message>
+    <message>
+        <source>Destination nodes</source>
+        <translation>移動先ノード</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>すべての事前チェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>チェック中…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>verdict — reason</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Migration</name>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>Copying memory</source>
+        <translation>メモリを転送中</translation>
+    </message>
+    <message>
+        <source>Post-copy</source>
+        <translation>ポストコピー</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrationDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>node (site)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/秒</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>libvirt's default</source>
+        <translation>libvirt の既定値</translation>
+    </message>
+    <message>
+        <source>Not set: the destination's host name</source>
+        <translation>未設定: 移動先のホスト名を使います</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>unknown node</source>
+        <translation>不明なノード</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>インスタンス:</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>インスタンス:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>source → destination</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Migrate %1</source>
+        <translation>%1 のライブマイグレーション</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n instance(s)</source>
+        <translation><numerusform>%n 個のインスタンスのライブマイグレーション</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the guest and the destination…</source>
+        <translation>ゲストと移動先をチェックしています…</translation>
+    </message>
+    <message>
+        <source>Asking both nodes' libvirt; the remaining checks appear here when they answer.</source>
+        <translation>両方のノードの libvirt に問い合わせています。応答があると残りのチェック結果がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate: %1</source>
+        <translation>移動できません: %1</translation>
+    </message>
+    <message>
+        <source>Can migrate, but read the warnings above.</source>
+        <translation>移動できますが、上の警告を確認してください。</translation>
+    </message>
+    <message>
+        <source>Can migrate so far, but read the warnings above; still checking…</source>
+        <translation>今のところ移動できますが、上の警告を確認してください。チェックを続けています…</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>すべての事前チェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Nothing refuses the move so far; still checking…</source>
+        <translation>今のところ移動を妨げるものはありません。チェックを続けています…</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrationQueue</name>
+    <message>
+        <source>Cancelled before it started; the instance stays on %1.</source>
+        <translation>開始前にキャンセルしました。インスタンスは %1 に残ります。</translation>
+    </message>
+    <message>
+        <source>The migration has not started yet; switch to post-copy once memory is being copied.</source>
+        <translation>マイグレーションはまだ始まっていません。メモリの転送が始まってからポストコピーに切り替えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrationRunner</name>
+    <message>
+        <source>The migration of %1 was cancelled. The instance keeps running on %2.</source>
+        <translation>%1 のマイグレーションをキャンセルしました。インスタンスは %2 で動き続けています。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved from %2 to %3. It stays on %2; the details give libvirt's reason.</source>
+        <translation>%1 を %2 から %3 へ移動できませんでした。%2 に残っています。理由は詳細（libvirt の報告）を参照してください。</translation>
+    </message>
+    <message>
+        <source>No migration is running for this instance.</source>
+        <translation>このインスタンスのマイグレーションは実行されていません。</translation>
+    </message>
+    <message>
+        <source>Post-copy was not allowed when this migration started, so it cannot switch to post-copy.</source>
+        <translation>このマイグレーションはポストコピーを許可せずに開始したため、ポストコピーに切り替えられません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrationUiController</name>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>%1 を %2 に移動できません: %3</translation>
+    </message>
+    <message>
+        <source>Moving %1 from %2 to %3.</source>
+        <translation>%1 を %2 から %3 へ移動しています。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::NodeCardItem</name>
@@ -1098,6 +1704,22 @@ Commands:
     <message>
         <source>Connecting to libvirt…</source>
         <translation>libvirt に接続しています…</translation>
+    </message>
+    <message>
+        <source>Can move here</source>
+        <translation>移動できます</translation>
+    </message>
+    <message>
+        <source>Can move here, with warnings</source>
+        <translation>移動できます（警告あり）</translation>
+    </message>
+    <message>
+        <source>Cannot move here</source>
+        <translation>移動できません</translation>
+    </message>
+    <message>
+        <source>%1 (still checking…)</source>
+        <translation>%1（チェック中…）</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1779,189 @@ Commands:
     <message>
         <source>In maintenance: takes no new instances. Connection: %1</source>
         <translation>メンテナンスモード: 新しいインスタンスを受け入れません。接続: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Preflight</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 is running or paused and can move live.</source>
+        <translation>%1 は実行中または一時停止中なので、ライブマイグレーションできます。</translation>
+    </message>
+    <message>
+        <source>%1 is not running: only running or paused instances can move. Start it first.</source>
+        <translation>%1 は実行していません。移動できるのは実行中か一時停止中のインスタンスだけです。先に起動してください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free for it; %3 needs %4.</source>
+        <translation>%1 の空きは %2 です。%3 には %4 必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free after reserving %3 and %4 already moving there; %5 needs %6.</source>
+        <translation>%1 の空きは、予約 %3 と移動中の %4 を除くと %2 です。%5 には %6 必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free after reserving %3; %4 needs %5.</source>
+        <translation>%1 の空きは、予約 %3 を除くと %2 です。%4 には %5 必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free after %3 already moving there; %4 needs %5.</source>
+        <translation>%1 の空きは、移動中の %3 を除くと %2 です。%4 には %5 必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free; %3 needs %4.</source>
+        <translation>%1 の空きは %2 です。%3 には %4 必要です。</translation>
+    </message>
+    <message>
+        <source>Choose another node or free memory there.</source>
+        <translation>別のノードを選ぶか、そのノードのメモリを空けてください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 vCPUs but the hypervisor on %3 allows at most %4. Choose another node.</source>
+        <translation>%1 の vCPU は %2 個ですが、%3 のハイパーバイザーは最大 %4 個までです。別のノードを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 vCPUs and %3 only %4 CPUs: it overcommits the node and may run slower there.</source>
+        <translation>%1 の vCPU は %2 個ですが、%3 の CPU は %4 個しかありません。オーバーコミットになり、遅くなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 has enough CPUs for the %2 vCPUs of %3.</source>
+        <translation>%1 には %3 の vCPU %2 個に十分な CPU があります。</translation>
+    </message>
+    <message>
+        <source>The CPU of %1 can run %2.</source>
+        <translation>%1 の CPU で %2 を実行できます。</translation>
+    </message>
+    <message>
+        <source>The CPU of %1 cannot run %2 (%3). Choose a node with a compatible CPU.</source>
+        <translation>%1 の CPU では %2 を実行できません（%3）。互換性のある CPU のノードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not compare CPUs: %1 may not run on %2 if its CPU lacks features the guest uses.</source>
+        <translation>CPU を比較できませんでした。%2 の CPU にゲストが使う機能がないと、%1 は動かない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Network %1 exists on %2 but is not active; start it there first.</source>
+        <translation>ネットワーク %1 は %2 にありますが有効になっていません。先に起動してください。</translation>
+    </message>
+    <message>
+        <source>Network %1 does not exist on %2; define it there with the same name first.</source>
+        <translation>ネットワーク %1 は %2 にありません。先に同じ名前で定義してください。</translation>
+    </message>
+    <message>
+        <source>Bridge %1 does not exist on %2; create it there first.</source>
+        <translation>ブリッジ %1 は %2 にありません。先に作成してください。</translation>
+    </message>
+    <message>
+        <source>Cannot verify bridge %1 on %2; make sure it exists.</source>
+        <translation>%2 のブリッジ %1 を確認できません。存在することを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The instance uses no network.</source>
+        <translation>このインスタンスはネットワークを使っていません。</translation>
+    </message>
+    <message>
+        <source>Every network the instance uses is available on %1.</source>
+        <translation>このインスタンスが使うネットワークはすべて %1 で使えます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local disk(s): the move needs "copy storage" (slower) or shared storage.</source>
+        <translation><numerusform>ローカルディスクが %n 個あります。移動には「ディスクのコピー」（時間がかかります）か共有ストレージが必要です。</numerusform></translation>
+    </message>
+    <message>
+        <source>The disks are on shared storage; nothing to copy.</source>
+        <translation>ディスクは共有ストレージ上にあるため、コピーは不要です。</translation>
+    </message>
+    <message>
+        <source>The instance has no disks to copy.</source>
+        <translation>コピーが必要なディスクはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the inventory; add it there first.</source>
+        <translation>%1 は構成ファイルにありません。先に追加してください。</translation>
+    </message>
+    <message>
+        <source>Kumo is still connecting to %1; try again in a moment.</source>
+        <translation>%1 に接続しているところです。少し待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable; check the node and its libvirt daemon.</source>
+        <translation>%1 に接続できません。ノードとその libvirt デーモンを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 に接続中です。</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance and takes no new instances. Choose another node.</source>
+        <translation>%1 はメンテナンスモードで、新しいインスタンスを受け入れません。別のノードを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not in maintenance.</source>
+        <translation>%1 はメンテナンスモードではありません。</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2. Choose another node.</source>
+        <translation>%1 はすでに %2 で動いています。別のノードを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, not on %3.</source>
+        <translation>%1 は %3 ではなく %2 で動いています。</translation>
+    </message>
+    <message>
+        <source>Could not read the instance's definition: %1</source>
+        <translation>インスタンスの定義を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer; check the node and its libvirt daemon.</source>
+        <translation>%1 が応答しませんでした。ノードとその libvirt デーモンを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 が応答しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>A domain named %1 already exists on %2. Rename or remove it there first.</source>
+        <translation>%2 には %1 という名前のドメインがすでにあります。先に名前を変えるか削除してください。</translation>
+    </message>
+    <message>
+        <source>No domain named %1 on %2.</source>
+        <translation>%2 に %1 という名前のドメインはありません。</translation>
+    </message>
+    <message>
+        <source>A domain with the UUID of %1 already exists on %2 (left over from an earlier move?). Remove it there first.</source>
+        <translation>%2 には %1 と同じ UUID のドメインがすでにあります（以前の移動の残り？）。先に削除してください。</translation>
+    </message>
+    <message>
+        <source>No domain with the UUID of %1 on %2.</source>
+        <translation>%2 に %1 と同じ UUID のドメインはありません。</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>移動可</translation>
+    </message>
+    <message>
+        <source>Allowed with warnings</source>
+        <translation>移動可（警告あり）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>移動不可</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "clustercontroller.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QThread>
+#include <QTimer>
 
 #include "hostsession.h"
 #include "statetext.h"
@@ -50,6 +52,8 @@ void registerMetaTypes()
     qRegisterMetaType<kumo::Error>();
     qRegisterMetaType<kumo::Inventory>();
     qRegisterMetaType<kumo::InstanceAction>();
+    qRegisterMetaType<kumo::GuestFacts>();
+    qRegisterMetaType<kumo::DestinationFacts>();
 }
 
 } // namespace
@@ -63,6 +67,10 @@ ClusterController::ClusterController(SessionFactory factory, QObject* parent)
     , m_factory(std::move(factory))
 {
     registerMetaTypes();
+    m_mergeTimer = new QTimer(this);
+    m_mergeTimer->setSingleShot(true);
+    m_mergeTimer->setInterval(0);
+    connect(m_mergeTimer, &QTimer::timeout, this, &ClusterController::mergeQueuedInstances);
     if (!m_factory) {
         m_factory = [this](const NodeConfig& config) -> NodeSession* {
             return new HostSession(config, m_credentials);
@@ -140,8 +148,10 @@ void ClusterController::startSession(const NodeConfig& config)
     connect(thread, &QThread::started, session, &NodeSession::start);
     connect(thread, &QThread::finished, session, &QObject::deleteLater);
     connect(session, &NodeSession::nodeUpdated, this, &ClusterController::applyNodeSnapshot);
-    connect(session, &NodeSession::instancesUpdated, this, &ClusterController::applyInstances);
+    connect(session, &NodeSession::instancesUpdated, this, &ClusterController::queueInstances);
     connect(session, &NodeSession::actionFinished, this, &ClusterController::onActionFinished);
+    connect(session, &NodeSession::guestFactsReady, this, &ClusterController::guestFactsReady);
+    connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::destinationFactsReady);
     QMetaObject::invokeMethod(session, "setPollInterval", Qt::QueuedConnection,
                               Q_ARG(int, m_inventory.pollIntervalMs));
     m_sessions.insert(config.name, SessionSlot{session, thread});
@@ -213,6 +223,9 @@ void ClusterController::removeNode(const QString& node)
     }
     m_nodes.remove(node);
     m_history.forgetNode(node);
+    m_lastHistorySampleMs.remove(node);
+    if (m_queuedInstances.remove(node))
+        m_queuedOrder.removeAll(node);
     m_nodeOrder.removeAll(node);
     Q_EMIT nodeRemoved(node);
 }
@@ -275,6 +288,47 @@ quint64 ClusterController::requestAction(const QString& uuid, InstanceAction act
     return id;
 }
 
+quint64 ClusterController::requestGuestFacts(const QString& uuid)
+{
+    const quint64 id = m_nextRequestId++;
+    const InstanceSnapshot* target = instance(uuid);
+    const SessionSlot slot = target ? m_sessions.value(target->node) : SessionSlot{};
+    if (!slot.session) {
+        GuestFacts facts;
+        facts.uuid = uuid;
+        facts.error = Error{ErrorCode::ConnectionFailed,
+                            target ? target->node : uuid,
+                            tr("The node of this instance is not connected."),
+                            {},
+                            0,
+                            0};
+        QMetaObject::invokeMethod(
+            this, [this, id, facts] { Q_EMIT guestFactsReady(id, facts); }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(slot.session, "collectGuestFacts", Qt::QueuedConnection, Q_ARG(quint64, id),
+                              Q_ARG(QString, uuid));
+    return id;
+}
+
+quint64 ClusterController::requestDestinationFacts(const QString& node, const GuestFacts& guest)
+{
+    const quint64 id = m_nextRequestId++;
+    const SessionSlot slot = m_sessions.value(node);
+    if (!slot.session) {
+        DestinationFacts facts;
+        facts.node = node;
+        facts.error =
+            Error{ErrorCode::ConnectionFailed, node, tr("The node %1 is not connected.").arg(node), {}, 0, 0};
+        QMetaObject::invokeMethod(
+            this, [this, id, facts] { Q_EMIT destinationFactsReady(id, facts); }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(slot.session, "collectDestinationFacts", Qt::QueuedConnection,
+                              Q_ARG(quint64, id), Q_ARG(kumo::GuestFacts, guest));
+    return id;
+}
+
 void ClusterController::failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error)
 {
     // Answer later, like a real answer, so callers see one order of signals whatever happens.
@@ -314,6 +368,30 @@ void ClusterController::applyNodeSnapshot(const NodeSnapshot& snapshot)
         Q_EMIT nodeChanged(snapshot.node);
 }
 
+void ClusterController::queueInstances(const QString& node, const QList<InstanceSnapshot>& instances)
+{
+    // A newer list of the same node replaces one still waiting: only the latest state matters.
+    if (!m_queuedInstances.contains(node))
+        m_queuedOrder.append(node);
+    m_queuedInstances.insert(node, instances);
+    if (!m_mergeTimer->isActive())
+        m_mergeTimer->start();
+}
+
+void ClusterController::mergeQueuedInstances()
+{
+    // Merge for a few milliseconds, then let the event loop paint and take input before going on.
+    constexpr qint64 SliceNs = 4'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_queuedOrder.isEmpty() && slice.nsecsElapsed() < SliceNs) {
+        const QString node = m_queuedOrder.takeFirst();
+        applyInstances(node, m_queuedInstances.take(node));
+    }
+    if (!m_queuedOrder.isEmpty())
+        m_mergeTimer->start();
+}
+
 void ClusterController::applyInstances(const QString& node, const QList<InstanceSnapshot>& instances)
 {
     if (!m_nodes.contains(node))
@@ -321,9 +399,15 @@ void ClusterController::applyInstances(const QString& node, const QList<Instance
     QHash<QString, InstanceSnapshot>& current = m_perNode[node];
     QHash<QString, InstanceSnapshot> next;
     next.reserve(instances.size());
+    // History keeps one instance sample per step: look at the node's instances once a step only.
+    const qint64 sampledAt = instances.isEmpty() ? 0 : instances.constFirst().sampledAtMs;
+    qint64& lastSample = m_lastHistorySampleMs[node];
+    const bool sampleHistory = sampledAt - lastSample >= MetricsHistory::DefaultInstanceStepMs;
+    if (sampleHistory)
+        lastSample = sampledAt;
     for (const InstanceSnapshot& instance : instances) {
         next.insert(instance.uuid, instance);
-        if (instance.isActive())
+        if (sampleHistory && instance.isActive())
             m_history.recordInstance(instance);
     }
 
@@ -356,7 +440,8 @@ void ClusterController::updatePrimary(const QString& uuid)
     const InstanceSnapshot* best = nullptr;
     const auto previous = m_primary.constFind(uuid);
     const QString previousNode = previous != m_primary.cend() ? previous->node : QString();
-    for (const QString& node : m_locations.value(uuid)) {
+    const QStringList where = m_locations.value(uuid);
+    for (const QString& node : where) {
         const InstanceSnapshot& candidate = m_perNode[node][uuid];
         if (!best) {
             best = &candidate;

@@ -30,6 +30,7 @@
 #include "snapshot.h"
 
 class QThread;
+class QTimer;
 
 namespace kumo {
 
@@ -74,6 +75,13 @@ public:
     // The one entry point for changing an instance. Runs on the session of the node the instance
     // is shown on and answers with actionFinished(); never blocks. Returns the request's id.
     quint64 requestAction(const QString& uuid, InstanceAction action);
+    // Pre-flight facts, gathered on the sessions' threads. A request to a node without a working
+    // session is answered (queued) with facts whose error says why. Returns the request's id.
+    quint64 requestGuestFacts(const QString& uuid);
+    quint64 requestDestinationFacts(const QString& node, const GuestFacts& guest);
+    // Polls a node now (e.g. both ends right after a migration).
+    void refreshNode(const QString& node) { refreshNow(node); }
+
     // Actions sent to a session and not answered yet.
     [[nodiscard]] int runningActionCount() const { return int(m_pendingActions.size()); }
 
@@ -95,6 +103,8 @@ Q_SIGNALS:
     void instanceMoved(const QString& uuid, const QString& fromNode, const QString& toNode);
     void instanceRemoved(const QString& uuid, const QString& lastNode);
     void inventoryChanged();
+    void guestFactsReady(quint64 requestId, const kumo::GuestFacts& facts);
+    void destinationFactsReady(quint64 requestId, const kumo::DestinationFacts& facts);
     void actionStarted(quint64 requestId, const QString& uuid, kumo::InstanceAction action);
     // error.code is ErrorCode::None on success; otherwise error.message says why, in words.
     void actionFinished(quint64 requestId, const QString& uuid, kumo::InstanceAction action,
@@ -112,6 +122,10 @@ private:
     void removeNode(const QString& node);
     // Picks where an instance is shown from every node reporting it and emits the difference.
     void updatePrimary(const QString& uuid);
+    // Sessions' instance lists wait here and are merged in slices, so that hundreds of nodes
+    // polled at the same moment never hold the GUI thread for long.
+    void queueInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
+    void mergeQueuedInstances();
     void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
     void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
 
@@ -129,6 +143,10 @@ private:
     QHash<QString, InstanceSnapshot> m_primary;
     QList<QThread*> m_stoppingThreads;
     MetricsHistory m_history;
+    QHash<QString, qint64> m_lastHistorySampleMs; // per node: instances are sampled once a step
+    QStringList m_queuedOrder;                    // nodes with a list waiting, oldest first
+    QHash<QString, QList<InstanceSnapshot>> m_queuedInstances;
+    QTimer* m_mergeTimer = nullptr;
     quint64 m_nextRequestId = 1;
     struct PendingAction
     {

@@ -151,6 +151,8 @@ QByteArray Inventory::toToml() const
             appendKey(out, "migration_address", node.migrationAddress);
         out += QByteArray("maintenance = ") + (node.maintenance ? "true" : "false") + "\n";
         out += QByteArray("allow_insecure = ") + (node.allowInsecure ? "true" : "false") + "\n";
+        if (node.memoryReserveMiB > 0)
+            out += "memory_reserve_mib = " + QByteArray::number(node.memoryReserveMiB) + "\n";
     }
     for (const InstanceConfig& instance : instances) {
         out += "\n[[instance]]\n";

@@ -31,13 +31,14 @@ struct Site
 
 struct NodeConfig
 {
-    QString name;               // unique across the inventory
-    QString site;               // Site::id
-    QString uri;                // libvirt connection URI
-    QString migrationUri;       // optional: where migration data goes, e.g. "tcp://10.0.0.2:49152"
-    QString migrationAddress;   // optional: address of the node on the migration network
-    bool maintenance = false;   // takes no new instances
-    bool allowInsecure = false; // permits unencrypted transports such as qemu+tcp
+    QString name;                 // unique across the inventory
+    QString site;                 // Site::id
+    QString uri;                  // libvirt connection URI
+    QString migrationUri;         // optional: where migration data goes, e.g. "tcp://10.0.0.2:49152"
+    QString migrationAddress;     // optional: address of the node on the migration network
+    bool maintenance = false;     // takes no new instances
+    bool allowInsecure = false;   // permits unencrypted transports such as qemu+tcp
+    quint64 memoryReserveMiB = 0; // kept free for the node itself: migrations that would use it are refused
     bool operator==(const NodeConfig&) const = default;
 };
 

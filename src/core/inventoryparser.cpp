@@ -384,7 +384,8 @@ NodeConfig Parser::parseNode(const toml::table& table, const Inventory& inventor
     checkKeys(table, context,
               {QStringLiteral("name"), QStringLiteral("site"), QStringLiteral("uri"),
                QStringLiteral("migration_uri"), QStringLiteral("migration_address"),
-               QStringLiteral("maintenance"), QStringLiteral("allow_insecure")});
+               QStringLiteral("maintenance"), QStringLiteral("allow_insecure"),
+               QStringLiteral("memory_reserve_mib")});
     static const QRegularExpression migrationUriPattern(QStringLiteral("^[a-z][a-z0-9+.-]*:[^\\s]+$"));
 
     NodeConfig node;
@@ -411,6 +412,8 @@ NodeConfig Parser::parseNode(const toml::table& table, const Inventory& inventor
     node.migrationAddress = string(table, "migration_address", context, false);
     node.maintenance = boolean(table, "maintenance", context);
     node.allowInsecure = boolean(table, "allow_insecure", context);
+    // Up to 1 PiB: more than any node has, small enough to count in KiB without overflow.
+    node.memoryReserveMiB = quint64(integer(table, "memory_reserve_mib", context, 0, qint64(1) << 30, 0));
     return node;
 }
 

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include "instanceaction.h"
+#include "preflight.h"
 #include "result.h"
 #include "snapshot.h"
 
@@ -41,6 +42,10 @@ public Q_SLOTS:
     // Carries out `action` on the instance `uuid`, then polls so the new state shows at once.
     // Answers with actionFinished(requestId, ...), also when the action fails.
     virtual void performAction(quint64 requestId, const QString& uuid, kumo::InstanceAction action) = 0;
+    // Pre-flight facts for a migration: about a guest on this node (as the source), and about
+    // this node as the destination for that guest. Answered with the *FactsReady signals.
+    virtual void collectGuestFacts(quint64 requestId, const QString& uuid) = 0;
+    virtual void collectDestinationFacts(quint64 requestId, const kumo::GuestFacts& guest) = 0;
 
 Q_SIGNALS:
     // The node's state or figures; emitted after every poll and on every state change.
@@ -50,6 +55,8 @@ Q_SIGNALS:
     // The outcome of performAction(): error.code is ErrorCode::None on success.
     void actionFinished(quint64 requestId, const QString& uuid, kumo::InstanceAction action,
                         const kumo::Error& error);
+    void guestFactsReady(quint64 requestId, const kumo::GuestFacts& facts);
+    void destinationFactsReady(quint64 requestId, const kumo::DestinationFacts& facts);
 };
 
 } // namespace kumo

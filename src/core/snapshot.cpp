@@ -7,10 +7,11 @@
 namespace kumo {
 
 namespace {
-// CPU percentages are shown with one decimal: smaller moves are not a change a person can see.
+// CPU percentages are shown as whole numbers (as top and virt-manager do): a smaller move is
+// not a change a person can see, and polling noise below it would otherwise repaint every row.
 bool samePercent(double a, double b)
 {
-    return std::lround(a * 10.0) == std::lround(b * 10.0);
+    return std::lround(a) == std::lround(b);
 }
 } // namespace
 

@@ -30,7 +30,11 @@
 #include "clusterselection.h"
 #include "detailspanel.h"
 #include "instancetablemodel.h"
+#include "jobspanel.h"
 #include "language.h"
+#include "migrationcontroller.h"
+#include "migrationqueue.h"
+#include "migrationuicontroller.h"
 #include "nodetablemodel.h"
 #include "statetext.h"
 
@@ -116,15 +120,17 @@ void offerColumnChoice(QTableView* table)
 
 } // namespace
 
-MainWindow::MainWindow(ClusterController* controller, QWidget* parent)
+MainWindow::MainWindow(ClusterController* controller, MigrationController* migrations, QWidget* parent)
     : QMainWindow(parent)
     , m_controller(controller)
+    , m_migrations(migrations)
     , m_selection(new ClusterSelection(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     createViews();
     createActions();
     createMenus();
+    createMigration();
     connectSelection();
 
     m_statusTimer = new QTimer(this);
@@ -340,6 +346,38 @@ void MainWindow::createMenus()
             [this](QPoint pos) { showInstanceMenu(m_instanceTable->viewport()->mapToGlobal(pos)); });
 }
 
+void MainWindow::createMigration()
+{
+    if (!m_migrations)
+        return;
+    m_migrationUi = new MigrationUiController(m_migrations, this, this);
+    m_map->setMigrationUi(m_migrationUi);
+    connect(m_migrationUi, &MigrationUiController::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    m_instanceTable->setDragEnabled(true);
+    m_instanceTable->setDragDropMode(QAbstractItemView::DragOnly);
+    m_instanceTable->setDefaultDropAction(Qt::MoveAction);
+
+    m_migrateToAction = new QAction(this);
+    m_migrateToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_migrateToAction, &QAction::triggered, this,
+            [this] { m_migrationUi->migrateTo(selectedInstances()); });
+    m_instanceMenu->addSeparator();
+    m_instanceMenu->addAction(m_migrateToAction);
+    m_toolBar->insertAction(m_zoomInAction, m_migrateToAction);
+    m_toolBar->insertSeparator(m_zoomInAction);
+
+    m_jobsPanel = new JobsPanel(m_migrations->queue(), this);
+    m_jobsDock = new QDockWidget(this);
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), m_jobsDock->toggleViewAction());
+    connect(m_migrations->queue(), &MigrationQueue::countsChanged, this, &MainWindow::scheduleStatusUpdate);
+    // A job that starts shows the panel: the person wants to watch it.
+    connect(m_migrations->queue(), &MigrationQueue::jobQueued, m_jobsDock, &QWidget::show);
+}
+
 void MainWindow::connectSelection()
 {
     connect(m_selection, &ClusterSelection::changed, this, [this] {
@@ -420,6 +458,14 @@ void MainWindow::updateActions()
         }
         it.value()->setEnabled(applies);
     }
+    if (m_migrateToAction) {
+        bool movable = false;
+        for (const QString& uuid : uuids) {
+            const InstanceSnapshot* instance = m_controller->instance(uuid);
+            movable = movable || (instance && instance->isActive());
+        }
+        m_migrateToAction->setEnabled(movable);
+    }
 }
 
 void MainWindow::runAction(InstanceAction action)
@@ -481,6 +527,10 @@ void MainWindow::showInstanceMenu(const QPoint& globalPos)
     QMenu menu(this);
     for (InstanceAction kind : allInstanceActions())
         menu.addAction(m_actions.value(kind));
+    if (m_migrateToAction) {
+        menu.addSeparator();
+        menu.addAction(m_migrateToAction);
+    }
     menu.exec(globalPos);
 }
 
@@ -563,6 +613,13 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Instance actions"));
     m_detailsDock->setWindowTitle(tr("Details"));
+    if (m_migrateToAction) {
+        m_migrateToAction->setText(tr("&Migrate to…"));
+        m_migrateToAction->setToolTip(
+            tr("Move the selected instances live to another node (%1)")
+                .arg(m_migrateToAction->shortcut().toString(QKeySequence::NativeText)));
+        m_jobsDock->setWindowTitle(tr("Migrations"));
+    }
     m_tabs->setTabText(0, tr("Nodes"));
     m_tabs->setTabText(1, tr("Instances"));
     m_nodeFilter->setPlaceholderText(tr("Filter nodes: name, state, site — or site:yamate state:connected"));
@@ -589,7 +646,8 @@ void MainWindow::updateStatus()
     m_instancesStatus->setText(tr("Instances running: %1/%2")
                                    .arg(m_controller->runningInstanceCount())
                                    .arg(m_controller->instanceCount()));
-    m_jobsStatus->setText(tr("Jobs running: %1").arg(m_controller->runningActionCount()));
+    const int migrations = m_migrations ? m_migrations->queue()->runningCount() : 0;
+    m_jobsStatus->setText(tr("Jobs running: %1").arg(m_controller->runningActionCount() + migrations));
 }
 
 QString MainWindow::statusText() const

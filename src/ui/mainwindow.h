@@ -36,6 +36,9 @@ class ClusterFilterProxyModel;
 class ClusterSelection;
 class DetailsPanel;
 class InstanceTableModel;
+class JobsPanel;
+class MigrationController;
+class MigrationUiController;
 class NodeTableModel;
 struct Error;
 
@@ -44,7 +47,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(ClusterController* controller, QWidget* parent = nullptr);
+    // Without `migrations` the window offers no migration (drag-and-drop, "Migrate to…", jobs).
+    explicit MainWindow(ClusterController* controller, MigrationController* migrations = nullptr,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // A line shown above the views while something long runs (e.g. the demo lab starting).
@@ -64,6 +69,9 @@ public:
     [[nodiscard]] DetailsPanel* details() const { return m_details; }
     [[nodiscard]] QAction* action(InstanceAction action) const { return m_actions.value(action); }
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] MigrationUiController* migrationUi() const { return m_migrationUi; }
+    [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
+    [[nodiscard]] QAction* migrateToAction() const { return m_migrateToAction; }
 
     // Skips the confirmation of destructive actions (tests, scripted use).
     void setConfirmDestructiveActions(bool confirm) { m_confirmDestructive = confirm; }
@@ -79,6 +87,7 @@ protected:
 
 private:
     void createViews();
+    void createMigration();
     void createActions();
     void createMenus();
     void connectSelection();
@@ -95,7 +104,12 @@ private:
     [[nodiscard]] QStringList selectedInstances() const;
 
     ClusterController* m_controller;
+    MigrationController* m_migrations;
     ClusterSelection* m_selection;
+    MigrationUiController* m_migrationUi = nullptr;
+    JobsPanel* m_jobsPanel = nullptr;
+    QDockWidget* m_jobsDock = nullptr;
+    QAction* m_migrateToAction = nullptr;
     NodeTableModel* m_nodeModel = nullptr;
     InstanceTableModel* m_instanceModel = nullptr;
     ClusterFilterProxyModel* m_nodeProxy = nullptr;

@@ -13,12 +13,14 @@
 #include <libvirt/virterror.h>
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QXmlStreamReader>
 
 #include "credentialprovider.h"
 #include "domainaction.h"
 #include "eventloop.h"
+#include "hostfacts.h"
 #include "virterror.h"
 
 namespace kumo {
@@ -43,58 +45,9 @@ void freeGuardRef(void* opaque)
     delete static_cast<GuardRef*>(opaque);
 }
 
-struct AuthContext
-{
-    CredentialProvider* provider = nullptr;
-    QString node;
-    QString uri;
-};
-
-static_assert(static_cast<int>(CredentialRequest::Type::Username) == VIR_CRED_USERNAME);
-static_assert(static_cast<int>(CredentialRequest::Type::Passphrase) == VIR_CRED_PASSPHRASE);
-static_assert(static_cast<int>(CredentialRequest::Type::External) == VIR_CRED_EXTERNAL);
-
 QString fromC(const char* text)
 {
     return text ? QString::fromUtf8(text) : QString();
-}
-
-// Runs on the session's thread, inside virConnectOpenAuth. Without a provider every request is
-// refused, so a connection never waits for a prompt that nobody can answer.
-int authenticate(virConnectCredentialPtr creds, unsigned int count, void* data)
-{
-    const auto* context = static_cast<const AuthContext*>(data);
-    if (!context->provider)
-        return -1;
-    CredentialRequest request;
-    request.node = context->node;
-    request.uri = context->uri;
-    for (unsigned int i = 0; i < count; ++i) {
-        CredentialRequest::Item item;
-        item.type = static_cast<CredentialRequest::Type>(creds[i].type);
-        item.prompt = fromC(creds[i].prompt);
-        item.challenge = fromC(creds[i].challenge);
-        item.defaultResult = fromC(creds[i].defresult);
-        request.items.append(item);
-    }
-    if (!context->provider->provide(request) || request.items.size() != static_cast<qsizetype>(count))
-        return -1;
-    for (unsigned int i = 0; i < count; ++i) {
-        if (!request.items.at(i).answered)
-            return -1;
-    }
-    for (unsigned int i = 0; i < count; ++i) {
-        QByteArray value = request.items.at(i).result.toUtf8();
-        // libvirt frees the result with free(), so it must come from malloc.
-        auto* copy = static_cast<char*>(std::malloc(static_cast<size_t>(value.size()) + 1));
-        if (!copy)
-            return -1;
-        std::memcpy(copy, value.constData(), static_cast<size_t>(value.size()) + 1);
-        creds[i].result = copy;
-        creds[i].resultlen = static_cast<unsigned int>(value.size());
-        value.fill('\0');
-    }
-    return 0;
 }
 
 quint64 paramValue(const virTypedParameter& param)
@@ -149,6 +102,22 @@ InstanceState instanceState(quint64 state)
 
 struct HostSession::Connection
 {
+    // The text form of a domain's UUID, formatted once per domain rather than once per poll.
+    QString uuidText(virDomainPtr domain)
+    {
+        unsigned char raw[VIR_UUID_BUFLEN] = {};
+        if (virDomainGetUUID(domain, raw) < 0)
+            return {};
+        const QByteArray key(reinterpret_cast<const char*>(raw), VIR_UUID_BUFLEN);
+        auto it = uuidTexts.constFind(key);
+        if (it != uuidTexts.cend())
+            return *it;
+        char text[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(domain, text);
+        return *uuidTexts.insert(key, QString::fromLatin1(text));
+    }
+    QHash<QByteArray, QString> uuidTexts;
+
     virConnectPtr conn = nullptr;
     GuardRef guard = std::make_shared<CallbackGuard>();
     int lifecycleCallbackId = -1;
@@ -313,14 +282,29 @@ void HostSession::performAction(quint64 requestId, const QString& uuid, Instance
     }
     const Error error = runDomainAction(m_conn->conn, uuid, action, m_node.name);
     Q_EMIT actionFinished(requestId, uuid, action, error);
-    // Show the outcome now rather than at the next interval (not every driver sends events).
-    poll();
+    // Show the outcome soon rather than at the next interval (not every driver sends events);
+    // several actions in a burst share one poll, as events do.
+    onDomainEvent();
+}
+
+void HostSession::collectGuestFacts(quint64 requestId, const QString& uuid)
+{
+    Q_EMIT guestFactsReady(requestId,
+                           HostFacts::guestFacts(m_conn ? m_conn->conn : nullptr, m_node.name, uuid));
+}
+
+void HostSession::collectDestinationFacts(quint64 requestId, const GuestFacts& guest)
+{
+    Q_EMIT destinationFactsReady(
+        requestId, HostFacts::destinationFacts(m_conn ? m_conn->conn : nullptr, m_node.name, guest));
 }
 
 void HostSession::setPollInterval(int milliseconds)
 {
     m_pollIntervalMs = std::max(milliseconds, EventCoalesceMs);
-    if (m_pollTimer->isActive())
+    // Connected sessions take the new interval at once (also while the first, spread-out tick
+    // is still pending).
+    if (m_pollTimer->isActive() || m_conn)
         m_pollTimer->start(m_pollIntervalMs);
 }
 
@@ -339,16 +323,10 @@ void HostSession::connectNow()
         return;
     EventLoop::ensureRunning();
 
-    static int credentialTypes[] = {VIR_CRED_USERNAME,     VIR_CRED_AUTHNAME,   VIR_CRED_LANGUAGE,
-                                    VIR_CRED_CNONCE,       VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
-                                    VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM,      VIR_CRED_EXTERNAL};
-    AuthContext context{m_credentials, m_node.name, m_node.uri};
-    virConnectAuth auth{credentialTypes, static_cast<unsigned int>(std::size(credentialTypes)), authenticate,
-                        &context};
-    const QByteArray uri = m_node.uri.toUtf8();
-    virConnectPtr conn = virConnectOpenAuth(uri.constData(), &auth, 0);
+    Error openError;
+    virConnectPtr conn = HostFacts::openConnection(m_node.uri, m_node.name, m_credentials, openError);
     if (!conn) {
-        scheduleReconnect(VirtError::lastError(m_node.name, ErrorCode::ConnectionFailed));
+        scheduleReconnect(openError);
         return;
     }
 
@@ -396,8 +374,15 @@ void HostSession::connectNow()
     m_reconnectDelayMs = FirstReconnectDelayMs;
     m_lastLoggedError.clear();
     poll();
-    if (m_conn)
-        m_pollTimer->start(m_pollIntervalMs);
+    // The first regular poll comes after a random part of the interval: nodes that connected
+    // together (every node at start-up) then poll spread over the interval, not all at once.
+    if (m_conn) {
+        const int offset = int(QRandomGenerator::global()->bounded(m_pollIntervalMs));
+        QTimer::singleShot(offset, m_pollTimer, [this, generation = m_conn->guard->generation] {
+            if (m_conn && m_conn->guard->generation == generation)
+                m_pollTimer->start(m_pollIntervalMs);
+        });
+    }
 }
 
 void HostSession::scheduleReconnect(const Error& error)
@@ -592,9 +577,7 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
 
     // Identity, metadata and CPU percentage; the caller has set state, vcpus, memory, cpu time.
     auto finish = [&](virDomainPtr domain, InstanceSnapshot& instance) {
-        char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        virDomainGetUUIDString(domain, uuid);
-        instance.uuid = QString::fromLatin1(uuid);
+        instance.uuid = c.uuidText(domain);
         instance.name = fromC(virDomainGetName(domain));
         instance.node = m_node.name;
         instance.sampledAtMs = sampledAtMs;
@@ -621,8 +604,12 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
                                           VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU
                                     : VIR_DOMAIN_STATS_STATE;
     virDomainStatsRecordPtr* records = nullptr;
-    const int count = virConnectGetAllDomainStats(c.conn, groups, &records,
-                                                  VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS);
+    // NOWAIT: a domain busy with a job (a migration, an abort) must not hold the whole poll; its
+    // missing figures are filled in per domain below. Only drivers with bulk stats know the flag.
+    const unsigned int flags =
+        VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS |
+        (c.mode == DomainStatsMode::Full ? VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT : 0u);
+    const int count = virConnectGetAllDomainStats(c.conn, groups, &records, flags);
     if (count < 0) {
         if (c.mode == DomainStatsMode::Full && VirtError::lastErrorIsUnsupported()) {
             virResetLastError();

@@ -58,6 +58,8 @@ public Q_SLOTS:
     void refreshNow() override;
     void setPollInterval(int milliseconds) override;
     void performAction(quint64 requestId, const QString& uuid, kumo::InstanceAction action) override;
+    void collectGuestFacts(quint64 requestId, const QString& uuid) override;
+    void collectDestinationFacts(quint64 requestId, const kumo::GuestFacts& guest) override;
 
 private:
     struct Connection; // libvirt handles and per-connection caches, defined in the .cpp

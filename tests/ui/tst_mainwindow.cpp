@@ -127,7 +127,10 @@ void TestMainWindow::selectionIsSharedBetweenMapAndTable()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(waitForCluster(controller, 2, 6));
+    // Lay the map out for what has arrived before finding where to click.
+    window.map()->mapScene()->flushLayout();
     window.map()->fitToWindow();
+    QCoreApplication::processEvents();
 
     // Click a chip on the map: its row becomes the table's selection.
     const TestDomain domain = cluster.nodes.at(1).domains.at(2);

@@ -158,7 +158,7 @@ void TestNodeTableModel::connectedNodeShowsFigures()
                                            quint64(12.4 * double(kGiB))));
     const int row = model.rowOf(QStringLiteral("myodaiji-02"));
     QCOMPARE(cell(model, row, Column::State), QStringLiteral("Connected"));
-    QCOMPARE(cell(model, row, Column::Cpu), QStringLiteral("12.3 %"));
+    QCOMPARE(cell(model, row, Column::Cpu), QStringLiteral("12 %"));
     QCOMPARE(cell(model, row, Column::Memory), QStringLiteral("3.2 / 15.6 GiB"));
     QCOMPARE(cell(model, row, Column::Instances), QStringLiteral("3"));
     QVERIFY(cell(model, row, Column::Instances, Qt::ToolTipRole).contains(QStringLiteral("2 running")));
@@ -249,7 +249,7 @@ void TestNodeTableModel::oneNodeChangeEmitsOneRow()
     const int row = model.rowOf(QStringLiteral("myodaiji-02"));
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(row, int(Column::Cpu)));
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(row, int(Column::Cpu)));
-    QCOMPARE(cell(model, row, Column::Cpu), QStringLiteral("77.0 %"));
+    QCOMPARE(cell(model, row, Column::Cpu), QStringLiteral("77 %"));
 
     // Losing the connection changes every figure of the row: still one signal.
     controller.applyNodeSnapshot(unreachable(QStringLiteral("myodaiji-02")));
@@ -323,7 +323,7 @@ void TestNodeTableModel::sortAndFilter()
     ClusterFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // As text, "100.0 %" < "9.0 %" and "10.0 / ..." < "9.0 / ...".
+    // As text, "100 %" < "9 %" and "10.0 / ..." < "9.0 / ...".
     controller.applyNodeSnapshot(connected(QStringLiteral("myodaiji-01"), 100, 64 * kGiB, 54 * kGiB));
     controller.applyNodeSnapshot(connected(QStringLiteral("myodaiji-02"), 9, 64 * kGiB, 55 * kGiB));
     controller.applyNodeSnapshot(unreachable(QStringLiteral("yamate-01")));

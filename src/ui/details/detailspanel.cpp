@@ -258,7 +258,7 @@ void DetailsPanel::fillNode(const NodeSnapshot& node)
     }
     f->setValue(NodeCpuUsage, node.cpuUsagePercent < 0
                                   ? unknown
-                                  : tr("%1 %", "percent").arg(loc.toString(node.cpuUsagePercent, 'f', 1)));
+                                  : tr("%1 %", "percent").arg(loc.toString(node.cpuUsagePercent, 'f', 0)));
     // The counts of a node that does not answer are not known (zero or stale).
     f->setValue(
         NodeInstances,
@@ -297,7 +297,7 @@ void DetailsPanel::fillInstance(const InstanceSnapshot& instance)
                     : bytesText(loc, instance.memoryKiB));
     f->setValue(InstanceCpu, instance.cpuPercent < 0 || !instance.isActive()
                                  ? tr("Not running")
-                                 : tr("%1 %", "percent").arg(loc.toString(instance.cpuPercent, 'f', 1)));
+                                 : tr("%1 %", "percent").arg(loc.toString(instance.cpuPercent, 'f', 0)));
     f->setValue(InstancePersistent, instance.persistent ? tr("Yes") : tr("No, disappears when it stops"));
     f->setValue(InstanceAutostart, instance.autostart ? tr("Yes") : tr("No"));
 

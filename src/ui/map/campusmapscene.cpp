@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campusmapscene.h"
 
+#include <QDrag>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 
 #include "clustercontroller.h"
 #include "clusterselection.h"
 #include "instancechipitem.h"
+#include "instancedrag.h"
 #include "mapstyle.h"
 #include "nodecarditem.h"
 #include "siteareaitem.h"
@@ -472,6 +477,85 @@ void CampusMapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
     else if (m_selection)
         m_selection->selectNodes({key});
     m_writingSelection = false;
+}
+
+QStringList CampusMapScene::dragInstances(const InstanceChipItem* chip) const
+{
+    if (m_selection && m_selection->kind() == ClusterSelection::Kind::Instances &&
+        m_selection->contains(chip->uuid())) {
+        QStringList uuids;
+        const QStringList keys = m_selection->keys();
+        for (const QString& key : keys) {
+            if (m_chips.contains(key))
+                uuids.append(key);
+        }
+        return uuids;
+    }
+    return {chip->uuid()};
+}
+
+QMimeData* CampusMapScene::createDragMimeData(const InstanceChipItem* chip) const
+{
+    auto* mime = new QMimeData;
+    mime->setData(InstanceDrag::mimeType(), InstanceDrag{dragInstances(chip), chip->nodeName()}.encode());
+    return mime;
+}
+
+QPixmap CampusMapScene::dragPixmap(const QStringList& uuids, qreal devicePixelRatio) const
+{
+    // A few chips stacked with an offset say "several" without covering the map.
+    constexpr int Shown = 3;
+    constexpr qreal Offset = 6;
+    QList<InstanceChipItem*> chips;
+    for (const QString& uuid : uuids) {
+        if (InstanceChipItem* found = m_chips.value(uuid); found && chips.size() < Shown)
+            chips.append(found);
+    }
+    const qreal extra = Offset * qreal(std::max<qsizetype>(chips.size() - 1, 0));
+    const QSizeF size(mapstyle::ChipWidth + 2 + extra, mapstyle::ChipHeight + 2 + extra);
+    QPixmap pixmap((size * devicePixelRatio).toSize());
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.setOpacity(0.9);
+    const QStyleOptionGraphicsItem option;
+    for (qsizetype i = chips.size() - 1; i >= 0; --i) {
+        painter.save();
+        painter.translate(1 + Offset * qreal(i), 1 + Offset * qreal(i));
+        chips.at(i)->paint(&painter, &option, nullptr);
+        painter.restore();
+    }
+    if (uuids.size() > 1) {
+        // The count, for selections larger than the stack.
+        const QString count = QString::number(uuids.size());
+        QFont font = mapstyle::chipFont();
+        font.setBold(true);
+        painter.setFont(font);
+        const QRectF badge(size.width() - 24, 0, 22, 16);
+        painter.setOpacity(1);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mapstyle::accentColor());
+        painter.drawRoundedRect(badge, 8, 8);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, count);
+    }
+    return pixmap;
+}
+
+void CampusMapScene::startDrag(InstanceChipItem* chip, QWidget* source)
+{
+    // The drag swallows the release: a pending narrowing of the selection no longer applies.
+    m_narrowOnRelease.clear();
+    const QStringList uuids = dragInstances(chip);
+    auto* drag = new QDrag(source ? static_cast<QObject*>(source) : this);
+    drag->setMimeData(createDragMimeData(chip));
+    const qreal ratio = source ? source->devicePixelRatioF() : 1.0;
+    drag->setPixmap(dragPixmap(uuids, ratio));
+    drag->setHotSpot(QPoint(12, int(mapstyle::ChipHeight / 2)));
+    Q_EMIT dragStarted(uuids);
+    drag->exec(Qt::MoveAction, Qt::MoveAction);
+    Q_EMIT dragEnded();
 }
 
 void CampusMapScene::helpEvent(QGraphicsSceneHelpEvent* event)

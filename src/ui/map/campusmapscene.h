@@ -5,16 +5,20 @@
 // site, one card per node, one chip per instance. It updates only the items a controller signal
 // names; membership changes relayout only the cards and sites involved, once per event-loop pass.
 // Clicks on chips and cards write the shared ClusterSelection; selection changes made elsewhere
-// are shown as highlights.
+// are shown as highlights. Chips are the map's drag sources: a drag carries the chip, or the
+// whole selection when the chip is part of it, as an InstanceDrag payload.
 // Thread: GUI.
 // Owner: CampusMapView.
 #pragma once
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPixmap>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+class QMimeData;
 
 namespace kumo {
 
@@ -40,6 +44,7 @@ public:
     [[nodiscard]] NodeCardItem* nodeCard(const QString& name) const { return m_cards.value(name); }
     [[nodiscard]] InstanceChipItem* chip(const QString& uuid) const { return m_chips.value(uuid); }
     [[nodiscard]] QList<SiteAreaItem*> siteAreas() const;
+    [[nodiscard]] QList<NodeCardItem*> nodeCards() const { return m_cards.values(); }
     [[nodiscard]] qsizetype chipCount() const { return m_chips.size(); }
 
     // The chip, card or site area at a scene point (topmost), or nullptr.
@@ -57,11 +62,22 @@ public:
     // Selection as a click on `item` with `modifiers` makes it; returns whether it was a map item.
     bool selectFromClick(QGraphicsItem* item, Qt::KeyboardModifiers modifiers);
 
+    // What dragging `chip` carries: every selected instance when the chip is selected, else the chip.
+    [[nodiscard]] QStringList dragInstances(const InstanceChipItem* chip) const;
+    // The drag's payload (InstanceDrag::mimeType()); the caller owns it.
+    [[nodiscard]] QMimeData* createDragMimeData(const InstanceChipItem* chip) const;
+    // The chips of `uuids` (up to a few, stacked) as the drag cursor shows them.
+    [[nodiscard]] QPixmap dragPixmap(const QStringList& uuids, qreal devicePixelRatio) const;
+    // Runs the drag (QDrag::exec: returns when it ends). dragStarted and dragEnded bracket it.
+    void startDrag(InstanceChipItem* chip, QWidget* source);
+
 Q_SIGNALS:
     // The size or placement of some area changed (after a relayout).
     void layoutChanged();
     // The selection's current item, after a change; fromMap is true when a click here made it.
     void currentItemChanged(QGraphicsItem* item, bool fromMap);
+    void dragStarted(const QStringList& uuids);
+    void dragEnded();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;

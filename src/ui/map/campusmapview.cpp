@@ -7,12 +7,18 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include "campusmapscene.h"
 #include "clusterselection.h"
 #include "instancechipitem.h"
+#include "instancedrag.h"
+#include "migrationuicontroller.h"
 #include "nodecarditem.h"
 #include "siteareaitem.h"
 
@@ -239,6 +245,164 @@ void CampusMapView::retranslateUi()
     setAccessibleDescription(
         tr("Sites with their nodes and instances. Plus and minus zoom, 0 shows 100%, Home fits the map "
            "to the window, the arrow keys scroll, Enter opens the selection."));
+}
+
+void CampusMapView::setMigrationUi(MigrationUiController* migrationUi)
+{
+    if (m_migrationUi == migrationUi)
+        return;
+    if (m_migrationUi)
+        disconnect(m_migrationUi, nullptr, this, nullptr);
+    endDropHints();
+    m_migrationUi = migrationUi;
+    setAcceptDrops(migrationUi != nullptr);
+    viewport()->setAcceptDrops(migrationUi != nullptr);
+    if (!migrationUi)
+        return;
+    connect(migrationUi, &MigrationUiController::dragChecksChanged, this, &CampusMapView::updateDropHints);
+    // A drag from a chip asks for checks before it even reaches a card.
+    connect(m_scene, &CampusMapScene::dragStarted, this, [this](const QStringList& uuids) {
+        m_ownDrag = true;
+        beginDropHints(uuids);
+    });
+    connect(m_scene, &CampusMapScene::dragEnded, this, [this] {
+        m_ownDrag = false;
+        endDropHints();
+    });
+}
+
+MigrationUiController* CampusMapView::migrationUi() const
+{
+    return m_migrationUi;
+}
+
+NodeCardItem* CampusMapView::cardAt(const QPoint& viewportPos) const
+{
+    QGraphicsItem* item = m_scene->mapItemAt(mapToScene(viewportPos));
+    if (auto* chip = qgraphicsitem_cast<InstanceChipItem*>(item))
+        item = chip->parentItem();
+    return qgraphicsitem_cast<NodeCardItem*>(item);
+}
+
+void CampusMapView::beginDropHints(const QStringList& uuids)
+{
+    if (!m_migrationUi || uuids.isEmpty())
+        return;
+    m_dragUuids = uuids;
+    m_migrationUi->beginDrag(uuids);
+    updateDropHints();
+}
+
+void CampusMapView::updateDropHints()
+{
+    if (!m_migrationUi || m_dragUuids.isEmpty())
+        return;
+    const QList<NodeCardItem*> cards = m_scene->nodeCards();
+    for (NodeCardItem* card : cards) {
+        const DropVerdict verdict = m_migrationUi->verdict(m_dragUuids, card->nodeName());
+        NodeCardItem::DropHint hint = NodeCardItem::DropHint::Allowed;
+        if (verdict.severity == CheckSeverity::Refused)
+            hint = NodeCardItem::DropHint::Refused;
+        else if (verdict.severity == CheckSeverity::Warning)
+            hint = NodeCardItem::DropHint::Warning;
+        QString reason = verdict.reasons.join(QLatin1Char('\n'));
+        if (reason.isEmpty() && verdict.complete)
+            reason = tr("Every check passed.");
+        card->setDropHint(hint, reason, !verdict.complete);
+        card->setDropTarget(card->nodeName() == m_dropTarget);
+    }
+}
+
+void CampusMapView::endDropHints()
+{
+    const bool had = !m_dragUuids.isEmpty();
+    m_dragUuids.clear();
+    m_dropTarget.clear();
+    const QList<NodeCardItem*> cards = m_scene->nodeCards();
+    for (NodeCardItem* card : cards)
+        card->setDropHint(NodeCardItem::DropHint::None);
+    if (had && m_migrationUi)
+        m_migrationUi->endDrag();
+}
+
+void CampusMapView::setDropTarget(NodeCardItem* card)
+{
+    const QString name = card ? card->nodeName() : QString();
+    if (name == m_dropTarget)
+        return;
+    if (NodeCardItem* previous = m_scene->nodeCard(m_dropTarget))
+        previous->setDropTarget(false);
+    m_dropTarget = name;
+    if (card)
+        card->setDropTarget(true);
+}
+
+void CampusMapView::dragEnterEvent(QDragEnterEvent* event)
+{
+    const std::optional<InstanceDrag> drag =
+        m_migrationUi && event->mimeData()->hasFormat(InstanceDrag::mimeType())
+            ? InstanceDrag::decode(event->mimeData()->data(InstanceDrag::mimeType()))
+            : std::nullopt;
+    if (!drag) {
+        event->ignore();
+        return;
+    }
+    beginDropHints(drag->uuids);
+    setDropTarget(cardAt(event->position().toPoint()));
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void CampusMapView::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (m_dragUuids.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    NodeCardItem* card = cardAt(event->position().toPoint());
+    setDropTarget(card);
+    // Refused cards accept the drop too: dropping there explains why nothing happens.
+    if (card) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void CampusMapView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    // A drag from a chip keeps its hints until it ends (it may come back); others end here.
+    setDropTarget(nullptr);
+    event->accept();
+    if (!m_ownDrag)
+        endDropHints();
+}
+
+void CampusMapView::dropEvent(QDropEvent* event)
+{
+    const std::optional<InstanceDrag> drag =
+        event->mimeData()->hasFormat(InstanceDrag::mimeType())
+            ? InstanceDrag::decode(event->mimeData()->data(InstanceDrag::mimeType()))
+            : std::nullopt;
+    NodeCardItem* card = cardAt(event->position().toPoint());
+    if (!drag || !card || !m_migrationUi) {
+        endDropHints();
+        event->ignore();
+        return;
+    }
+    const DropVerdict verdict = m_migrationUi->verdict(drag->uuids, card->nodeName());
+    endDropHints();
+    if (!m_migrationUi->drop(drag->uuids, card->nodeName())) {
+        // Said in the status bar too; here where the eyes are.
+        QToolTip::showText(viewport()->mapToGlobal(event->position().toPoint()),
+                           tr("Cannot move here: %1").arg(verdict.reasons.value(0)), viewport());
+        event->setDropAction(Qt::IgnoreAction);
+        event->accept();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
 }
 
 } // namespace kumo

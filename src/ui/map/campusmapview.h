@@ -6,17 +6,24 @@
 // person zooms), pans by dragging empty space, with the arrow keys or the scroll bars. Follows
 // the shared selection and scrolls to it when it was made elsewhere (the tables). Context menus
 // are built by the window: the view only says where and updates the selection first.
+// With a MigrationUiController it is also the drop target of instance drags (from its own chips
+// or the tables): every card shows whether it can take the instances, the card under the cursor
+// lights up, and a drop hands the move to the controller (which explains a refusal).
 // Thread: GUI.
 // Owner: the window that embeds it.
 #pragma once
 
 #include <QGraphicsView>
+#include <QPointer>
+#include <QStringList>
 
 namespace kumo {
 
 class CampusMapScene;
 class ClusterController;
 class ClusterSelection;
+class MigrationUiController;
+class NodeCardItem;
 
 class CampusMapView : public QGraphicsView
 {
@@ -34,6 +41,12 @@ public:
     [[nodiscard]] double zoom() const;
     // True while the view fits the whole map to the window (the default, and after fitToWindow()).
     [[nodiscard]] bool isFittingToWindow() const { return m_fitting; }
+
+    // Enables dropping instances on node cards. nullptr disables it.
+    void setMigrationUi(MigrationUiController* migrationUi);
+    [[nodiscard]] MigrationUiController* migrationUi() const;
+    // The instances of the drag in progress over the map (empty when none).
+    [[nodiscard]] QStringList draggedInstances() const { return m_dragUuids; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -60,16 +73,29 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void applyZoom(double zoom, ViewportAnchor anchor);
     void followCurrent(QGraphicsItem* item, bool fromMap);
     void retranslateUi();
+    [[nodiscard]] NodeCardItem* cardAt(const QPoint& viewportPos) const;
+    void beginDropHints(const QStringList& uuids);
+    void updateDropHints();
+    void endDropHints();
+    void setDropTarget(NodeCardItem* card);
 
     CampusMapScene* m_scene;
     ClusterSelection* m_selection;
     bool m_fitting = true;
     QPoint m_pressPos;
+    QPointer<MigrationUiController> m_migrationUi;
+    QStringList m_dragUuids;
+    QString m_dropTarget;
+    bool m_ownDrag = false; // the drag started on one of this map's chips
 };
 
 } // namespace kumo

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancechipitem.h"
 
+#include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include "campusmapscene.h"
+#include "clusterselection.h"
 #include "mapstyle.h"
 #include "statetext.h"
 
@@ -136,6 +139,18 @@ void InstanceChipItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
     // Accepting makes this chip the mouse grabber: the view does not pan, and a later drag
     // can start from mouseMoveEvent. The scene turns the press into a selection.
     event->accept();
+}
+
+void InstanceChipItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    // Measured on the screen, so that the distance does not depend on the zoom.
+    const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+    if (moved.manhattanLength() < QApplication::startDragDistance())
+        return;
+    if (auto* map = qobject_cast<CampusMapScene*>(scene()))
+        map->startDrag(this, event->widget());
 }
 
 } // namespace kumo

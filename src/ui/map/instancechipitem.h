@@ -3,8 +3,9 @@
 //
 // InstanceChipItem: one instance on the campus map, a small chip on its node's card showing the
 // instance's name and state (glyph and colour; a fill pattern when zoomed out). It knows its
-// UUID and node, so a later drag can carry them. Selection is decided by CampusMapScene; the
-// chip only accepts the press so that the view does not start panning under it.
+// UUID and node, so a drag can carry them. Selection is decided by CampusMapScene; the chip
+// accepts the press so that the view does not start panning under it, and past the start-drag
+// distance asks the scene to start dragging it (with the rest of the selection).
 // Thread: GUI.
 // Owner: its NodeCardItem (parent item).
 #pragma once
@@ -50,6 +51,7 @@ public:
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
     void paintCell(QPainter* painter, const QColor& color) const;

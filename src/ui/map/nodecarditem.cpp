@@ -112,6 +112,11 @@ QString NodeCardItem::instanceCountText() const
 QString NodeCardItem::toolTipText() const
 {
     QString text = tr("%1 — %2").arg(m_name, stateText());
+    if (m_dropHint != DropHint::None) {
+        text += QLatin1Char('\n') + dropHintText();
+        if (!m_dropReason.isEmpty())
+            text += QLatin1Char('\n') + m_dropReason;
+    }
     if (m_snapshot.state == NodeState::Unreachable) {
         // libvirt's own words (the socket, the host) are what the person fixes the problem with.
         for (const QString& part : {m_snapshot.error.message, m_snapshot.error.detail}) {
@@ -200,6 +205,172 @@ void NodeCardItem::setHighlighted(bool highlighted)
     update();
 }
 
+namespace {
+
+QColor dropHintColor(NodeCardItem::DropHint hint)
+{
+    switch (hint) {
+    case NodeCardItem::DropHint::Allowed:
+        return {0x2e, 0x8b, 0x57};
+    case NodeCardItem::DropHint::Warning:
+        return {0xd9, 0x8a, 0x00};
+    case NodeCardItem::DropHint::Refused:
+        return {0xc9, 0x2a, 0x2a};
+    case NodeCardItem::DropHint::None:
+        break;
+    }
+    return {};
+}
+
+QString dropHintGlyph(NodeCardItem::DropHint hint)
+{
+    switch (hint) {
+    case NodeCardItem::DropHint::Allowed:
+        return QStringLiteral("\u2713");
+    case NodeCardItem::DropHint::Warning:
+        return QStringLiteral("!");
+    case NodeCardItem::DropHint::Refused:
+        return QStringLiteral("\u2715");
+    case NodeCardItem::DropHint::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString NodeCardItem::dropHintText() const
+{
+    QString text;
+    switch (m_dropHint) {
+    case DropHint::None:
+        return {};
+    case DropHint::Allowed:
+        text = tr("Can move here");
+        break;
+    case DropHint::Warning:
+        text = tr("Can move here, with warnings");
+        break;
+    case DropHint::Refused:
+        text = tr("Cannot move here");
+        break;
+    }
+    if (m_dropPending && m_dropHint != DropHint::Refused)
+        text = tr("%1 (still checking…)").arg(text);
+    return text;
+}
+
+void NodeCardItem::setDropHint(DropHint hint, const QString& reason, bool pending)
+{
+    if (hint == m_dropHint && reason == m_dropReason && pending == m_dropPending)
+        return;
+    m_dropHint = hint;
+    m_dropReason = reason;
+    m_dropPending = pending;
+    if (hint == DropHint::None)
+        m_dropTarget = false;
+    update();
+}
+
+void NodeCardItem::setDropTarget(bool target)
+{
+    if (target == m_dropTarget)
+        return;
+    m_dropTarget = target;
+    update();
+}
+
+void NodeCardItem::paintDropHint(QPainter* painter, qreal lod) const
+{
+    if (m_dropHint == DropHint::None)
+        return;
+    // Colour, glyph and words: the hint reads without colour too.
+    const QColor color = dropHintColor(m_dropHint);
+    const bool refused = m_dropHint == DropHint::Refused;
+    const QRectF card(1.5, 1.5, CardWidth - 3, m_height - 3);
+    painter->setBrush(Qt::NoBrush);
+    if (refused) {
+        // Dimmed: the eye skips the cards it cannot use.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xf4, 0xf6, 0xf8, 150));
+        painter->drawRoundedRect(card, Radius, Radius);
+    } else if (m_dropTarget) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(color.red(), color.green(), color.blue(), 28));
+        painter->drawRoundedRect(card, Radius, Radius);
+    }
+    const qreal width = (m_dropTarget ? 5.0 : 3.0) / std::max(lod, 0.05);
+    QPen border(color, std::min(width, 12.0));
+    if (refused)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(card, Radius, Radius);
+    if (lod < DetailLod) {
+        painter->save();
+        painter->scale(1 / lod, 1 / lod);
+        QFont font = nodeGlyphFont();
+        font.setPixelSize(std::max(12, int(std::min(CardHeaderHeight * lod * 1.4, 40.0))));
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->drawText(QRectF(0, 0, CardWidth * lod, m_height * lod), Qt::AlignCenter,
+                          dropHintGlyph(m_dropHint));
+        painter->restore();
+        return;
+    }
+    // A band over the body (CPU, memory and count lines) with the verdict and its reason.
+    const QRectF band(Left - 4, CardHeaderHeight + 3, CardWidth - 2 * Left + 8,
+                      CardChipsTop - CardHeaderHeight - 6);
+    painter->setPen(QPen(color, 1.2));
+    painter->setBrush(tint(color, 0.88));
+    painter->drawRoundedRect(band, 4, 4);
+    const QRectF disc(band.left() + 8, band.center().y() - 11, 22, 22);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    if (m_dropHint == DropHint::Warning) {
+        QPainterPath triangle;
+        triangle.moveTo(disc.center().x(), disc.top());
+        triangle.lineTo(disc.right() + 1, disc.bottom());
+        triangle.lineTo(disc.left() - 1, disc.bottom());
+        triangle.closeSubpath();
+        painter->drawPath(triangle);
+    } else if (refused) {
+        painter->drawRoundedRect(disc, 4, 4);
+    } else {
+        painter->drawEllipse(disc);
+    }
+    QFont glyph = cardTitleFont();
+    glyph.setBold(true);
+    painter->setFont(glyph);
+    painter->setPen(Qt::white);
+    painter->drawText(disc.adjusted(0, m_dropHint == DropHint::Warning ? 3 : 0, 0, 0), Qt::AlignCenter,
+                      dropHintGlyph(m_dropHint));
+    const QRectF textArea = band.adjusted(40, 4, -8, -4);
+    const QFontMetricsF titleMetrics(cardTitleFont());
+    painter->setFont(cardTitleFont());
+    painter->setPen(color.darker(135));
+    painter->drawText(QRectF(textArea.left(), textArea.top(), textArea.width(), titleMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(dropHintText(), Qt::ElideRight, textArea.width()));
+    if (!m_dropReason.isEmpty()) {
+        painter->setFont(cardTextFont());
+        painter->setPen(textColor());
+        const QRectF reasonArea(textArea.left(), textArea.top() + titleMetrics.height() + 1, textArea.width(),
+                                textArea.height() - titleMetrics.height() - 1);
+        // Two lines at most; the tooltip has the whole text.
+        const QFontMetricsF metrics(cardTextFont());
+        QString shown = m_dropReason;
+        if (metrics.boundingRect(reasonArea, Qt::TextWordWrap, shown).height() > reasonArea.height() + 1) {
+            while (shown.size() > 1 &&
+                   metrics.boundingRect(reasonArea, Qt::TextWordWrap, shown + QStringLiteral("…")).height() >
+                       reasonArea.height() + 1)
+                shown.chop(1);
+            shown = shown.trimmed() + QStringLiteral("…");
+        }
+        painter->drawText(reasonArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, shown);
+    }
+}
+
 void NodeCardItem::retranslate()
 {
     rebuildTexts();
@@ -283,6 +454,7 @@ void NodeCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (lod < DetailLod) {
         paintBlock(painter, lod);
+        paintDropHint(painter, lod);
         return;
     }
     const Look current = look();
@@ -348,6 +520,7 @@ void NodeCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     }
     painter->setPen(mutedTextColor());
     painter->drawStaticText(QPointF(Left, lineTop + 2 * CardLineHeight), m_countText);
+    paintDropHint(painter, lod);
 }
 
 void NodeCardItem::mousePressEvent(QGraphicsSceneMouseEvent* event)

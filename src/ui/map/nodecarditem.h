@@ -5,6 +5,8 @@
 // and word (connected, connecting, unreachable, maintenance), CPU and memory bars, the instance
 // count and the instances as chips laid out in a grid. Zoomed out it paints a plain block (with
 // a hatch when unreachable) so 500 cards stay cheap. Texts are laid out once per change.
+// While instances are dragged, the card shows whether it can take them (a drop hint: colour,
+// glyph and the reason, over the card) and whether it is the card under the cursor.
 // Thread: GUI.
 // Owner: its SiteAreaItem (parent item).
 #pragma once
@@ -66,6 +68,23 @@ public:
     [[nodiscard]] bool isHighlighted() const { return m_highlighted; }
     void setHighlighted(bool highlighted);
 
+    // What a drop here would do; None outside drags.
+    enum class DropHint
+    {
+        None,
+        Allowed,
+        Warning,
+        Refused,
+    };
+    // `pending`: only the quick checks have answered so far.
+    void setDropHint(DropHint hint, const QString& reason = {}, bool pending = false);
+    [[nodiscard]] DropHint dropHint() const { return m_dropHint; }
+    [[nodiscard]] QString dropReason() const { return m_dropReason; }
+    [[nodiscard]] QString dropHintText() const;
+    // The card under the cursor during a drag.
+    void setDropTarget(bool target);
+    [[nodiscard]] bool isDropTarget() const { return m_dropTarget; }
+
     // Re-reads every translated text.
     void retranslate();
 
@@ -79,11 +98,16 @@ private:
     void rebuildTexts();
     void paintBlock(QPainter* painter, qreal lod) const;
     void paintBar(QPainter* painter, qreal y, double fraction, const QColor& color) const;
+    void paintDropHint(QPainter* painter, qreal lod) const;
 
     QString m_name;
     NodeSnapshot m_snapshot;
     bool m_maintenance = false;
     bool m_highlighted = false;
+    DropHint m_dropHint = DropHint::None;
+    QString m_dropReason;
+    bool m_dropPending = false;
+    bool m_dropTarget = false;
     QList<InstanceChipItem*> m_chips;
     int m_runningCount = 0;
     int m_chipRows = 0;

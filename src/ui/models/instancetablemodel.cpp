@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancetablemodel.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLocale>
+#include <QMimeData>
 
 #include "clustercontroller.h"
+#include "instancedrag.h"
 #include "language.h"
 #include "modelformat.h"
 #include "modelroles.h"
@@ -335,7 +339,8 @@ void InstanceTableModel::update(int row, const InstanceSnapshot& snapshot)
     mark(before.vcpus != snapshot.vcpus, Column::Vcpus);
     mark(before.memoryKiB != snapshot.memoryKiB || before.maxMemoryKiB != snapshot.maxMemoryKiB,
          Column::Memory);
-    mark(before.cpuPercent != snapshot.cpuPercent || wasActive != active, Column::Cpu);
+    mark(std::lround(before.cpuPercent) != std::lround(snapshot.cpuPercent) || wasActive != active,
+         Column::Cpu);
     mark(wasActive != active, Column::Uptime);
     if (last >= 0)
         Q_EMIT dataChanged(index(row, first), index(row, last));
@@ -431,6 +436,46 @@ void InstanceTableModel::retranslate()
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
+}
+
+Qt::ItemFlags InstanceTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList InstanceTableModel::mimeTypes() const
+{
+    return {InstanceDrag::mimeType()};
+}
+
+QMimeData* InstanceTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    // One entry per row (a row selection gives one index per column), in row order.
+    QList<int> rows;
+    for (const QModelIndex& index : indexes) {
+        if (index.isValid() && index.model() == this && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    InstanceDrag drag;
+    for (const int row : std::as_const(rows)) {
+        drag.uuids.append(m_rows.at(row).snapshot.uuid);
+        if (drag.sourceNode.isEmpty())
+            drag.sourceNode = m_rows.at(row).snapshot.node;
+    }
+    if (drag.uuids.isEmpty())
+        return nullptr;
+    auto* mime = new QMimeData;
+    mime->setData(InstanceDrag::mimeType(), drag.encode());
+    return mime;
+}
+
+Qt::DropActions InstanceTableModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
 }
 
 bool InstanceTableModel::eventFilter(QObject* watched, QEvent* event)

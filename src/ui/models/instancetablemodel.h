@@ -58,6 +58,11 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
+    // Rows are drag sources for migration: the payload is an InstanceDrag of the rows' UUIDs.
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex& index) const override;
+    [[nodiscard]] QStringList mimeTypes() const override;
+    [[nodiscard]] QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    [[nodiscard]] Qt::DropActions supportedDragActions() const override;
 
     // Row of an instance, or -1. For views that follow the shared selection.
     [[nodiscard]] int rowOf(const QString& uuid) const { return m_rowOf.value(uuid, -1); }

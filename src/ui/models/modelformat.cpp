@@ -22,7 +22,7 @@ QString percent(double value)
     if (value < 0)
         return unknown();
     return QCoreApplication::translate("kumo::Format", "%1 %", "percentage")
-        .arg(QLocale().toString(value, 'f', 1));
+        .arg(QLocale().toString(value, 'f', 0));
 }
 
 QString memoryKiB(quint64 kib)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodetablemodel.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -327,7 +329,7 @@ void NodeTableModel::onNodeChanged(const QString& node)
     mark(!(before.error == snapshot->error) || before.reconnectInMs != snapshot->reconnectInMs,
          Column::State);
     mark(before.hostname != snapshot->hostname, Column::Name);
-    mark(before.cpuUsagePercent != snapshot->cpuUsagePercent, Column::Cpu);
+    mark(std::lround(before.cpuUsagePercent) != std::lround(snapshot->cpuUsagePercent), Column::Cpu);
     mark(before.memoryTotalKiB != snapshot->memoryTotalKiB || before.memoryFreeKiB != snapshot->memoryFreeKiB,
          Column::Memory);
     mark(before.instanceCount != snapshot->instanceCount || before.runningCount != snapshot->runningCount,

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// JobsModel: one row per migration job the MigrationQueue has seen, in the order they came,
+// fed only by the queue's signals. A progress report changes one row (one dataChanged); the
+// model is never reset. Finished jobs stay, with their outcome in words (time, data moved and
+// the downtime libvirt measured; libvirt's reason for a failure; where a cancelled instance
+// still runs), until clearFinished(). Progress that goes backwards is shown as it is, with a note.
+// Thread: GUI.
+// Owner: JobsPanel; the queue must outlive it.
+#pragma once
+
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+#include "migration.h"
+
+namespace kumo {
+
+class MigrationQueue;
+
+class JobsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column
+    {
+        Instance,
+        Route, // source → destination
+        Phase,
+        Progress, // painted as a bar by the panel's delegate
+        Data,     // processed / remaining / total
+        Rate,
+        DirtyRate,
+        Iteration,
+        Elapsed,
+        Eta,
+        Outcome, // notes while running, the result once finished
+    };
+    static constexpr int ColumnCount = int(Column::Outcome) + 1;
+    static constexpr int JobIdRole = Qt::UserRole + 1;
+    static constexpr int PercentRole = Qt::UserRole + 2; // int 0-100, -1 unknown
+    static constexpr int PhaseRole = Qt::UserRole + 3;   // int(MigrationPhase)
+
+    explicit JobsModel(MigrationQueue* queue, QObject* parent = nullptr);
+    ~JobsModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+    [[nodiscard]] int rowOf(quint64 id) const;
+    [[nodiscard]] quint64 jobAt(int row) const;
+    [[nodiscard]] MigrationPhase phase(quint64 id) const;
+    [[nodiscard]] bool isFinished(quint64 id) const;
+    [[nodiscard]] MigrationRequest request(quint64 id) const;
+    [[nodiscard]] std::optional<MigrationResult> result(quint64 id) const;
+    [[nodiscard]] MigrationProgress progress(quint64 id) const;
+    // The texts a person reads, for the panel's tooltips and for tests.
+    [[nodiscard]] QString outcomeText(quint64 id) const;
+
+    // Remembers tuning the panel applied, so that the next dialog starts from it.
+    void noteBandwidth(quint64 id, quint64 mebibytesPerSecond);
+    void noteMaxDowntime(quint64 id, qint64 milliseconds);
+
+public Q_SLOTS:
+    // Removes the rows of completed, failed and cancelled jobs.
+    void clearFinished();
+    void retranslate();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Job
+    {
+        MigrationRequest request;
+        MigrationProgress progress;
+        std::optional<MigrationResult> result;
+        bool grew = false; // remaining data grew at some point during the current pass
+    };
+
+    void onQueued(const MigrationRequest& request);
+    void onStarted(quint64 id);
+    void onProgress(const MigrationProgress& progress);
+    void onFinished(const MigrationRequest& request, const MigrationResult& result);
+    void appendJob(const MigrationRequest& request);
+    void rowChanged(int row);
+    [[nodiscard]] QVariant display(const Job& job, Column column) const;
+    [[nodiscard]] QString toolTip(const Job& job, Column column) const;
+    [[nodiscard]] QString outcome(const Job& job) const;
+
+    QPointer<MigrationQueue> m_queue;
+    QList<Job> m_jobs;
+    bool m_retranslatePending = false;
+};
+
+} // namespace kumo

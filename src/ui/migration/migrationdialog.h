@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// MigrationDialog: the confirmation before instances move — which instances, from where to
+// where (with site names), every pre-flight check (updated as the full checks arrive) and the
+// migration options, starting from the remembered defaults. Enter migrates, Esc cancels; a
+// refused move cannot be confirmed and says why. On accept it remembers the options and asks
+// the MigrationController to migrate each instance (they queue).
+// Thread: GUI.
+// Owner: its parent window (opened with WA_DeleteOnClose by MigrationUiController).
+#pragma once
+
+#include <memory>
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include "migration.h"
+#include "preflight.h"
+
+class QPushButton;
+
+namespace Ui {
+class MigrationDialog;
+}
+
+namespace kumo {
+
+class MigrationController;
+
+class MigrationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto SkipSameCampusKey = "migration/skipSameCampusConfirm";
+
+    MigrationDialog(MigrationController* controller, const QStringList& uuids, const QString& destinationNode,
+                    QWidget* parent = nullptr);
+    ~MigrationDialog() override;
+
+    [[nodiscard]] QStringList instances() const { return m_uuids; }
+    [[nodiscard]] QString destinationNode() const { return m_destination; }
+    [[nodiscard]] MigrationOptions options() const;
+    void setOptions(const MigrationOptions& options);
+    // The worst verdict over the instances so far; complete once every full check arrived.
+    [[nodiscard]] CheckSeverity verdict() const;
+    [[nodiscard]] bool checksComplete() const;
+    [[nodiscard]] QPushButton* migrateButton() const { return m_migrateButton; }
+    // Request ids of the migrations started by accept(), in instance order.
+    [[nodiscard]] QList<quint64> requestIds() const { return m_requestIds; }
+
+    // Whether staff chose to skip this dialog for moves within one campus (QSettings).
+    [[nodiscard]] static bool skipSameCampusConfirmation();
+    static void setSkipSameCampusConfirmation(bool skip);
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onCheckFinished(quint64 requestId, const PreflightResult& result);
+    void retranslate();
+    void showChecks();
+    void updateVerdict();
+    [[nodiscard]] QString nodeWithSite(const QString& node) const;
+
+    const std::unique_ptr<Ui::MigrationDialog> m_ui;
+    MigrationController* m_controller;
+    QStringList m_uuids;
+    QString m_destination;
+    QHash<QString, PreflightResult> m_results; // by uuid: the best known, full once it arrived
+    QHash<quint64, QString> m_pending;         // check request id -> uuid
+    QPushButton* m_migrateButton = nullptr;
+    QList<quint64> m_requestIds;
+    bool m_copyStorageTouched = false;
+};
+
+} // namespace kumo

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The journal as a file: entries round-trip, earlier lines survive, two writers append to one
+// file without truncating each other, and a path that cannot be written is an error value.
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "journal.h"
+
+using namespace kumo;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendAndReadBack()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("deep/er/journal.jsonl"));
+        Journal journal(path);
+        QCOMPARE(journal.path(), path);
+        QVERIFY(journal.readAll().isEmpty());
+
+        const Result<void> written = journal.append(
+            QJsonObject{{QStringLiteral("action"), QStringLiteral("test")}, {QStringLiteral("count"), 3}});
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        const QList<QJsonObject> entries = journal.readAll();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].value(QStringLiteral("action")).toString(), QStringLiteral("test"));
+        QCOMPARE(entries[0].value(QStringLiteral("count")).toInt(), 3);
+        QVERIFY(!entries[0].value(QStringLiteral("user")).toString().isEmpty());
+        const QDateTime time =
+            QDateTime::fromString(entries[0].value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        QVERIFY(time.isValid());
+        QCOMPARE(time.timeSpec(), Qt::UTC);
+
+        // One object per line, nothing else.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[1].isEmpty());
+    }
+
+    void earlierLinesSurvive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        {
+            Journal first(path);
+            QVERIFY(first.append(QJsonObject{{QStringLiteral("n"), 1}}).ok());
+            QVERIFY(first.append(QJsonObject{{QStringLiteral("n"), 2}}).ok());
+        }
+        Journal second(path);
+        QVERIFY(second.append(QJsonObject{{QStringLiteral("n"), 3}}).ok());
+        const QList<QJsonObject> entries = second.readAll();
+        QCOMPARE(entries.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(entries[i].value(QStringLiteral("n")).toInt(), i + 1);
+    }
+
+    void twoJournalsOnOneFileAppend()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal a(path);
+        Journal b(path);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(a.append(QJsonObject{{QStringLiteral("writer"), QStringLiteral("a")},
+                                         {QStringLiteral("i"), i}})
+                        .ok());
+            QVERIFY(b.append(QJsonObject{{QStringLiteral("writer"), QStringLiteral("b")},
+                                         {QStringLiteral("i"), i}})
+                        .ok());
+        }
+        const QList<QJsonObject> entries = a.readAll();
+        QCOMPARE(entries.size(), 10);
+        QCOMPARE(entries[0].value(QStringLiteral("writer")).toString(), QStringLiteral("a"));
+        QCOMPARE(entries[9].value(QStringLiteral("writer")).toString(), QStringLiteral("b"));
+        QCOMPARE(entries[9].value(QStringLiteral("i")).toInt(), 4);
+    }
+
+    void unreadableLinesAreSkipped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal journal(path);
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 1}}).ok());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+            file.write("{\"half\": \n"); // a crash in the middle of a foreign write
+        }
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 2}}).ok());
+        const QList<QJsonObject> entries = journal.readAll();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[1].value(QStringLiteral("n")).toInt(), 2);
+    }
+
+    void unwritablePathIsAnError()
+    {
+        QTemporaryDir dir;
+        // A regular file where the folder should be: no permission trick, so it fails as root too.
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Journal journal(blocker + QStringLiteral("/kumo/journal.jsonl"));
+        const Result<void> written = journal.append(QJsonObject{{QStringLiteral("n"), 1}});
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, ErrorCode::Io);
+        QVERIFY(!written.error().message.isEmpty());
+        QVERIFY(journal.readAll().isEmpty());
+
+        // A folder where the file should be.
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("journal.jsonl")));
+        Journal onFolder(dir.filePath(QStringLiteral("journal.jsonl")));
+        QVERIFY(!onFolder.append(QJsonObject{{QStringLiteral("n"), 1}}).ok());
+    }
+
+    void recordsAMigration()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationRequest request;
+        request.id = 7;
+        request.uuid = QStringLiteral("0b6a3c1e-8f55-4a8e-9d3c-2f1d2a7c9e01");
+        request.name = QStringLiteral("mail");
+        request.sourceNode = QStringLiteral("myodaiji-01");
+        request.destinationNode = QStringLiteral("yamate-01");
+        request.options.bandwidthMiBs = 10;
+        request.options.autoConverge = true;
+        request.options.maxDowntimeMs = 300;
+        MigrationResult done;
+        done.id = 7;
+        done.phase = MigrationPhase::Completed;
+        done.downtimeMs = 21;
+        done.totalTimeMs = 612;
+        done.wallTimeMs = 650;
+        done.dataTransferred = 61'000'000;
+        QVERIFY(journal.recordMigration(request, done).ok());
+
+        MigrationResult failed;
+        failed.phase = MigrationPhase::Failed;
+        failed.error = Error{ErrorCode::OperationFailed,
+                             QStringLiteral("mail"),
+                             QStringLiteral("The destination refused."),
+                             QStringLiteral("internal error"),
+                             0,
+                             0};
+        QVERIFY(journal.recordMigration(request, failed).ok());
+        MigrationResult cancelled;
+        cancelled.phase = MigrationPhase::Cancelled;
+        QVERIFY(journal.recordMigration(request, cancelled).ok());
+
+        const QList<QJsonObject> entries = journal.readAll();
+        QCOMPARE(entries.size(), 3);
+        const QJsonObject& e = entries[0];
+        QCOMPARE(e.value(QStringLiteral("action")).toString(), QStringLiteral("migrate"));
+        QCOMPARE(e.value(QStringLiteral("instance")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("mail"));
+        QCOMPARE(e.value(QStringLiteral("instance")).toObject().value(QStringLiteral("uuid")).toString(),
+                 request.uuid);
+        QCOMPARE(e.value(QStringLiteral("from")).toString(), QStringLiteral("myodaiji-01"));
+        QCOMPARE(e.value(QStringLiteral("to")).toString(), QStringLiteral("yamate-01"));
+        QCOMPARE(e.value(QStringLiteral("result")).toString(), QStringLiteral("completed"));
+        QCOMPARE(e.value(QStringLiteral("downtime_ms")).toInteger(), 21);
+        QCOMPARE(e.value(QStringLiteral("total_ms")).toInteger(), 612);
+        QCOMPARE(e.value(QStringLiteral("data_bytes")).toInteger(), 61'000'000);
+        QVERIFY(!e.contains(QStringLiteral("error")));
+        const QJsonObject options = e.value(QStringLiteral("options")).toObject();
+        QCOMPARE(options.value(QStringLiteral("bandwidth_mibs")).toInteger(), 10);
+        QCOMPARE(options.value(QStringLiteral("auto_converge")).toBool(), true);
+        QCOMPARE(options.value(QStringLiteral("live")).toBool(), true);
+        QCOMPARE(options.value(QStringLiteral("max_downtime_ms")).toInteger(), 300);
+        QCOMPARE(options.size(), 10);
+
+        QCOMPARE(entries[1].value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+        QCOMPARE(entries[1].value(QStringLiteral("error")).toString(),
+                 QStringLiteral("The destination refused."));
+        QCOMPARE(entries[2].value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));
+    }
+
+    void defaultPathFollowsXdgStateHome()
+    {
+        const QByteArray saved = qgetenv("XDG_STATE_HOME");
+        qputenv("XDG_STATE_HOME", "/srv/state");
+        QCOMPARE(Journal::defaultPath(), QStringLiteral("/srv/state/kumo/journal.jsonl"));
+        qunsetenv("XDG_STATE_HOME");
+        QCOMPARE(Journal::defaultPath(),
+                 QDir::homePath() + QStringLiteral("/.local/state/kumo/journal.jsonl"));
+        if (!saved.isNull())
+            qputenv("XDG_STATE_HOME", saved);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
