@@ -152,6 +152,21 @@ struct HostSession::Connection
         bool autostart = false;
     };
     static constexpr int MetadataRefreshPolls = 15;
+    // Drivers without bulk statistics need one virDomainGetInfo per domain; on a remote
+    // connection each is a round trip. Their figures are re-read every InfoRefreshPolls polls,
+    // and at once when the domain's state changes.
+    static constexpr int InfoRefreshPolls = 5;
+    struct DomainInfo
+    {
+        InstanceState state = InstanceState::NoState;
+        int vcpus = 0;
+        quint64 memoryKiB = 0;
+        quint64 maxMemoryKiB = 0;
+        quint64 cpuTimeNs = 0;
+        double cpuPercent = -1;
+        int age = 0;
+    };
+    QHash<QString, DomainInfo> domainInfo;
     QHash<QString, Metadata> metadata;
     int pollsSinceMetadata = 0;
     bool metadataStale = false;
@@ -575,15 +590,25 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
     QHash<QString, Connection::CpuSample> samples;
     samples.reserve(c.cpuSamples.size());
 
+    QHash<QString, Connection::DomainInfo> domainInfo;
+
     // Identity, metadata and CPU percentage; the caller has set state, vcpus, memory, cpu time.
-    auto finish = [&](virDomainPtr domain, InstanceSnapshot& instance) {
-        instance.uuid = c.uuidText(domain);
+    // `cached`: the figures are from an earlier poll, so is the CPU percentage.
+    auto finish = [&](virDomainPtr domain, InstanceSnapshot& instance, const Connection::DomainInfo* cached) {
+        if (instance.uuid.isEmpty())
+            instance.uuid = c.uuidText(domain);
         instance.name = fromC(virDomainGetName(domain));
         instance.node = m_node.name;
         instance.sampledAtMs = sampledAtMs;
         const Connection::Metadata meta = c.metadataFor(domain, instance.uuid);
         instance.persistent = meta.persistent;
         instance.autostart = meta.autostart;
+        if (cached) {
+            instance.cpuPercent = cached->cpuPercent;
+            samples.insert(instance.uuid, c.cpuSamples.value(instance.uuid));
+            instances.append(instance);
+            return;
+        }
         if (!instance.isActive()) {
             instance.cpuPercent = 0;
         } else if (const auto it = c.cpuSamples.constFind(instance.uuid);
@@ -645,8 +670,23 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
                 haveVcpus = true;
             }
         }
-        // State-only mode, or a driver that left groups out for a domain: ask that domain.
+        // State-only mode, or a driver that left groups out for a domain: ask that domain, unless
+        // its figures are recent and its state has not changed.
         if (!haveVcpus || !haveMemory) {
+            instance.uuid = c.uuidText(record.dom);
+            const auto known = c.domainInfo.constFind(instance.uuid);
+            if (known != c.domainInfo.cend() && known->state == instance.state &&
+                known->age + 1 < Connection::InfoRefreshPolls) {
+                Connection::DomainInfo info = *known;
+                ++info.age;
+                instance.vcpus = info.vcpus;
+                instance.memoryKiB = info.memoryKiB;
+                instance.maxMemoryKiB = info.maxMemoryKiB;
+                instance.cpuTimeNs = info.cpuTimeNs;
+                finish(record.dom, instance, &info);
+                domainInfo.insert(instance.uuid, info);
+                continue;
+            }
             virDomainInfo info{};
             if (virDomainGetInfo(record.dom, &info) < 0) {
                 virResetLastError(); // gone since the stats call: the next poll drops it
@@ -656,11 +696,18 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
             instance.memoryKiB = info.memory;
             instance.maxMemoryKiB = info.maxMem;
             instance.cpuTimeNs = info.cpuTime;
+            finish(record.dom, instance, nullptr);
+            domainInfo.insert(instance.uuid,
+                              Connection::DomainInfo{instance.state, instance.vcpus, instance.memoryKiB,
+                                                     instance.maxMemoryKiB, instance.cpuTimeNs,
+                                                     instances.constLast().cpuPercent, 0});
+            continue;
         }
-        finish(record.dom, instance);
+        finish(record.dom, instance, nullptr);
     }
     virDomainStatsRecordListFree(records);
     c.cpuSamples = std::move(samples);
+    c.domainInfo = std::move(domainInfo);
     return true;
 }
 
