@@ -100,6 +100,33 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>ライブマイグレーション</translation>
+    </message>
+    <message>
+        <source>At most &amp;running at once:</source>
+        <translation>同時に実行する最大数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>At most leaving one &amp;node:</source>
+        <translation>1 つのノードから同時に移動する最大数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Memory kept &amp;free on every node:</source>
+        <translation>各ノードで空けておくメモリ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the confirmation for moves within one campus</source>
+        <translation>同じキャンパス内の移動では確認を省略する(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>kumo::CampusMapView</name>
     <message>
         <source>Campus map</source>
@@ -1455,6 +1482,10 @@ Commands:
         <source>Migrations</source>
         <translation>マイグレーション</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MigrateToDialog</name>
@@ -1779,6 +1810,29 @@ Commands:
     <message>
         <source>In maintenance: takes no new instances. Connection: %1</source>
         <translation>メンテナンスモード: 新しいインスタンスを受け入れません。接続: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::PreferencesDialog</name>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Migrations beyond this number wait in the queue.</source>
+        <translation>これを超えるマイグレーションは順番を待ちます。</translation>
+    </message>
+    <message>
+        <source>Migrations leaving the same node share its network link; more wait in the queue.</source>
+        <translation>同じノードから出るマイグレーションはそのネットワークを共有します。これを超えるものは順番を待ちます。</translation>
+    </message>
+    <message>
+        <source>A move is refused when it would leave less than this free on the destination (on top of the node's own memory_reserve_mib).</source>
+        <translation>移動後に移動先の空きメモリがこれより少なくなる場合は移動しません（ノードごとの memory_reserve_mib に加えて）。</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include "migrationqueue.h"
 #include "migrationuicontroller.h"
 #include "nodetablemodel.h"
+#include "preferencesdialog.h"
 #include "statetext.h"
 
 namespace kumo {
@@ -367,11 +368,24 @@ void MainWindow::createMigration()
     m_toolBar->insertAction(m_zoomInAction, m_migrateToAction);
     m_toolBar->insertSeparator(m_zoomInAction);
 
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PreferencesDialog(m_migrations, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_fileMenu->insertAction(m_quitAction, m_preferencesAction);
+    m_fileMenu->insertSeparator(m_quitAction);
+
     m_jobsPanel = new JobsPanel(m_migrations->queue(), this);
     m_jobsDock = new QDockWidget(this);
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobsDock->setWidget(m_jobsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    resizeDocks({m_jobsDock}, {220}, Qt::Vertical);
+    // Out of the way until there is something to watch (a saved layout may show it again).
+    m_jobsDock->hide();
     m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), m_jobsDock->toggleViewAction());
     connect(m_migrations->queue(), &MigrationQueue::countsChanged, this, &MainWindow::scheduleStatusUpdate);
     // A job that starts shows the panel: the person wants to watch it.
@@ -496,12 +510,16 @@ void MainWindow::runAction(InstanceAction action)
             return;
     }
     for (const QString& uuid : std::as_const(targets))
-        m_controller->requestAction(uuid, action);
+        m_ownRequests.insert(m_controller->requestAction(uuid, action));
 }
 
-void MainWindow::onActionFinished(quint64, const QString& uuid, InstanceAction action, const Error& error)
+void MainWindow::onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action,
+                                  const Error& error)
 {
     scheduleStatusUpdate();
+    // Other requesters (scripts, evacuations) report their own outcomes.
+    if (!m_ownRequests.remove(requestId))
+        return;
     const InstanceSnapshot* instance = m_controller->instance(uuid);
     const QString name = instance ? instance->name : uuid;
     if (error.code == ErrorCode::None) {
@@ -619,6 +637,7 @@ void MainWindow::retranslate()
             tr("Move the selected instances live to another node (%1)")
                 .arg(m_migrateToAction->shortcut().toString(QKeySequence::NativeText)));
         m_jobsDock->setWindowTitle(tr("Migrations"));
+        m_preferencesAction->setText(tr("&Preferences…"));
     }
     m_tabs->setTabText(0, tr("Nodes"));
     m_tabs->setTabText(1, tr("Instances"));

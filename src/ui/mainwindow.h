@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QString>
 
 #include "instanceaction.h"
@@ -110,6 +111,7 @@ private:
     JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_jobsDock = nullptr;
     QAction* m_migrateToAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
     NodeTableModel* m_nodeModel = nullptr;
     InstanceTableModel* m_instanceModel = nullptr;
     ClusterFilterProxyModel* m_nodeProxy = nullptr;
@@ -145,6 +147,7 @@ private:
     QAction* m_showInstancesAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
+    QSet<quint64> m_ownRequests; // actions this window asked for: only those are reported here
     bool m_syncing = false;
     bool m_relayoutPending = false;
     bool m_confirmDestructive = true;

@@ -5,11 +5,13 @@
 // selection, filter, actions and language; then the demo lab (real libvirtd daemons and QEMU
 // guests) in English and Japanese. Screenshots go to $KUMO_SCREENSHOT_DIR when it is set.
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -27,7 +29,11 @@
 #include "lab.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "migrationcontroller.h"
+#include "migrationdialog.h"
+#include "migrationqueue.h"
 #include "nodecarditem.h"
+#include "preferencesdialog.h"
 #include "siteareaitem.h"
 #include "testdriver.h"
 
@@ -83,6 +89,7 @@ private Q_SLOTS:
     void unreachableNodeRendersAsSuch();
     void languageSwitchesAtRuntimeAndPersists();
     void layoutPersists();
+    void preferencesApplyToTheQueue();
     void showsTheDemoLabInBothLanguages();
 };
 
@@ -335,6 +342,28 @@ void TestMainWindow::layoutPersists()
     controller.shutdown();
 }
 
+void TestMainWindow::preferencesApplyToTheQueue()
+{
+    QTemporaryDir dir;
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    MigrationController migrations(&controller, dir.filePath(QStringLiteral("journal.jsonl")));
+    QCOMPARE(migrations.queue()->globalLimit(), MigrationQueue::DefaultGlobalLimit);
+    PreferencesDialog dialog(&migrations);
+    dialog.findChild<QSpinBox*>(QStringLiteral("globalLimitSpin"))->setValue(3);
+    dialog.findChild<QSpinBox*>(QStringLiteral("perSourceLimitSpin"))->setValue(2);
+    dialog.findChild<QSpinBox*>(QStringLiteral("reserveSpin"))->setValue(1024);
+    dialog.findChild<QCheckBox*>(QStringLiteral("skipConfirmCheck"))->setChecked(true);
+    dialog.accept();
+    QCOMPARE(migrations.queue()->globalLimit(), 3);
+    QCOMPARE(migrations.queue()->perSourceLimit(), 2);
+    QCOMPARE(QSettings().value(QStringLiteral("migration/reserveMiB")).toInt(), 1024);
+    QVERIFY(MigrationDialog::skipSameCampusConfirmation());
+    // A new controller starts from the saved limits.
+    MigrationController again(&controller, dir.filePath(QStringLiteral("journal.jsonl")));
+    QCOMPARE(again.queue()->globalLimit(), 3);
+    QCOMPARE(again.queue()->perSourceLimit(), 2);
+}
+
 void TestMainWindow::showsTheDemoLabInBothLanguages()
 {
     Lab::UpOptions options;
@@ -347,7 +376,9 @@ void TestMainWindow::showsTheDemoLabInBothLanguages()
     const Result<Inventory> inventory = Inventory::load(lab->inventoryPath);
     QVERIFY(inventory.ok());
     ClusterController controller;
-    MainWindow window(&controller);
+    QTemporaryDir journalDir;
+    MigrationController migrations(&controller, journalDir.filePath(QStringLiteral("journal.jsonl")));
+    MainWindow window(&controller, &migrations);
     window.resize(1500, 900);
     controller.setInventory(inventory.value());
     window.show();
