@@ -4,9 +4,9 @@
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QEvent>
 #include <QLocale>
 
+#include "languagewatcher.h"
 #include "migrationqueue.h"
 
 namespace kumo {
@@ -57,7 +57,7 @@ JobsModel::JobsModel(MigrationQueue* queue, QObject* parent)
         appendJob(request);
         m_jobs.last().progress = queue->progress(request.id);
     }
-    QCoreApplication::instance()->installEventFilter(this);
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, &JobsModel::retranslate);
 }
 
 JobsModel::~JobsModel() = default;
@@ -396,23 +396,6 @@ void JobsModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_jobs.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
-}
-
-bool JobsModel::eventFilter(QObject* watched, QEvent* event)
-{
-    // A language switch sends several LanguageChange events: retranslate once, queued.
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() &&
-        !m_retranslatePending) {
-        m_retranslatePending = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_retranslatePending = false;
-                retranslate();
-            },
-            Qt::QueuedConnection);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
 }
 
 } // namespace kumo

@@ -76,8 +76,6 @@ public Q_SLOTS:
     void retranslate();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     struct Job
     {
@@ -99,7 +97,6 @@ private:
 
     QPointer<MigrationQueue> m_queue;
     QList<Job> m_jobs;
-    bool m_retranslatePending = false;
 };
 
 } // namespace kumo

@@ -2,18 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancetablemodel.h"
 
+#include <algorithm>
 #include <cmath>
 
-#include <algorithm>
-
 #include <QCoreApplication>
-#include <QEvent>
 #include <QLocale>
 #include <QMimeData>
 
 #include "clustercontroller.h"
 #include "instancedrag.h"
 #include "language.h"
+#include "languagewatcher.h"
 #include "modelformat.h"
 #include "modelroles.h"
 #include "stateicons.h"
@@ -47,8 +46,8 @@ InstanceTableModel::InstanceTableModel(ClusterController* controller, QObject* p
     , m_controller(controller)
 {
     m_clock.start();
-    if (auto* app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this,
+            &InstanceTableModel::retranslate);
     connect(&m_uptimeTimer, &QTimer::timeout, this, &InstanceTableModel::refreshUptime);
     m_uptimeTimer.start(UptimeRefreshMs);
     if (!controller)
@@ -69,11 +68,7 @@ InstanceTableModel::InstanceTableModel(ClusterController* controller, QObject* p
         appendRow(snapshot);
 }
 
-InstanceTableModel::~InstanceTableModel()
-{
-    if (auto* app = QCoreApplication::instance())
-        app->removeEventFilter(this);
-}
+InstanceTableModel::~InstanceTableModel() = default;
 
 int InstanceTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -476,24 +471,6 @@ QMimeData* InstanceTableModel::mimeData(const QModelIndexList& indexes) const
 Qt::DropActions InstanceTableModel::supportedDragActions() const
 {
     return Qt::MoveAction;
-}
-
-bool InstanceTableModel::eventFilter(QObject* watched, QEvent* event)
-{
-    // One language switch removes and installs several translators, each sending LanguageChange,
-    // and language::current() is only final after the last one: retranslate once, queued.
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() &&
-        !m_retranslatePending) {
-        m_retranslatePending = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_retranslatePending = false;
-                retranslate();
-            },
-            Qt::QueuedConnection);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
 }
 
 } // namespace kumo

@@ -80,8 +80,6 @@ public Q_SLOTS:
     void refreshUptime();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     struct Row
     {
@@ -109,7 +107,6 @@ private:
     [[nodiscard]] const QIcon& stateIcon(InstanceState state) const;
 
     QPointer<ClusterController> m_controller;
-    bool m_retranslatePending = false;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
     // Node name -> site id and site display name, so data() never scans the inventory.

@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodetablemodel.h"
 
+#include <algorithm>
 #include <cmath>
 
-#include <algorithm>
-
 #include <QCoreApplication>
-#include <QEvent>
 #include <QLocale>
 
 #include "clustercontroller.h"
 #include "language.h"
+#include "languagewatcher.h"
 #include "modelformat.h"
 #include "modelroles.h"
 #include "statetext.h"
@@ -48,8 +47,7 @@ NodeTableModel::NodeTableModel(ClusterController* controller, QObject* parent)
     : QAbstractTableModel(parent)
     , m_controller(controller)
 {
-    if (auto* app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, &NodeTableModel::retranslate);
     if (!controller)
         return;
     connect(controller, &ClusterController::nodeAdded, this, &NodeTableModel::onNodeAdded);
@@ -76,11 +74,7 @@ NodeTableModel::NodeTableModel(ClusterController* controller, QObject* parent)
     }
 }
 
-NodeTableModel::~NodeTableModel()
-{
-    if (auto* app = QCoreApplication::instance())
-        app->removeEventFilter(this);
-}
+NodeTableModel::~NodeTableModel() = default;
 
 int NodeTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -388,24 +382,6 @@ void NodeTableModel::retranslate()
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
-}
-
-bool NodeTableModel::eventFilter(QObject* watched, QEvent* event)
-{
-    // One language switch removes and installs several translators, each sending LanguageChange,
-    // and language::current() is only final after the last one: retranslate once, queued.
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() &&
-        !m_retranslatePending) {
-        m_retranslatePending = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_retranslatePending = false;
-                retranslate();
-            },
-            Qt::QueuedConnection);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
 }
 
 } // namespace kumo

@@ -64,8 +64,6 @@ public Q_SLOTS:
     void retranslate();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     struct Row
     {
@@ -87,7 +85,6 @@ private:
     void emitRowChanged(int row);
 
     QPointer<ClusterController> m_controller;
-    bool m_retranslatePending = false;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
     mutable std::array<QIcon, 4> m_icons; // painted on first use, per NodeDisplayState
