@@ -23,6 +23,7 @@
 #include "inventory.h"
 #include "journal.h"
 #include "lab.h"
+#include "labsupport.h"
 #include "migrationcontroller.h"
 #include "migrationqueue.h"
 
@@ -31,25 +32,6 @@ using namespace kumo;
 namespace {
 
 constexpr int MigrationTimeoutMs = 60000;
-
-// What libvirt itself says about a domain on one node: its state key, or empty when the node
-// does not know the domain at all.
-QString stateOn(const QString& uri, const QString& name)
-{
-    const Result<DirectConnection> connection = DirectConnection::open(uri);
-    if (!connection.ok()) {
-        qWarning("cannot open %s: %s", qPrintable(uri), qPrintable(connection.error().toString()));
-        return QStringLiteral("<unreachable>");
-    }
-    const Result<QList<DirectConnection::Domain>> domains = connection->domains();
-    if (!domains.ok())
-        return QStringLiteral("<unreadable>");
-    for (const DirectConnection::Domain& domain : domains.value()) {
-        if (domain.name == name)
-            return domain.state;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -86,8 +68,8 @@ private:
     // Both ends agree: running on the destination, unknown to the source (undefined there).
     bool movedTo(const QString& name, const QString& from, const QString& to) const
     {
-        return nodeOf(name) == to && stateOn(uriOf(to), name) == QStringLiteral("running") &&
-               stateOn(uriOf(from), name).isEmpty();
+        return nodeOf(name) == to && domainStateOn(uriOf(to), name) == QStringLiteral("running") &&
+               domainStateOn(uriOf(from), name).isEmpty();
     }
 
 private Q_SLOTS:
@@ -180,10 +162,10 @@ private Q_SLOTS:
         QCOMPARE(guestFacts.size(), 0);
         QVERIFY(controller.queue()->jobs().isEmpty());
         QCOMPARE(nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
-        QCOMPARE(stateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("mail")),
+        QCOMPARE(domainStateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("mail")),
                  QStringLiteral("running"));
-        QVERIFY(stateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("mail")).isEmpty());
-        QVERIFY(stateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("mail")).isEmpty());
+        QVERIFY(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("mail")).isEmpty());
+        QVERIFY(domainStateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("mail")).isEmpty());
         QVERIFY(controller.journal()->readAll().isEmpty());
     }
 
@@ -341,7 +323,7 @@ private Q_SLOTS:
 
         controller.queue()->cancel(job);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, MigrationTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("calc02")),
+        QTRY_COMPARE_WITH_TIMEOUT(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("calc02")),
                                   QStringLiteral("running"), 20000);
     }
 
@@ -374,10 +356,10 @@ private Q_SLOTS:
         QCOMPARE(result.id, job);
         QVERIFY(controller.queue()->jobs().isEmpty());
 
-        QTRY_COMPARE_WITH_TIMEOUT(stateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("wiki")),
+        QTRY_COMPARE_WITH_TIMEOUT(domainStateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("wiki")),
                                   QStringLiteral("running"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            stateOn(uriOf(QStringLiteral("myodaiji-02")), QStringLiteral("wiki")).isEmpty(), 20000);
+            domainStateOn(uriOf(QStringLiteral("myodaiji-02")), QStringLiteral("wiki")).isEmpty(), 20000);
         QTest::qWait(500);
         m_cluster->refreshNode(QStringLiteral("yamate-02"));
         QTRY_COMPARE_WITH_TIMEOUT(nodeOf(QStringLiteral("wiki")), QStringLiteral("yamate-02"), 10000);
@@ -410,10 +392,10 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
             QVERIFY(controller.queue()->isRunning(job));
         }
-        QTRY_COMPARE_WITH_TIMEOUT(stateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("calc02")),
+        QTRY_COMPARE_WITH_TIMEOUT(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("calc02")),
                                   QStringLiteral("running"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            stateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("calc02")).isEmpty(), 20000);
+            domainStateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("calc02")).isEmpty(), 20000);
     }
 
     void optionsAreRemembered()

@@ -38,6 +38,7 @@
 #include "jobsmodel.h"
 #include "jobspanel.h"
 #include "lab.h"
+#include "labsupport.h"
 #include "migratetodialog.h"
 #include "migrationcontroller.h"
 #include "migrationdialog.h"
@@ -50,22 +51,6 @@ using namespace kumo;
 namespace {
 
 constexpr int MigrationTimeoutMs = 90000;
-
-// libvirt's own view of a domain on one node: its state key, or empty when unknown there.
-QString stateOn(const QString& uri, const QString& name)
-{
-    const Result<DirectConnection> connection = DirectConnection::open(uri);
-    if (!connection.ok())
-        return QStringLiteral("<unreachable>");
-    const Result<QList<DirectConnection::Domain>> domains = connection->domains();
-    if (!domains.ok())
-        return QStringLiteral("<unreadable>");
-    for (const DirectConnection::Domain& domain : domains.value()) {
-        if (domain.name == name)
-            return domain.state;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -102,7 +87,8 @@ private:
     }
     bool movedTo(const QString& name, const QString& from, const QString& to) const
     {
-        return stateOn(uriOf(to), name) == QStringLiteral("running") && stateOn(uriOf(from), name).isEmpty();
+        return domainStateOn(uriOf(to), name) == QStringLiteral("running") &&
+               domainStateOn(uriOf(from), name).isEmpty();
     }
     NodeCardItem* card(const QString& node) const { return m_map->mapScene()->nodeCard(node); }
     QPoint pointOf(const QString& node) const
@@ -326,7 +312,7 @@ void TestMigrationUi::hintsDuringADragAndRefusedDrops()
     QTest::qWait(300);
     QCOMPARE(jobs.size(), 0);
     QCOMPARE(nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
-    QCOMPARE(stateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("mail")),
+    QCOMPARE(domainStateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("mail")),
              QStringLiteral("running"));
 }
 
@@ -451,8 +437,9 @@ void TestMigrationUi::jobsPanelShowsARunningJobAndCancels()
     QCOMPARE(model->phase(job), MigrationPhase::Cancelled);
     QVERIFY2(model->outcomeText(job).contains(u"still running on myodaiji-01"),
              qPrintable(model->outcomeText(job)));
-    QCOMPARE(stateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("www")), QStringLiteral("running"));
-    QVERIFY(stateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("www")).isEmpty());
+    QCOMPARE(domainStateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("www")),
+             QStringLiteral("running"));
+    QVERIFY(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("www")).isEmpty());
 
     const int before = model->rowCount();
     m_jobs->clearFinishedAction()->trigger();
