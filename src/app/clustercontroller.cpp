@@ -88,8 +88,33 @@ void ClusterController::setCredentialProvider(CredentialProvider* credentials)
     m_credentials = credentials;
 }
 
-void ClusterController::setInventory(const Inventory& inventory)
+Inventory ClusterController::withMaintenance(const Inventory& inventory) const
 {
+    Inventory result = inventory;
+    if (m_maintenanceSites.isEmpty())
+        return result;
+    for (NodeConfig& node : result.nodes) {
+        if (m_maintenanceSites.contains(node.site))
+            node.maintenance = true;
+    }
+    return result;
+}
+
+void ClusterController::setSiteMaintenance(const QString& site, bool on)
+{
+    if (m_maintenanceSites.contains(site) == on)
+        return;
+    if (on)
+        m_maintenanceSites.insert(site);
+    else
+        m_maintenanceSites.remove(site);
+    setInventory(m_fileInventory);
+}
+
+void ClusterController::setInventory(const Inventory& fileInventory)
+{
+    m_fileInventory = fileInventory;
+    const Inventory inventory = withMaintenance(fileInventory);
     const Inventory previous = m_inventory;
     m_inventory = inventory;
 

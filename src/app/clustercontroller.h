@@ -21,6 +21,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include "instanceaction.h"
@@ -55,7 +56,17 @@ public:
     // Starts sessions for new nodes, stops those of removed nodes and restarts those whose
     // connection settings changed. Emits node/instance signals for the differences only.
     void setInventory(const Inventory& inventory);
+    // The inventory as the console applies it: the file's, with every node of a site in
+    // maintenance (setSiteMaintenance) marked so.
     [[nodiscard]] const Inventory& inventory() const { return m_inventory; }
+    // The inventory as read from the file, without the maintenance overlay.
+    [[nodiscard]] const Inventory& fileInventory() const { return m_fileInventory; }
+
+    // Sites in maintenance mode besides the inventory's own flags (a campus evacuated for a planned
+    // outage): every node of such a site counts as in maintenance in inventory() and takes no new
+    // instances. Emits nodeChanged for each node whose flag changed, then inventoryChanged.
+    void setSiteMaintenance(const QString& site, bool on);
+    [[nodiscard]] QSet<QString> maintenanceSites() const { return m_maintenanceSites; }
 
     [[nodiscard]] QStringList nodeNames() const { return m_nodeOrder; }
     [[nodiscard]] const NodeSnapshot* node(const QString& name) const;
@@ -129,9 +140,13 @@ private:
     void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
     void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
 
+    [[nodiscard]] Inventory withMaintenance(const Inventory& inventory) const;
+
     SessionFactory m_factory;
     CredentialProvider* m_credentials = nullptr;
-    Inventory m_inventory;
+    Inventory m_fileInventory;
+    Inventory m_inventory; // m_fileInventory with the maintenance overlay
+    QSet<QString> m_maintenanceSites;
     QStringList m_nodeOrder;
     QHash<QString, NodeSnapshot> m_nodes;
     QHash<QString, SessionSlot> m_sessions;

@@ -89,6 +89,7 @@ class TestClusterController : public QObject
 
 private Q_SLOTS:
     void nodesFollowTheInventory();
+    void siteMaintenanceOverlaysTheInventory();
     void identicalSnapshotEmitsNothing();
     void oneChangeEmitsOneSignal();
     void instanceAppearsAndDisappears();
@@ -122,6 +123,35 @@ void TestClusterController::nodesFollowTheInventory()
     controller.setInventory(smaller);
     QCOMPARE(inventoryChanged.size(), 0);
     QCOMPARE(added.size(), 2);
+}
+
+void TestClusterController::siteMaintenanceOverlaysTheInventory()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    QSignalSpy nodeChanged(&controller, &ClusterController::nodeChanged);
+    QSignalSpy inventoryChanged(&controller, &ClusterController::inventoryChanged);
+
+    controller.setSiteMaintenance(QStringLiteral("a"), true);
+    QVERIFY(controller.inventory().node(QStringLiteral("n1"))->maintenance);
+    QVERIFY(!controller.inventory().node(QStringLiteral("n2"))->maintenance);
+    QVERIFY(!controller.fileInventory().node(QStringLiteral("n1"))->maintenance);
+    QCOMPARE(nodeChanged.size(), 1);
+    QCOMPARE(nodeChanged.at(0).at(0).toString(), QStringLiteral("n1"));
+    QCOMPARE(inventoryChanged.size(), 1);
+
+    // A new file keeps the overlay; setting it again changes nothing.
+    Inventory edited = twoNodes();
+    edited.pollIntervalMs = 3000;
+    controller.setInventory(edited);
+    QVERIFY(controller.inventory().node(QStringLiteral("n1"))->maintenance);
+    controller.setSiteMaintenance(QStringLiteral("a"), true);
+    QCOMPARE(nodeChanged.size(), 1);
+
+    controller.setSiteMaintenance(QStringLiteral("a"), false);
+    QVERIFY(!controller.inventory().node(QStringLiteral("n1"))->maintenance);
+    QCOMPARE(nodeChanged.size(), 2);
+    QVERIFY(controller.maintenanceSites().isEmpty());
 }
 
 void TestClusterController::identicalSnapshotEmitsNothing()
