@@ -36,6 +36,10 @@ struct CallbackGuard
     HostSession* session = nullptr;
     quint64 generation = 0;
     std::atomic<bool> eventPending{false};
+    // What the events since the last refresh touched: domains whose state changed, or a change of
+    // the domain list itself (define, undefine, rename, an unknown domain), which needs a full poll.
+    QSet<QString> changedDomains;
+    bool listChanged = false;
 };
 
 using GuardRef = std::shared_ptr<CallbackGuard>;
@@ -43,11 +47,6 @@ using GuardRef = std::shared_ptr<CallbackGuard>;
 void freeGuardRef(void* opaque)
 {
     delete static_cast<GuardRef*>(opaque);
-}
-
-QString fromC(const char* text)
-{
-    return text ? QString::fromUtf8(text) : QString();
 }
 
 quint64 paramValue(const virTypedParameter& param)
@@ -102,21 +101,42 @@ InstanceState instanceState(quint64 state)
 
 struct HostSession::Connection
 {
-    // The text form of a domain's UUID, formatted once per domain rather than once per poll.
-    QString uuidText(virDomainPtr domain)
+    // A domain's UUID (as text) and name. Every public virDomain* call that takes a domain formats
+    // its UUID for libvirt's debug log (VIR_DOMAIN_DEBUG), logging on or not, and at thousands of
+    // domains a second that printf work was the largest single cost of polling; virDomainGetName
+    // does not. So both are looked up by the name's bytes (no allocation per poll), in a table
+    // cleared with the metadata: after define/undefine/rename events and every
+    // MetadataRefreshPolls polls.
+    struct Identity
     {
-        unsigned char raw[VIR_UUID_BUFLEN] = {};
-        if (virDomainGetUUID(domain, raw) < 0)
+        QString uuid;
+        QString name;
+    };
+    Identity identity(virDomainPtr domain)
+    {
+        const char* name = virDomainGetName(domain);
+        if (!name) {
+            virResetLastError();
             return {};
-        const QByteArray key(reinterpret_cast<const char*>(raw), VIR_UUID_BUFLEN);
-        auto it = uuidTexts.constFind(key);
-        if (it != uuidTexts.cend())
+        }
+        const auto it = identities.constFind(QByteArray::fromRawData(name, qsizetype(std::strlen(name))));
+        if (it != identities.cend())
             return *it;
         char text[VIR_UUID_STRING_BUFLEN] = {};
-        virDomainGetUUIDString(domain, text);
-        return *uuidTexts.insert(key, QString::fromLatin1(text));
+        if (virDomainGetUUIDString(domain, text) < 0) {
+            virResetLastError();
+            return {};
+        }
+        return *identities.insert(QByteArray(name),
+                                  Identity{QString::fromLatin1(text), QString::fromUtf8(name)});
     }
-    QHash<QByteArray, QString> uuidTexts;
+    QHash<QByteArray, Identity> identities;
+
+    // What the last poll published, so that an event about one domain refreshes just that domain.
+    NodeSnapshot lastNode;
+    QList<InstanceSnapshot> lastInstances;
+    bool havePolled = false;
+    QSet<QString> actedOn; // domains changed by performAction since the last refresh
 
     virConnectPtr conn = nullptr;
     GuardRef guard = std::make_shared<CallbackGuard>();
@@ -171,10 +191,19 @@ struct HostSession::Connection
     int pollsSinceMetadata = 0;
     bool metadataStale = false;
 
-    static int onLifecycle(virConnectPtr, virDomainPtr, int, int, void* opaque)
+    static int onLifecycle(virConnectPtr, virDomainPtr domain, int event, int, void* opaque)
     {
         CallbackGuard& guard = **static_cast<GuardRef*>(opaque);
+        // A state change (started, suspended, resumed, stopped, ...) refreshes that domain only;
+        // a change of the list refreshes everything.
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        const bool stateOnly = event != VIR_DOMAIN_EVENT_DEFINED && event != VIR_DOMAIN_EVENT_UNDEFINED &&
+                               virDomainGetUUIDString(domain, uuid) == 0;
         std::lock_guard lock(guard.mutex);
+        if (stateOnly)
+            guard.changedDomains.insert(QString::fromLatin1(uuid));
+        else
+            guard.listChanged = true;
         if (guard.session && !guard.eventPending.exchange(true)) {
             HostSession* session = guard.session;
             QMetaObject::invokeMethod(
@@ -234,10 +263,22 @@ HostSession::HostSession(NodeConfig node, CredentialProvider* credentials, QObje
     connect(m_eventTimer, &QTimer::timeout, this, [this] {
         if (!m_conn)
             return;
-        // Cleared before polling: an event arriving during the poll schedules one more.
-        m_conn->guard->eventPending = false;
-        m_conn->metadataStale = true;
-        poll();
+        // Taken before refreshing: an event arriving meanwhile schedules one more refresh.
+        QSet<QString> changed;
+        bool listChanged = false;
+        {
+            std::lock_guard lock(m_conn->guard->mutex);
+            changed.swap(m_conn->guard->changedDomains);
+            listChanged = m_conn->guard->listChanged;
+            m_conn->guard->listChanged = false;
+            m_conn->guard->eventPending = false;
+        }
+        changed.unite(m_conn->actedOn);
+        m_conn->actedOn.clear();
+        if (listChanged || !refreshDomains(changed)) {
+            m_conn->metadataStale = true;
+            poll();
+        }
     });
     m_clock.start();
 }
@@ -298,7 +339,8 @@ void HostSession::performAction(quint64 requestId, const QString& uuid, Instance
     const Error error = runDomainAction(m_conn->conn, uuid, action, m_node.name);
     Q_EMIT actionFinished(requestId, uuid, action, error);
     // Show the outcome soon rather than at the next interval (not every driver sends events);
-    // several actions in a burst share one poll, as events do.
+    // several actions in a burst share one refresh, as events do.
+    m_conn->actedOn.insert(uuid);
     onDomainEvent();
 }
 
@@ -488,6 +530,55 @@ void HostSession::poll()
         instances.cbegin(), instances.cend(), [](const InstanceSnapshot& i) { return i.isActive(); }));
     Q_EMIT nodeUpdated(snapshot);
     Q_EMIT instancesUpdated(m_node.name, instances);
+    m_conn->lastNode = std::move(snapshot);
+    m_conn->lastInstances = std::move(instances);
+    m_conn->havePolled = true;
+}
+
+bool HostSession::refreshDomains(const QSet<QString>& uuids)
+{
+    Connection& c = *m_conn;
+    if (!c.havePolled || uuids.isEmpty())
+        return false;
+    // Everything is checked before anything is published, so a failure falls back to a full poll
+    // without having sent half an update.
+    QList<InstanceSnapshot> instances = c.lastInstances;
+    const qint64 sampledAtMs = QDateTime::currentMSecsSinceEpoch();
+    for (const QString& uuid : uuids) {
+        const auto it = std::find_if(instances.begin(), instances.end(),
+                                     [&uuid](const InstanceSnapshot& i) { return i.uuid == uuid; });
+        if (it == instances.end())
+            return false;
+        virDomainPtr domain = virDomainLookupByUUIDString(c.conn, uuid.toLatin1().constData());
+        if (!domain) {
+            virResetLastError();
+            return false;
+        }
+        int state = 0;
+        int reason = 0;
+        const int got = virDomainGetState(domain, &state, &reason, 0);
+        virDomainFree(domain);
+        if (got < 0) {
+            virResetLastError();
+            return false;
+        }
+        it->state = instanceState(static_cast<quint64>(state));
+        it->stateReason = reason;
+        it->sampledAtMs = sampledAtMs;
+        if (!it->isActive())
+            it->cpuPercent = 0;
+        // Memory, vCPUs and the CPU percentage stay as the last poll saw them until the next one.
+    }
+    NodeSnapshot node = c.lastNode;
+    node.runningCount = static_cast<int>(std::count_if(
+        instances.cbegin(), instances.cend(), [](const InstanceSnapshot& i) { return i.isActive(); }));
+    node.sampledAtMs = sampledAtMs;
+    if (node.runningCount != c.lastNode.runningCount)
+        Q_EMIT nodeUpdated(node);
+    Q_EMIT instancesUpdated(m_node.name, instances);
+    c.lastNode = std::move(node);
+    c.lastInstances = std::move(instances);
+    return true;
 }
 
 bool HostSession::pollNode(NodeSnapshot& snapshot)
@@ -581,6 +672,7 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
     Connection& c = *m_conn;
     if (c.metadataStale || ++c.pollsSinceMetadata >= Connection::MetadataRefreshPolls) {
         c.metadata.clear();
+        c.identities.clear();
         c.metadataStale = false;
         c.pollsSinceMetadata = 0;
     }
@@ -595,9 +687,9 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
     // Identity, metadata and CPU percentage; the caller has set state, vcpus, memory, cpu time.
     // `cached`: the figures are from an earlier poll, so is the CPU percentage.
     auto finish = [&](virDomainPtr domain, InstanceSnapshot& instance, const Connection::DomainInfo* cached) {
-        if (instance.uuid.isEmpty())
-            instance.uuid = c.uuidText(domain);
-        instance.name = fromC(virDomainGetName(domain));
+        const Connection::Identity id = c.identity(domain);
+        instance.uuid = id.uuid;
+        instance.name = id.name;
         instance.node = m_node.name;
         instance.sampledAtMs = sampledAtMs;
         const Connection::Metadata meta = c.metadataFor(domain, instance.uuid);
@@ -673,7 +765,7 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
         // State-only mode, or a driver that left groups out for a domain: ask that domain, unless
         // its figures are recent and its state has not changed.
         if (!haveVcpus || !haveMemory) {
-            instance.uuid = c.uuidText(record.dom);
+            instance.uuid = c.identity(record.dom).uuid;
             const auto known = c.domainInfo.constFind(instance.uuid);
             if (known != c.domainInfo.cend() && known->state == instance.state &&
                 known->age + 1 < Connection::InfoRefreshPolls) {

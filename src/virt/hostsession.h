@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include "inventory.h"
@@ -73,6 +74,9 @@ private:
     void poll();
     [[nodiscard]] bool pollNode(NodeSnapshot& snapshot);
     [[nodiscard]] bool pollDomains(QList<InstanceSnapshot>& instances);
+    // Re-reads the state of a few domains of the last poll and publishes the patched list; false
+    // when that is not enough (a domain unknown to the last poll, a failed call): poll instead.
+    [[nodiscard]] bool refreshDomains(const QSet<QString>& uuids);
     void handlePollFailure(const Error& error);
     [[nodiscard]] NodeSnapshot baseSnapshot(NodeState state) const;
 

@@ -272,7 +272,29 @@ void TestHostSession::lifecycleEventRefreshesPromptly()
 
     QCOMPARE(virDomainCreate(domain), 0);
     QTRY_VERIFY_WITH_TIMEOUT(h.instance(QStringLiteral("test"))->state == InstanceState::Running, 5000);
+    QCOMPARE(h.nodes.last().runningCount, 1);
     virDomainFree(domain);
+
+    // An action refreshes its domain without waiting for the interval.
+    const QString uuid = h.instance(QStringLiteral("test"))->uuid;
+    QMetaObject::invokeMethod(h.session, "performAction", Qt::QueuedConnection, Q_ARG(quint64, 1),
+                              Q_ARG(QString, uuid), Q_ARG(kumo::InstanceAction, InstanceAction::Suspend));
+    QTRY_VERIFY_WITH_TIMEOUT(h.instance(QStringLiteral("test"))->state == InstanceState::Paused, 5000);
+    QMetaObject::invokeMethod(h.session, "performAction", Qt::QueuedConnection, Q_ARG(quint64, 2),
+                              Q_ARG(QString, uuid), Q_ARG(kumo::InstanceAction, InstanceAction::Resume));
+    QTRY_VERIFY_WITH_TIMEOUT(h.instance(QStringLiteral("test"))->state == InstanceState::Running, 5000);
+
+    // A domain the last poll did not know (an event about it) brings the whole list.
+    const char* xml = "<domain type='test'><name>newcomer</name><memory>65536</memory>"
+                      "<os><type>hvm</type></os></domain>";
+    virDomainPtr newcomer = virDomainCreateXML(conn, xml, 0);
+    QVERIFY(newcomer);
+    QTRY_VERIFY_WITH_TIMEOUT(h.instance(QStringLiteral("newcomer")), 5000);
+    QCOMPARE(h.instance(QStringLiteral("newcomer"))->state, InstanceState::Running);
+    QCOMPARE(h.nodes.last().runningCount, 2);
+    QCOMPARE(virDomainDestroy(newcomer), 0); // transient: gone with it
+    virDomainFree(newcomer);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.instance(QStringLiteral("newcomer")), 5000);
     virConnectClose(conn);
 }
 
