@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outageplan.h"
+
+#include <limits>
+#include <utility>
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace kumo {
+
+namespace {
+
+// Reads one JSON object and remembers the first problem with the full path of the field, so that a
+// damaged state file says exactly what is wrong ("moves[3].to_node") instead of "invalid file".
+class JsonReader
+{
+public:
+    JsonReader(const QJsonObject& object, QString path, Error* error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    {}
+
+    QString field(const char* key) const
+    {
+        const QString name = QString::fromLatin1(key);
+        return m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
+    }
+
+    // Absent optional strings are empty: they are the ones a plan usually leaves blank.
+    QString string(const char* key, bool required = true)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() && !required)
+            return {};
+        if (value.isUndefined())
+            return missing(key), QString();
+        if (!value.isString())
+            return bad(key), QString();
+        return value.toString();
+    }
+
+    qint64 integer(const char* key, qint64 minimum = 0)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return missing(key), 0;
+        constexpr qint64 NotInteger = std::numeric_limits<qint64>::min();
+        const qint64 number = value.toInteger(NotInteger);
+        if (number == NotInteger || number < minimum)
+            return bad(key), 0;
+        return number;
+    }
+
+    bool boolean(const char* key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool())
+            return bad(key), false;
+        return value.toBool();
+    }
+
+    // Dates that may be unset are written as null; a required one must be a valid ISO 8601 time.
+    QDateTime date(const char* key, bool required)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if ((value.isUndefined() || value.isNull()) && !required)
+            return {};
+        if (value.isUndefined())
+            return missing(key), QDateTime();
+        const QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!value.isString() || !date.isValid())
+            return bad(key), QDateTime();
+        return date.toUTC();
+    }
+
+    QJsonArray array(const char* key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return missing(key), QJsonArray();
+        if (!value.isArray())
+            return bad(key), QJsonArray();
+        return value.toArray();
+    }
+
+    QJsonObject object(const char* key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return missing(key), QJsonObject();
+        if (!value.isObject())
+            return bad(key), QJsonObject();
+        return value.toObject();
+    }
+
+    void missing(const char* key) { fail(OutagePlan::tr("The field %1 is missing.").arg(field(key))); }
+    void bad(const char* key) { fail(OutagePlan::tr("The field %1 has an invalid value.").arg(field(key))); }
+    void fail(const QString& message)
+    {
+        if (m_error->code == ErrorCode::None)
+            *m_error = Error{ErrorCode::InvalidInput, QString(), message, QString(), 0, 0};
+    }
+    bool ok() const { return m_error->code == ErrorCode::None; }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    Error* m_error;
+};
+
+QJsonValue dateValue(const QDateTime& date)
+{
+    return date.isValid() ? QJsonValue(date.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QString indexed(const QString& path, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+QJsonObject moveToJson(const PlannedMove& move)
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), move.uuid},          {QStringLiteral("name"), move.name},
+        {QStringLiteral("from_node"), move.fromNode}, {QStringLiteral("to_node"), move.toNode},
+        {QStringLiteral("home_node"), move.homeNode}, {QStringLiteral("memory_kib"), qint64(move.memoryKiB)},
+        {QStringLiteral("vcpus"), move.vcpus},        {QStringLiteral("priority"), move.priority},
+        {QStringLiteral("note"), move.note},          {QStringLiteral("edited"), move.edited},
+    };
+}
+
+PlannedMove moveFromJson(JsonReader& reader)
+{
+    PlannedMove move;
+    move.uuid = reader.string("uuid");
+    move.name = reader.string("name");
+    move.fromNode = reader.string("from_node");
+    move.toNode = reader.string("to_node");
+    move.homeNode = reader.string("home_node");
+    move.memoryKiB = quint64(reader.integer("memory_kib"));
+    move.vcpus = int(reader.integer("vcpus"));
+    move.priority = int(reader.integer("priority", std::numeric_limits<int>::min()));
+    move.note = reader.string("note", false);
+    move.edited = reader.boolean("edited");
+    return move;
+}
+
+QJsonObject unplacedToJson(const UnplacedInstance& entry)
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), entry.uuid},
+        {QStringLiteral("name"), entry.name},
+        {QStringLiteral("from_node"), entry.fromNode},
+        {QStringLiteral("home_node"), entry.homeNode},
+        {QStringLiteral("memory_kib"), qint64(entry.memoryKiB)},
+        {QStringLiteral("vcpus"), entry.vcpus},
+        {QStringLiteral("priority"), entry.priority},
+        {QStringLiteral("reason"), entry.reason},
+        {QStringLiteral("choice"), unplacedChoiceKey(entry.choice)},
+    };
+}
+
+UnplacedInstance unplacedFromJson(JsonReader& reader)
+{
+    UnplacedInstance entry;
+    entry.uuid = reader.string("uuid");
+    entry.name = reader.string("name");
+    entry.fromNode = reader.string("from_node");
+    entry.homeNode = reader.string("home_node");
+    entry.memoryKiB = quint64(reader.integer("memory_kib"));
+    entry.vcpus = int(reader.integer("vcpus"));
+    entry.priority = int(reader.integer("priority", std::numeric_limits<int>::min()));
+    entry.reason = reader.string("reason", false);
+    const QString choice = reader.string("choice");
+    if (choice == unplacedChoiceKey(UnplacedChoice::Leave))
+        entry.choice = UnplacedChoice::Leave;
+    else if (choice == unplacedChoiceKey(UnplacedChoice::ShutDownAndRestartLater))
+        entry.choice = UnplacedChoice::ShutDownAndRestartLater;
+    else if (reader.ok())
+        reader.bad("choice");
+    return entry;
+}
+
+} // namespace
+
+int OutagePlan::indexOfMove(const QString& uuid) const
+{
+    for (qsizetype i = 0; i < moves.size(); ++i) {
+        if (moves.at(i).uuid == uuid)
+            return int(i);
+    }
+    return -1;
+}
+
+int OutagePlan::indexOfUnplaced(const QString& uuid) const
+{
+    for (qsizetype i = 0; i < unplaced.size(); ++i) {
+        if (unplaced.at(i).uuid == uuid)
+            return int(i);
+    }
+    return -1;
+}
+
+quint64 OutagePlan::totalMemoryKiB() const
+{
+    quint64 total = 0;
+    for (const PlannedMove& move : moves)
+        total += move.memoryKiB;
+    return total;
+}
+
+QList<UnplacedInstance> OutagePlan::toShutDown() const
+{
+    QList<UnplacedInstance> result;
+    for (const UnplacedInstance& entry : unplaced) {
+        if (entry.choice == UnplacedChoice::ShutDownAndRestartLater)
+            result.append(entry);
+    }
+    return result;
+}
+
+QJsonObject PlannedMove::toJson() const
+{
+    return moveToJson(*this);
+}
+
+Result<PlannedMove> PlannedMove::fromJson(const QJsonObject& json)
+{
+    Error error;
+    JsonReader reader(json, QString(), &error);
+    PlannedMove move = moveFromJson(reader);
+    if (!reader.ok())
+        return error;
+    return move;
+}
+
+QJsonObject OutagePlan::toJson() const
+{
+    QJsonArray moveArray;
+    for (const PlannedMove& move : moves)
+        moveArray.append(moveToJson(move));
+    QJsonArray unplacedArray;
+    for (const UnplacedInstance& entry : unplaced)
+        unplacedArray.append(unplacedToJson(entry));
+    const QJsonObject limitObject{
+        {QStringLiteral("parallel"), limits.parallel},
+        {QStringLiteral("per_link"), limits.perLink},
+        {QStringLiteral("bandwidth_mib_s"), qint64(limits.bandwidthMiBs)},
+    };
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("direction"), directionKey(direction)},
+        {QStringLiteral("site"), site},
+        {QStringLiteral("window_start"), dateValue(windowStart)},
+        {QStringLiteral("window_end"), dateValue(windowEnd)},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("created_at"), dateValue(createdAt)},
+        {QStringLiteral("moves"), moveArray},
+        {QStringLiteral("unplaced"), unplacedArray},
+        {QStringLiteral("limits"), limitObject},
+    };
+}
+
+Result<OutagePlan> OutagePlan::fromJson(const QJsonObject& json)
+{
+    Error error;
+    JsonReader reader(json, QString(), &error);
+    OutagePlan plan;
+    plan.id = reader.string("id");
+    const QString direction = reader.string("direction");
+    if (direction == directionKey(OutageDirection::Evacuate))
+        plan.direction = OutageDirection::Evacuate;
+    else if (direction == directionKey(OutageDirection::Return))
+        plan.direction = OutageDirection::Return;
+    else if (reader.ok())
+        reader.bad("direction");
+    plan.site = reader.string("site");
+    plan.windowStart = reader.date("window_start", false);
+    plan.windowEnd = reader.date("window_end", false);
+    plan.reason = reader.string("reason", false);
+    plan.createdAt = reader.date("created_at", false); // empty in a return run not planned yet
+
+    const QJsonArray moveArray = reader.array("moves");
+    for (qsizetype i = 0; i < moveArray.size() && reader.ok(); ++i) {
+        if (!moveArray.at(i).isObject()) {
+            reader.fail(
+                OutagePlan::tr("The field %1 has an invalid value.").arg(indexed(reader.field("moves"), i)));
+            break;
+        }
+        JsonReader item(moveArray.at(i).toObject(), indexed(reader.field("moves"), i), &error);
+        plan.moves.append(moveFromJson(item));
+    }
+    const QJsonArray unplacedArray = reader.array("unplaced");
+    for (qsizetype i = 0; i < unplacedArray.size() && reader.ok(); ++i) {
+        if (!unplacedArray.at(i).isObject()) {
+            reader.fail(OutagePlan::tr("The field %1 has an invalid value.")
+                            .arg(indexed(reader.field("unplaced"), i)));
+            break;
+        }
+        JsonReader item(unplacedArray.at(i).toObject(), indexed(reader.field("unplaced"), i), &error);
+        plan.unplaced.append(unplacedFromJson(item));
+    }
+    JsonReader limitReader(reader.object("limits"), reader.field("limits"), &error);
+    if (reader.ok()) {
+        plan.limits.parallel = int(limitReader.integer("parallel", 1));
+        plan.limits.perLink = int(limitReader.integer("per_link", 1));
+        plan.limits.bandwidthMiBs = quint64(limitReader.integer("bandwidth_mib_s"));
+    }
+    if (!reader.ok())
+        return error;
+    return plan;
+}
+
+QString directionKey(OutageDirection direction)
+{
+    switch (direction) {
+    case OutageDirection::Evacuate:
+        return QStringLiteral("evacuate");
+    case OutageDirection::Return:
+        return QStringLiteral("return");
+    }
+    return {};
+}
+
+QString unplacedChoiceText(UnplacedChoice choice)
+{
+    switch (choice) {
+    case UnplacedChoice::Leave:
+        return OutagePlan::tr("Leave it running (it stops with the power)");
+    case UnplacedChoice::ShutDownAndRestartLater:
+        return OutagePlan::tr("Shut it down now, start it again on return");
+    }
+    return {};
+}
+
+QString unplacedChoiceKey(UnplacedChoice choice)
+{
+    switch (choice) {
+    case UnplacedChoice::Leave:
+        return QStringLiteral("leave");
+    case UnplacedChoice::ShutDownAndRestartLater:
+        return QStringLiteral("shutdown");
+    }
+    return {};
+}
+
+} // namespace kumo

@@ -1,0 +1,474 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outagestate.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <utility>
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace kumo {
+
+namespace {
+
+// The first problem of a state file, with the full path of the field ("evacuation.records[2].status"),
+// so that a damaged file says what is wrong. Mirrors the reader of outageplan.cpp (which is private
+// to that file); plans nested in the state are read by OutagePlan::fromJson.
+class JsonReader
+{
+public:
+    JsonReader(const QJsonObject& object, QString path, Error* error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    {}
+
+    QString field(const QString& key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+    QString field(const char* key) const { return field(QString::fromLatin1(key)); }
+
+    QJsonValue value(const char* key, bool required)
+    {
+        const QJsonValue result = m_object.value(QLatin1String(key));
+        if (result.isUndefined() && required)
+            missing(key);
+        return result;
+    }
+
+    QString string(const char* key, bool required = true)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return {};
+        if (!v.isString())
+            return bad(key), QString();
+        return v.toString();
+    }
+
+    qint64 integer(const char* key, qint64 minimum = 0)
+    {
+        const QJsonValue v = value(key, true);
+        if (v.isUndefined())
+            return 0;
+        constexpr qint64 NotInteger = std::numeric_limits<qint64>::min();
+        const qint64 number = v.toInteger(NotInteger);
+        if (number == NotInteger || number < minimum)
+            return bad(key), 0;
+        return number;
+    }
+
+    bool boolean(const char* key)
+    {
+        const QJsonValue v = value(key, false);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool())
+            return bad(key), false;
+        return v.toBool();
+    }
+
+    QDateTime date(const char* key, bool required)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined() || (v.isNull() && !required))
+            return {};
+        const QDateTime date = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!v.isString() || !date.isValid())
+            return bad(key), QDateTime();
+        return date.toUTC();
+    }
+
+    QJsonObject object(const char* key)
+    {
+        const QJsonValue v = value(key, true);
+        if (!v.isUndefined() && !v.isObject())
+            bad(key);
+        return v.toObject();
+    }
+
+    QJsonArray array(const char* key)
+    {
+        const QJsonValue v = value(key, true);
+        if (!v.isUndefined() && !v.isArray())
+            bad(key);
+        return v.toArray();
+    }
+
+    void missing(const char* key) { fail(OutageState::tr("The field %1 is missing.").arg(field(key))); }
+    void bad(const char* key) { badField(field(key)); }
+    void badField(const QString& path)
+    {
+        fail(OutageState::tr("The field %1 has an invalid value.").arg(path));
+    }
+    void fail(const QString& message)
+    {
+        if (m_error->code == ErrorCode::None)
+            *m_error = Error{ErrorCode::InvalidInput, QString(), message, QString(), 0, 0};
+    }
+    // A plan or move nested in the state names its fields relative to itself; say where it sits.
+    void nested(const QString& path, const Error& error)
+    {
+        fail(OutageState::tr("In %1: %2").arg(path, error.message));
+    }
+    bool ok() const { return m_error->code == ErrorCode::None; }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    Error* m_error;
+};
+
+QJsonValue dateValue(const QDateTime& date)
+{
+    return date.isValid() ? QJsonValue(date.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QString runStateKey(RunState state)
+{
+    switch (state) {
+    case RunState::NotStarted:
+        return QStringLiteral("not_started");
+    case RunState::Running:
+        return QStringLiteral("running");
+    case RunState::Paused:
+        return QStringLiteral("paused");
+    case RunState::Stopped:
+        return QStringLiteral("stopped");
+    case RunState::Completed:
+        return QStringLiteral("completed");
+    }
+    return {};
+}
+
+QString outagePhaseKey(OutagePhase phase)
+{
+    switch (phase) {
+    case OutagePhase::Evacuating:
+        return QStringLiteral("evacuating");
+    case OutagePhase::InMaintenance:
+        return QStringLiteral("in_maintenance");
+    case OutagePhase::Returning:
+        return QStringLiteral("returning");
+    case OutagePhase::Ended:
+        return QStringLiteral("ended");
+    }
+    return {};
+}
+
+// The key to enum direction, for each of the enums: the keys are the file format, the enums are not.
+template <typename Enum, typename KeyFunction, std::size_t N>
+bool fromKey(const QString& key, KeyFunction keyOf, const std::array<Enum, N>& values, Enum* out)
+{
+    for (Enum value : values) {
+        if (keyOf(value) == key) {
+            *out = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+constexpr std::array<MoveStatus, 6> AllStatuses = {MoveStatus::Pending, MoveStatus::Running,
+                                                   MoveStatus::Done,    MoveStatus::Failed,
+                                                   MoveStatus::Skipped, MoveStatus::Cancelled};
+
+QJsonObject recordToJson(const MoveRecord& record)
+{
+    return QJsonObject{
+        {QStringLiteral("move"), record.move.toJson()},
+        {QStringLiteral("status"), moveStatusKey(record.status)},
+        {QStringLiteral("started"), dateValue(record.started)},
+        {QStringLiteral("finished"), dateValue(record.finished)},
+        {QStringLiteral("downtime_ms"), record.downtimeMs},
+        {QStringLiteral("data_bytes"), qint64(record.dataBytes)},
+        {QStringLiteral("attempts"), record.attempts},
+        {QStringLiteral("error"), record.error},
+    };
+}
+
+MoveRecord recordFromJson(JsonReader& reader)
+{
+    MoveRecord record;
+    const QJsonObject move = reader.object("move");
+    if (reader.ok()) {
+        Result<PlannedMove> parsed = PlannedMove::fromJson(move);
+        if (parsed)
+            record.move = std::move(parsed).value();
+        else
+            reader.nested(reader.field("move"), parsed.error());
+    }
+    if (!fromKey(reader.string("status"), moveStatusKey, AllStatuses, &record.status) && reader.ok())
+        reader.bad("status");
+    record.started = reader.date("started", false);
+    record.finished = reader.date("finished", false);
+    record.downtimeMs = reader.integer("downtime_ms", -1);
+    record.dataBytes = quint64(reader.integer("data_bytes"));
+    record.attempts = int(reader.integer("attempts"));
+    record.error = reader.string("error", false);
+    return record;
+}
+
+Result<OutageRun> runFromJson(const QJsonObject& json, const QString& path)
+{
+    Error error;
+    JsonReader reader(json, path, &error);
+    OutageRun run;
+    const QJsonObject plan = reader.object("plan");
+    if (reader.ok()) {
+        Result<OutagePlan> parsed = OutagePlan::fromJson(plan);
+        if (parsed)
+            run.plan = std::move(parsed).value();
+        else
+            reader.nested(reader.field("plan"), parsed.error());
+    }
+    const QJsonArray records = reader.array("records");
+    for (qsizetype i = 0; i < records.size() && reader.ok(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(reader.field("records")).arg(i);
+        if (!records.at(i).isObject()) {
+            reader.badField(itemPath);
+            break;
+        }
+        JsonReader item(records.at(i).toObject(), itemPath, &error);
+        run.records.append(recordFromJson(item));
+    }
+    if (reader.ok() && run.records.size() != run.plan.moves.size())
+        reader.badField(reader.field("records"));
+    constexpr std::array<RunState, 5> states = {RunState::NotStarted, RunState::Running, RunState::Paused,
+                                                RunState::Stopped, RunState::Completed};
+    if (!fromKey(reader.string("state"), runStateKey, states, &run.state) && reader.ok())
+        reader.bad("state");
+    run.started = reader.date("started", false);
+    run.finished = reader.date("finished", false);
+    if (!reader.ok())
+        return error;
+    return run;
+}
+
+} // namespace
+
+OutageRun OutageRun::fromPlan(const OutagePlan& plan)
+{
+    OutageRun run;
+    run.plan = plan;
+    run.records.reserve(plan.moves.size());
+    for (const PlannedMove& move : plan.moves) {
+        MoveRecord record;
+        record.move = move;
+        run.records.append(record);
+    }
+    return run;
+}
+
+int OutageRun::count(MoveStatus status) const
+{
+    return int(std::count_if(records.cbegin(), records.cend(),
+                             [status](const MoveRecord& record) { return record.status == status; }));
+}
+
+bool OutageRun::isFinished() const
+{
+    return count(MoveStatus::Pending) == 0 && count(MoveStatus::Running) == 0;
+}
+
+int OutageRun::indexOf(const QString& uuid) const
+{
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (records.at(i).move.uuid == uuid)
+            return int(i);
+    }
+    return -1;
+}
+
+QJsonObject OutageRun::toJson() const
+{
+    QJsonArray recordArray;
+    for (const MoveRecord& record : records)
+        recordArray.append(recordToJson(record));
+    return QJsonObject{
+        {QStringLiteral("plan"), plan.toJson()},           {QStringLiteral("records"), recordArray},
+        {QStringLiteral("state"), runStateKey(state)},     {QStringLiteral("started"), dateValue(started)},
+        {QStringLiteral("finished"), dateValue(finished)},
+    };
+}
+
+Result<OutageRun> OutageRun::fromJson(const QJsonObject& json)
+{
+    return runFromJson(json, QString());
+}
+
+bool OutageState::isUnfinished() const
+{
+    // A run left Completed while the phase still names it was interrupted between its last move and
+    // the phase change: there is nothing to resume, so it is not offered.
+    const OutageRun* run = activeRun();
+    return run && run->state != RunState::Completed;
+}
+
+OutageRun* OutageState::activeRun()
+{
+    return const_cast<OutageRun*>(std::as_const(*this).activeRun());
+}
+
+const OutageRun* OutageState::activeRun() const
+{
+    switch (phase) {
+    case OutagePhase::Evacuating:
+        return &evacuation;
+    case OutagePhase::Returning:
+        return &returnRun;
+    case OutagePhase::InMaintenance:
+    case OutagePhase::Ended:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+QJsonObject OutageState::toJson() const
+{
+    // Sorted by UUID so that the file does not change when nothing in it did (QHash order is random).
+    QStringList uuids = homes.keys();
+    std::sort(uuids.begin(), uuids.end());
+    QJsonObject homeObject;
+    for (const QString& uuid : uuids) {
+        const HomeRecord& home = homes.value(uuid);
+        homeObject.insert(uuid, QJsonObject{
+                                    {QStringLiteral("name"), home.name},
+                                    {QStringLiteral("home_node"), home.homeNode},
+                                    {QStringLiteral("shut_down"), home.shutDown},
+                                });
+    }
+    return QJsonObject{
+        {QStringLiteral("version"), FormatVersion},           {QStringLiteral("site"), site},
+        {QStringLiteral("phase"), outagePhaseKey(phase)},     {QStringLiteral("homes"), homeObject},
+        {QStringLiteral("evacuation"), evacuation.toJson()},  {QStringLiteral("return"), returnRun.toJson()},
+        {QStringLiteral("updated_at"), dateValue(updatedAt)},
+    };
+}
+
+Result<OutageState> OutageState::fromJson(const QJsonObject& json)
+{
+    Error error;
+    JsonReader reader(json, QString(), &error);
+    OutageState state;
+    const qint64 version = reader.integer("version");
+    if (reader.ok() && version != FormatVersion) {
+        reader.fail(tr("The outage state file has format version %1; this Kumo reads version %2 only.")
+                        .arg(version)
+                        .arg(FormatVersion));
+    }
+    state.site = reader.string("site");
+    constexpr std::array<OutagePhase, 4> phases = {OutagePhase::Evacuating, OutagePhase::InMaintenance,
+                                                   OutagePhase::Returning, OutagePhase::Ended};
+    if (!fromKey(reader.string("phase"), outagePhaseKey, phases, &state.phase) && reader.ok())
+        reader.bad("phase");
+
+    const QJsonObject homeObject = reader.object("homes");
+    for (auto it = homeObject.constBegin(); it != homeObject.constEnd() && reader.ok(); ++it) {
+        const QString path = reader.field(QStringLiteral("homes.") + it.key());
+        if (!it.value().isObject()) {
+            reader.badField(path);
+            break;
+        }
+        JsonReader item(it.value().toObject(), path, &error);
+        HomeRecord home;
+        home.name = item.string("name");
+        home.homeNode = item.string("home_node");
+        home.shutDown = item.boolean("shut_down");
+        state.homes.insert(it.key(), home);
+    }
+
+    const auto readRun = [&](const char* key, OutageRun* out) {
+        const QJsonObject object = reader.object(key);
+        if (!reader.ok())
+            return;
+        Result<OutageRun> run = runFromJson(object, reader.field(key));
+        if (run)
+            *out = std::move(run).value();
+        else
+            reader.fail(run.error().message);
+    };
+    readRun("evacuation", &state.evacuation);
+    readRun("return", &state.returnRun);
+    state.updatedAt = reader.date("updated_at", false);
+    if (!reader.ok())
+        return error;
+    return state;
+}
+
+QString moveStatusText(MoveStatus status)
+{
+    switch (status) {
+    case MoveStatus::Pending:
+        return OutageState::tr("Pending", "move status");
+    case MoveStatus::Running:
+        return OutageState::tr("Moving", "move status");
+    case MoveStatus::Done:
+        return OutageState::tr("Done", "move status");
+    case MoveStatus::Failed:
+        return OutageState::tr("Failed", "move status");
+    case MoveStatus::Skipped:
+        return OutageState::tr("Skipped", "move status");
+    case MoveStatus::Cancelled:
+        return OutageState::tr("Cancelled", "move status");
+    }
+    return {};
+}
+
+QString moveStatusKey(MoveStatus status)
+{
+    switch (status) {
+    case MoveStatus::Pending:
+        return QStringLiteral("pending");
+    case MoveStatus::Running:
+        return QStringLiteral("running");
+    case MoveStatus::Done:
+        return QStringLiteral("done");
+    case MoveStatus::Failed:
+        return QStringLiteral("failed");
+    case MoveStatus::Skipped:
+        return QStringLiteral("skipped");
+    case MoveStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString runStateText(RunState state)
+{
+    switch (state) {
+    case RunState::NotStarted:
+        return OutageState::tr("Not started", "run state");
+    case RunState::Running:
+        return OutageState::tr("Running", "run state");
+    case RunState::Paused:
+        return OutageState::tr("Paused", "run state");
+    case RunState::Stopped:
+        return OutageState::tr("Stopped", "run state");
+    case RunState::Completed:
+        return OutageState::tr("Completed", "run state");
+    }
+    return {};
+}
+
+QString outagePhaseText(OutagePhase phase)
+{
+    switch (phase) {
+    case OutagePhase::Evacuating:
+        return OutageState::tr("Evacuating", "outage phase");
+    case OutagePhase::InMaintenance:
+        return OutageState::tr("In maintenance", "outage phase");
+    case OutagePhase::Returning:
+        return OutageState::tr("Returning", "outage phase");
+    case OutagePhase::Ended:
+        return OutageState::tr("Ended", "outage phase");
+    }
+    return {};
+}
+
+} // namespace kumo
