@@ -15,12 +15,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "clustercontroller.h"
+#include "evacuation.h"
 #include "inventorywatcher.h"
 #include "lab.h"
 #include "labcli.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "migrationcontroller.h"
+#include "outagecli.h"
 #include "quitsignals.h"
 
 Q_LOGGING_CATEGORY(lcMain, "kumo.main")
@@ -65,7 +67,7 @@ bool runsWithoutWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (i == 1 && arg == "lab")
+        if (i == 1 && (arg == "lab" || kumo::OutageCli::handles(QString::fromLocal8Bit(arg))))
             return true;
         if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
             return true;
@@ -106,6 +108,11 @@ void addOptions(QCommandLineParser& parser)
         QStringLiteral("lab"),
         Main::tr("Run `kumo lab up|down|status` to manage demo labs without a window."),
         QStringLiteral("[lab ...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("plan|evacuate|return"),
+        Main::tr("Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus "
+                 "for a planned outage without a window (see `kumo evacuate --help`)."),
+        QStringLiteral("[plan|evacuate|return ...]"));
 }
 
 } // namespace
@@ -127,6 +134,8 @@ int main(int argc, char** argv)
         const QStringList args = withoutLanguage(QCoreApplication::arguments());
         if (args.value(1) == QLatin1String("lab"))
             return kumo::runLabCommand(args.mid(2));
+        if (kumo::OutageCli::handles(args.value(1)))
+            return kumo::OutageCli::run(args.mid(1));
         QCommandLineParser parser;
         addOptions(parser);
         parser.process(app); // prints help or version and exits
@@ -149,7 +158,10 @@ int main(int argc, char** argv)
     kumo::ClusterController controller;
     // Destroyed before the controller: its queue cancels running migrations on the way out.
     kumo::MigrationController migrations(&controller);
+    // Destroyed before the migrations it runs through, and after the window that shows it.
+    kumo::Evacuation evacuation(&controller, &migrations);
     kumo::MainWindow window(&controller, &migrations);
+    window.setEvacuation(&evacuation);
     std::unique_ptr<kumo::InventoryWatcher> watcher;
     QString labId;
 
