@@ -12,15 +12,19 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 
 #include "instanceaction.h"
+#include "outageplan.h"
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QMenu;
 class QSplitter;
@@ -36,11 +40,14 @@ class ClusterController;
 class ClusterFilterProxyModel;
 class ClusterSelection;
 class DetailsPanel;
+class Evacuation;
 class InstanceTableModel;
 class JobsPanel;
 class MigrationController;
 class MigrationUiController;
 class NodeTableModel;
+class OutagePanel;
+class OutageWizard;
 struct Error;
 
 class MainWindow : public QMainWindow
@@ -57,6 +64,11 @@ public:
     void setBanner(const QString& text);
     // Shows a problem with the inventory file while the last good one stays in use.
     void showInventoryError(const Error& error);
+    // Enables planned outages: the Site menu, the outage panel, plan arrows on the map, and the
+    // offer to resume an evacuation a previous console left unfinished. Set once; it must outlive
+    // the window's use of it (main() destroys it after the window).
+    void setEvacuation(Evacuation* evacuation);
+    [[nodiscard]] Evacuation* evacuation() const;
 
     // For tests and the benchmark.
     [[nodiscard]] ClusterSelection* selection() const { return m_selection; }
@@ -73,6 +85,19 @@ public:
     [[nodiscard]] MigrationUiController* migrationUi() const { return m_migrationUi; }
     [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
     [[nodiscard]] QAction* migrateToAction() const { return m_migrateToAction; }
+    [[nodiscard]] QAction* prepareOutageAction() const { return m_prepareOutageAction; }
+    [[nodiscard]] QAction* endOutageAction() const { return m_endOutageAction; }
+    [[nodiscard]] QMenu* siteMenu() const { return m_siteMenu; }
+    [[nodiscard]] OutagePanel* outagePanel() const { return m_outagePanel; }
+    [[nodiscard]] QDockWidget* outageDock() const { return m_outageDock; }
+    [[nodiscard]] OutageWizard* outageWizard() const;
+    // The offer to resume an unfinished outage run (hidden when there is none).
+    [[nodiscard]] QFrame* resumeBar() const { return m_resumeBar; }
+    [[nodiscard]] QPushButton* resumeButton() const { return m_resumeButton; }
+    // The map's context menu for a site (the caller owns it; showSiteMenu() runs it).
+    [[nodiscard]] QMenu* createSiteMenu(const QString& site, QWidget* parent);
+    // Opens the outage wizard (window-modal, not blocking); raises the one already open.
+    OutageWizard* openOutageWizard(OutageDirection direction, const QString& site = {});
 
     // Skips the confirmation of destructive actions (tests, scripted use).
     void setConfirmDestructiveActions(bool confirm) { m_confirmDestructive = confirm; }
@@ -97,6 +122,15 @@ private:
     void scheduleStatusUpdate();
     void updateStatus();
     void showInstanceMenu(const QPoint& globalPos);
+    void showSiteMenu(const QString& site, const QPoint& globalPos);
+    void createSiteMenu();
+    void updateOutageActions();
+    void updateMapArrows();
+    void checkUnfinished();
+    void resumeUnfinished();
+    [[nodiscard]] QString currentSite() const;
+    [[nodiscard]] QString siteDisplayName(const QString& site) const;
+    [[nodiscard]] bool canEndOutage(const QString& site) const;
     void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
     void syncTablesFromSelection();
     void syncSelectionFromTable(QTableView* table);
@@ -136,6 +170,19 @@ private:
     QMenu* m_instanceMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_siteMenu = nullptr;
+    QAction* m_prepareOutageAction = nullptr;
+    QAction* m_endOutageAction = nullptr;
+    QPointer<Evacuation> m_evacuation;
+    QPointer<OutageWizard> m_wizard;
+    OutagePanel* m_outagePanel = nullptr;
+    QDockWidget* m_outageDock = nullptr;
+    QFrame* m_resumeBar = nullptr;
+    QLabel* m_resumeText = nullptr;
+    QPushButton* m_resumeButton = nullptr;
+    QPushButton* m_resumeLaterButton = nullptr;
+    QString m_resumeSite;
+    QSet<QString> m_outageSites; // sites with an outage to end (maintenance or recorded homes)
     QHash<InstanceAction, QAction*> m_actions;
     QAction* m_quitAction = nullptr;
     QAction* m_zoomInAction = nullptr;

@@ -3,17 +3,23 @@
 #include "preferencesdialog.h"
 #include "ui_preferencesdialog.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QSettings>
 
 #include "migrationcontroller.h"
 #include "migrationdialog.h"
 #include "migrationqueue.h"
+#include "planner.h"
 
 namespace kumo {
 
 namespace {
 const QString ReserveKey = QStringLiteral("migration/reserveMiB");
+const QString OnFailureKey = QStringLiteral("outage/onFailure");
+const QString HeadroomKey = QStringLiteral("outage/headroomPercent");
+const QStringList FailureKeys{QStringLiteral("ask"), QStringLiteral("retry"), QStringLiteral("skip")};
 } // namespace
 
 PreferencesDialog::PreferencesDialog(MigrationController* migrations, QWidget* parent)
@@ -28,6 +34,13 @@ PreferencesDialog::PreferencesDialog(MigrationController* migrations, QWidget* p
     m_ui->perSourceLimitSpin->setValue(migrations->queue()->perSourceLimit());
     m_ui->reserveSpin->setValue(QSettings().value(ReserveKey, 0).toInt());
     m_ui->skipConfirmCheck->setChecked(MigrationDialog::skipSameCampusConfirmation());
+    for (int i = 0; i < int(FailureKeys.size()); ++i)
+        m_ui->onFailureCombo->addItem(QString(), FailureKeys.at(i));
+    const QSettings settings;
+    const int failure =
+        m_ui->onFailureCombo->findData(settings.value(OnFailureKey, FailureKeys.first()).toString());
+    m_ui->onFailureCombo->setCurrentIndex(std::max(0, failure));
+    m_ui->headroomSpin->setValue(settings.value(HeadroomKey, PlannerRules::DefaultHeadroomPercent).toInt());
     retranslate();
 }
 
@@ -43,6 +56,8 @@ void PreferencesDialog::accept()
     settings.setValue(QStringLiteral("migration/perSourceLimit"), perSource);
     settings.setValue(ReserveKey, m_ui->reserveSpin->value());
     MigrationDialog::setSkipSameCampusConfirmation(m_ui->skipConfirmCheck->isChecked());
+    settings.setValue(OnFailureKey, m_ui->onFailureCombo->currentData().toString());
+    settings.setValue(HeadroomKey, m_ui->headroomSpin->value());
     QDialog::accept();
 }
 
@@ -64,6 +79,15 @@ void PreferencesDialog::retranslate()
         tr("Migrations leaving the same node share its network link; more wait in the queue."));
     m_ui->reserveSpin->setToolTip(tr("A move is refused when it would leave less than this free on the "
                                      "destination (on top of the node's own memory_reserve_mib)."));
+    m_ui->onFailureCombo->setItemText(0, tr("Stop and ask"));
+    m_ui->onFailureCombo->setItemText(1, tr("Retry, then ask"));
+    m_ui->onFailureCombo->setItemText(2, tr("Skip the instance"));
+    m_ui->onFailureCombo->setToolTip(
+        tr("What an evacuation does when a move fails. Stop and ask waits for your decision; Retry tries "
+           "twice more; Skip leaves the instance where it is and goes on."));
+    m_ui->headroomSpin->setSuffix(tr(" %"));
+    m_ui->headroomSpin->setToolTip(tr("Memory and vCPU capacity the evacuation planner keeps free on every "
+                                      "target node, in percent of the node."));
 }
 
 } // namespace kumo

@@ -3,7 +3,8 @@
 //
 // PreferencesDialog: the settings staff change rarely — how many migrations run at once
 // (overall and per source node), the memory kept free on every node, and whether moves within
-// one campus skip the confirmation. Stored in QSettings; applied to the queue on accept.
+// one campus skip the confirmation; what an evacuation does on a failed move and the headroom
+// its planner keeps free on target nodes. Stored in QSettings; applied to the queue on accept.
 // Thread: GUI.
 // Owner: MainWindow (opened on demand, deleted on close).
 #pragma once

@@ -16,6 +16,7 @@
 #include "instancedrag.h"
 #include "mapstyle.h"
 #include "nodecarditem.h"
+#include "planarrowsitem.h"
 #include "siteareaitem.h"
 
 namespace kumo {
@@ -44,6 +45,13 @@ CampusMapScene::CampusMapScene(ClusterController* controller, ClusterSelection* 
     connect(controller, &ClusterController::inventoryChanged, this, &CampusMapScene::onInventoryChanged);
     if (selection)
         connect(selection, &ClusterSelection::changed, this, &CampusMapScene::onSelectionChanged);
+
+    m_planArrows = new PlanArrowsItem(this);
+    addItem(m_planArrows);
+    connect(this, &CampusMapScene::layoutChanged, this, [this] {
+        m_planArrows->updateBounds();
+        m_planArrows->update();
+    });
 
     syncSites();
     const QStringList nodes = controller->nodeNames();
@@ -123,6 +131,7 @@ void CampusMapScene::syncSites()
         if (before != site.position)
             m_placementDirty = true;
     }
+    syncMaintenance();
     for (auto it = m_sites.begin(); it != m_sites.end();) {
         if (!wanted.contains(it.key()) && it.value()->cards().isEmpty()) {
             m_dirtySites.remove(it.value());
@@ -134,6 +143,13 @@ void CampusMapScene::syncSites()
         }
     }
     scheduleLayout();
+}
+
+void CampusMapScene::syncMaintenance()
+{
+    const QSet<QString> maintenance = m_controller->maintenanceSites();
+    for (SiteAreaItem* site : std::as_const(m_sites))
+        site->setMaintenance(maintenance.contains(site->siteId()));
 }
 
 void CampusMapScene::placeCard(NodeCardItem* card)
@@ -319,6 +335,9 @@ void CampusMapScene::scheduleLayout()
 void CampusMapScene::flushLayout()
 {
     m_layoutTimer.stop();
+    // Chips that moved between cards move the plan's arrow ends even when no area changed size.
+    if (m_planArrows && !m_planArrows->arrows().isEmpty() && !m_dirtyCards.isEmpty())
+        m_planArrows->update();
     if (m_rankDirty) {
         m_nodeRank.clear();
         const QStringList names = m_controller->nodeNames();
@@ -568,7 +587,7 @@ void CampusMapScene::helpEvent(QGraphicsSceneHelpEvent* event)
     else if (auto* card = qgraphicsitem_cast<NodeCardItem*>(item))
         text = card->toolTipText();
     else if (auto* site = qgraphicsitem_cast<SiteAreaItem*>(item))
-        text = site->displayName();
+        text = site->toolTipText();
     if (text.isEmpty()) {
         QToolTip::hideText();
         event->ignore();

@@ -26,6 +26,7 @@ class ClusterController;
 class ClusterSelection;
 class InstanceChipItem;
 class NodeCardItem;
+class PlanArrowsItem;
 class SiteAreaItem;
 struct InstanceSnapshot;
 
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] QList<SiteAreaItem*> siteAreas() const;
     [[nodiscard]] QList<NodeCardItem*> nodeCards() const { return m_cards.values(); }
     [[nodiscard]] qsizetype chipCount() const { return m_chips.size(); }
+    // The arrows of an evacuation plan drawn over the map (none until a plan is shown).
+    [[nodiscard]] PlanArrowsItem* planArrows() const { return m_planArrows; }
 
     // The chip, card or site area at a scene point (topmost), or nullptr.
     [[nodiscard]] QGraphicsItem* mapItemAt(const QPointF& scenePos) const;
@@ -97,6 +100,7 @@ private:
 
     SiteAreaItem* ensureSite(const QString& id);
     void syncSites();
+    void syncMaintenance();
     void placeCard(NodeCardItem* card);
     void addChip(const InstanceSnapshot& snapshot);
     void removeChip(InstanceChipItem* chip);
@@ -111,6 +115,7 @@ private:
     QHash<QString, NodeCardItem*> m_cards;
     QHash<QString, InstanceChipItem*> m_chips;
     QSet<QString> m_highlighted;
+    PlanArrowsItem* m_planArrows = nullptr;
 
     QSet<NodeCardItem*> m_dirtyCards;
     QSet<SiteAreaItem*> m_dirtySites;

@@ -62,6 +62,19 @@ CampusMapView::CampusMapView(ClusterController* controller, ClusterSelection* se
             fitToWindow();
     });
     connect(m_scene, &CampusMapScene::currentItemChanged, this, &CampusMapView::followCurrent);
+    // A drag from a chip asks for checks before it even reaches a card.
+    connect(m_scene, &CampusMapScene::dragStarted, this, [this](const QStringList& uuids) {
+        if (!acceptsInstanceDrops())
+            return;
+        m_ownDrag = true;
+        beginDropHints(uuids);
+    });
+    connect(m_scene, &CampusMapScene::dragEnded, this, [this] {
+        if (!m_ownDrag)
+            return;
+        m_ownDrag = false;
+        endDropHints();
+    });
     retranslateUi();
     fitToWindow();
 }
@@ -255,20 +268,39 @@ void CampusMapView::setMigrationUi(MigrationUiController* migrationUi)
         disconnect(m_migrationUi, nullptr, this, nullptr);
     endDropHints();
     m_migrationUi = migrationUi;
-    setAcceptDrops(migrationUi != nullptr);
-    viewport()->setAcceptDrops(migrationUi != nullptr);
+    if (migrationUi)
+        m_dropHandler = {};
+    setAcceptDrops(acceptsInstanceDrops());
+    viewport()->setAcceptDrops(acceptsInstanceDrops());
     if (!migrationUi)
         return;
     connect(migrationUi, &MigrationUiController::dragChecksChanged, this, &CampusMapView::updateDropHints);
-    // A drag from a chip asks for checks before it even reaches a card.
-    connect(m_scene, &CampusMapScene::dragStarted, this, [this](const QStringList& uuids) {
-        m_ownDrag = true;
-        beginDropHints(uuids);
-    });
-    connect(m_scene, &CampusMapScene::dragEnded, this, [this] {
-        m_ownDrag = false;
-        endDropHints();
-    });
+}
+
+void CampusMapView::setDropHandler(MapDropHandler handler)
+{
+    endDropHints();
+    if (m_migrationUi && handler.isSet()) {
+        disconnect(m_migrationUi, nullptr, this, nullptr);
+        m_migrationUi = nullptr;
+    }
+    m_dropHandler = std::move(handler);
+    setAcceptDrops(acceptsInstanceDrops());
+    viewport()->setAcceptDrops(acceptsInstanceDrops());
+}
+
+bool CampusMapView::acceptsInstanceDrops() const
+{
+    return m_migrationUi || m_dropHandler.isSet();
+}
+
+DropVerdict CampusMapView::verdictFor(const QStringList& uuids, const QString& node) const
+{
+    if (m_dropHandler.isSet())
+        return m_dropHandler.verdict(uuids, node);
+    if (m_migrationUi)
+        return m_migrationUi->verdict(uuids, node);
+    return {};
 }
 
 MigrationUiController* CampusMapView::migrationUi() const
@@ -286,20 +318,21 @@ NodeCardItem* CampusMapView::cardAt(const QPoint& viewportPos) const
 
 void CampusMapView::beginDropHints(const QStringList& uuids)
 {
-    if (!m_migrationUi || uuids.isEmpty())
+    if (!acceptsInstanceDrops() || uuids.isEmpty())
         return;
     m_dragUuids = uuids;
-    m_migrationUi->beginDrag(uuids);
+    if (m_migrationUi)
+        m_migrationUi->beginDrag(uuids);
     updateDropHints();
 }
 
 void CampusMapView::updateDropHints()
 {
-    if (!m_migrationUi || m_dragUuids.isEmpty())
+    if (!acceptsInstanceDrops() || m_dragUuids.isEmpty())
         return;
     const QList<NodeCardItem*> cards = m_scene->nodeCards();
     for (NodeCardItem* card : cards) {
-        const DropVerdict verdict = m_migrationUi->verdict(m_dragUuids, card->nodeName());
+        const DropVerdict verdict = verdictFor(m_dragUuids, card->nodeName());
         NodeCardItem::DropHint hint = NodeCardItem::DropHint::Allowed;
         if (verdict.severity == CheckSeverity::Refused)
             hint = NodeCardItem::DropHint::Refused;
@@ -340,7 +373,7 @@ void CampusMapView::setDropTarget(NodeCardItem* card)
 void CampusMapView::dragEnterEvent(QDragEnterEvent* event)
 {
     const std::optional<InstanceDrag> drag =
-        m_migrationUi && event->mimeData()->hasFormat(InstanceDrag::mimeType())
+        acceptsInstanceDrops() && event->mimeData()->hasFormat(InstanceDrag::mimeType())
             ? InstanceDrag::decode(event->mimeData()->data(InstanceDrag::mimeType()))
             : std::nullopt;
     if (!drag) {
@@ -386,14 +419,16 @@ void CampusMapView::dropEvent(QDropEvent* event)
             ? InstanceDrag::decode(event->mimeData()->data(InstanceDrag::mimeType()))
             : std::nullopt;
     NodeCardItem* card = cardAt(event->position().toPoint());
-    if (!drag || !card || !m_migrationUi) {
+    if (!drag || !card || !acceptsInstanceDrops()) {
         endDropHints();
         event->ignore();
         return;
     }
-    const DropVerdict verdict = m_migrationUi->verdict(drag->uuids, card->nodeName());
+    const DropVerdict verdict = verdictFor(drag->uuids, card->nodeName());
     endDropHints();
-    if (!m_migrationUi->drop(drag->uuids, card->nodeName())) {
+    const bool done = m_dropHandler.isSet() ? m_dropHandler.drop(drag->uuids, card->nodeName())
+                                            : m_migrationUi->drop(drag->uuids, card->nodeName());
+    if (!done) {
         // Said in the status bar too; here where the eyes are.
         QToolTip::showText(viewport()->mapToGlobal(event->position().toPoint()),
                            tr("Cannot move here: %1").arg(verdict.reasons.value(0)), viewport());

@@ -9,13 +9,19 @@
 // With a MigrationUiController it is also the drop target of instance drags (from its own chips
 // or the tables): every card shows whether it can take the instances, the card under the cursor
 // lights up, and a drop hands the move to the controller (which explains a refusal).
+// With a DropHandler instead (the outage wizard's plan map), the same hints and drops go to the
+// handler: a drop there changes a plan's target rather than migrating.
 // Thread: GUI.
 // Owner: the window that embeds it.
 #pragma once
 
+#include <functional>
+
 #include <QGraphicsView>
 #include <QPointer>
 #include <QStringList>
+
+#include "checkpresentation.h"
 
 namespace kumo {
 
@@ -24,6 +30,16 @@ class ClusterController;
 class ClusterSelection;
 class MigrationUiController;
 class NodeCardItem;
+
+// Where drops on node cards go when they are not migrations: `verdict` says what a drop of the
+// instances on the node would do (for the cards' hints), `drop` does it and returns false when
+// it refused (the view then shows the verdict's first reason).
+struct MapDropHandler
+{
+    std::function<DropVerdict(const QStringList& uuids, const QString& node)> verdict;
+    std::function<bool(const QStringList& uuids, const QString& node)> drop;
+    [[nodiscard]] bool isSet() const { return verdict && drop; }
+};
 
 class CampusMapView : public QGraphicsView
 {
@@ -45,6 +61,10 @@ public:
     // Enables dropping instances on node cards. nullptr disables it.
     void setMigrationUi(MigrationUiController* migrationUi);
     [[nodiscard]] MigrationUiController* migrationUi() const;
+    // Routes drops to `handler` instead of a MigrationUiController (which it replaces); an empty
+    // handler disables drops.
+    void setDropHandler(MapDropHandler handler);
+    [[nodiscard]] bool hasDropHandler() const { return m_dropHandler.isSet(); }
     // The instances of the drag in progress over the map (empty when none).
     [[nodiscard]] QStringList draggedInstances() const { return m_dragUuids; }
 
@@ -87,12 +107,15 @@ private:
     void updateDropHints();
     void endDropHints();
     void setDropTarget(NodeCardItem* card);
+    [[nodiscard]] bool acceptsInstanceDrops() const;
+    [[nodiscard]] DropVerdict verdictFor(const QStringList& uuids, const QString& node) const;
 
     CampusMapScene* m_scene;
     ClusterSelection* m_selection;
     bool m_fitting = true;
     QPoint m_pressPos;
     QPointer<MigrationUiController> m_migrationUi;
+    MapDropHandler m_dropHandler;
     QStringList m_dragUuids;
     QString m_dropTarget;
     bool m_ownDrag = false; // the drag started on one of this map's chips

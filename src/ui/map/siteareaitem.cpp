@@ -6,6 +6,7 @@
 #include <climits>
 #include <cmath>
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -61,6 +62,31 @@ bool SiteAreaItem::setSite(const Site& site)
 void SiteAreaItem::retranslate()
 {
     updateTitle();
+    if (m_maintenance) {
+        m_badgeText = tr("Maintenance mode");
+        update();
+    }
+}
+
+void SiteAreaItem::setMaintenance(bool on)
+{
+    if (on == m_maintenance)
+        return;
+    m_maintenance = on;
+    m_badgeText = on ? tr("Maintenance mode") : QString();
+    update();
+}
+
+QString SiteAreaItem::maintenanceText() const
+{
+    return m_badgeText;
+}
+
+QString SiteAreaItem::toolTipText() const
+{
+    if (!m_maintenance)
+        return displayName();
+    return tr("%1\nIn maintenance mode: takes no new instances until the outage ends.").arg(displayName());
 }
 
 void SiteAreaItem::updateTitle()
@@ -119,6 +145,31 @@ QRectF SiteAreaItem::boundingRect() const
     return QRectF(QPointF(-1, -1), m_size + QSizeF(2, 2));
 }
 
+void SiteAreaItem::paintMaintenance(QPainter* painter, qreal lod) const
+{
+    // Hatched, so that it reads without colour, at a spacing that stays the same on screen.
+    const QColor color = nodeLookColor(NodeLook::Maintenance);
+    const QRectF area(QPointF(0.5, 0.5), m_size - QSizeF(1, 1));
+    QBrush hatch(tint(color, 0.55), Qt::BDiagPattern);
+    hatch.setTransform(QTransform::fromScale(1.5 / lod, 1.5 / lod));
+    painter->setPen(QPen(color, std::max(2.0, 2.5 / lod), Qt::DashLine));
+    painter->setBrush(hatch);
+    painter->drawRoundedRect(area, 10, 10);
+    // The badge at the top right, in the title's row.
+    QFont font = cardTitleFont();
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const qreal width = metrics.horizontalAdvance(m_badgeText) + 20;
+    const qreal height = metrics.height() + 8;
+    const QRectF badge(m_size.width() - SitePadding - width, 10, width, height);
+    painter->setPen(QPen(color.darker(120), 1));
+    painter->setBrush(color);
+    painter->drawRoundedRect(badge, height / 2, height / 2);
+    painter->setPen(Qt::white);
+    painter->setFont(font);
+    painter->drawText(badge, Qt::AlignCenter, m_badgeText);
+}
+
 void SiteAreaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
@@ -127,6 +178,8 @@ void SiteAreaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setPen(QPen(tint(base, 0.35), std::max(1.0, 1.5 / lod)));
     painter->setBrush(tint(base, 0.93));
     painter->drawRoundedRect(area, 10, 10);
+    if (m_maintenance)
+        paintMaintenance(painter, lod);
     if (m_cards.isEmpty() && lod >= CompactLod) {
         painter->setPen(mutedTextColor());
         painter->setFont(cardTextFont());

@@ -4,6 +4,8 @@
 // SiteAreaItem: one campus on the map, a tinted area in the site's colour holding its node
 // cards in a grid (inventory order, about as many columns as rows). The site's name is a
 // title that keeps its screen size at every zoom, so the campuses stay readable zoomed out.
+// A campus in maintenance mode (evacuated for a planned outage) is hatched and carries a
+// "Maintenance mode" badge.
 // Thread: GUI.
 // Owner: CampusMapScene.
 #pragma once
@@ -47,6 +49,13 @@ public:
     // Re-reads the display name for the current language.
     void retranslate();
 
+    // Maintenance mode of the whole site (ClusterController::maintenanceSites()).
+    void setMaintenance(bool on);
+    [[nodiscard]] bool isMaintenance() const { return m_maintenance; }
+    // The badge's text in the current language (empty when not in maintenance).
+    [[nodiscard]] QString maintenanceText() const;
+    [[nodiscard]] QString toolTipText() const;
+
     void addCard(NodeCardItem* card);
     void removeCard(NodeCardItem* card);
     [[nodiscard]] const QList<NodeCardItem*>& cards() const { return m_cards; }
@@ -59,11 +68,14 @@ public:
 
 private:
     void updateTitle();
+    void paintMaintenance(QPainter* painter, qreal lod) const;
 
     Site m_site;
     QList<NodeCardItem*> m_cards;
     QSizeF m_size;
     SiteTitleItem* m_title = nullptr;
+    bool m_maintenance = false;
+    QString m_badgeText;
 };
 
 } // namespace kumo

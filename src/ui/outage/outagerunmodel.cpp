@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outagerunmodel.h"
+
+#include <algorithm>
+
+#include <QLocale>
+
+#include "checkpresentation.h"
+#include "languagewatcher.h"
+#include "modelformat.h"
+#include "modelroles.h"
+#include "outagereport.h"
+
+namespace kumo {
+
+namespace {
+
+int progressPercent(const MoveRecord& record)
+{
+    if (record.status == MoveStatus::Done)
+        return 100;
+    if (record.status != MoveStatus::Running || record.move.memoryKiB == 0)
+        return -1;
+    // Memory is what a live migration sends at least once: a fair measure of how far it got.
+    const double fraction = double(record.dataBytes) / (double(record.move.memoryKiB) * 1024.0);
+    return std::clamp(int(fraction * 100), 0, 99);
+}
+
+} // namespace
+
+OutageRunModel::OutageRunModel(QObject* parent)
+    : KeyedTableModel(parent)
+{
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, &OutageRunModel::retranslate);
+}
+
+int OutageRunModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+void OutageRunModel::setRun(const OutageRun& run)
+{
+    const OutageRun before = m_run;
+    QHash<QString, int> beforeIndex = m_index;
+    m_run = run;
+    m_index.clear();
+    QStringList keys;
+    for (int i = 0; i < run.records.size(); ++i) {
+        keys.append(run.records.at(i).move.uuid);
+        m_index.insert(run.records.at(i).move.uuid, i);
+    }
+    const QSet<QString> had(m_keys.cbegin(), m_keys.cend());
+    if (!syncKeys(keys))
+        return;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        const QString& uuid = m_keys.at(row);
+        if (!had.contains(uuid))
+            continue;
+        const int old = beforeIndex.value(uuid, -1);
+        if (old < 0 || before.records.value(old) != m_run.records.at(m_index.value(uuid)))
+            rowChanged(row);
+    }
+}
+
+void OutageRunModel::tick()
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        const MoveRecord* record = recordAt(row);
+        if (record && record->status == MoveStatus::Running)
+            Q_EMIT dataChanged(index(row, int(Column::Progress)), index(row, int(Column::Duration)));
+    }
+}
+
+void OutageRunModel::retranslate()
+{
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+const MoveRecord* OutageRunModel::recordAt(int row) const
+{
+    const int i = m_index.value(m_keys.value(row), -1);
+    return i < 0 ? nullptr : &m_run.records.at(i);
+}
+
+QVariant OutageRunModel::data(const QModelIndex& index, int role) const
+{
+    const MoveRecord* record = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!record)
+        return {};
+    const auto column = Column(index.column());
+    const PlannedMove& move = record->move;
+    qint64 durationMs = -1;
+    if (record->started.isValid()) {
+        const QDateTime end = record->finished.isValid() ? record->finished : QDateTime::currentDateTimeUtc();
+        durationMs = record->started.msecsTo(end);
+    }
+    switch (role) {
+    case UuidRole:
+    case KeyRole:
+        return move.uuid;
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Instance:
+            return move.name;
+        case Column::From:
+            return move.fromNode;
+        case Column::To:
+            return move.toNode;
+        case Column::Status:
+            return moveStatusText(record->status);
+        case Column::Progress: {
+            const int percent = progressPercent(*record);
+            if (percent < 0)
+                return record->dataBytes > 0 ? format::memoryKiB(record->dataBytes / 1024) : QString();
+            return tr("%1% · %2").arg(percent).arg(format::memoryKiB(record->dataBytes / 1024));
+        }
+        case Column::Duration:
+            return formatDurationMs(durationMs);
+        case Column::Downtime:
+            return formatDurationMs(record->downtimeMs);
+        case Column::Error:
+            return record->error;
+        case Column::Count:
+            break;
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case Column::Progress:
+            return progressPercent(*record);
+        case Column::Duration:
+            return durationMs;
+        case Column::Downtime:
+            return record->downtimeMs;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DecorationRole:
+        if (column != Column::Status)
+            break;
+        switch (record->status) {
+        case MoveStatus::Done:
+            return checkSeverityIcon(CheckSeverity::Ok);
+        case MoveStatus::Failed:
+            return checkSeverityIcon(CheckSeverity::Refused);
+        case MoveStatus::Skipped:
+        case MoveStatus::Cancelled:
+            return checkSeverityIcon(CheckSeverity::Warning);
+        case MoveStatus::Running:
+            return checkPendingIcon();
+        case MoveStatus::Pending:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == Column::Error && !record->error.isEmpty())
+            return record->error;
+        if (record->attempts > 1)
+            return tr("Attempt %1").arg(record->attempts);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Column::Progress || column == Column::Duration || column == Column::Downtime)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant OutageRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Instance:
+        return tr("Instance");
+    case Column::From:
+        return tr("From");
+    case Column::To:
+        return tr("To");
+    case Column::Status:
+        return tr("Status");
+    case Column::Progress:
+        return tr("Progress");
+    case Column::Duration:
+        return tr("Duration");
+    case Column::Downtime:
+        return tr("Downtime");
+    case Column::Error:
+        return tr("Error");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace kumo

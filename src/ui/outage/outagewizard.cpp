@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outagewizard.h"
+
+#include <QEvent>
+#include <QMessageBox>
+
+#include "evacuation.h"
+#include "outageplaneditor.h"
+#include "outagewizardpages.h"
+
+namespace kumo {
+
+OutageWizard::OutageWizard(Evacuation* evacuation, OutageDirection direction, const QString& site,
+                           QWidget* parent)
+    : QWizard(parent)
+    , m_evacuation(evacuation)
+    , m_direction(direction)
+    , m_editor(new OutagePlanEditor(evacuation, this))
+    , m_sitePage(new OutageSitePage(evacuation, m_editor, direction, site, this))
+    , m_planPage(new OutagePlanPage(evacuation, m_editor, this))
+    , m_dryRunPage(new OutageDryRunPage(evacuation, m_editor, this))
+{
+    setObjectName(QStringLiteral("outageWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setWindowModality(Qt::WindowModal);
+    setPage(SitePageId, m_sitePage);
+    setPage(PlanPageId, m_planPage);
+    setPage(DryRunPageId, m_dryRunPage);
+    setStartId(SitePageId);
+    resize(1200, 760);
+    connect(m_editor, &OutagePlanEditor::planChanged, this,
+            [this] { Q_EMIT arrowsChanged(m_editor->arrows()); });
+    connect(this, &QDialog::rejected, this, [this] { Q_EMIT arrowsChanged({}); });
+    retranslate();
+}
+
+OutageWizard::~OutageWizard() = default;
+
+bool OutageWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() == DryRunPageId)
+        return startRun();
+    return true;
+}
+
+bool OutageWizard::startRun()
+{
+    const OutagePlan plan = m_editor->plan();
+    const Result<void> result = m_evacuation->start(plan);
+    if (!result) {
+        auto* box =
+            new QMessageBox(QMessageBox::Warning,
+                            m_direction == OutageDirection::Return ? tr("The return did not start")
+                                                                   : tr("The evacuation did not start"),
+                            result.error().message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (!result.error().detail.isEmpty())
+            box->setDetailedText(result.error().detail);
+        box->open();
+        return false;
+    }
+    Q_EMIT started(plan);
+    return true;
+}
+
+void OutageWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void OutageWizard::retranslate()
+{
+    const bool returning = m_direction == OutageDirection::Return;
+    setWindowTitle(returning ? tr("End outage and return home") : tr("Prepare for planned outage"));
+    setButtonText(QWizard::FinishButton, returning ? tr("&Start return") : tr("&Start evacuation"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+}
+
+} // namespace kumo

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "unplacedtablemodel.h"
+
+#include "languagewatcher.h"
+#include "modelformat.h"
+#include "modelroles.h"
+#include "outageplaneditor.h"
+
+namespace kumo {
+
+UnplacedTableModel::UnplacedTableModel(OutagePlanEditor* editor, QObject* parent)
+    : KeyedTableModel(parent)
+    , m_editor(editor)
+{
+    connect(editor, &OutagePlanEditor::planChanged, this, &UnplacedTableModel::refresh);
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this,
+            &UnplacedTableModel::retranslate);
+    refresh();
+}
+
+int UnplacedTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+void UnplacedTableModel::refresh()
+{
+    const OutagePlan& plan = m_editor->plan();
+    QStringList keys;
+    QHash<QString, UnplacedInstance> rows;
+    for (const UnplacedInstance& instance : plan.unplaced) {
+        keys.append(instance.uuid);
+        rows.insert(instance.uuid, instance);
+    }
+    const QHash<QString, UnplacedInstance> before = m_rows;
+    const QSet<QString> had(m_keys.cbegin(), m_keys.cend());
+    m_rows = rows;
+    if (!syncKeys(keys))
+        return;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        const QString& uuid = m_keys.at(row);
+        if (had.contains(uuid) && before.value(uuid) != m_rows.value(uuid))
+            rowChanged(row);
+    }
+}
+
+void UnplacedTableModel::retranslate()
+{
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+QVariant UnplacedTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_keys.size())
+        return {};
+    const QString& uuid = m_keys.at(index.row());
+    const UnplacedInstance& row = *m_rows.constFind(uuid);
+    const auto column = Column(index.column());
+    switch (role) {
+    case UuidRole:
+    case KeyRole:
+        return uuid;
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Instance:
+            return row.name;
+        case Column::From:
+            return row.fromNode;
+        case Column::Memory:
+            return format::memoryKiB(row.memoryKiB);
+        case Column::Reason:
+            return row.reason;
+        case Column::Choice:
+            return unplacedChoiceText(row.choice);
+        case Column::Count:
+            break;
+        }
+        break;
+    case Qt::EditRole:
+        if (column == Column::Choice)
+            return int(row.choice);
+        break;
+    case Qt::ToolTipRole:
+        if (column == Column::Reason)
+            return row.reason;
+        if (column == Column::Choice)
+            return tr("What to do with %1 during the outage. Press F2 to change.").arg(row.name);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Column::Memory)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ChoiceTextsRole:
+        if (column == Column::Choice)
+            return QStringList{unplacedChoiceText(UnplacedChoice::Leave),
+                               unplacedChoiceText(UnplacedChoice::ShutDownAndRestartLater)};
+        break;
+    case ChoiceValuesRole:
+        if (column == Column::Choice)
+            return QVariantList{int(UnplacedChoice::Leave), int(UnplacedChoice::ShutDownAndRestartLater)};
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant UnplacedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Instance:
+        return tr("Instance");
+    case Column::From:
+        return tr("On node");
+    case Column::Memory:
+        return tr("Memory");
+    case Column::Reason:
+        return tr("Why it cannot move");
+    case Column::Choice:
+        return tr("During the outage");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags UnplacedTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags result = KeyedTableModel::flags(index);
+    if (index.isValid() && Column(index.column()) == Column::Choice)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool UnplacedTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || Column(index.column()) != Column::Choice)
+        return false;
+    bool ok = false;
+    const int choice = value.toInt(&ok);
+    if (!ok ||
+        (choice != int(UnplacedChoice::Leave) && choice != int(UnplacedChoice::ShutDownAndRestartLater)))
+        return false;
+    m_editor->setChoice(m_keys.at(index.row()), UnplacedChoice(choice));
+    return true;
+}
+
+} // namespace kumo

@@ -1,0 +1,868 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The planned-outage UI on real node sessions (libvirt's test driver, no daemons): the wizard's
+// plan for a campus (tables, arrows on its map), changing targets through the table model and
+// through a drop on the wizard's map, unplaced instances with a choice, the run panel fed by the
+// Evacuation's signals (the test driver cannot migrate, so the run is an OutageRun value), the
+// report as CSV and PDF, the site menu, maintenance on the map and a language switch.
+//
+// Screenshots for docs/: KUMO_SCREENSHOTS=<dir> ./tst_outageui screenshots
+// writes outage-plan-map.png, outage-plan-wizard.png, outage-panel.png and outage-report-pdf.png
+// (the report from a realistic run of the demo lab's five Myodaiji guests; add KUMO_LANG=ja for
+// Japanese). The lead may regenerate them from a real demo lab run with the same code.
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUuid>
+
+#include "campusmapscene.h"
+#include "campusmapview.h"
+#include "clustercontroller.h"
+#include "clusterselection.h"
+#include "evacuation.h"
+#include "instancechipitem.h"
+#include "instancedrag.h"
+#include "labplan.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "migrationcontroller.h"
+#include "nodecarditem.h"
+#include "outagepanel.h"
+#include "outageplaneditor.h"
+#include "outagereport.h"
+#include "outagereportpdf.h"
+#include "outagerunmodel.h"
+#include "outagestore.h"
+#include "outagewizard.h"
+#include "outagewizardpages.h"
+#include "planarrowsitem.h"
+#include "plantablemodel.h"
+#include "siteareaitem.h"
+#include "testdriver.h"
+#include "unplacedtablemodel.h"
+
+using namespace kumo;
+
+namespace {
+
+const QString Myodaiji = QStringLiteral("myodaiji");
+const QString Yamate = QStringLiteral("yamate");
+
+// The demo lab's campuses, nodes and guests (names, memory, priorities, anti-affinity) on the
+// test driver: what the console shows for `kumo --demo`, without daemons.
+TestCluster labLikeCluster(const QString& dir)
+{
+    TestCluster cluster;
+    QDir().mkpath(dir);
+    cluster.inventory.sites = LabPlan::sites();
+    const QUuid space(QStringLiteral("{5f1b7a3e-0c1d-4d6e-9a51-2b0c3d4e5f60}"));
+    for (const LabPlan::Node& labNode : LabPlan::nodes()) {
+        TestNode node;
+        node.name = labNode.name;
+        node.site = labNode.site;
+        node.file = QDir(dir).absoluteFilePath(node.name + QStringLiteral(".xml"));
+        node.cpus = 8;
+        node.mhz = 2400;
+        node.cpuModel = QStringLiteral("x86_64");
+        node.memoryKiB = quint64{4} * 1024 * 1024;
+        for (const LabPlan::Guest& guest : LabPlan::guests()) {
+            if (guest.homeNode != node.name)
+                continue;
+            TestDomain domain;
+            domain.name = guest.name;
+            domain.uuid = QUuid::createUuidV5(space, guest.name).toString(QUuid::WithoutBraces);
+            domain.vcpus = 1;
+            domain.memoryKiB = quint64(guest.memoryMiB) * 1024;
+            node.domains.append(domain);
+        }
+        QFile file(node.file);
+        if (!file.open(QIODevice::WriteOnly) || file.write(testNodeXml(node)) < 0)
+            return {};
+        file.close();
+        NodeConfig config;
+        config.name = node.name;
+        config.site = node.site;
+        config.uri = QStringLiteral("test://%1").arg(node.file);
+        cluster.inventory.nodes.append(config);
+        cluster.files.append(node.file);
+        cluster.nodes.append(node);
+    }
+    for (const LabPlan::Guest& guest : LabPlan::guests()) {
+        InstanceConfig instance;
+        instance.name = guest.name;
+        instance.homeNode = guest.homeNode;
+        instance.evacuationPriority = guest.evacuationPriority;
+        instance.antiAffinityGroup = guest.antiAffinityGroup;
+        cluster.inventory.instances.append(instance);
+    }
+    return cluster;
+}
+
+QStringList uuidsOfSite(const TestCluster& cluster, const QString& site)
+{
+    QStringList uuids;
+    for (const TestNode& node : cluster.nodes) {
+        if (node.site == site) {
+            for (const TestDomain& domain : node.domains)
+                uuids.append(domain.uuid);
+        }
+    }
+    return uuids;
+}
+
+// A run of the demo lab's five Myodaiji guests to Yamate as it typically goes with parallel 2.
+OutageRun demoRun(bool withFailure = false)
+{
+    OutagePlan plan;
+    plan.id = QStringLiteral("3f2c1d4e-0000-4000-8000-000000000001");
+    plan.site = Myodaiji;
+    plan.reason = QStringLiteral("Annual electrical inspection");
+    plan.windowStart = QDateTime(QDate(2026, 3, 14), QTime(9, 0)).toUTC();
+    plan.windowEnd = QDateTime(QDate(2026, 3, 14), QTime(17, 0)).toUTC();
+    plan.createdAt = QDateTime(QDate(2026, 3, 13), QTime(16, 20)).toUTC();
+    struct Step
+    {
+        const char* name;
+        const char* from;
+        const char* to;
+        int memoryMiB;
+        int startMs;
+        int durationMs;
+        int downtimeMs;
+    };
+    const QList<Step> steps{
+        {"mail", "myodaiji-01", "yamate-02", 64, 0, 6400, 41},
+        {"www", "myodaiji-01", "yamate-01", 64, 200, 5900, 37},
+        {"dns1", "myodaiji-02", "yamate-02", 48, 6500, 4300, 28},
+        {"ldap", "myodaiji-02", "yamate-01", 48, 6200, 4700, 33},
+        {"calc01", "myodaiji-01", "yamate-01", 48, 10900, 4100, 26},
+    };
+    const QDateTime t0 = QDateTime(QDate(2026, 3, 14), QTime(9, 2, 10)).toUTC();
+    for (int i = 0; i < steps.size(); ++i) {
+        PlannedMove move;
+        move.uuid =
+            QUuid::createUuidV5(QUuid(), QString::fromLatin1(steps[i].name)).toString(QUuid::WithoutBraces);
+        move.name = QString::fromLatin1(steps[i].name);
+        move.fromNode = QString::fromLatin1(steps[i].from);
+        move.toNode = QString::fromLatin1(steps[i].to);
+        move.homeNode = move.fromNode;
+        move.memoryKiB = quint64(steps[i].memoryMiB) * 1024;
+        move.vcpus = 1;
+        plan.moves.append(move);
+    }
+    OutageRun run = OutageRun::fromPlan(plan);
+    run.state = RunState::Completed;
+    run.started = t0;
+    for (int i = 0; i < steps.size(); ++i) {
+        MoveRecord& record = run.records[i];
+        record.status = MoveStatus::Done;
+        record.started = t0.addMSecs(steps[i].startMs);
+        record.finished = record.started.addMSecs(steps[i].durationMs);
+        record.downtimeMs = steps[i].downtimeMs;
+        record.dataBytes = quint64(steps[i].memoryMiB) * 1024 * 1024 * 11 / 10;
+        record.attempts = 1;
+        run.finished = std::max(run.finished, record.finished);
+    }
+    if (withFailure) {
+        MoveRecord& failed = run.records[2];
+        failed.status = MoveStatus::Failed;
+        failed.downtimeMs = -1;
+        failed.attempts = 3;
+        failed.error = QStringLiteral("The destination refused the incoming migration.");
+        run.state = RunState::Stopped;
+    }
+    return run;
+}
+
+// Marks every text of the outage UI, so a test sees a retranslation without a finished catalogue.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        const QByteArray ctx(context);
+        if (ctx.startsWith("kumo::Outage"))
+            return QStringLiteral("[ja] ") + QString::fromUtf8(sourceText);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestOutageUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestCluster m_cluster;
+    std::unique_ptr<ClusterController> m_controller;
+    std::unique_ptr<MigrationController> m_migrations;
+    std::unique_ptr<OutageStore> m_store;
+    std::unique_ptr<Evacuation> m_evacuation;
+
+    bool startCluster(const TestCluster& cluster)
+    {
+        m_cluster = cluster;
+        m_controller = std::make_unique<ClusterController>();
+        m_migrations = std::make_unique<MigrationController>(m_controller.get(),
+                                                             m_dir.filePath(QStringLiteral("journal.jsonl")));
+        m_store = std::make_unique<OutageStore>(m_dir.filePath(QStringLiteral("state")));
+        m_evacuation = std::make_unique<Evacuation>(m_controller.get(), m_migrations.get(), m_store.get());
+        m_controller->setInventory(cluster.inventory);
+        int instances = 0;
+        for (const TestNode& node : cluster.nodes)
+            instances += int(node.domains.size());
+        return QTest::qWaitFor(
+            [&] {
+                return m_controller->connectedNodeCount() == cluster.nodes.size() &&
+                       m_controller->instanceCount() == instances;
+            },
+            20000);
+    }
+    // A drop of `uuid`'s chip on `node`'s card, as QDrag delivers it to the map.
+    bool dropOn(CampusMapView* map, const QString& uuid, const QString& node)
+    {
+        map->mapScene()->flushLayout();
+        InstanceChipItem* chip = map->mapScene()->chip(uuid);
+        NodeCardItem* card = map->mapScene()->nodeCard(node);
+        if (!chip || !card)
+            return false;
+        std::unique_ptr<QMimeData> mime(map->mapScene()->createDragMimeData(chip));
+        map->ensureVisible(card, 4, 4);
+        const QPoint at = map->mapFromScene(card->sceneBoundingRect().center());
+        QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(map->viewport(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDragMoveEvent move(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(map->viewport(), &move);
+        QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(map->viewport(), &drop);
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(language::install(QStringLiteral("en")));
+    }
+    void cleanup()
+    {
+        m_evacuation.reset();
+        m_migrations.reset();
+        if (m_controller)
+            m_controller->shutdown();
+        m_controller.reset();
+        m_store.reset();
+    }
+
+    void wizardPlansEveryInstanceOfTheSite();
+    void retargetThroughTheModelRevalidates();
+    void dropOnTheWizardMapRetargets();
+    void unplacedInstancesOfferAChoice();
+    void reportPdfHasPagesAndPixels();
+    void panelShowsProgressFailureAndReport();
+    void siteMenuAndMaintenanceOnTheMap();
+    void dryRunPageShowsEveryVerdict();
+    void returnModeShowsHomesAndEndsMaintenance();
+    void unfinishedRunIsOfferedForResume();
+    void wizardRetranslates();
+    void screenshots();
+};
+
+void TestOutageUi::wizardPlansEveryInstanceOfTheSite()
+{
+    QVERIFY(startCluster(generateTestCluster(m_dir.filePath(QStringLiteral("c1")), 2, 2, 3)));
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Evacuate, Myodaiji);
+    wizard.show();
+    QCOMPARE(wizard.sitePage()->site(), Myodaiji);
+    QVERIFY(wizard.sitePage()->isComplete());
+    QSignalSpy arrowsSpy(&wizard, &OutageWizard::arrowsChanged);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(OutageWizard::PlanPageId));
+    QVERIFY(arrowsSpy.count() >= 1);
+
+    PlanTableModel* model = wizard.planPage()->planModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList expected = uuidsOfSite(m_cluster, Myodaiji);
+    QCOMPARE(model->rowCount() + wizard.planPage()->unplacedModel()->rowCount(), int(expected.size()));
+    QCOMPARE(model->rowCount(), int(expected.size())); // plenty of room on Yamate
+    for (const QString& uuid : expected) {
+        const int row = model->rowOf(uuid);
+        QVERIFY2(row >= 0, qPrintable(uuid));
+        const QString to = model->index(row, int(PlanTableModel::Column::To)).data().toString();
+        QVERIFY2(to.startsWith(Yamate), qPrintable(to));
+        QCOMPARE(model->index(row, int(PlanTableModel::Column::Order)).data().toInt(), row + 1);
+    }
+    // One arrow per move on the wizard's map, each with both ends on the map.
+    PlanArrowsItem* arrows = wizard.planPage()->map()->mapScene()->planArrows();
+    QCOMPARE(arrows->arrowCount(), model->rowCount());
+    for (const PlanArrow& arrow : arrows->arrows()) {
+        QPointF from;
+        QPointF to;
+        QVERIFY(arrows->endsOf(arrow, &from, &to));
+        QVERIFY(from != to);
+    }
+    QVERIFY(wizard.planPage()->isComplete());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(arrowsSpy.last().at(0).value<QList<PlanArrow>>().size(), model->rowCount());
+}
+
+void TestOutageUi::retargetThroughTheModelRevalidates()
+{
+    QVERIFY(startCluster(generateTestCluster(m_dir.filePath(QStringLiteral("c2")), 2, 2, 3)));
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Evacuate, Myodaiji);
+    wizard.show();
+    wizard.next();
+    PlanTableModel* model = wizard.planPage()->planModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model->rowCount() > 2);
+    const int row = 1;
+    const QString uuid = model->uuidAt(row);
+    const QModelIndex to = model->index(row, int(PlanTableModel::Column::To));
+    const QStringList candidates = to.data(KeyedTableModel::ChoiceTextsRole).toStringList();
+    QVERIFY(!candidates.isEmpty());
+    for (const QString& node : candidates)
+        QVERIFY2(node.startsWith(Yamate), qPrintable(node)); // never a node of the campus emptied
+
+    // A node of the campus being evacuated is a problem: shown on the row, Next disabled.
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model->setData(to, QStringLiteral("myodaiji-02")));
+    QCOMPARE(wizard.editor()->plan().moves.at(wizard.editor()->plan().indexOfMove(uuid)).toNode,
+             QStringLiteral("myodaiji-02"));
+    QVERIFY(wizard.editor()->hasProblems());
+    QVERIFY(!wizard.editor()->problemsOf(uuid).isEmpty());
+    QCOMPARE(model->problemRowCount(), 1);
+    const QModelIndex note = model->index(row, int(PlanTableModel::Column::Note));
+    QVERIFY(!note.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(!note.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!wizard.planPage()->isComplete());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard.planPage()->summaryText().contains(wizard.editor()->problemsOf(uuid).constFirst()));
+    // Only the edited row changed.
+    QVERIFY(changed.count() >= 1);
+    for (const QList<QVariant>& args : std::as_const(changed)) {
+        QCOMPARE(args.at(0).toModelIndex().row(), row);
+        QCOMPARE(args.at(1).toModelIndex().row(), row);
+    }
+    // The arrow of that move is marked.
+    const QList<PlanArrow> arrows = wizard.planPage()->map()->mapScene()->planArrows()->arrows();
+    const auto marked =
+        std::find_if(arrows.cbegin(), arrows.cend(), [&](const PlanArrow& a) { return a.uuid == uuid; });
+    QVERIFY(marked != arrows.cend() && marked->problem && marked->toNode == QStringLiteral("myodaiji-02"));
+
+    // A good node again: no problem, Next enabled.
+    QVERIFY(model->setData(to, candidates.constLast()));
+    QVERIFY(!wizard.editor()->hasProblems());
+    QCOMPARE(to.data().toString(), candidates.constLast());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestOutageUi::dropOnTheWizardMapRetargets()
+{
+    QVERIFY(startCluster(generateTestCluster(m_dir.filePath(QStringLiteral("c3")), 2, 2, 2)));
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Evacuate, Myodaiji);
+    wizard.resize(1300, 800);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    CampusMapView* map = wizard.planPage()->map();
+    QVERIFY(map->hasDropHandler());
+    QVERIFY(!map->migrationUi());
+    const OutagePlan before = wizard.editor()->plan();
+    QVERIFY(!before.moves.isEmpty());
+    const PlannedMove move = before.moves.constFirst();
+    const QString other = move.toNode == QStringLiteral("yamate-01") ? QStringLiteral("yamate-02")
+                                                                     : QStringLiteral("yamate-01");
+
+    // The chip dropped on another Yamate node: the plan's target changes, nothing migrates.
+    QSignalSpy queued(m_migrations.get(), &MigrationController::migrationQueued);
+    QVERIFY(dropOn(map, move.uuid, other));
+    const OutagePlan after = wizard.editor()->plan();
+    QCOMPARE(after.moves.at(after.indexOfMove(move.uuid)).toNode, other);
+    QVERIFY(after.moves.at(after.indexOfMove(move.uuid)).edited);
+    QVERIFY(!wizard.editor()->hasProblems());
+    QCOMPARE(wizard.planPage()
+                 ->planModel()
+                 ->index(wizard.planPage()->planModel()->rowOf(move.uuid), int(PlanTableModel::Column::To))
+                 .data()
+                 .toString(),
+             other);
+    // The chip still sits on its own node: the map shows where instances are, arrows where they go.
+    QCOMPARE(map->mapScene()->chip(move.uuid)->nodeName(), move.fromNode);
+
+    // On a node of the campus being emptied the verdict refuses and the plan stays.
+    const DropVerdict refused = wizard.editor()->verdict({move.uuid}, QStringLiteral("myodaiji-02"));
+    QCOMPARE(refused.severity, CheckSeverity::Refused);
+    QVERIFY(!refused.reasons.isEmpty());
+    QVERIFY(dropOn(map, move.uuid, QStringLiteral("myodaiji-02")));
+    QCOMPARE(wizard.editor()->plan(), after);
+    // The main window's migration path is untouched: no migration was queued.
+    QCOMPARE(queued.count(), 0);
+}
+
+void TestOutageUi::unplacedInstancesOfferAChoice()
+{
+    // Yamate in maintenance: nothing can take Myodaiji's instances.
+    TestCluster cluster = generateTestCluster(m_dir.filePath(QStringLiteral("c4")), 2, 2, 2);
+    for (NodeConfig& node : cluster.inventory.nodes)
+        node.maintenance = node.site == Yamate;
+    QVERIFY(startCluster(cluster));
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Evacuate, Myodaiji);
+    wizard.show();
+    wizard.next();
+    UnplacedTableModel* unplaced = wizard.planPage()->unplacedModel();
+    QAbstractItemModelTester tester(unplaced, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(unplaced->rowCount(), int(uuidsOfSite(cluster, Myodaiji).size()));
+    QCOMPARE(wizard.planPage()->planModel()->rowCount(), 0);
+    QVERIFY(wizard.planPage()->unplacedTable()->isVisibleTo(&wizard));
+    const QModelIndex reason = unplaced->index(0, int(UnplacedTableModel::Column::Reason));
+    QVERIFY(!reason.data().toString().isEmpty());
+    const QModelIndex choice = unplaced->index(0, int(UnplacedTableModel::Column::Choice));
+    QVERIFY(choice.flags() & Qt::ItemIsEditable);
+    QCOMPARE(choice.data(KeyedTableModel::ChoiceTextsRole).toStringList().size(), 2);
+    QCOMPARE(choice.data(Qt::EditRole).toInt(), int(UnplacedChoice::Leave));
+    QVERIFY(unplaced->setData(choice, int(UnplacedChoice::ShutDownAndRestartLater)));
+    QCOMPARE(choice.data(Qt::EditRole).toInt(), int(UnplacedChoice::ShutDownAndRestartLater));
+    QCOMPARE(choice.data().toString(), unplacedChoiceText(UnplacedChoice::ShutDownAndRestartLater));
+    QCOMPARE(wizard.editor()->plan().toShutDown().size(), 1);
+    QCOMPARE(wizard.editor()->plan().toShutDown().constFirst().uuid, unplaced->uuidAt(0));
+}
+
+void TestOutageUi::reportPdfHasPagesAndPixels()
+{
+    const OutageReport report = OutageReport::fromRun(demoRun(true), QStringLiteral("Myodaiji"));
+    QCOMPARE(report.rows.size(), 5);
+    const OutageReportPdf pdf(report);
+    QCOMPARE(pdf.pageCount(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(pdf.write(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY2(bytes.size() > 8 * 1024, qPrintable(QString::number(bytes.size())));
+
+    const QImage page = pdf.renderPage(0, 600);
+    QCOMPARE(page.width(), 600);
+    int inked = 0;
+    int red = 0;
+    for (int y = 0; y < page.height(); y += 2) {
+        for (int x = 0; x < page.width(); x += 2) {
+            const QColor c = page.pixelColor(x, y);
+            inked += c != QColor(Qt::white) ? 1 : 0;
+            red += c.red() > 180 && c.green() < 80 && c.blue() < 80 ? 1 : 0;
+        }
+    }
+    QVERIFY2(inked > 2000, qPrintable(QString::number(inked)));
+    QVERIFY(red > 0); // the failed move's bar
+
+    // Many instances continue the table on further pages.
+    OutageRun big = demoRun();
+    const MoveRecord model = big.records.constFirst();
+    for (int i = 0; i < 120; ++i) {
+        MoveRecord extra = model;
+        extra.move.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        extra.move.name = QStringLiteral("guest-%1").arg(i, 3, 10, QLatin1Char('0'));
+        big.plan.moves.append(extra.move);
+        big.records.append(extra);
+    }
+    const OutageReportPdf longPdf(OutageReport::fromRun(big, QStringLiteral("Myodaiji")));
+    QVERIFY(longPdf.pageCount() >= 3);
+    QVERIFY(longPdf.write(m_dir.filePath(QStringLiteral("long.pdf"))).ok());
+    QVERIFY(!longPdf.renderPage(longPdf.pageCount() - 1, 300).isNull());
+
+    // Japanese: the CJK title is laid out (the site name in kanji) without trouble.
+    QVERIFY(language::install(QStringLiteral("ja")));
+    const OutageReportPdf ja(OutageReport::fromRun(demoRun(), QStringLiteral("明大寺地区")));
+    QVERIFY(ja.write(m_dir.filePath(QStringLiteral("ja.pdf"))).ok());
+    QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("ja.pdf"))).size() > 8 * 1024);
+}
+
+void TestOutageUi::panelShowsProgressFailureAndReport()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c5")))));
+    OutagePanel panel(m_evacuation.get());
+    panel.resize(1000, 400);
+    panel.show();
+    QSignalSpy shown(&panel, &OutagePanel::runShown);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    OutageRun run = demoRun();
+    run.state = RunState::Running;
+    for (int i = 2; i < run.records.size(); ++i) {
+        run.records[i].status = MoveStatus::Pending;
+        run.records[i].started = {};
+        run.records[i].finished = {};
+        run.records[i].downtimeMs = -1;
+        run.records[i].dataBytes = 0;
+    }
+    run.records[2].status = MoveStatus::Running;
+    run.records[2].started = QDateTime::currentDateTimeUtc().addSecs(-3);
+    run.records[2].dataBytes = 24 * 1024 * 1024;
+    panel.showRun(run);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(panel.model()->rowCount(), 5);
+    const QModelIndex progress = panel.model()->index(2, int(OutageRunModel::Column::Progress));
+    QVERIFY2(progress.data().toString().startsWith(QStringLiteral("50%")),
+             qPrintable(progress.data().toString()));
+    QCOMPARE(panel.model()->index(0, int(OutageRunModel::Column::Status)).data().toString(),
+             moveStatusText(MoveStatus::Done));
+
+    OutageProgress figures;
+    figures.total = 5;
+    figures.done = 2;
+    figures.running = 1;
+    figures.bytesTotal = quint64(272) * 1024 * 1024;
+    figures.bytesMoved = quint64(165) * 1024 * 1024;
+    figures.elapsedMs = 7000;
+    figures.etaMs = 9000;
+    panel.setProgress(figures);
+    QVERIFY2(panel.progressText().contains(QStringLiteral("2 of 5")), qPrintable(panel.progressText()));
+    QVERIFY(panel.progressText().contains(formatDurationMs(9000)));
+
+    // One record changes: one row changes.
+    QSignalSpy changed(panel.model(), &QAbstractItemModel::dataChanged);
+    run.records[2].dataBytes = 40 * 1024 * 1024;
+    panel.showRun(run);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
+
+    // A failure under stop-and-ask: a prompt in the panel, with the error in words.
+    QVERIFY(!panel.isFailurePromptShown());
+    Q_EMIT m_evacuation->moveFailed(2, QStringLiteral("The destination refused the incoming migration."));
+    QVERIFY(panel.isFailurePromptShown());
+    QVERIFY(panel.failureText().contains(QStringLiteral("dns1")));
+    QVERIFY(panel.failureText().contains(QStringLiteral("refused the incoming migration")));
+    QVERIFY(panel.retryButton()->isVisible() && panel.skipButton()->isVisible() &&
+            panel.stopButton()->isVisible());
+    QVERIFY(!panel.retryButton()->hasFocus());
+    panel.skipButton()->click();
+    QVERIFY(!panel.isFailurePromptShown());
+
+    // The run ends: the report with its totals, exported as CSV.
+    QVERIFY(!panel.exportCsvButton()->isEnabled());
+    Q_EMIT m_evacuation->runFinished(demoRun());
+    QVERIFY(panel.report().has_value());
+    QCOMPARE(panel.report()->moved, 5);
+    QVERIFY(panel.exportCsvButton()->isEnabled() && panel.exportPdfButton()->isEnabled());
+    const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+    QVERIFY(panel.exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const char* name : {"mail", "www", "dns1", "ldap", "calc01"})
+        QVERIFY2(text.contains(QString::fromLatin1(name)), name);
+    QVERIFY(text.count(QLatin1Char('\n')) >= 6);
+    QVERIFY(panel.exportPdf(m_dir.filePath(QStringLiteral("panel.pdf"))));
+    QString error;
+    QVERIFY(!panel.exportCsv(m_dir.filePath(QStringLiteral("no/such/dir/report.csv")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestOutageUi::siteMenuAndMaintenanceOnTheMap()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c6")))));
+    MainWindow window(m_controller.get(), m_migrations.get());
+    window.setEvacuation(m_evacuation.get());
+    window.show();
+    QVERIFY(!window.resumeBar()->isVisible());
+    QVERIFY(window.outageDock() && !window.outageDock()->isVisible());
+
+    // The Site menu in the menu bar, between Instance and Help.
+    const QList<QAction*> menus = window.menuBar()->actions();
+    const qsizetype site = menus.indexOf(window.siteMenu()->menuAction());
+    QVERIFY(site > 0 && site < menus.size() - 1);
+    QVERIFY(window.siteMenu()->actions().contains(window.prepareOutageAction()));
+    QVERIFY(window.siteMenu()->actions().contains(window.endOutageAction()));
+    QVERIFY(window.prepareOutageAction()->isEnabled());
+    QVERIFY(!window.endOutageAction()->isEnabled()); // nothing to end yet
+
+    // The map's site context menu has both actions, enabled by state.
+    std::unique_ptr<QMenu> menu(window.createSiteMenu(Myodaiji, &window));
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->actions().at(0)->text(), window.prepareOutageAction()->text());
+    QCOMPARE(menu->actions().at(1)->text(), window.endOutageAction()->text());
+    QVERIFY(menu->actions().at(0)->isEnabled());
+    QVERIFY(!menu->actions().at(1)->isEnabled());
+
+    // Maintenance: the site area shows it, and the outage can be ended.
+    SiteAreaItem* area = window.map()->mapScene()->siteArea(Myodaiji);
+    QVERIFY(area && !area->isMaintenance());
+    m_controller->setSiteMaintenance(Myodaiji, true);
+    QTRY_VERIFY(area->isMaintenance());
+    QCOMPARE(area->maintenanceText(), QStringLiteral("Maintenance mode"));
+    QVERIFY(!window.map()->mapScene()->siteArea(Yamate)->isMaintenance());
+    menu.reset(window.createSiteMenu(Myodaiji, &window));
+    QVERIFY(menu->actions().at(1)->isEnabled());
+    std::unique_ptr<QMenu> yamateMenu(window.createSiteMenu(Yamate, &window));
+    QVERIFY(!yamateMenu->actions().at(1)->isEnabled());
+    m_controller->setSiteMaintenance(Myodaiji, false);
+    QTRY_VERIFY(!area->isMaintenance());
+    QVERIFY(area->maintenanceText().isEmpty());
+
+    // "Prepare…" from the context menu opens the wizard for that site; its plan is drawn on the
+    // main map too, and goes away when the wizard is cancelled.
+    menu.reset(window.createSiteMenu(Myodaiji, &window));
+    menu->actions().at(0)->trigger();
+    QPointer<OutageWizard> wizard = window.outageWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->sitePage()->site(), Myodaiji);
+    QCOMPARE(wizard->windowModality(), Qt::WindowModal);
+    QVERIFY(!window.prepareOutageAction()->isEnabled()); // one wizard at a time
+    wizard->next();
+    const int moves = int(wizard->editor()->plan().moves.size());
+    QCOMPARE(moves, 5);
+    QCOMPARE(window.map()->mapScene()->planArrows()->arrowCount(), moves);
+    wizard->reject();
+    QTRY_VERIFY(!wizard);
+    QCOMPARE(window.map()->mapScene()->planArrows()->arrowCount(), 0);
+    QVERIFY(window.prepareOutageAction()->isEnabled());
+}
+
+void TestOutageUi::dryRunPageShowsEveryVerdict()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c8")))));
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Evacuate, Myodaiji);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(OutageWizard::DryRunPageId));
+    OutageDryRunPage* page = wizard.dryRunPage();
+    // Started on entering; Finish waits for the answer.
+    QVERIFY(page->isRunning() || page->hasResult());
+    if (page->isRunning())
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasResult(), 30000);
+    QCOMPARE(page->results()->rowCount(), int(wizard.editor()->plan().moves.size()));
+    for (int row = 0; row < page->results()->rowCount(); ++row) {
+        QVERIFY(!page->results()->item(row, 2)->text().isEmpty());
+        QVERIFY(!page->results()->item(row, 3)->text().isEmpty());
+    }
+    QCOMPARE(wizard.button(QWizard::FinishButton)->isEnabled(), page->refusedCount() == 0);
+    QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Start evacuation"));
+    // A changed plan needs a new dry run.
+    PlanTableModel* model = wizard.planPage()->planModel();
+    const QModelIndex to = model->index(0, int(PlanTableModel::Column::To));
+    const QStringList candidates = to.data(KeyedTableModel::ChoiceTextsRole).toStringList();
+    const QString other =
+        candidates.constFirst() == to.data().toString() ? candidates.constLast() : candidates.constFirst();
+    QVERIFY(model->setData(to, other));
+    QVERIFY(!page->isComplete());
+}
+
+void TestOutageUi::returnModeShowsHomesAndEndsMaintenance()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c9")))));
+    // As if dns2 and calc02 had been evacuated from myodaiji-01 to where they run now.
+    OutageState state;
+    state.site = Myodaiji;
+    state.phase = OutagePhase::InMaintenance;
+    // Plans stored in the file always carry their creation time (the core rejects one without).
+    state.evacuation.plan.createdAt = QDateTime::currentDateTimeUtc();
+    state.evacuation.plan.site = Myodaiji;
+    state.returnRun.plan.createdAt = QDateTime::currentDateTimeUtc();
+    state.returnRun.plan.site = Myodaiji;
+    for (const InstanceSnapshot& instance : m_controller->instances()) {
+        if (instance.name == QStringLiteral("dns2") || instance.name == QStringLiteral("calc02"))
+            state.homes.insert(instance.uuid,
+                               HomeRecord{instance.name, QStringLiteral("myodaiji-01"), false});
+    }
+    QCOMPARE(state.homes.size(), 2);
+    QVERIFY(m_store->save(state).ok());
+    const Result<OutageState> loaded = m_store->load(Myodaiji);
+    QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().toString()));
+    m_controller->setSiteMaintenance(Myodaiji, true);
+
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Return, Myodaiji);
+    wizard.show();
+    OutageSitePage* page = wizard.sitePage();
+    QCOMPARE(page->site(), Myodaiji);
+    QTableWidget* homes = page->findChild<QTableWidget*>(QStringLiteral("homesTable"));
+    QVERIFY(homes && homes->isVisibleTo(&wizard));
+    QCOMPARE(homes->rowCount(), 2);
+    QCOMPARE(homes->item(0, 0)->text(), QStringLiteral("calc02"));
+    QCOMPARE(homes->item(0, 1)->text(), QStringLiteral("myodaiji-01"));
+    QCOMPARE(homes->item(0, 2)->text(), QStringLiteral("yamate-01"));
+    // The campus stays in maintenance until the person says power is back.
+    QVERIFY(!page->isComplete());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QCheckBox* endMaintenance = page->findChild<QCheckBox*>(QStringLiteral("endMaintenanceCheck"));
+    QVERIFY(endMaintenance);
+    endMaintenance->setChecked(true);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(OutageWizard::PlanPageId));
+    QVERIFY(!m_controller->maintenanceSites().contains(Myodaiji));
+    const OutagePlan plan = wizard.editor()->plan();
+    QCOMPARE(plan.direction, OutageDirection::Return);
+    QCOMPARE(plan.moves.size(), 2);
+    for (const PlannedMove& move : plan.moves)
+        QCOMPARE(move.toNode, QStringLiteral("myodaiji-01"));
+    QCOMPARE(wizard.planPage()->map()->mapScene()->planArrows()->arrowCount(), 2);
+    QCOMPARE(wizard.planPage()->title(), QStringLiteral("Return plan"));
+}
+
+void TestOutageUi::unfinishedRunIsOfferedForResume()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c10")))));
+    OutagePlan plan = m_evacuation->planEvacuation(Myodaiji);
+    QVERIFY(!plan.moves.isEmpty());
+    plan.id = QStringLiteral("unfinished-run");
+    OutageState state;
+    state.site = Myodaiji;
+    state.phase = OutagePhase::Evacuating;
+    state.evacuation = OutageRun::fromPlan(plan);
+    state.evacuation.state = RunState::Running;
+    state.evacuation.started = QDateTime::currentDateTimeUtc();
+    state.returnRun.plan.createdAt = QDateTime::currentDateTimeUtc();
+    state.returnRun.plan.site = Myodaiji;
+    for (const PlannedMove& move : plan.moves)
+        state.homes.insert(move.uuid, HomeRecord{move.name, move.fromNode, false});
+    QVERIFY(state.isUnfinished());
+    QVERIFY(m_store->save(state).ok());
+    const Result<OutageState> loaded = m_store->load(Myodaiji);
+    QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().toString()));
+    QVERIFY(loaded->isUnfinished());
+    QCOMPARE(m_evacuation->unfinished().size(), 1);
+
+    MainWindow window(m_controller.get(), m_migrations.get());
+    window.setEvacuation(m_evacuation.get());
+    window.show();
+    QVERIFY(window.resumeBar()->isVisible());
+    QVERIFY(window.resumeButton()->isEnabled());
+    QVERIFY(window.resumeBar()->findChild<QLabel*>()->text().contains(QStringLiteral("Myodaiji")));
+    // Recorded homes: the outage of Myodaiji can be ended from the Site menu.
+    QVERIFY(window.endOutageAction()->isEnabled());
+}
+
+void TestOutageUi::wizardRetranslates()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c7")))));
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Evacuate, Myodaiji);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("Prepare for planned outage"));
+    const QString siteEnglish = wizard.sitePage()->title();
+    MarkingTranslator marking;
+    QVERIFY(language::install(QStringLiteral("ja")));
+    QCoreApplication::installTranslator(&marking);
+    QCoreApplication::processEvents();
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("[ja] Prepare for planned outage"));
+    QCOMPARE(wizard.sitePage()->title(), QStringLiteral("[ja] ") + siteEnglish);
+    QVERIFY(wizard.planPage()->title().startsWith(QStringLiteral("[ja] ")));
+    QVERIFY(wizard.dryRunPage()->title().startsWith(QStringLiteral("[ja] ")));
+    QVERIFY(wizard.button(QWizard::FinishButton)->text().startsWith(QStringLiteral("[ja] ")));
+    // The campus names follow the language.
+    QCOMPARE(wizard.sitePage()->form() ? QStringLiteral("ok") : QString(), QStringLiteral("ok"));
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY(language::install(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("Prepare for planned outage"));
+}
+
+void TestOutageUi::screenshots()
+{
+    const QString dir = qEnvironmentVariable("KUMO_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("Set KUMO_SCREENSHOTS=<dir> to write the documentation's screenshots.");
+    QDir().mkpath(dir);
+    const QString lang = qEnvironmentVariable("KUMO_LANG", QStringLiteral("en"));
+    QVERIFY(language::install(lang));
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("shots")))));
+
+    // The main window with the wizard's plan drawn on its map, and the wizard's plan page.
+    MainWindow window(m_controller.get(), m_migrations.get());
+    window.setEvacuation(m_evacuation.get());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OutageWizard* wizard = window.openOutageWizard(OutageDirection::Evacuate, Myodaiji);
+    QVERIFY(wizard);
+    wizard->resize(1280, 760);
+    wizard->next();
+    QTest::qWait(200);
+    window.map()->mapScene()->flushLayout();
+    window.map()->fitToWindow();
+    wizard->planPage()->map()->mapScene()->flushLayout();
+    wizard->planPage()->map()->fitToWindow();
+    QCoreApplication::processEvents();
+    QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("outage-plan-map.png"))));
+    QVERIFY(wizard->grab().save(QDir(dir).filePath(QStringLiteral("outage-plan-wizard.png"))));
+    wizard->reject();
+
+    // The run panel mid-evacuation with a failed move waiting for a decision.
+    OutagePanel panel(m_evacuation.get());
+    panel.resize(1100, 330);
+    OutageRun run = demoRun();
+    run.state = RunState::Stopped;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < run.records.size(); ++i) {
+        run.records[i].started = now.addMSecs(-12000 + 2000 * i);
+        run.records[i].finished = run.records[i].started.addMSecs(5000 + 300 * i);
+    }
+    run.records[2].status = MoveStatus::Failed;
+    run.records[2].downtimeMs = -1;
+    run.records[2].error = QStringLiteral("The destination refused the incoming migration.");
+    run.records[3].status = MoveStatus::Running;
+    run.records[3].finished = {};
+    run.records[3].downtimeMs = -1;
+    run.records[3].dataBytes = 31 * 1024 * 1024;
+    run.records[4].status = MoveStatus::Pending;
+    run.records[4].started = {};
+    run.records[4].finished = {};
+    run.records[4].downtimeMs = -1;
+    run.records[4].dataBytes = 0;
+    panel.show();
+    panel.showRun(run);
+    OutageProgress figures;
+    figures.total = 5;
+    figures.done = 2;
+    figures.failed = 1;
+    figures.running = 1;
+    figures.bytesTotal = quint64(272) * 1024 * 1024;
+    figures.bytesMoved = quint64(172) * 1024 * 1024;
+    figures.elapsedMs = 12400;
+    figures.etaMs = 8000;
+    panel.setProgress(figures);
+    panel.showFailure(2, run.records[2].error);
+    QCoreApplication::processEvents();
+    QVERIFY(panel.grab().save(QDir(dir).filePath(QStringLiteral("outage-panel.png"))));
+
+    // The report's first page, painted by the code that writes the PDF.
+    const Site* site = m_controller->inventory().site(Myodaiji);
+    const OutageReport report = OutageReport::fromRun(demoRun(), site->displayName(lang));
+    const OutageReportPdf pdf(report);
+    QVERIFY(pdf.renderPage(0, 1240).save(QDir(dir).filePath(QStringLiteral("outage-report-pdf.png"))));
+    QVERIFY(pdf.write(QDir(dir).filePath(QStringLiteral("outage-report.pdf"))).ok());
+}
+
+QTEST_MAIN(TestOutageUi)
+#include "tst_outageui.moc"
