@@ -8,121 +8,11 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include "jsonreader.h"
+
 namespace kumo {
 
 namespace {
-
-// Reads one JSON object and remembers the first problem with the full path of the field, so that a
-// damaged state file says exactly what is wrong ("moves[3].to_node") instead of "invalid file".
-class JsonReader
-{
-public:
-    JsonReader(const QJsonObject& object, QString path, Error* error)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_error(error)
-    {}
-
-    QString field(const char* key) const
-    {
-        const QString name = QString::fromLatin1(key);
-        return m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
-    }
-
-    // Absent optional strings are empty: they are the ones a plan usually leaves blank.
-    QString string(const char* key, bool required = true)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() && !required)
-            return {};
-        if (value.isUndefined())
-            return missing(key), QString();
-        if (!value.isString())
-            return bad(key), QString();
-        return value.toString();
-    }
-
-    qint64 integer(const char* key, qint64 minimum = 0)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return missing(key), 0;
-        constexpr qint64 NotInteger = std::numeric_limits<qint64>::min();
-        const qint64 number = value.toInteger(NotInteger);
-        if (number == NotInteger || number < minimum)
-            return bad(key), 0;
-        return number;
-    }
-
-    bool boolean(const char* key)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return false;
-        if (!value.isBool())
-            return bad(key), false;
-        return value.toBool();
-    }
-
-    // Dates that may be unset are written as null; a required one must be a valid ISO 8601 time.
-    QDateTime date(const char* key, bool required)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if ((value.isUndefined() || value.isNull()) && !required)
-            return {};
-        if (value.isUndefined())
-            return missing(key), QDateTime();
-        const QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        if (!value.isString() || !date.isValid())
-            return bad(key), QDateTime();
-        return date.toUTC();
-    }
-
-    QJsonArray array(const char* key)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return missing(key), QJsonArray();
-        if (!value.isArray())
-            return bad(key), QJsonArray();
-        return value.toArray();
-    }
-
-    QJsonObject object(const char* key)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return missing(key), QJsonObject();
-        if (!value.isObject())
-            return bad(key), QJsonObject();
-        return value.toObject();
-    }
-
-    void missing(const char* key) { fail(OutagePlan::tr("The field %1 is missing.").arg(field(key))); }
-    void bad(const char* key) { fail(OutagePlan::tr("The field %1 has an invalid value.").arg(field(key))); }
-    void fail(const QString& message)
-    {
-        if (m_error->code == ErrorCode::None)
-            *m_error = Error{ErrorCode::InvalidInput, QString(), message, QString(), 0, 0};
-    }
-    bool ok() const { return m_error->code == ErrorCode::None; }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    Error* m_error;
-};
-
-QJsonValue dateValue(const QDateTime& date)
-{
-    return date.isValid() ? QJsonValue(date.toUTC().toString(Qt::ISODateWithMs))
-                          : QJsonValue(QJsonValue::Null);
-}
-
-QString indexed(const QString& path, qsizetype index)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
-}
 
 QJsonObject moveToJson(const PlannedMove& move)
 {
@@ -257,10 +147,10 @@ QJsonObject OutagePlan::toJson() const
         {QStringLiteral("id"), id},
         {QStringLiteral("direction"), directionKey(direction)},
         {QStringLiteral("site"), site},
-        {QStringLiteral("window_start"), dateValue(windowStart)},
-        {QStringLiteral("window_end"), dateValue(windowEnd)},
+        {QStringLiteral("window_start"), jsonDate(windowStart)},
+        {QStringLiteral("window_end"), jsonDate(windowEnd)},
         {QStringLiteral("reason"), reason},
-        {QStringLiteral("created_at"), dateValue(createdAt)},
+        {QStringLiteral("created_at"), jsonDate(createdAt)},
         {QStringLiteral("moves"), moveArray},
         {QStringLiteral("unplaced"), unplacedArray},
         {QStringLiteral("limits"), limitObject},
@@ -289,21 +179,19 @@ Result<OutagePlan> OutagePlan::fromJson(const QJsonObject& json)
     const QJsonArray moveArray = reader.array("moves");
     for (qsizetype i = 0; i < moveArray.size() && reader.ok(); ++i) {
         if (!moveArray.at(i).isObject()) {
-            reader.fail(
-                OutagePlan::tr("The field %1 has an invalid value.").arg(indexed(reader.field("moves"), i)));
+            reader.badField(jsonIndexed(reader.field("moves"), i));
             break;
         }
-        JsonReader item(moveArray.at(i).toObject(), indexed(reader.field("moves"), i), &error);
+        JsonReader item(moveArray.at(i).toObject(), jsonIndexed(reader.field("moves"), i), &error);
         plan.moves.append(moveFromJson(item));
     }
     const QJsonArray unplacedArray = reader.array("unplaced");
     for (qsizetype i = 0; i < unplacedArray.size() && reader.ok(); ++i) {
         if (!unplacedArray.at(i).isObject()) {
-            reader.fail(OutagePlan::tr("The field %1 has an invalid value.")
-                            .arg(indexed(reader.field("unplaced"), i)));
+            reader.badField(jsonIndexed(reader.field("unplaced"), i));
             break;
         }
-        JsonReader item(unplacedArray.at(i).toObject(), indexed(reader.field("unplaced"), i), &error);
+        JsonReader item(unplacedArray.at(i).toObject(), jsonIndexed(reader.field("unplaced"), i), &error);
         plan.unplaced.append(unplacedFromJson(item));
     }
     JsonReader limitReader(reader.object("limits"), reader.field("limits"), &error);

@@ -10,124 +10,11 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include "jsonreader.h"
+
 namespace kumo {
 
 namespace {
-
-// The first problem of a state file, with the full path of the field ("evacuation.records[2].status"),
-// so that a damaged file says what is wrong. Mirrors the reader of outageplan.cpp (which is private
-// to that file); plans nested in the state are read by OutagePlan::fromJson.
-class JsonReader
-{
-public:
-    JsonReader(const QJsonObject& object, QString path, Error* error)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_error(error)
-    {}
-
-    QString field(const QString& key) const
-    {
-        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-    }
-    QString field(const char* key) const { return field(QString::fromLatin1(key)); }
-
-    QJsonValue value(const char* key, bool required)
-    {
-        const QJsonValue result = m_object.value(QLatin1String(key));
-        if (result.isUndefined() && required)
-            missing(key);
-        return result;
-    }
-
-    QString string(const char* key, bool required = true)
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return {};
-        if (!v.isString())
-            return bad(key), QString();
-        return v.toString();
-    }
-
-    qint64 integer(const char* key, qint64 minimum = 0)
-    {
-        const QJsonValue v = value(key, true);
-        if (v.isUndefined())
-            return 0;
-        constexpr qint64 NotInteger = std::numeric_limits<qint64>::min();
-        const qint64 number = v.toInteger(NotInteger);
-        if (number == NotInteger || number < minimum)
-            return bad(key), 0;
-        return number;
-    }
-
-    bool boolean(const char* key)
-    {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined())
-            return false;
-        if (!v.isBool())
-            return bad(key), false;
-        return v.toBool();
-    }
-
-    QDateTime date(const char* key, bool required)
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined() || (v.isNull() && !required))
-            return {};
-        const QDateTime date = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (!v.isString() || !date.isValid())
-            return bad(key), QDateTime();
-        return date.toUTC();
-    }
-
-    QJsonObject object(const char* key)
-    {
-        const QJsonValue v = value(key, true);
-        if (!v.isUndefined() && !v.isObject())
-            bad(key);
-        return v.toObject();
-    }
-
-    QJsonArray array(const char* key)
-    {
-        const QJsonValue v = value(key, true);
-        if (!v.isUndefined() && !v.isArray())
-            bad(key);
-        return v.toArray();
-    }
-
-    void missing(const char* key) { fail(OutageState::tr("The field %1 is missing.").arg(field(key))); }
-    void bad(const char* key) { badField(field(key)); }
-    void badField(const QString& path)
-    {
-        fail(OutageState::tr("The field %1 has an invalid value.").arg(path));
-    }
-    void fail(const QString& message)
-    {
-        if (m_error->code == ErrorCode::None)
-            *m_error = Error{ErrorCode::InvalidInput, QString(), message, QString(), 0, 0};
-    }
-    // A plan or move nested in the state names its fields relative to itself; say where it sits.
-    void nested(const QString& path, const Error& error)
-    {
-        fail(OutageState::tr("In %1: %2").arg(path, error.message));
-    }
-    bool ok() const { return m_error->code == ErrorCode::None; }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    Error* m_error;
-};
-
-QJsonValue dateValue(const QDateTime& date)
-{
-    return date.isValid() ? QJsonValue(date.toUTC().toString(Qt::ISODateWithMs))
-                          : QJsonValue(QJsonValue::Null);
-}
 
 QString runStateKey(RunState state)
 {
@@ -183,8 +70,8 @@ QJsonObject recordToJson(const MoveRecord& record)
     return QJsonObject{
         {QStringLiteral("move"), record.move.toJson()},
         {QStringLiteral("status"), moveStatusKey(record.status)},
-        {QStringLiteral("started"), dateValue(record.started)},
-        {QStringLiteral("finished"), dateValue(record.finished)},
+        {QStringLiteral("started"), jsonDate(record.started)},
+        {QStringLiteral("finished"), jsonDate(record.finished)},
         {QStringLiteral("downtime_ms"), record.downtimeMs},
         {QStringLiteral("data_bytes"), qint64(record.dataBytes)},
         {QStringLiteral("attempts"), record.attempts},
@@ -229,7 +116,7 @@ Result<OutageRun> runFromJson(const QJsonObject& json, const QString& path)
     }
     const QJsonArray records = reader.array("records");
     for (qsizetype i = 0; i < records.size() && reader.ok(); ++i) {
-        const QString itemPath = QStringLiteral("%1[%2]").arg(reader.field("records")).arg(i);
+        const QString itemPath = jsonIndexed(reader.field("records"), i);
         if (!records.at(i).isObject()) {
             reader.badField(itemPath);
             break;
@@ -291,9 +178,9 @@ QJsonObject OutageRun::toJson() const
     for (const MoveRecord& record : records)
         recordArray.append(recordToJson(record));
     return QJsonObject{
-        {QStringLiteral("plan"), plan.toJson()},           {QStringLiteral("records"), recordArray},
-        {QStringLiteral("state"), runStateKey(state)},     {QStringLiteral("started"), dateValue(started)},
-        {QStringLiteral("finished"), dateValue(finished)},
+        {QStringLiteral("plan"), plan.toJson()},          {QStringLiteral("records"), recordArray},
+        {QStringLiteral("state"), runStateKey(state)},    {QStringLiteral("started"), jsonDate(started)},
+        {QStringLiteral("finished"), jsonDate(finished)},
     };
 }
 
@@ -344,10 +231,10 @@ QJsonObject OutageState::toJson() const
                                 });
     }
     return QJsonObject{
-        {QStringLiteral("version"), FormatVersion},           {QStringLiteral("site"), site},
-        {QStringLiteral("phase"), outagePhaseKey(phase)},     {QStringLiteral("homes"), homeObject},
-        {QStringLiteral("evacuation"), evacuation.toJson()},  {QStringLiteral("return"), returnRun.toJson()},
-        {QStringLiteral("updated_at"), dateValue(updatedAt)},
+        {QStringLiteral("version"), FormatVersion},          {QStringLiteral("site"), site},
+        {QStringLiteral("phase"), outagePhaseKey(phase)},    {QStringLiteral("homes"), homeObject},
+        {QStringLiteral("evacuation"), evacuation.toJson()}, {QStringLiteral("return"), returnRun.toJson()},
+        {QStringLiteral("updated_at"), jsonDate(updatedAt)},
     };
 }
 

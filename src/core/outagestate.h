@@ -81,8 +81,8 @@ enum class OutagePhase
 
 struct HomeRecord
 {
-    QString name;     // instance name, for messages when the UUID is all that is left
-    QString homeNode; // the node it ran on before the evacuation
+    QString name;          // instance name, for messages when the UUID is all that is left
+    QString homeNode;      // the node it ran on before the evacuation
     bool shutDown = false; // shut down for the outage: to be started again on return
     bool operator==(const HomeRecord&) const = default;
 };
@@ -113,9 +113,9 @@ public:
     bool operator==(const OutageState&) const = default;
 };
 
-[[nodiscard]] QString moveStatusText(MoveStatus status); // translated
-[[nodiscard]] QString moveStatusKey(MoveStatus status);  // stable: "pending", "running", ...
-[[nodiscard]] QString runStateText(RunState state);      // translated
+[[nodiscard]] QString moveStatusText(MoveStatus status);  // translated
+[[nodiscard]] QString moveStatusKey(MoveStatus status);   // stable: "pending", "running", ...
+[[nodiscard]] QString runStateText(RunState state);       // translated
 [[nodiscard]] QString outagePhaseText(OutagePhase phase); // translated
 
 } // namespace kumo

@@ -76,7 +76,8 @@ public:
     [[nodiscard]] static QList<PlanProblem> validate(const OutagePlan& plan, const PlannerInput& input);
     // The plan with one instance's target changed to `node` (an unplaced instance becomes a move,
     // marked edited). The plan is otherwise unchanged; call validate() afterwards.
-    [[nodiscard]] static OutagePlan retarget(const OutagePlan& plan, const QString& uuid, const QString& node);
+    [[nodiscard]] static OutagePlan retarget(const OutagePlan& plan, const QString& uuid,
+                                             const QString& node);
 };
 
 } // namespace kumo
