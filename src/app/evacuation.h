@@ -155,8 +155,8 @@ private:
     bool m_ownsStore = false;
     FailurePolicy m_policy = FailurePolicy::StopAndAsk;
     int m_waitingDecision = -1;
-    std::optional<OutagePlan> m_dryRun;
-    std::unique_ptr<Impl> m_impl;
+    std::optional<OutagePlan> m_dryRun; // the plan OutageDryRun is checking
+    std::unique_ptr<Impl> m_impl;       // the parts (see evacuation.cpp)
 };
 
 } // namespace kumo

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QTextStream>
 
+#include "consolestreams.h"
 #include "directconnection.h"
 #include "lab.h"
 #include "labsupervisor.h"
@@ -15,21 +16,9 @@ namespace kumo {
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int fail(const QString& text)
 {
-    err() << text << Qt::endl;
+    standardError() << text << Qt::endl;
     return 1;
 }
 
@@ -64,10 +53,10 @@ QString stateText(const QString& key)
 
 void printLab(const LabInfo& lab)
 {
-    out() << LabCli::tr("Lab: %1").arg(lab.id) << Qt::endl;
-    out() << LabCli::tr("Inventory: %1").arg(lab.inventoryPath) << Qt::endl;
+    standardOutput() << LabCli::tr("Lab: %1").arg(lab.id) << Qt::endl;
+    standardOutput() << LabCli::tr("Inventory: %1").arg(lab.inventoryPath) << Qt::endl;
     for (const LabNode& node : lab.nodes)
-        out() << LabCli::tr("Node: %1 %2").arg(node.name, node.uri) << Qt::endl;
+        standardOutput() << LabCli::tr("Node: %1 %2").arg(node.name, node.uri) << Qt::endl;
 }
 
 int up(const QStringList& args)
@@ -77,15 +66,15 @@ int up(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     Lab::UpOptions options;
-    options.progress = [](const QString& line) { err() << line << Qt::endl; };
+    options.progress = [](const QString& line) { standardError() << line << Qt::endl; };
     const auto lab = Lab::up(options);
     if (!lab)
         return fail(LabCli::tr("Could not start the lab: %1").arg(lab.error().toString()));
     printLab(lab.value());
-    err() << LabCli::tr("The lab started in %1 s. Stop it with: kumo lab down %2")
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                 .arg(lab->id)
-          << Qt::endl;
+    standardError() << LabCli::tr("The lab started in %1 s. Stop it with: kumo lab down %2")
+                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                           .arg(lab->id)
+                    << Qt::endl;
     return 0;
 }
 
@@ -95,7 +84,7 @@ int status(const QStringList& args)
         return fail(LabCli::tr("'kumo lab status' takes no arguments."));
     const QList<LabInfo> labs = Lab::list();
     if (labs.isEmpty()) {
-        out() << LabCli::tr("No lab is running.") << Qt::endl;
+        standardOutput() << LabCli::tr("No lab is running.") << Qt::endl;
         return 0;
     }
     for (const LabInfo& lab : labs) {
@@ -103,21 +92,23 @@ int status(const QStringList& args)
         for (const LabNode& node : lab.nodes) {
             auto connection = DirectConnection::open(node.uri);
             if (!connection) {
-                out() << LabCli::tr("  %1: not reachable (%2)").arg(node.name, connection.error().toString())
-                      << Qt::endl;
+                standardOutput()
+                    << LabCli::tr("  %1: not reachable (%2)").arg(node.name, connection.error().toString())
+                    << Qt::endl;
                 continue;
             }
             const auto domains = connection.value().domains();
             if (!domains) {
-                out() << LabCli::tr("  %1: %2").arg(node.name, domains.error().toString()) << Qt::endl;
+                standardOutput() << LabCli::tr("  %1: %2").arg(node.name, domains.error().toString())
+                                 << Qt::endl;
                 continue;
             }
             for (const DirectConnection::Domain& domain : domains.value())
-                out() << LabCli::tr("  Instance: %1 on %2, %3")
-                             .arg(domain.name, node.name, stateText(domain.state))
-                      << Qt::endl;
+                standardOutput() << LabCli::tr("  Instance: %1 on %2, %3")
+                                        .arg(domain.name, node.name, stateText(domain.state))
+                                 << Qt::endl;
         }
-        out() << Qt::endl;
+        standardOutput() << Qt::endl;
     }
     return 0;
 }
@@ -133,9 +124,9 @@ int down(const QStringList& args)
     const auto stopped = Lab::down(id);
     if (!stopped)
         return fail(LabCli::tr("Could not stop the lab: %1").arg(stopped.error().toString()));
-    err() << LabCli::tr("Stopped %n lab(s) in %1 s.", nullptr, running)
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-          << Qt::endl;
+    standardError() << LabCli::tr("Stopped %n lab(s) in %1 s.", nullptr, running)
+                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
     return 0;
 }
 
@@ -172,15 +163,15 @@ int LabCli::run(const QStringList& args)
     if (command == u"supervise")
         return supervise(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
-        out() << usage();
-        out().flush();
+        standardOutput() << usage();
+        standardOutput().flush();
         return 0;
     }
-    err() << (command.isEmpty() ? LabCli::tr("Missing command.")
-                                : LabCli::tr("Unknown command: %1").arg(command))
-          << Qt::endl
-          << usage();
-    err().flush();
+    standardError() << (command.isEmpty() ? LabCli::tr("Missing command.")
+                                          : LabCli::tr("Unknown command: %1").arg(command))
+                    << Qt::endl
+                    << usage();
+    standardError().flush();
     return 2;
 }
 

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include "clustercontroller.h"
+#include "consolestreams.h"
 #include "evacuation.h"
 #include "inventory.h"
 #include "language.h"
@@ -39,26 +40,14 @@ constexpr int ExitInterrupted = 130;
 constexpr int HearFromNodesTimeoutMs = 30000;
 constexpr int MaxParallel = 16;
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 void printLine(const QString& line)
 {
-    out() << line << Qt::endl;
+    standardOutput() << line << Qt::endl;
 }
 
 void printError(const QString& line)
 {
-    err() << line << Qt::endl;
+    standardError() << line << Qt::endl;
 }
 
 QString mib(quint64 kib)
@@ -158,8 +147,8 @@ std::optional<int> parse(const QStringList& args, Options& options)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
+        standardOutput() << parser.helpText();
+        standardOutput().flush();
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -585,8 +574,8 @@ int OutageCli::run(const QStringList& args)
     }
     Session session(options, inventory.value());
     const int code = session.exec();
-    out().flush();
-    err().flush();
+    standardOutput().flush();
+    standardError().flush();
     return code;
 }
 
