@@ -10,7 +10,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -34,7 +33,6 @@
 #include "clusterfilterproxymodel.h"
 #include "clusterselection.h"
 #include "detailspanel.h"
-#include "evacuation.h"
 #include "instancetablemodel.h"
 #include "jobspanel.h"
 #include "language.h"
@@ -42,10 +40,6 @@
 #include "migrationqueue.h"
 #include "migrationuicontroller.h"
 #include "nodetablemodel.h"
-#include "outagepanel.h"
-#include "outageplaneditor.h"
-#include "outagestore.h"
-#include "outagewizard.h"
 #include "planarrowsitem.h"
 #include "preferencesdialog.h"
 #include "statetext.h"
@@ -137,8 +131,10 @@ MainWindow::MainWindow(ClusterController* controller, MigrationController* migra
     , m_controller(controller)
     , m_migrations(migrations)
     , m_selection(new ClusterSelection(this))
+    , m_outageUi(new OutageUiController(controller, m_selection, this, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    connect(m_outageUi, &OutageUiController::statusMessage, this, &MainWindow::showStatusMessage);
     createViews();
     createActions();
     createMenus();
@@ -187,31 +183,15 @@ void MainWindow::createViews()
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(6);
     layout->addWidget(m_banner);
-
-    // The offer to resume an outage run a previous console left unfinished: a bar, not a dialog.
-    m_resumeBar = new QFrame(central);
-    m_resumeBar->setObjectName(QStringLiteral("resumeBar"));
-    m_resumeBar->setFrameShape(QFrame::StyledPanel);
-    m_resumeBar->setStyleSheet(
-        QStringLiteral("#resumeBar { background: #fff4e0; border: 1px solid #c27c0e; }"));
-    auto* resumeLayout = new QHBoxLayout(m_resumeBar);
-    resumeLayout->setContentsMargins(8, 4, 8, 4);
-    m_resumeText = new QLabel(m_resumeBar);
-    m_resumeText->setWordWrap(true);
-    m_resumeButton = new QPushButton(m_resumeBar);
-    m_resumeLaterButton = new QPushButton(m_resumeBar);
-    resumeLayout->addWidget(m_resumeText, 1);
-    resumeLayout->addWidget(m_resumeButton);
-    resumeLayout->addWidget(m_resumeLaterButton);
-    m_resumeBar->setVisible(false);
-    connect(m_resumeButton, &QPushButton::clicked, this, &MainWindow::resumeUnfinished);
-    connect(m_resumeLaterButton, &QPushButton::clicked, m_resumeBar, &QWidget::hide);
-    layout->addWidget(m_resumeBar);
+    // Above the views, where it is seen at start-up without standing in the way of work.
+    layout->addWidget(m_outageUi->resumeBar());
 
     m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_map = new CampusMapView(m_controller, m_selection, m_splitter);
     m_map->setObjectName(QStringLiteral("campusMap"));
+    connect(m_outageUi, &OutageUiController::planArrowsChanged, this,
+            [this](const QList<PlanArrow>& arrows) { m_map->mapScene()->planArrows()->setArrows(arrows); });
 
     m_tabs = new QTabWidget(m_splitter);
     m_nodeModel = new NodeTableModel(m_controller, this);
@@ -360,7 +340,11 @@ void MainWindow::createMenus()
     for (InstanceAction kind : allInstanceActions())
         m_instanceMenu->addAction(m_actions.value(kind));
 
-    createSiteMenu();
+    m_siteMenu = menuBar()->addMenu(QString());
+    m_siteMenu->addAction(m_outageUi->prepareAction());
+    m_siteMenu->addAction(m_outageUi->endAction());
+    // Enabled by state, and the state may change while the menu is closed.
+    connect(m_siteMenu, &QMenu::aboutToShow, m_outageUi, &OutageUiController::updateActions);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -387,8 +371,7 @@ void MainWindow::createMigration()
         return;
     m_migrationUi = new MigrationUiController(m_migrations, this, this);
     m_map->setMigrationUi(m_migrationUi);
-    connect(m_migrationUi, &MigrationUiController::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_migrationUi, &MigrationUiController::statusMessage, this, &MainWindow::showStatusMessage);
     m_instanceTable->setDragEnabled(true);
     m_instanceTable->setDragDropMode(QAbstractItemView::DragOnly);
     m_instanceTable->setDefaultDropAction(Qt::MoveAction);
@@ -407,10 +390,7 @@ void MainWindow::createMigration()
     connect(m_preferencesAction, &QAction::triggered, this, [this] {
         auto* dialog = new PreferencesDialog(m_migrations, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] {
-            if (m_evacuation)
-                m_evacuation->setFailurePolicy(Evacuation::failurePolicyFromSettings());
-        });
+        connect(dialog, &QDialog::accepted, m_outageUi, &OutageUiController::applyPreferences);
         dialog->open();
     });
     m_fileMenu->insertAction(m_quitAction, m_preferencesAction);
@@ -600,133 +580,18 @@ void MainWindow::setLanguage(const QString& code)
         act->setChecked(act->data().toString() == code);
 }
 
-void MainWindow::createSiteMenu()
-{
-    m_siteMenu = menuBar()->addMenu(QString());
-    m_prepareOutageAction = new QAction(this);
-    m_prepareOutageAction->setObjectName(QStringLiteral("prepareOutageAction"));
-    m_endOutageAction = new QAction(this);
-    m_endOutageAction->setObjectName(QStringLiteral("endOutageAction"));
-    connect(m_prepareOutageAction, &QAction::triggered, this,
-            [this] { openOutageWizard(OutageDirection::Evacuate, currentSite()); });
-    connect(m_endOutageAction, &QAction::triggered, this, [this] {
-        const QString site = currentSite();
-        openOutageWizard(OutageDirection::Return, m_outageSites.contains(site) ? site : QString());
-    });
-    m_siteMenu->addAction(m_prepareOutageAction);
-    m_siteMenu->addAction(m_endOutageAction);
-    // Enabled by state, and the state may change while the menu is closed.
-    connect(m_siteMenu, &QMenu::aboutToShow, this, &MainWindow::updateOutageActions);
-    updateOutageActions();
-}
-
 void MainWindow::setEvacuation(Evacuation* evacuation)
 {
-    if (m_evacuation || !evacuation)
+    if (m_outageUi->evacuation() || !evacuation)
         return;
-    m_evacuation = evacuation;
-    evacuation->setFailurePolicy(Evacuation::failurePolicyFromSettings());
-
-    m_outagePanel = new OutagePanel(evacuation, this);
-    m_outageDock = new QDockWidget(this);
-    m_outageDock->setObjectName(QStringLiteral("outageDock"));
-    m_outageDock->setWidget(m_outagePanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_outageDock);
+    m_outageUi->setEvacuation(evacuation);
+    QDockWidget* dock = m_outageUi->dock();
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
     if (m_jobsDock)
-        tabifyDockWidget(m_jobsDock, m_outageDock);
+        tabifyDockWidget(m_jobsDock, dock);
     // Hidden until there is a run to watch.
-    m_outageDock->hide();
-    m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), m_outageDock->toggleViewAction());
-    connect(m_outagePanel, &OutagePanel::runShown, this, [this] {
-        m_outageDock->show();
-        m_outageDock->raise();
-    });
-
-    connect(evacuation, &Evacuation::stateChanged, this, [this] {
-        updateOutageActions();
-        updateMapArrows();
-    });
-    connect(evacuation, &Evacuation::moveChanged, this, &MainWindow::updateMapArrows);
-    connect(evacuation, &Evacuation::message, this,
-            [this](const QString& line) { statusBar()->showMessage(line, 10000); });
-    connect(m_controller, &ClusterController::inventoryChanged, this, [this] {
-        updateOutageActions();
-        if (m_resumeBar->isVisible())
-            checkUnfinished();
-    });
-    retranslate();
-    updateOutageActions();
-    checkUnfinished();
-}
-
-Evacuation* MainWindow::evacuation() const
-{
-    return m_evacuation;
-}
-
-OutageWizard* MainWindow::outageWizard() const
-{
-    return m_wizard;
-}
-
-QString MainWindow::currentSite() const
-{
-    const Inventory& inventory = m_controller->inventory();
-    const QString key = m_selection->current();
-    QString node;
-    if (m_selection->kind() == ClusterSelection::Kind::Nodes) {
-        node = key;
-    } else if (const InstanceSnapshot* instance = m_controller->instance(key)) {
-        node = instance->node;
-    }
-    const NodeConfig* config = inventory.node(node);
-    return config ? config->site : QString();
-}
-
-QString MainWindow::siteDisplayName(const QString& site) const
-{
-    const Site* config = m_controller->inventory().site(site);
-    return config ? config->displayName(language::current()) : site;
-}
-
-bool MainWindow::canEndOutage(const QString& site) const
-{
-    return m_evacuation && !m_evacuation->isActive() && !m_wizard && m_outageSites.contains(site);
-}
-
-void MainWindow::updateOutageActions()
-{
-    m_outageSites = m_controller->maintenanceSites();
-    if (m_evacuation) {
-        const QList<OutageState> states = m_evacuation->store()->all();
-        for (const OutageState& state : states) {
-            if (state.phase != OutagePhase::Ended && !state.homes.isEmpty())
-                m_outageSites.insert(state.site);
-        }
-    }
-    const bool idle = m_evacuation && !m_evacuation->isActive() && !m_wizard;
-    m_prepareOutageAction->setEnabled(idle);
-    m_endOutageAction->setEnabled(idle && !m_outageSites.isEmpty());
-}
-
-QMenu* MainWindow::createSiteMenu(const QString& site, QWidget* parent)
-{
-    updateOutageActions();
-    auto* menu = new QMenu(parent);
-    const QString name = siteDisplayName(site);
-    menu->setTitle(name);
-    QAction* prepare = menu->addAction(m_prepareOutageAction->text());
-    prepare->setObjectName(QStringLiteral("prepareOutageAction"));
-    prepare->setEnabled(m_prepareOutageAction->isEnabled());
-    prepare->setToolTip(tr("Plan and run the evacuation of %1").arg(name));
-    connect(prepare, &QAction::triggered, this,
-            [this, site] { openOutageWizard(OutageDirection::Evacuate, site); });
-    QAction* end = menu->addAction(m_endOutageAction->text());
-    end->setObjectName(QStringLiteral("endOutageAction"));
-    end->setEnabled(canEndOutage(site));
-    connect(end, &QAction::triggered, this,
-            [this, site] { openOutageWizard(OutageDirection::Return, site); });
-    return menu;
+    dock->hide();
+    m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), dock->toggleViewAction());
 }
 
 void MainWindow::showSiteMenu(const QString& site, const QPoint& globalPos)
@@ -735,90 +600,9 @@ void MainWindow::showSiteMenu(const QString& site, const QPoint& globalPos)
     menu->exec(globalPos);
 }
 
-OutageWizard* MainWindow::openOutageWizard(OutageDirection direction, const QString& site)
+void MainWindow::showStatusMessage(const QString& text)
 {
-    if (!m_evacuation)
-        return nullptr;
-    if (m_wizard) {
-        m_wizard->raise();
-        m_wizard->activateWindow();
-        return m_wizard;
-    }
-    m_wizard = new OutageWizard(m_evacuation, direction, site, this);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &OutageWizard::arrowsChanged, this,
-            [this](const QList<PlanArrow>& arrows) { m_map->mapScene()->planArrows()->setArrows(arrows); });
-    connect(m_wizard, &OutageWizard::started, this, [this] {
-        m_outageDock->show();
-        m_outageDock->raise();
-    });
-    connect(m_wizard, &QObject::destroyed, this, [this] {
-        // QWidget announces its end before its guards are cleared.
-        m_wizard.clear();
-        updateOutageActions();
-        updateMapArrows();
-    });
-    updateOutageActions();
-    m_wizard->open();
-    return m_wizard;
-}
-
-void MainWindow::updateMapArrows()
-{
-    // The wizard draws its own plan while it is open.
-    if (m_wizard && m_wizard->isVisible())
-        return;
-    const OutageState* state = m_evacuation ? m_evacuation->state() : nullptr;
-    const OutageRun* run = state ? state->activeRun() : nullptr;
-    m_map->mapScene()->planArrows()->setArrows(run ? remainingArrows(*run) : QList<PlanArrow>());
-}
-
-void MainWindow::checkUnfinished()
-{
-    if (!m_evacuation)
-        return;
-    const QList<OutageState> unfinished =
-        m_evacuation->isActive() ? QList<OutageState>() : m_evacuation->unfinished();
-    if (unfinished.isEmpty()) {
-        m_resumeSite.clear();
-        m_resumeBar->hide();
-        return;
-    }
-    const OutageState& state = unfinished.constFirst();
-    m_resumeSite = state.site;
-    const OutageRun* run = state.activeRun();
-    const int done = run ? run->count(MoveStatus::Done) : 0;
-    const int total = run ? int(run->records.size()) : 0;
-    m_resumeText->setText(
-        (state.phase == OutagePhase::Returning
-             ? tr("The return home of %1 did not finish: %2 of %3 instances are home. Resume it?")
-             : tr("The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?"))
-            .arg(siteDisplayName(state.site))
-            .arg(done)
-            .arg(total));
-    m_resumeButton->setAccessibleDescription(m_resumeText->text());
-    m_resumeBar->show();
-}
-
-void MainWindow::resumeUnfinished()
-{
-    if (!m_evacuation || m_resumeSite.isEmpty())
-        return;
-    const Result<void> resumed = m_evacuation->resumeUnfinished(m_resumeSite);
-    if (!resumed) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot resume"), resumed.error().message,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        if (!resumed.error().detail.isEmpty())
-            box->setDetailedText(resumed.error().detail);
-        box->open();
-        return;
-    }
-    m_resumeBar->hide();
-    m_outageDock->show();
-    m_outageDock->raise();
-    updateOutageActions();
-    updateMapArrows();
+    statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::setBanner(const QString& text)
@@ -889,16 +673,7 @@ void MainWindow::retranslate()
     m_instanceMenu->setTitle(tr("&Instance"));
     m_helpMenu->setTitle(tr("&Help"));
     m_siteMenu->setTitle(tr("&Site"));
-    m_prepareOutageAction->setText(tr("&Prepare for Planned Outage…"));
-    m_prepareOutageAction->setToolTip(
-        tr("Plan and run the evacuation of a campus before its power is switched off"));
-    m_endOutageAction->setText(tr("&End Outage and Return Home…"));
-    m_endOutageAction->setToolTip(tr("Bring every evacuated instance back to its home node"));
-    m_resumeButton->setText(tr("&Resume"));
-    m_resumeLaterButton->setText(tr("Not &Now"));
-    if (m_outageDock)
-        m_outageDock->setWindowTitle(tr("Planned outage"));
-    checkUnfinished();
+    m_outageUi->retranslate();
     m_toolBar->setWindowTitle(tr("Instance actions"));
     m_detailsDock->setWindowTitle(tr("Details"));
     if (m_migrateToAction) {

@@ -18,6 +18,7 @@
 
 #include "instanceaction.h"
 #include "outageplan.h"
+#include "outageuicontroller.h"
 
 class QAction;
 class QActionGroup;
@@ -68,7 +69,7 @@ public:
     // offer to resume an evacuation a previous console left unfinished. Set once; it must outlive
     // the window's use of it (main() destroys it after the window).
     void setEvacuation(Evacuation* evacuation);
-    [[nodiscard]] Evacuation* evacuation() const;
+    [[nodiscard]] Evacuation* evacuation() const { return m_outageUi->evacuation(); }
 
     // For tests and the benchmark.
     [[nodiscard]] ClusterSelection* selection() const { return m_selection; }
@@ -85,19 +86,26 @@ public:
     [[nodiscard]] MigrationUiController* migrationUi() const { return m_migrationUi; }
     [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
     [[nodiscard]] QAction* migrateToAction() const { return m_migrateToAction; }
-    [[nodiscard]] QAction* prepareOutageAction() const { return m_prepareOutageAction; }
-    [[nodiscard]] QAction* endOutageAction() const { return m_endOutageAction; }
+    [[nodiscard]] OutageUiController* outageUi() const { return m_outageUi; }
+    [[nodiscard]] QAction* prepareOutageAction() const { return m_outageUi->prepareAction(); }
+    [[nodiscard]] QAction* endOutageAction() const { return m_outageUi->endAction(); }
     [[nodiscard]] QMenu* siteMenu() const { return m_siteMenu; }
-    [[nodiscard]] OutagePanel* outagePanel() const { return m_outagePanel; }
-    [[nodiscard]] QDockWidget* outageDock() const { return m_outageDock; }
-    [[nodiscard]] OutageWizard* outageWizard() const;
+    [[nodiscard]] OutagePanel* outagePanel() const { return m_outageUi->panel(); }
+    [[nodiscard]] QDockWidget* outageDock() const { return m_outageUi->dock(); }
+    [[nodiscard]] OutageWizard* outageWizard() const { return m_outageUi->wizard(); }
     // The offer to resume an unfinished outage run (hidden when there is none).
-    [[nodiscard]] QFrame* resumeBar() const { return m_resumeBar; }
-    [[nodiscard]] QPushButton* resumeButton() const { return m_resumeButton; }
+    [[nodiscard]] QFrame* resumeBar() const { return m_outageUi->resumeBar(); }
+    [[nodiscard]] QPushButton* resumeButton() const { return m_outageUi->resumeButton(); }
     // The map's context menu for a site (the caller owns it; showSiteMenu() runs it).
-    [[nodiscard]] QMenu* createSiteMenu(const QString& site, QWidget* parent);
+    [[nodiscard]] QMenu* createSiteMenu(const QString& site, QWidget* parent)
+    {
+        return m_outageUi->createSiteMenu(site, parent);
+    }
     // Opens the outage wizard (window-modal, not blocking); raises the one already open.
-    OutageWizard* openOutageWizard(OutageDirection direction, const QString& site = {});
+    OutageWizard* openOutageWizard(OutageDirection direction, const QString& site = {})
+    {
+        return m_outageUi->openWizard(direction, site);
+    }
 
     // Skips the confirmation of destructive actions (tests, scripted use).
     void setConfirmDestructiveActions(bool confirm) { m_confirmDestructive = confirm; }
@@ -123,14 +131,7 @@ private:
     void updateStatus();
     void showInstanceMenu(const QPoint& globalPos);
     void showSiteMenu(const QString& site, const QPoint& globalPos);
-    void createSiteMenu();
-    void updateOutageActions();
-    void updateMapArrows();
-    void checkUnfinished();
-    void resumeUnfinished();
-    [[nodiscard]] QString currentSite() const;
-    [[nodiscard]] QString siteDisplayName(const QString& site) const;
-    [[nodiscard]] bool canEndOutage(const QString& site) const;
+    void showStatusMessage(const QString& text);
     void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
     void syncTablesFromSelection();
     void syncSelectionFromTable(QTableView* table);
@@ -171,18 +172,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QMenu* m_siteMenu = nullptr;
-    QAction* m_prepareOutageAction = nullptr;
-    QAction* m_endOutageAction = nullptr;
-    QPointer<Evacuation> m_evacuation;
-    QPointer<OutageWizard> m_wizard;
-    OutagePanel* m_outagePanel = nullptr;
-    QDockWidget* m_outageDock = nullptr;
-    QFrame* m_resumeBar = nullptr;
-    QLabel* m_resumeText = nullptr;
-    QPushButton* m_resumeButton = nullptr;
-    QPushButton* m_resumeLaterButton = nullptr;
-    QString m_resumeSite;
-    QSet<QString> m_outageSites; // sites with an outage to end (maintenance or recorded homes)
+    OutageUiController* m_outageUi;
     QHash<InstanceAction, QAction*> m_actions;
     QAction* m_quitAction = nullptr;
     QAction* m_zoomInAction = nullptr;

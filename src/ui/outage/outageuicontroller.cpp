@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outageuicontroller.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include "clustercontroller.h"
+#include "clusterselection.h"
+#include "evacuation.h"
+#include "language.h"
+#include "outagepanel.h"
+#include "outageplaneditor.h"
+#include "outagestore.h"
+#include "outagewizard.h"
+
+namespace kumo {
+
+OutageUiController::OutageUiController(ClusterController* controller, ClusterSelection* selection,
+                                       QWidget* window, QObject* parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_selection(selection)
+    , m_window(window)
+{
+    m_prepareAction = new QAction(this);
+    m_prepareAction->setObjectName(QStringLiteral("prepareOutageAction"));
+    m_endAction = new QAction(this);
+    m_endAction->setObjectName(QStringLiteral("endOutageAction"));
+    connect(m_prepareAction, &QAction::triggered, this,
+            [this] { openWizard(OutageDirection::Evacuate, currentSite()); });
+    connect(m_endAction, &QAction::triggered, this, [this] {
+        const QString site = currentSite();
+        openWizard(OutageDirection::Return, m_outageSites.contains(site) ? site : QString());
+    });
+
+    // The offer to resume an outage run a previous console left unfinished: a bar, not a dialog.
+    m_resumeBar = new QFrame(window);
+    m_resumeBar->setObjectName(QStringLiteral("resumeBar"));
+    m_resumeBar->setFrameShape(QFrame::StyledPanel);
+    m_resumeBar->setStyleSheet(
+        QStringLiteral("#resumeBar { background: #fff4e0; border: 1px solid #c27c0e; }"));
+    auto* resumeLayout = new QHBoxLayout(m_resumeBar);
+    resumeLayout->setContentsMargins(8, 4, 8, 4);
+    m_resumeText = new QLabel(m_resumeBar);
+    m_resumeText->setWordWrap(true);
+    m_resumeButton = new QPushButton(m_resumeBar);
+    m_resumeLaterButton = new QPushButton(m_resumeBar);
+    resumeLayout->addWidget(m_resumeText, 1);
+    resumeLayout->addWidget(m_resumeButton);
+    resumeLayout->addWidget(m_resumeLaterButton);
+    m_resumeBar->setVisible(false);
+    connect(m_resumeButton, &QPushButton::clicked, this, &OutageUiController::resumeUnfinished);
+    connect(m_resumeLaterButton, &QPushButton::clicked, m_resumeBar, &QWidget::hide);
+
+    updateActions();
+}
+
+OutageUiController::~OutageUiController() = default;
+
+void OutageUiController::setEvacuation(Evacuation* evacuation)
+{
+    if (m_evacuation || !evacuation)
+        return;
+    m_evacuation = evacuation;
+    applyPreferences();
+
+    m_panel = new OutagePanel(evacuation, m_window);
+    m_dock = new QDockWidget(m_window);
+    m_dock->setObjectName(QStringLiteral("outageDock"));
+    m_dock->setWidget(m_panel);
+    connect(m_panel, &OutagePanel::runShown, this, &OutageUiController::showDock);
+
+    connect(evacuation, &Evacuation::stateChanged, this, [this] {
+        updateActions();
+        updateMapArrows();
+    });
+    connect(evacuation, &Evacuation::moveChanged, this, &OutageUiController::updateMapArrows);
+    connect(evacuation, &Evacuation::message, this, &OutageUiController::statusMessage);
+    connect(m_controller, &ClusterController::inventoryChanged, this, [this] {
+        updateActions();
+        if (m_resumeBar->isVisible())
+            checkUnfinished();
+    });
+    retranslate();
+    updateActions();
+}
+
+Evacuation* OutageUiController::evacuation() const
+{
+    return m_evacuation;
+}
+
+OutageWizard* OutageUiController::wizard() const
+{
+    return m_wizard;
+}
+
+void OutageUiController::applyPreferences()
+{
+    if (m_evacuation)
+        m_evacuation->setFailurePolicy(Evacuation::failurePolicyFromSettings());
+}
+
+void OutageUiController::retranslate()
+{
+    m_prepareAction->setText(tr("&Prepare for Planned Outage…"));
+    m_prepareAction->setToolTip(
+        tr("Plan and run the evacuation of a campus before its power is switched off"));
+    m_endAction->setText(tr("&End Outage and Return Home…"));
+    m_endAction->setToolTip(tr("Bring every evacuated instance back to its home node"));
+    m_resumeButton->setText(tr("&Resume"));
+    m_resumeLaterButton->setText(tr("Not &Now"));
+    if (m_dock)
+        m_dock->setWindowTitle(tr("Planned outage"));
+    checkUnfinished();
+}
+
+QString OutageUiController::currentSite() const
+{
+    const Inventory& inventory = m_controller->inventory();
+    const QString key = m_selection->current();
+    QString node;
+    if (m_selection->kind() == ClusterSelection::Kind::Nodes) {
+        node = key;
+    } else if (const InstanceSnapshot* instance = m_controller->instance(key)) {
+        node = instance->node;
+    }
+    const NodeConfig* config = inventory.node(node);
+    return config ? config->site : QString();
+}
+
+QString OutageUiController::siteDisplayName(const QString& site) const
+{
+    const Site* config = m_controller->inventory().site(site);
+    return config ? config->displayName(language::current()) : site;
+}
+
+bool OutageUiController::isIdle() const
+{
+    return m_evacuation && !m_evacuation->isActive() && !m_wizard;
+}
+
+bool OutageUiController::canEndOutage(const QString& site) const
+{
+    return isIdle() && m_outageSites.contains(site);
+}
+
+void OutageUiController::updateActions()
+{
+    m_outageSites = m_controller->maintenanceSites();
+    if (m_evacuation) {
+        const QList<OutageState> states = m_evacuation->store()->all();
+        for (const OutageState& state : states) {
+            if (state.phase != OutagePhase::Ended && !state.homes.isEmpty())
+                m_outageSites.insert(state.site);
+        }
+    }
+    const bool idle = isIdle();
+    m_prepareAction->setEnabled(idle);
+    m_endAction->setEnabled(idle && !m_outageSites.isEmpty());
+}
+
+QMenu* OutageUiController::createSiteMenu(const QString& site, QWidget* parent)
+{
+    updateActions();
+    auto* menu = new QMenu(parent);
+    const QString name = siteDisplayName(site);
+    menu->setTitle(name);
+    QAction* prepare = menu->addAction(m_prepareAction->text());
+    prepare->setObjectName(QStringLiteral("prepareOutageAction"));
+    prepare->setEnabled(m_prepareAction->isEnabled());
+    prepare->setToolTip(tr("Plan and run the evacuation of %1").arg(name));
+    connect(prepare, &QAction::triggered, this,
+            [this, site] { openWizard(OutageDirection::Evacuate, site); });
+    QAction* end = menu->addAction(m_endAction->text());
+    end->setObjectName(QStringLiteral("endOutageAction"));
+    end->setEnabled(canEndOutage(site));
+    connect(end, &QAction::triggered, this, [this, site] { openWizard(OutageDirection::Return, site); });
+    return menu;
+}
+
+OutageWizard* OutageUiController::openWizard(OutageDirection direction, const QString& site)
+{
+    if (!m_evacuation)
+        return nullptr;
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new OutageWizard(m_evacuation, direction, site, m_window);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &OutageWizard::arrowsChanged, this, &OutageUiController::planArrowsChanged);
+    connect(m_wizard, &OutageWizard::started, this, &OutageUiController::showDock);
+    connect(m_wizard, &QObject::destroyed, this, [this] {
+        // QWidget announces its end before its guards are cleared.
+        m_wizard.clear();
+        updateActions();
+        updateMapArrows();
+    });
+    updateActions();
+    m_wizard->open();
+    return m_wizard;
+}
+
+void OutageUiController::updateMapArrows()
+{
+    // The wizard draws its own plan while it is open.
+    if (m_wizard && m_wizard->isVisible())
+        return;
+    const OutageState* state = m_evacuation ? m_evacuation->state() : nullptr;
+    const OutageRun* run = state ? state->activeRun() : nullptr;
+    Q_EMIT planArrowsChanged(run ? remainingArrows(*run) : QList<PlanArrow>());
+}
+
+void OutageUiController::showDock()
+{
+    m_dock->show();
+    m_dock->raise();
+}
+
+void OutageUiController::checkUnfinished()
+{
+    if (!m_evacuation)
+        return;
+    const QList<OutageState> unfinished =
+        m_evacuation->isActive() ? QList<OutageState>() : m_evacuation->unfinished();
+    if (unfinished.isEmpty()) {
+        m_resumeSite.clear();
+        m_resumeBar->hide();
+        return;
+    }
+    const OutageState& state = unfinished.constFirst();
+    m_resumeSite = state.site;
+    const OutageRun* run = state.activeRun();
+    const int done = run ? run->count(MoveStatus::Done) : 0;
+    const int total = run ? int(run->records.size()) : 0;
+    m_resumeText->setText(
+        (state.phase == OutagePhase::Returning
+             ? tr("The return home of %1 did not finish: %2 of %3 instances are home. Resume it?")
+             : tr("The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?"))
+            .arg(siteDisplayName(state.site))
+            .arg(done)
+            .arg(total));
+    m_resumeButton->setAccessibleDescription(m_resumeText->text());
+    m_resumeBar->show();
+}
+
+void OutageUiController::resumeUnfinished()
+{
+    if (!m_evacuation || m_resumeSite.isEmpty())
+        return;
+    const Result<void> resumed = m_evacuation->resumeUnfinished(m_resumeSite);
+    if (!resumed) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot resume"), resumed.error().message,
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (!resumed.error().detail.isEmpty())
+            box->setDetailedText(resumed.error().detail);
+        box->open();
+        return;
+    }
+    m_resumeBar->hide();
+    showDock();
+    updateActions();
+    updateMapArrows();
+}
+
+} // namespace kumo
