@@ -1,82 +1,152 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>kumo::Evacuation</name>
+    <message numerus="yes">
+        <source>%1: abort requested, cancelling %n running move(s)</source>
+        <translation><numerusform>%1: abort requested, cancelling %n running move</numerusform><numerusform>%1: abort requested, cancelling %n running moves</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>kumo::Format</name>
     <message numerus="yes">
         <source>%n min</source>
         <comment>uptime</comment>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kumo::LabCli</name>
     <message numerus="yes">
         <source>Stopped %n lab(s) in %1 s.</source>
-        <translation>
-            <numerusform>Stopped %n lab in %1 s.</numerusform>
-            <numerusform>Stopped %n labs in %1 s.</numerusform>
-        </translation>
+        <translation><numerusform>Stopped %n lab in %1 s.</numerusform><numerusform>Stopped %n labs in %1 s.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
         <source>Force off %n instance(s)? This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation>
-            <numerusform>Force off %n instance? This is like pulling the power plug: the guest loses everything it has not written to disk.</numerusform>
-            <numerusform>Force off %n instances? This is like pulling the power plug: the guest loses everything it has not written to disk.</numerusform>
-        </translation>
+        <translation><numerusform>Force off %n instance? This is like pulling the power plug: the guest loses everything it has not written to disk.</numerusform><numerusform>Force off %n instances? This is like pulling the power plug: the guest loses everything it has not written to disk.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kumo::MigrationDialog</name>
     <message numerus="yes">
         <source>Migrate %n instance(s)</source>
-        <translation>
-            <numerusform>Migrate %n instance</numerusform>
-            <numerusform>Migrate %n instances</numerusform>
-        </translation>
+        <translation><numerusform>Migrate %n instance</numerusform><numerusform>Migrate %n instances</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kumo::NodeCardItem</name>
     <message numerus="yes">
         <source>%n instance(s), %1 running</source>
-        <translation>
-            <numerusform>%n instance, %1 running</numerusform>
-            <numerusform>%n instances, %1 running</numerusform>
-        </translation>
+        <translation><numerusform>%n instance, %1 running</numerusform><numerusform>%n instances, %1 running</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n CPU(s), %1</source>
-        <translation>
-            <numerusform>%n CPU, %1</numerusform>
-            <numerusform>%n CPUs, %1</numerusform>
-        </translation>
+        <translation><numerusform>%n CPU, %1</numerusform><numerusform>%n CPUs, %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kumo::NodeTableModel</name>
     <message numerus="yes">
         <source>%1. Next attempt in %n s.</source>
-        <translation>
-            <numerusform>%1. Next attempt in %n s.</numerusform>
-            <numerusform>%1. Next attempt in %n s.</numerusform>
-        </translation>
+        <translation><numerusform>%1. Next attempt in %n s.</numerusform><numerusform>%1. Next attempt in %n s.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageCli</name>
+    <message numerus="yes">
+        <source>Evacuation plan for %1: %n move(s), %2</source>
+        <translation><numerusform>Evacuation plan for %1: %n move, %2</numerusform><numerusform>Evacuation plan for %1: %n moves, %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return plan for %1: %n move(s), %2</source>
+        <translation><numerusform>Return plan for %1: %n move, %2</numerusform><numerusform>Return plan for %1: %n moves, %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not placed: %n instance(s)</source>
+        <translation><numerusform>Not placed: %n instance</numerusform><numerusform>Not placed: %n instances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The dry run refused %n move(s).</source>
+        <translation><numerusform>The dry run refused %n move.</numerusform><numerusform>The dry run refused %n moves.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageDryRunPage</name>
+    <message numerus="yes">
+        <source>Checking %n move(s)…</source>
+        <translation><numerusform>Checking %n move…</numerusform><numerusform>Checking %n moves…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) would be refused. Go back and choose other targets, or fix the cause and check again.</source>
+        <translation><numerusform>%n move would be refused. Go back and choose other targets, or fix the cause and check again.</numerusform><numerusform>%n moves would be refused. Go back and choose other targets, or fix the cause and check again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every move can go ahead (%n checked).</source>
+        <translation><numerusform>Every move can go ahead (%n checked).</numerusform><numerusform>Every move can go ahead (%n checked).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePanel</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePlanEditor</name>
+    <message numerus="yes">
+        <source>%n move(s), %1 in all</source>
+        <translation><numerusform>%n move, %1 in all</numerusform><numerusform>%n moves, %1 in all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n instance(s) cannot be placed</source>
+        <translation><numerusform>; %n instance cannot be placed</numerusform><numerusform>; %n instances cannot be placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 — %n problem(s): %3</source>
+        <translation><numerusform>%1%2 — %n problem: %3</numerusform><numerusform>%1%2 — %n problems: %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageReport</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <comment>data size</comment>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Planner</name>
+    <message numerus="yes">
+        <source>No node of the other campuses has both %1 of memory and %n vCPU(s) free after %2% headroom.</source>
+        <translation><numerusform>No node of the other campuses has both %1 of memory and %n vCPU free after %2% headroom.</numerusform><numerusform>No node of the other campuses has both %1 of memory and %n vCPUs free after %2% headroom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No node of %1 has both %2 of memory and %n vCPU(s) free after %3% headroom.</source>
+        <translation><numerusform>No node of %1 has both %2 of memory and %n vCPU free after %3% headroom.</numerusform><numerusform>No node of %1 has both %2 of memory and %n vCPUs free after %3% headroom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No node of the other campuses has %n vCPU(s) free after %1% headroom (most free among those with memory: %2, %3 vCPUs).</source>
+        <translation><numerusform>No node of the other campuses has %n vCPU free after %1% headroom (most free among those with memory: %2, %3 vCPUs).</numerusform><numerusform>No node of the other campuses has %n vCPUs free after %1% headroom (most free among those with memory: %2, %3 vCPUs).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No node of %1 has %n vCPU(s) free after %2% headroom (most free among those with memory: %3, %4 vCPUs).</source>
+        <translation><numerusform>No node of %1 has %n vCPU free after %2% headroom (most free among those with memory: %3, %4 vCPUs).</numerusform><numerusform>No node of %1 has %n vCPUs free after %2% headroom (most free among those with memory: %3, %4 vCPUs).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit on %2: it needs %n vCPU(s) and %3 are free there after %4% headroom and the moves planned before it.</source>
+        <translation><numerusform>%1 does not fit on %2: it needs %n vCPU and %3 are free there after %4% headroom and the moves planned before it.</numerusform><numerusform>%1 does not fit on %2: it needs %n vCPUs and %3 are free there after %4% headroom and the moves planned before it.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kumo::Preflight</name>
     <message numerus="yes">
-        <source>%n local disk(s): the move needs &quot;copy storage&quot; (slower) or shared storage.</source>
-        <translation>
-            <numerusform>%n local disk: the move needs &quot;copy storage&quot; (slower) or shared storage.</numerusform>
-            <numerusform>%n local disks: the move needs &quot;copy storage&quot; (slower) or shared storage.</numerusform>
-        </translation>
+        <source>%n local disk(s): the move needs "copy storage" (slower) or shared storage.</source>
+        <translation><numerusform>%n local disk: the move needs "copy storage" (slower) or shared storage.</numerusform><numerusform>%n local disks: the move needs "copy storage" (slower) or shared storage.</numerusform></translation>
     </message>
 </context>
 </TS>

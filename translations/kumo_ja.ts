@@ -100,6 +100,57 @@
     </message>
 </context>
 <context>
+    <name>OutageSitePage</name>
+    <message>
+        <source>&amp;Campus:</source>
+        <translation>キャンパス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Set a &amp;time window</source>
+        <translation>停電期間を設定する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Power &amp;off at:</source>
+        <translation>電源断の日時(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Power &amp;back at:</source>
+        <translation>復電の日時(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Recorded home nodes</source>
+        <translation>記録された元のノード</translation>
+    </message>
+    <message>
+        <source>Power is back: &amp;end maintenance mode of this campus</source>
+        <translation>復電済み: このキャンパスのメンテナンスモードを終了する(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Limits of the run</source>
+        <translation>実行時の制限</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations at once:</source>
+        <translation>同時マイグレーション数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>At once per campus &amp;link:</source>
+        <translation>キャンパス間リンクごとの同時数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit per migration:</source>
+        <translation>マイグレーションごとの帯域制限(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Headroom kept free on targets:</source>
+        <translation>移動先で空けておく容量(&amp;H):</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -124,6 +175,18 @@
     <message>
         <source>&amp;Skip the confirmation for moves within one campus</source>
         <translation>同じキャンパス内の移動では確認を省略する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Planned outage</source>
+        <translation>計画停電</translation>
+    </message>
+    <message>
+        <source>On a &amp;failed move:</source>
+        <translation>移動に失敗したとき(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Headroom kept free on targets:</source>
+        <translation>移動先で空けておく容量(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -369,6 +432,65 @@
         <source>%1: %2</source>
         <comment>instance: reason</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Evacuation</name>
+    <message>
+        <source>%1 reached %2 while the console was away</source>
+        <translation>%1 はコンソールが動いていない間に %2 への移動を完了しました</translation>
+    </message>
+    <message>
+        <source>%1 is still running; pause or stop it first.</source>
+        <translation>%1 はまだ実行中です。先に一時停止するか中断してください。</translation>
+    </message>
+    <message>
+        <source>%1 is still running; wait for it to end or stop it first.</source>
+        <translation>%1 はまだ実行中です。終わるまで待つか、先に中断してください。</translation>
+    </message>
+    <message>
+        <source>The return of %1 did not finish; resume it before evacuating again.</source>
+        <translation>%1 へ戻す処理が完了していません。再び退避する前に再開してください。</translation>
+    </message>
+    <message>
+        <source>The plan cannot start: %1</source>
+        <translation>計画を開始できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 started: %2 moves</source>
+        <translation>%1 を開始しました: 移動 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 paused: running moves finish, no new one starts</source>
+        <translation>%1 を一時停止しました: 実行中の移動は最後まで続け、新しい移動は開始しません</translation>
+    </message>
+    <message>
+        <source>%1 resumed: %2 moves to go</source>
+        <translation>%1 を再開しました: 残りの移動 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: abort requested, cancelling %n running move(s)</source>
+        <translation><numerusform>%1: 中止が要求されました。実行中の %n 件の移動をキャンセルしています</numerusform></translation>
+    </message>
+    <message>
+        <source>No run is in progress.</source>
+        <translation>実行中の処理はありません。</translation>
+    </message>
+    <message>
+        <source>The new limits could not be recorded.</source>
+        <translation>新しい制限を記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>The outage of %1 has nothing left to resume.</source>
+        <translation>%1 の計画停電には再開できる処理が残っていません。</translation>
+    </message>
+    <message>
+        <source>%1: resuming, looking first where every instance is now</source>
+        <translation>%1: 再開します。まず各インスタンスの現在の場所を確認しています</translation>
+    </message>
+    <message>
+        <source>%1 takes instances again</source>
+        <translation>%1 は再びインスタンスを受け入れます</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1181,21 @@
     </message>
 </context>
 <context>
+    <name>kumo::JsonReader</name>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>フィールド %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The field %1 has an invalid value.</source>
+        <translation>フィールド %1 の値が正しくありません。</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Lab</name>
     <message>
         <source>Could not write the file.</source>
@@ -1325,6 +1462,10 @@ Commands:
         <source>The demo lab did not start</source>
         <translation>デモ環境を起動できませんでした</translation>
     </message>
+    <message>
+        <source>Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus for a planned outage without a window (see `kumo evacuate --help`).</source>
+        <translation>`kumo plan|evacuate|return --site ID` で、計画停電に備えたキャンパスの退避の計画・実行・取り消しをウィンドウなしで行います（`kumo evacuate --help` を参照）。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MainWindow</name>
@@ -1485,6 +1626,10 @@ Commands:
     <message>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>キャンパス(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1958,1431 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kumo::OutageCli</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not "%4".</source>
+        <translation>--%1 には %2 から %3 までの数値を指定してください（指定値: 「%4」）。</translation>
+    </message>
+    <message>
+        <source>Plan, run and undo the evacuation of a campus before its planned outage.</source>
+        <translation>計画停電に備えてキャンパスの退避を計画・実行し、元に戻します。</translation>
+    </message>
+    <message>
+        <source>The campus &lt;id&gt; (required).</source>
+        <translation>対象のキャンパス &lt;id&gt;（必須）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Read campuses and nodes from &lt;file&gt; (default: %1).</source>
+        <translation>キャンパスとノードを &lt;file&gt; から読み込みます（既定: %1）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Check every move with the full pre-flight checks; move nothing.</source>
+        <translation>すべての移動を完全な事前チェックで確認します。移動は行いません。</translation>
+    </message>
+    <message>
+        <source>Migrations at once in all, 1 to %1.</source>
+        <translation>全体の同時マイグレーション数（1〜%1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Migrations at once between one pair of campuses.</source>
+        <translation>キャンパス 1 組の間の同時マイグレーション数。</translation>
+    </message>
+    <message>
+        <source>Bandwidth cap per migration in MiB/s (0: none).</source>
+        <translation>マイグレーションごとの帯域制限（MiB/s、0: 制限なし）。</translation>
+    </message>
+    <message>
+        <source>mib</source>
+        <translation>mib</translation>
+    </message>
+    <message>
+        <source>What to do when a move fails: ask (stops here), retry or skip (default: ask).</source>
+        <translation>移動に失敗したときの動作: ask（そこで停止）、retry、skip のいずれか（既定: ask）。</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>Memory and vCPUs kept free on every target node, in percent.</source>
+        <translation>各移動先ノードで空けておくメモリと vCPU の割合（%）。</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>Go on even when some instances have no place (they stay where they are).</source>
+        <translation>移動先のないインスタンスがあっても続行します（それらは現在の場所に残ります）。</translation>
+    </message>
+    <message>
+        <source>Write the report of the run as CSV to &lt;file&gt;.</source>
+        <translation>実行結果のレポートを CSV 形式で &lt;file&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>Keep the outage state files (and the journal) in &lt;dir&gt; (default: %1).</source>
+        <translation>計画停電の状態ファイル（と操作ログ）を &lt;dir&gt; に保存します（既定: %1）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>plan, evacuate or return</source>
+        <translation>plan、evacuate、return のいずれか</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>余分な引数です: %1</translation>
+    </message>
+    <message>
+        <source>Say which campus with --site ID.</source>
+        <translation>--site ID でキャンパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>--on-failure takes ask, retry or skip, not "%1".</source>
+        <translation>--on-failure には ask、retry、skip のいずれかを指定してください（指定値: 「%1」）。</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling the running moves, the instances stay where they are…</source>
+        <translation>中断しました: 実行中の移動をキャンセルしています。インスタンスは現在の場所に残ります…</translation>
+    </message>
+    <message>
+        <source>The outage state could not be written: %1</source>
+        <translation>計画停電の状態を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>まだ応答がありません</translation>
+    </message>
+    <message>
+        <source>Node %1 is not reachable: %2</source>
+        <translation>ノード %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Not every node answered within %1 s; planning with what is known.</source>
+        <translation>%1 秒以内に応答しなかったノードがあります。現在わかっている情報で計画します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evacuation plan for %1: %n move(s), %2</source>
+        <translation><numerusform>%1 の退避計画: %n 件の移動、%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return plan for %1: %n move(s), %2</source>
+        <translation><numerusform>%1 の元のノードへ戻す計画: %n 件の移動、%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Limits: %1 at once, %2 per pair of campuses, bandwidth %3</source>
+        <translation>制限: 同時 %1 件、キャンパス 1 組あたり %2 件、帯域 %3</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 → %4, %5</source>
+        <translation>%1. %2: %3 → %4、%5</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not placed: %n instance(s)</source>
+        <translation><numerusform>配置先なし: %n 個のインスタンス</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: %4 [%5]</source>
+        <translation>%1（%2、%3）: %4 [%5]</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>The plan leaves instances behind (see "Not placed"); free capacity, lower --headroom, or pass --allow-unplaced to go on without them.</source>
+        <translation>この計画では移動できないインスタンスが残ります（「配置先なし」を参照）。容量を空けるか、--headroom を下げるか、--allow-unplaced を指定してそれらを残したまま続行してください。</translation>
+    </message>
+    <message>
+        <source>Pre-flight %1 → %2: %3%4</source>
+        <translation>事前チェック %1 → %2: %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dry run refused %n move(s).</source>
+        <translation><numerusform>ドライランで %n 件の移動が不可と判定されました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run passed: every move can go.</source>
+        <translation>ドライラン成功: すべての移動を実行できます。</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>レポートを %1 に書き出せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to resume.</source>
+        <translation>停止しました。再開するには同じコマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The run stopped before every instance moved. Run the same command again to resume.</source>
+        <translation>すべてのインスタンスを移動する前に停止しました。再開するには同じコマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 is evacuated (%2): this is the plan to bring its instances home.</source>
+        <translation>%1 は退避済みです（%2）。以下はインスタンスを元のノードへ戻す計画です。</translation>
+    </message>
+    <message>
+        <source>The return of %1 did not finish; run `kumo return --site %2` to resume it.</source>
+        <translation>%1 のインスタンスを元のノードへ戻す処理が完了していません。再開するには `kumo return --site %2` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Resuming the unfinished evacuation of %1 (%2).</source>
+        <translation>%1 の未完了の退避を再開します（%2）。</translation>
+    </message>
+    <message>
+        <source>No planned outage of %1 is recorded in %2.</source>
+        <translation>%2 に %1 の計画停電は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Resuming the unfinished return to %1 (%2).</source>
+        <translation>%1 のインスタンスを元のノードへ戻す未完了の処理を再開します（%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>構成ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Unknown site "%1". Known sites: %2</source>
+        <translation>キャンパス「%1」は不明です。定義済みのキャンパス: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageDryRun</name>
+    <message>
+        <source>%1 is in maintenance for the outage; starting the return ends it.</source>
+        <translation>%1 は計画停電のためメンテナンスモードです。戻す処理を開始すると解除されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageDryRunPage</name>
+    <message>
+        <source>Every check passed.</source>
+        <translation>すべての事前チェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>ドライラン</translation>
+    </message>
+    <message>
+        <source>Every move is checked as a single migration would be, with facts from both nodes. Nothing moves yet.</source>
+        <translation>各移動を、単独のマイグレーションと同じく両方のノードの情報を使ってチェックします。まだ何も移動しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>再チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Dry run results</source>
+        <translation>ドライランの結果</translation>
+    </message>
+    <message>
+        <source>Dry run in progress</source>
+        <translation>ドライランの進捗</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n move(s)…</source>
+        <translation><numerusform>%n 件の移動をチェックしています…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) would be refused. Go back and choose other targets, or fix the cause and check again.</source>
+        <translation><numerusform>%n 件の移動は実行できません。前に戻って別の移動先を選ぶか、原因を取り除いてから再チェックしてください。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every move can go ahead (%n checked).</source>
+        <translation><numerusform>すべての移動を実行できます（%n 件をチェック）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageExecution</name>
+    <message>
+        <source>Evacuation of %1</source>
+        <translation>%1 の退避</translation>
+    </message>
+    <message>
+        <source>Return to %1</source>
+        <translation>%1 へ戻す処理</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2</source>
+        <translation>%1 はすでに %2 で動いています</translation>
+    </message>
+    <message>
+        <source>%1 is not seen on any node; it may have been removed.</source>
+        <translation>%1 がどのノードにも見つかりません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 started</source>
+        <translation>%1: %2 → %3 の移動を開始しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 failed: %4</source>
+        <translation>%1: %2 → %3 の移動に失敗しました: %4</translation>
+    </message>
+    <message>
+        <source>%1: trying again (attempt %2 of %3)</source>
+        <translation>%1: 再試行します（%3 回中 %2 回目）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 done in %4 s, downtime %5 ms</source>
+        <translation>%1: %2 → %3 の移動が完了しました（所要時間 %4 秒、停止時間 %5 ms）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 done in %4 s</source>
+        <translation>%1: %2 → %3 の移動が完了しました（所要時間 %4 秒）</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, it stays on %2</source>
+        <translation>%1: キャンセルしました。%2 に残ります</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 moved, %3 failed in %4 s</source>
+        <translation>%1 が完了しました: 移動 %2 件、失敗 %3 件、所要時間 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2 moved, %3 not moved; resume to continue.</source>
+        <translation>%1 を中断しました: 移動 %2 件、未移動 %3 件。続けるには再開してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePanel</name>
+    <message>
+        <source>The outage state file could not be written, so the run stopped: %1</source>
+        <translation>計画停電の状態ファイルを書き込めなかったため、処理を中断しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 moved</source>
+        <translation>%2 個中 %1 個移動済み</translation>
+    </message>
+    <message>
+        <source>Data: %1 of %2</source>
+        <translation>データ量: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>経過時間: %1</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>残り約 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n 件失敗</numerusform></translation>
+    </message>
+    <message>
+        <source>An instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Moving %1 to %2 failed.&lt;/b&gt; %3&lt;br&gt;The run is stopped. %1 stays where it is. Try the move again, skip this instance and go on, or leave the run stopped (it can be resumed later).</source>
+        <translation>&lt;b&gt;%1 を %2 へ移動できませんでした。&lt;/b&gt;%3&lt;br&gt;処理を中断しました。%1 は現在のノードに残っています。移動を再試行するか、このインスタンスをスキップして続行するか、中断したままにしてください（後で再開できます）。</translation>
+    </message>
+    <message>
+        <source>Abort all moves</source>
+        <translation>すべての移動を中止</translation>
+    </message>
+    <message>
+        <source>Running moves are cancelled; the instances stay where they are.</source>
+        <translation>実行中の移動をキャンセルします。インスタンスは現在のノードに残ります。</translation>
+    </message>
+    <message>
+        <source>The run stays stopped and can be resumed later.</source>
+        <translation>処理は中断したままになり、後で再開できます。</translation>
+    </message>
+    <message>
+        <source>Abort All</source>
+        <translation>すべて中止</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report:&lt;/b&gt; %1 moved, %2 failed, %3 skipped · total time %4 · data %5 · longest downtime %6</source>
+        <translation>&lt;b&gt;レポート:&lt;/b&gt; 移動 %1 件、失敗 %2 件、スキップ %3 件 · 所要時間 %4 · データ量 %5 · 最長停止時間 %6</translation>
+    </message>
+    <message>
+        <source>There is no report yet.</source>
+        <translation>レポートはまだありません。</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>レポートを PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>レポートを CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>レポートを %1 に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>No planned outage is running.</source>
+        <translation>実行中の計画停電はありません。</translation>
+    </message>
+    <message>
+        <source>Return home: %1</source>
+        <translation>元のノードへ戻す: %1</translation>
+    </message>
+    <message>
+        <source>Evacuation of %1</source>
+        <translation>%1 の退避</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Running moves finish; no new move starts.</source>
+        <translation>実行中の移動は最後まで続けます。新しい移動は開始しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort All</source>
+        <translation>すべて中止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>スキップ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>中断(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Try this move again.</source>
+        <translation>この移動をもう一度試みます。</translation>
+    </message>
+    <message>
+        <source>Leave this instance where it is and go on with the others.</source>
+        <translation>このインスタンスは移動せず、ほかのインスタンスの移動を続けます。</translation>
+    </message>
+    <message>
+        <source>Keep the run stopped; it can be resumed later.</source>
+        <translation>処理を中断したままにします。後で再開できます。</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV を書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF を書き出す(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Moves of the outage run</source>
+        <translation>計画停電の移動一覧</translation>
+    </message>
+    <message>
+        <source>Outage progress</source>
+        <translation>計画停電の進捗</translation>
+    </message>
+    <message>
+        <source>Failed move</source>
+        <translation>失敗した移動</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePlan</name>
+    <message>
+        <source>Leave it running (it stops with the power)</source>
+        <translation>実行したままにする（停電とともに停止します）</translation>
+    </message>
+    <message>
+        <source>Shut it down now, start it again on return</source>
+        <translation>今すぐシャットダウンし、元のノードへ戻すときに再び起動する</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePlanEditor</name>
+    <message numerus="yes">
+        <source>%n move(s), %1 in all</source>
+        <translation><numerusform>%n 件の移動、合計 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n instance(s) cannot be placed</source>
+        <translation><numerusform>、配置できないインスタンス %n 個</numerusform></translation>
+    </message>
+    <message>
+        <source>%1%2 — no problems.</source>
+        <translation>%1%2 — 問題はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 — %n problem(s): %3</source>
+        <translation><numerusform>%1%2 — 問題 %n 件: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the plan.</source>
+        <translation>%1 は計画に含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2.</source>
+        <translation>%1 はすでに %2 で動いています。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePlanPage</name>
+    <message>
+        <source>Return plan</source>
+        <translation>元のノードへ戻す計画</translation>
+    </message>
+    <message>
+        <source>Evacuation plan</source>
+        <translation>退避計画</translation>
+    </message>
+    <message>
+        <source>Where each instance goes, in this order. Change a target by dragging the instance to another node on the map, or with F2 in the "To" column.</source>
+        <translation>各インスタンスの移動先です（この順に移動します）。移動先を変えるには、地図上でインスタンスを別のノードへドラッグするか、「移動先」列で F2 キーを押してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Moves:</source>
+        <translation>移動(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Instances that cannot be placed:</source>
+        <translation>配置できないインスタンス(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Arrows show each move. Drag an instance onto another node to change its target.</source>
+        <translation>矢印は各移動を示します。インスタンスを別のノードへドラッグすると移動先を変更できます。</translation>
+    </message>
+    <message>
+        <source>Moves of the plan</source>
+        <translation>計画の移動一覧</translation>
+    </message>
+    <message>
+        <source>Instances that cannot be placed</source>
+        <translation>配置できないインスタンス</translation>
+    </message>
+    <message>
+        <source>Plan map</source>
+        <translation>計画の地図</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePlanning</name>
+    <message>
+        <source>No planned outage of %1 was recorded, so there is nothing to bring back.</source>
+        <translation>%1 の計画停電は記録されていないため、元のノードへ戻すものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutagePowerActions</name>
+    <message>
+        <source>%1: cannot be shut down, it is not seen on any node</source>
+        <translation>%1: どのノードにも見つからないため、シャットダウンできません</translation>
+    </message>
+    <message>
+        <source>%1: shutting down on %2 for the outage</source>
+        <translation>%1: 計画停電に備えて %2 でシャットダウンしています</translation>
+    </message>
+    <message>
+        <source>%1: cannot be started, it is not seen on any node</source>
+        <translation>%1: どのノードにも見つからないため、起動できません</translation>
+    </message>
+    <message>
+        <source>%1: starting on %2</source>
+        <translation>%1: %2 で起動しています</translation>
+    </message>
+    <message>
+        <source>it did not power off within %1 s</source>
+        <translation>%1 秒以内に電源が切れませんでした</translation>
+    </message>
+    <message>
+        <source>%1: shut-down failed: %2</source>
+        <translation>%1: シャットダウンに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: start failed: %2</source>
+        <translation>%1: 起動に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: shut down</source>
+        <translation>%1: シャットダウンしました</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1: 起動しました</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageReconciliation</name>
+    <message>
+        <source>%1 is seen on %2 at once; check which copy is current before going on.</source>
+        <translation>%1 が %2 に同時に存在しています。どちらが最新か確認してから続けてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not seen on any node; it may have been removed.</source>
+        <translation>%1 がどのノードにも見つかりません。削除された可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageReport</name>
+    <message>
+        <source>%1 GiB</source>
+        <comment>data size</comment>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <comment>data size</comment>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <comment>data size</comment>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <comment>data size</comment>
+        <translation><numerusform>%n バイト</numerusform></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <comment>report column</comment>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>report column</comment>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>report column</comment>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>report column</comment>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <comment>report column</comment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <comment>report column</comment>
+        <translation>所要時間（ms）</translation>
+    </message>
+    <message>
+        <source>Downtime (ms)</source>
+        <comment>report column</comment>
+        <translation>停止時間（ms）</translation>
+    </message>
+    <message>
+        <source>Data (bytes)</source>
+        <comment>report column</comment>
+        <translation>データ量（バイト）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>report column</comment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>report column</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>report column</comment>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1 moved, %2 failed, %3 skipped</source>
+        <translation>移動 %1 件、失敗 %2 件、スキップ %3 件</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4 in %5, downtime %6</source>
+        <translation>%1: %2 → %3、%4（所要 %5、停止時間 %6）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>report line, then its error</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 moved, %2 failed, %3 skipped in %4; longest downtime %5; %6 copied.</source>
+        <translation>移動 %1 件、失敗 %2 件、スキップ %3 件（所要 %4）。最長停止時間 %5、転送量 %6。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageReportPdf</name>
+    <message>
+        <source>Return home report — %1</source>
+        <translation>元のノードへ戻す処理のレポート — %1</translation>
+    </message>
+    <message>
+        <source>Planned outage report — %1</source>
+        <translation>計画停電レポート — %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 〜 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Return home</source>
+        <translation>元のノードへ戻す</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>退避</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>Outage window</source>
+        <translation>停電時間帯</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了日時</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移動済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Data moved</source>
+        <translation>転送データ量</translation>
+    </message>
+    <message>
+        <source>Longest downtime</source>
+        <translation>最長停止時間</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>No move started.</source>
+        <translation>開始した移動はありません。</translation>
+    </message>
+    <message>
+        <source>Downtime (switch-over)</source>
+        <translation>停止時間（切り替え時）</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>停止時間</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kumo %1 · %2</source>
+        <translation>Kumo %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>レポートを書き出せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageRunModel</name>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>%1 回目の試行</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>停止時間</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageSitePage</name>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>shut down for the outage</source>
+        <translation>計画停電のためシャットダウン済み</translation>
+    </message>
+    <message>
+        <source>Cannot end the outage</source>
+        <translation>計画停電を終了できません</translation>
+    </message>
+    <message>
+        <source>Cannot plan the return</source>
+        <translation>元のノードへ戻す計画を立てられません</translation>
+    </message>
+    <message>
+        <source>End the outage</source>
+        <translation>計画停電の終了</translation>
+    </message>
+    <message>
+        <source>Planned outage</source>
+        <translation>計画停電</translation>
+    </message>
+    <message>
+        <source>Bring every instance back to the node it lived on before the outage.</source>
+        <translation>すべてのインスタンスを、計画停電の前にいた元のノードへ戻します。</translation>
+    </message>
+    <message>
+        <source>Move every running instance off a campus before its power is switched off.</source>
+        <translation>電源を切る前に、キャンパスから実行中のインスタンスをすべて移動します。</translation>
+    </message>
+    <message>
+        <source>Kumo recorded the home node of every instance it moved. Once the campus's nodes are back and connected, end maintenance mode and Kumo plans the way home.</source>
+        <translation>Kumo は移動したすべてのインスタンスの元のノードを記録しています。キャンパスのノードが復旧して接続中になったら、メンテナンスモードを終了してください。Kumo が元のノードへ戻す計画を立てます。</translation>
+    </message>
+    <message>
+        <source>Kumo plans where each instance goes, shows the plan on a map and checks every move before anything starts. The time window and the reason are kept with the plan and appear in the report.</source>
+        <translation>Kumo は各インスタンスの移動先を計画して地図に表示し、開始前にすべての移動を事前チェックします。時間帯と理由は計画とともに保存され、レポートに記載されます。</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/秒</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Memory and vCPU capacity kept free on every target node, in percent of the node.</source>
+        <translation>各移動先ノードで空けておくメモリと vCPU の容量です（ノード全体に対する割合）。</translation>
+    </message>
+    <message>
+        <source>Migrations at once between one pair of campuses.</source>
+        <translation>1 組のキャンパス間で同時に実行するマイグレーションの数です。</translation>
+    </message>
+    <message>
+        <source>e.g. annual electrical inspection</source>
+        <translation>例: 年次電気設備点検</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Home node</source>
+        <translation>元のノード</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>現在のノード</translation>
+    </message>
+    <message>
+        <source>Recorded home nodes</source>
+        <translation>記録された元のノード</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageState</name>
+    <message>
+        <source>The outage state file has format version %1; this Kumo reads version %2 only.</source>
+        <translation>計画停電の状態ファイルの形式はバージョン %1 です。この Kumo が読み込めるのはバージョン %2 だけです。</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>move status</comment>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <comment>move status</comment>
+        <translation>移動中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>move status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>move status</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>move status</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>move status</comment>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>run state</comment>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>run state</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>run state</comment>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>run state</comment>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>run state</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Evacuating</source>
+        <comment>outage phase</comment>
+        <translation>退避中</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <comment>outage phase</comment>
+        <translation>メンテナンスモード</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <comment>outage phase</comment>
+        <translation>元のノードへ戻し中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>outage phase</comment>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageStore</name>
+    <message>
+        <source>No outage state file was found.</source>
+        <translation>計画停電の状態ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The outage state file cannot be opened; check its permissions.</source>
+        <translation>計画停電の状態ファイルを開けません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The outage state file is not valid JSON; move it aside to start afresh.</source>
+        <translation>計画停電の状態ファイルが正しい JSON ではありません。最初からやり直すには、このファイルを別の場所へ移してください。</translation>
+    </message>
+    <message>
+        <source>The outage state file cannot be read.</source>
+        <translation>計画停電の状態ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The directory for outage state files cannot be created; check its parent's permissions.</source>
+        <translation>計画停電の状態ファイル用のディレクトリを作成できません。親ディレクトリのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The outage state file cannot be written.</source>
+        <translation>計画停電の状態ファイルに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The outage state file cannot be removed.</source>
+        <translation>計画停電の状態ファイルを削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageUiController</name>
+    <message>
+        <source>&amp;Prepare for Planned Outage…</source>
+        <translation>計画停電の準備(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan and run the evacuation of a campus before its power is switched off</source>
+        <translation>電源を切る前に、キャンパスの退避を計画して実行します</translation>
+    </message>
+    <message>
+        <source>&amp;End Outage and Return Home…</source>
+        <translation>計画停電を終了して元のノードへ戻す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Bring every evacuated instance back to its home node</source>
+        <translation>退避したすべてのインスタンスを元のノードへ戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not &amp;Now</source>
+        <translation>後で(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Planned outage</source>
+        <translation>計画停電</translation>
+    </message>
+    <message>
+        <source>Plan and run the evacuation of %1</source>
+        <translation>%1 の退避を計画して実行します</translation>
+    </message>
+    <message>
+        <source>The return home of %1 did not finish: %2 of %3 instances are home. Resume it?</source>
+        <translation>%1 のインスタンスを元のノードへ戻す処理が完了していません。%3 個中 %2 個のインスタンスが元のノードに戻っています。再開しますか？</translation>
+    </message>
+    <message>
+        <source>The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?</source>
+        <translation>%1 の退避が完了していません。%3 個中 %2 個のインスタンスが移動済みです。再開しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>再開できません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageWizard</name>
+    <message>
+        <source>The return did not start</source>
+        <translation>元のノードへ戻す処理を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>The evacuation did not start</source>
+        <translation>退避を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>End outage and return home</source>
+        <translation>計画停電を終了して元のノードへ戻す</translation>
+    </message>
+    <message>
+        <source>Prepare for planned outage</source>
+        <translation>計画停電の準備</translation>
+    </message>
+    <message>
+        <source>&amp;Start return</source>
+        <translation>戻す処理を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start evacuation</source>
+        <translation>退避を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::PlanTableModel</name>
+    <message>
+        <source>Target chosen by hand</source>
+        <translation>移動先を手動で選択</translation>
+    </message>
+    <message>
+        <source>Press F2 or double-click to choose another node.</source>
+        <translation>F2 キーを押すかダブルクリックすると、別のノードを選べます。</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>plan order</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Planner</name>
+    <message>
+        <source>%1 GiB</source>
+        <comment>memory size</comment>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <comment>memory size</comment>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>No other campus has a connected node that is not in maintenance.</source>
+        <translation>他のキャンパスには、接続中でメンテナンスモードでないノードがありません。</translation>
+    </message>
+    <message>
+        <source>No node of %1 is connected and out of maintenance.</source>
+        <translation>%1 には、接続中でメンテナンスモードでないノードがありません。</translation>
+    </message>
+    <message>
+        <source>No connected node of the other campuses has a CPU that can run %1.</source>
+        <translation>他のキャンパスの接続中のノードには、%1 を実行できる CPU を持つものがありません。</translation>
+    </message>
+    <message>
+        <source>No connected node of %1 has a CPU that can run %2.</source>
+        <translation>%1 の接続中のノードには、%2 を実行できる CPU を持つものがありません。</translation>
+    </message>
+    <message>
+        <source>Every node with room already runs %1 of anti-affinity group %2.</source>
+        <translation>空きのあるノードではすべて、アンチアフィニティグループ %2 の %1 がすでに動いています。</translation>
+    </message>
+    <message>
+        <source>No node of the other campuses has %1 of memory free after %2% headroom (most free: %3, %4).</source>
+        <translation>%2% の余裕を残すと、他のキャンパスには %1 のメモリが空いているノードがありません（最大の空き: %3、%4）。</translation>
+    </message>
+    <message>
+        <source>No node of %1 has %2 of memory free after %3% headroom (most free: %4, %5).</source>
+        <translation>%3% の余裕を残すと、%1 には %2 のメモリが空いているノードがありません（最大の空き: %4、%5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No node of the other campuses has both %1 of memory and %n vCPU(s) free after %2% headroom.</source>
+        <translation><numerusform>%2% の余裕を残すと、他のキャンパスには %1 のメモリと %n 個の vCPU の両方が空いているノードがありません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No node of %1 has both %2 of memory and %n vCPU(s) free after %3% headroom.</source>
+        <translation><numerusform>%3% の余裕を残すと、%1 には %2 のメモリと %n 個の vCPU の両方が空いているノードがありません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No node of the other campuses has %n vCPU(s) free after %1% headroom (most free among those with memory: %2, %3 vCPUs).</source>
+        <translation><numerusform>%1% の余裕を残すと、他のキャンパスには vCPU が %n 個空いているノードがありません（メモリが足りるノードで最大の空き: %2、vCPU %3 個）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No node of %1 has %n vCPU(s) free after %2% headroom (most free among those with memory: %3, %4 vCPUs).</source>
+        <translation><numerusform>%2% の余裕を残すと、%1 には vCPU が %n 個空いているノードがありません（メモリが足りるノードで最大の空き: %3、vCPU %4 個）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Home node %1 is gone from the inventory.</source>
+        <translation>元のノード %1 は構成ファイルから削除されています。</translation>
+    </message>
+    <message>
+        <source>Home node %1 is unreachable.</source>
+        <translation>元のノード %1 に接続できません。</translation>
+    </message>
+    <message>
+        <source>Home node %1 is in maintenance.</source>
+        <translation>元のノード %1 はメンテナンスモードです。</translation>
+    </message>
+    <message>
+        <source>The CPU of home node %1 cannot run it.</source>
+        <translation>元のノード %1 の CPU では実行できません。</translation>
+    </message>
+    <message>
+        <source>Home node %1 already runs an instance of its anti-affinity group.</source>
+        <translation>元のノード %1 では、同じアンチアフィニティグループのインスタンスがすでに動いています。</translation>
+    </message>
+    <message>
+        <source>Home node %1 has no room for it now.</source>
+        <translation>元のノード %1 には現在空きがありません。</translation>
+    </message>
+    <message>
+        <source>Home node %1 is gone from the inventory; proposed %2 on the same campus.</source>
+        <translation>元のノード %1 は構成ファイルから削除されています。代わりに同じキャンパスの %2 を提案します。</translation>
+    </message>
+    <message>
+        <source>Home node %1 is unreachable; proposed %2 on the same campus.</source>
+        <translation>元のノード %1 に接続できません。代わりに同じキャンパスの %2 を提案します。</translation>
+    </message>
+    <message>
+        <source>Home node %1 is in maintenance; proposed %2 on the same campus.</source>
+        <translation>元のノード %1 はメンテナンスモードです。代わりに同じキャンパスの %2 を提案します。</translation>
+    </message>
+    <message>
+        <source>The CPU of home node %1 cannot run it; proposed %2 on the same campus.</source>
+        <translation>元のノード %1 の CPU では実行できません。代わりに同じキャンパスの %2 を提案します。</translation>
+    </message>
+    <message>
+        <source>Home node %1 already runs an instance of its anti-affinity group; proposed %2 on the same campus.</source>
+        <translation>元のノード %1 では、同じアンチアフィニティグループのインスタンスがすでに動いています。代わりに同じキャンパスの %2 を提案します。</translation>
+    </message>
+    <message>
+        <source>Home node %1 has no room for it now; proposed %2 on the same campus.</source>
+        <translation>元のノード %1 には現在空きがありません。代わりに同じキャンパスの %2 を提案します。</translation>
+    </message>
+    <message>
+        <source>%1 is not running on %2, so it cannot move live; start it, or move it home by hand.</source>
+        <translation>%1 は %2 で実行していないため、ライブマイグレーションできません。起動するか、手動で元のノードへ戻してください。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer seen on any node.</source>
+        <translation>%1 はもうどのノードにも見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so it cannot move live.</source>
+        <translation>%1 は実行していないため、ライブマイグレーションできません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of the inventory; choose another node for %2.</source>
+        <translation>%1 は構成ファイルにあるノードではありません。%2 には別のノードを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected, so %2 cannot move there.</source>
+        <translation>%1 に接続していないため、%2 をそこへ移動できません。</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance, so %2 cannot move there.</source>
+        <translation>%1 はメンテナンスモードのため、%2 をそこへ移動できません。</translation>
+    </message>
+    <message>
+        <source>%1 is on the campus being evacuated; choose a node of another campus for %2.</source>
+        <translation>%1 は退避中のキャンパスにあります。%2 には別のキャンパスのノードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The CPU of %1 cannot run %2.</source>
+        <translation>%1 の CPU では %2 を実行できません。</translation>
+    </message>
+    <message>
+        <source>The CPU of %1 cannot run %2 (%3).</source>
+        <translation>%1 の CPU では %2 を実行できません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2.</source>
+        <translation>%1 はすでに %2 で動いています。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on %2: it needs %3 of memory and %4 is free there after %5% headroom and the moves planned before it.</source>
+        <translation>%1 は %2 に収まりません。%3 のメモリが必要ですが、%5% の余裕を残し、先に計画された移動を差し引くと、空きは %4 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit on %2: it needs %n vCPU(s) and %3 are free there after %4% headroom and the moves planned before it.</source>
+        <translation><numerusform>%1 は %2 に収まりません。vCPU が %n 個必要ですが、%4% の余裕を残し、先に計画された移動を差し引くと、空きは %3 個です。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2 of anti-affinity group %3 would both run on %4.</source>
+        <translation>アンチアフィニティグループ %3 の %1 と %2 が、どちらも %4 で動くことになります。</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan by hand.</source>
+        <translation>手動で計画から外しました。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::PreferencesDialog</name>
     <message>
         <source> MiB</source>
@@ -1833,6 +3403,30 @@ Commands:
     <message>
         <source>A move is refused when it would leave less than this free on the destination (on top of the node's own memory_reserve_mib).</source>
         <translation>移動後に移動先の空きメモリがこれより少なくなる場合は移動しません（ノードごとの memory_reserve_mib に加えて）。</translation>
+    </message>
+    <message>
+        <source>Stop and ask</source>
+        <translation>中断して確認する</translation>
+    </message>
+    <message>
+        <source>Retry, then ask</source>
+        <translation>再試行してから確認する</translation>
+    </message>
+    <message>
+        <source>Skip the instance</source>
+        <translation>インスタンスをスキップする</translation>
+    </message>
+    <message>
+        <source>What an evacuation does when a move fails. Stop and ask waits for your decision; Retry tries twice more; Skip leaves the instance where it is and goes on.</source>
+        <translation>退避中に移動が失敗したときの動作です。「中断して確認する」は判断を待ちます。「再試行してから確認する」はさらに 2 回試みます。「インスタンスをスキップする」はそのインスタンスを移動せずに続行します。</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Memory and vCPU capacity the evacuation planner keeps free on every target node, in percent of the node.</source>
+        <translation>退避計画で各移動先ノードに空けておくメモリと vCPU の容量です（ノード全体に対する割合）。</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +3618,16 @@ Commands:
         <source>No nodes in this site</source>
         <translation>このキャンパスにノードはありません</translation>
     </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>メンテナンスモード</translation>
+    </message>
+    <message>
+        <source>%1
+In maintenance mode: takes no new instances until the outage ends.</source>
+        <translation>%1
+メンテナンスモード: 計画停電が終わるまで新しいインスタンスを受け入れません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::State</name>
@@ -2086,6 +3690,33 @@ Commands:
         <source>Maintenance</source>
         <comment>node state</comment>
         <translation>メンテナンスモード</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::UnplacedTableModel</name>
+    <message>
+        <source>What to do with %1 during the outage. Press F2 to change.</source>
+        <translation>停電中の %1 の扱いです。F2 キーで変更できます。</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>On node</source>
+        <translation>現在のノード</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Why it cannot move</source>
+        <translation>移動できない理由</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>停電中の扱い</translation>
     </message>
 </context>
 <context>
