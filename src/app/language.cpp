@@ -45,6 +45,15 @@ bool install(const QString& language)
         return false;
     // Set first: widgets read current() while they handle the LanguageChange events below.
     g_current = language;
+    // Dates, numbers and lists follow the UI language too ("2026/03/14", "mail、www"); English keeps
+    // the system's conventions unless they are Japanese ones.
+    const QLocale system = QLocale::system();
+    if (language == QLatin1String("ja"))
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    else
+        QLocale::setDefault(system.language() == QLocale::Japanese
+                                ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : system);
     if (g_kumo) {
         QCoreApplication::removeTranslator(g_kumo);
         delete g_kumo;

@@ -10,7 +10,8 @@
 // Screenshots for docs/: KUMO_SCREENSHOTS=<dir> ./tst_outageui screenshots
 // writes outage-plan-map.png, outage-plan-wizard.png, outage-panel.png and outage-report-pdf.png
 // (the report from a realistic run of the demo lab's five Myodaiji guests; add KUMO_LANG=ja for
-// Japanese). The lead may regenerate them from a real demo lab run with the same code.
+// Japanese; KUMO_INVENTORY=<file> shows real nodes, e.g. a demo lab's; KUMO_OUTAGE_STATE=
+// <outage-myodaiji.json> takes the report from a real run's state file).
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -237,6 +239,35 @@ private:
             [&] {
                 return m_controller->connectedNodeCount() == cluster.nodes.size() &&
                        m_controller->instanceCount() == instances;
+            },
+            20000);
+    }
+    // Real node sessions on an inventory file (e.g. a demo lab's, for the screenshots): waits until
+    // every node answered and the instance count held still for a second.
+    bool startInventory(const QString& path)
+    {
+        const Result<Inventory> inventory = Inventory::load(path);
+        if (!inventory.ok())
+            return false;
+        TestCluster cluster;
+        cluster.inventory = inventory.value();
+        m_cluster = cluster;
+        m_controller = std::make_unique<ClusterController>();
+        m_migrations = std::make_unique<MigrationController>(m_controller.get(),
+                                                             m_dir.filePath(QStringLiteral("journal.jsonl")));
+        m_store = std::make_unique<OutageStore>(m_dir.filePath(QStringLiteral("state")));
+        m_evacuation = std::make_unique<Evacuation>(m_controller.get(), m_migrations.get(), m_store.get());
+        m_controller->setInventory(cluster.inventory);
+        if (!QTest::qWaitFor(
+                [&] { return m_controller->connectedNodeCount() == cluster.inventory.nodes.size(); }, 20000))
+            return false;
+        int seen = -1;
+        return QTest::qWaitFor(
+            [&] {
+                const int now = m_controller->instanceCount();
+                const bool settled = now > 0 && now == seen;
+                seen = now;
+                return settled;
             },
             20000);
     }
@@ -796,7 +827,11 @@ void TestOutageUi::screenshots()
     QDir().mkpath(dir);
     const QString lang = qEnvironmentVariable("KUMO_LANG", QStringLiteral("en"));
     QVERIFY(language::install(lang));
-    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("shots")))));
+    // KUMO_INVENTORY=<file>: on real nodes (a running demo lab's inventory) instead of test-driver copies.
+    if (const QString inventory = qEnvironmentVariable("KUMO_INVENTORY"); !inventory.isEmpty())
+        QVERIFY(startInventory(inventory));
+    else
+        QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("shots")))));
 
     // The main window with the wizard's plan drawn on its map, and the wizard's plan page.
     MainWindow window(m_controller.get(), m_migrations.get());
@@ -856,9 +891,19 @@ void TestOutageUi::screenshots()
     QCoreApplication::processEvents();
     QVERIFY(panel.grab().save(QDir(dir).filePath(QStringLiteral("outage-panel.png"))));
 
-    // The report's first page, painted by the code that writes the PDF.
+    // The report's first page, painted by the code that writes the PDF: of a real run when
+    // KUMO_OUTAGE_STATE names a state file (e.g. written by `kumo evacuate --state-dir DIR`).
+    OutageRun reported = demoRun();
+    if (const QString statePath = qEnvironmentVariable("KUMO_OUTAGE_STATE"); !statePath.isEmpty()) {
+        QFile file(statePath);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(statePath));
+        const Result<OutageState> state =
+            OutageState::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error().message));
+        reported = state->evacuation;
+    }
     const Site* site = m_controller->inventory().site(Myodaiji);
-    const OutageReport report = OutageReport::fromRun(demoRun(), site->displayName(lang));
+    const OutageReport report = OutageReport::fromRun(reported, site->displayName(lang));
     const OutageReportPdf pdf(report);
     QVERIFY(pdf.renderPage(0, 1240).save(QDir(dir).filePath(QStringLiteral("outage-report-pdf.png"))));
     QVERIFY(pdf.write(QDir(dir).filePath(QStringLiteral("outage-report.pdf"))).ok());
