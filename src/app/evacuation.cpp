@@ -270,12 +270,10 @@ Result<void> Evacuation::start(const OutagePlan& plan)
                                unplaced.homeNode.isEmpty() ? unplaced.fromNode : unplaced.homeNode, false});
         }
         state.evacuation = run;
-        // Not planned yet: no moves. It still names its site and direction, and has a creation
-        // time, so that the file reads back as a whole (the format requires one).
+        // Not planned yet: no moves, but it names its site and direction.
         state.returnRun = OutageRun{};
         state.returnRun.plan.site = plan.site;
         state.returnRun.plan.direction = OutageDirection::Return;
-        state.returnRun.plan.createdAt = run.started;
     } else {
         state.phase = OutagePhase::Returning;
         state.returnRun = run;

@@ -132,6 +132,13 @@ struct HostSession::Connection
     }
     QHash<QByteArray, Identity> identities;
 
+    // virNodeGetInfo's figures, re-read every MetadataRefreshPolls polls.
+    QString cpuModel;
+    int cpus = 0;
+    int mhz = 0;
+    quint64 memoryTotalKiB = 0;
+    int nodeInfoPolls = 0;
+
     // What the last poll published, so that an event about one domain refreshes just that domain.
     NodeSnapshot lastNode;
     QList<InstanceSnapshot> lastInstances;
@@ -584,16 +591,24 @@ bool HostSession::refreshDomains(const QSet<QString>& uuids)
 bool HostSession::pollNode(NodeSnapshot& snapshot)
 {
     Connection& c = *m_conn;
-    virNodeInfo info{};
-    if (virNodeGetInfo(c.conn, &info) < 0) {
-        handlePollFailure(VirtError::lastError(m_node.name));
-        return false;
+    // The host's model, CPUs and memory size hardly ever change: read again with the metadata.
+    if (c.nodeInfoPolls == 0) {
+        virNodeInfo info{};
+        if (virNodeGetInfo(c.conn, &info) < 0) {
+            handlePollFailure(VirtError::lastError(m_node.name));
+            return false;
+        }
+        c.cpuModel =
+            QString::fromUtf8(info.model, static_cast<qsizetype>(strnlen(info.model, sizeof info.model)));
+        c.cpus = static_cast<int>(info.cpus);
+        c.mhz = static_cast<int>(info.mhz);
+        c.memoryTotalKiB = info.memory;
     }
-    snapshot.cpuModel =
-        QString::fromUtf8(info.model, static_cast<qsizetype>(strnlen(info.model, sizeof info.model)));
-    snapshot.cpus = static_cast<int>(info.cpus);
-    snapshot.mhz = static_cast<int>(info.mhz);
-    snapshot.memoryTotalKiB = info.memory;
+    c.nodeInfoPolls = (c.nodeInfoPolls + 1) % Connection::MetadataRefreshPolls;
+    snapshot.cpuModel = c.cpuModel;
+    snapshot.cpus = c.cpus;
+    snapshot.mhz = c.mhz;
+    snapshot.memoryTotalKiB = c.memoryTotalKiB;
     snapshot.hostname = c.hostname;
     snapshot.hostUuid = c.hostUuid;
     snapshot.hypervisor = c.hypervisor;

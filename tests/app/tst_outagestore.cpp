@@ -75,8 +75,7 @@ OutageState sampleState(const QString& site)
     second.started = QDateTime(QDate(2026, 3, 1), QTime(9, 5, 2), Qt::UTC);
     second.attempts = 1;
     state.returnRun.plan.site = site;
-    state.returnRun.plan.direction = OutageDirection::Return;
-    state.returnRun.plan.createdAt = plan.createdAt;
+    state.returnRun.plan.direction = OutageDirection::Return; // not planned yet: no creation time
     return state;
 }
 

@@ -716,10 +716,7 @@ void TestOutageUi::returnModeShowsHomesAndEndsMaintenance()
     OutageState state;
     state.site = Myodaiji;
     state.phase = OutagePhase::InMaintenance;
-    // Plans stored in the file always carry their creation time (the core rejects one without).
-    state.evacuation.plan.createdAt = QDateTime::currentDateTimeUtc();
     state.evacuation.plan.site = Myodaiji;
-    state.returnRun.plan.createdAt = QDateTime::currentDateTimeUtc();
     state.returnRun.plan.site = Myodaiji;
     for (const InstanceSnapshot& instance : m_controller->instances()) {
         if (instance.name == QStringLiteral("dns2") || instance.name == QStringLiteral("calc02"))
@@ -773,7 +770,6 @@ void TestOutageUi::unfinishedRunIsOfferedForResume()
     state.evacuation = OutageRun::fromPlan(plan);
     state.evacuation.state = RunState::Running;
     state.evacuation.started = QDateTime::currentDateTimeUtc();
-    state.returnRun.plan.createdAt = QDateTime::currentDateTimeUtc();
     state.returnRun.plan.site = Myodaiji;
     for (const PlannedMove& move : plan.moves)
         state.homes.insert(move.uuid, HomeRecord{move.name, move.fromNode, false});

@@ -46,7 +46,9 @@ PlanArrowsItem::PlanArrowsItem(CampusMapScene* scene)
     setAcceptHoverEvents(false);
     // Above the sites (and so the cards and chips), under the site titles' plates.
     setZValue(5);
-    updateBounds();
+    // Without arrows the item takes no space: an item covering the map would be asked to paint
+    // for every chip that repaints.
+    setVisible(false);
 }
 
 void PlanArrowsItem::setArrows(const QList<PlanArrow>& arrows)
@@ -55,12 +57,13 @@ void PlanArrowsItem::setArrows(const QList<PlanArrow>& arrows)
         return;
     m_arrows = arrows;
     updateBounds();
+    setVisible(!m_arrows.isEmpty());
     update();
 }
 
 void PlanArrowsItem::updateBounds()
 {
-    const QRectF bounds = m_map->contentRect().adjusted(-80, -80, 80, 80);
+    const QRectF bounds = m_arrows.isEmpty() ? QRectF() : m_map->contentRect().adjusted(-80, -80, 80, 80);
     if (bounds == m_bounds)
         return;
     prepareGeometryChange();
