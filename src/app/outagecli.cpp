@@ -251,6 +251,10 @@ private:
     std::optional<int> checkPlan(const OutagePlan& plan) const;
     int dryRun(const OutagePlan& plan);
     int execute(const OutagePlan* plan);
+    // Prints the plan, checks it, then dry-runs or executes it.
+    int runPlan(OutagePlan plan);
+    // Takes over the site's unfinished run from the state file.
+    int resume(const OutageLimits& storedLimits);
     int plan();
     int evacuate();
     int returnHome();
@@ -464,30 +468,12 @@ int Session::evacuate()
         }
         printLine(OutageCli::tr("Resuming the unfinished evacuation of %1 (%2).")
                       .arg(siteName(), m_store.pathFor(m_options.site)));
-        const Result<void> resumed = m_evacuation.resumeUnfinished(m_options.site);
-        if (!resumed) {
-            printError(resumed.error().toString());
-            return ExitFailed;
-        }
-        if (m_options.parallel || m_options.perLink || m_options.bandwidth) {
-            const OutageLimits limits = limitsFrom(m_options, state->evacuation.plan.limits);
-            const Result<void> changed = m_evacuation.setLimits(limits);
-            if (!changed)
-                printError(changed.error().toString());
-        }
-        return execute(nullptr);
+        return resume(state->evacuation.plan.limits);
     }
     PlannerRules rules = m_evacuation.rules();
     if (m_options.headroom)
         rules.headroomPercent = *m_options.headroom;
-    OutagePlan plan = m_evacuation.planEvacuation(m_options.site, rules);
-    plan.limits = limitsFrom(m_options, plan.limits);
-    printPlan(plan);
-    if (const std::optional<int> refused = checkPlan(plan))
-        return *refused;
-    if (m_options.dryRun)
-        return dryRun(plan);
-    return execute(&plan);
+    return runPlan(m_evacuation.planEvacuation(m_options.site, rules));
 }
 
 int Session::returnHome()
@@ -503,25 +489,18 @@ int Session::returnHome()
     if (state->phase == OutagePhase::Returning && state->isUnfinished() && !m_options.dryRun) {
         printLine(OutageCli::tr("Resuming the unfinished return to %1 (%2).")
                       .arg(siteName(), m_store.pathFor(m_options.site)));
-        const Result<void> resumed = m_evacuation.resumeUnfinished(m_options.site);
-        if (!resumed) {
-            printError(resumed.error().toString());
-            return ExitFailed;
-        }
-        if (m_options.parallel || m_options.perLink || m_options.bandwidth) {
-            const Result<void> changed =
-                m_evacuation.setLimits(limitsFrom(m_options, state->returnRun.plan.limits));
-            if (!changed)
-                printError(changed.error().toString());
-        }
-        return execute(nullptr);
+        return resume(state->returnRun.plan.limits);
     }
     const Result<OutagePlan> planned = m_evacuation.planReturn(m_options.site);
     if (!planned) {
         printError(planned.error().toString());
         return ExitFailed;
     }
-    OutagePlan plan = planned.value();
+    return runPlan(planned.value());
+}
+
+int Session::runPlan(OutagePlan plan)
+{
     plan.limits = limitsFrom(m_options, plan.limits);
     printPlan(plan);
     if (const std::optional<int> refused = checkPlan(plan))
@@ -529,6 +508,22 @@ int Session::returnHome()
     if (m_options.dryRun)
         return dryRun(plan);
     return execute(&plan);
+}
+
+int Session::resume(const OutageLimits& storedLimits)
+{
+    const Result<void> resumed = m_evacuation.resumeUnfinished(m_options.site);
+    if (!resumed) {
+        printError(resumed.error().toString());
+        return ExitFailed;
+    }
+    // Limits given on the command line apply to the resumed run (e.g. a faster bandwidth).
+    if (m_options.parallel || m_options.perLink || m_options.bandwidth) {
+        const Result<void> changed = m_evacuation.setLimits(limitsFrom(m_options, storedLimits));
+        if (!changed)
+            printError(changed.error().toString());
+    }
+    return execute(nullptr);
 }
 
 int Session::exec()

@@ -14,7 +14,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,20 +74,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("kumo-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_migrationcontroller"));
-        QSettings().clear();
-
-        Lab::UpOptions options;
-        options.kumoExecutable = QStringLiteral(KUMO_BINARY);
-        options.ownerPid = QCoreApplication::applicationPid();
-        Result<LabInfo> lab = Lab::up(options);
+        Result<StartedLab> lab =
+            startLab(QStringLiteral("tst_migrationcontroller"), QStringLiteral(KUMO_BINARY));
         QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-        m_lab = lab.value();
-        const Result<Inventory> inventory = Inventory::load(m_lab->inventoryPath);
-        QVERIFY2(inventory.ok(), inventory.ok() ? "" : qPrintable(inventory.error().toString()));
-        m_inventory = inventory.value();
+        m_lab = lab->info;
+        m_inventory = lab->inventory;
 
         m_cluster = std::make_unique<ClusterController>();
         m_cluster->setInventory(m_inventory);

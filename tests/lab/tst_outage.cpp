@@ -22,7 +22,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -225,20 +224,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("kumo-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_outage"));
-        QSettings().clear();
-
-        Lab::UpOptions options;
-        options.kumoExecutable = QStringLiteral(KUMO_BINARY);
-        options.ownerPid = QCoreApplication::applicationPid();
-        Result<LabInfo> lab = Lab::up(options);
+        Result<StartedLab> lab = startLab(QStringLiteral("tst_outage"), QStringLiteral(KUMO_BINARY));
         QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-        m_lab = lab.value();
-        const Result<Inventory> inventory = Inventory::load(m_lab->inventoryPath);
-        QVERIFY2(inventory.ok(), inventory.ok() ? "" : qPrintable(inventory.error().toString()));
-        m_inventory = inventory.value();
+        m_lab = lab->info;
+        m_inventory = lab->inventory;
         for (const LabPlan::Guest& guest : LabPlan::guests())
             m_home.insert(guest.name, guest.homeNode);
         QCOMPARE(myodaijiGuests().size(), 5);

@@ -2,11 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labsupport.h"
 
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtGlobal>
 
 #include "directconnection.h"
 
 namespace kumo {
+
+Result<StartedLab> startLab(const QString& testName, const QString& kumoBinary)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("kumo-tests"));
+    QCoreApplication::setApplicationName(testName);
+    QSettings().clear();
+
+    Lab::UpOptions options;
+    options.kumoExecutable = kumoBinary;
+    options.ownerPid = QCoreApplication::applicationPid();
+    Result<LabInfo> lab = Lab::up(options);
+    if (!lab.ok())
+        return lab.error();
+    Result<Inventory> inventory = Inventory::load(lab->inventoryPath);
+    if (!inventory.ok()) {
+        (void)Lab::down(lab->id);
+        return inventory.error();
+    }
+    return StartedLab{lab.value(), inventory.value()};
+}
 
 QString domainStateOn(const QString& uri, const QString& name)
 {

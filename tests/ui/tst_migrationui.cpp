@@ -21,7 +21,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,21 +179,12 @@ private Q_SLOTS:
 
 void TestMigrationUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("kumo-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_migrationui"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
 
-    Lab::UpOptions options;
-    options.kumoExecutable = QStringLiteral(KUMO_BINARY);
-    options.ownerPid = QCoreApplication::applicationPid();
-    Result<LabInfo> lab = Lab::up(options);
+    Result<StartedLab> lab = startLab(QStringLiteral("tst_migrationui"), QStringLiteral(KUMO_BINARY));
     QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-    m_lab = lab.value();
-    const Result<Inventory> inventory = Inventory::load(m_lab->inventoryPath);
-    QVERIFY(inventory.ok());
-    m_inventory = inventory.value();
+    m_lab = lab->info;
+    m_inventory = lab->inventory;
 
     m_cluster = std::make_unique<ClusterController>();
     m_cluster->setInventory(m_inventory);

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,22 +63,13 @@ private:
 
 void TestOutageWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("kumo-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_outagewindow"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     QVERIFY(language::install(QStringLiteral("en")));
 
-    Lab::UpOptions options;
-    options.kumoExecutable = QStringLiteral(KUMO_BINARY);
-    options.ownerPid = QCoreApplication::applicationPid();
-    Result<LabInfo> lab = Lab::up(options);
+    Result<StartedLab> lab = startLab(QStringLiteral("tst_outagewindow"), QStringLiteral(KUMO_BINARY));
     QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-    m_lab = lab.value();
-    const Result<Inventory> inventory = Inventory::load(m_lab->inventoryPath);
-    QVERIFY(inventory.ok());
-    m_inventory = inventory.value();
+    m_lab = lab->info;
+    m_inventory = lab->inventory;
 
     m_cluster = std::make_unique<ClusterController>();
     m_cluster->setInventory(m_inventory);
