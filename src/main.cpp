@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "clustercontroller.h"
@@ -23,6 +24,7 @@
 #include "mainwindow.h"
 #include "migrationcontroller.h"
 #include "outagecli.h"
+#include "outagestore.h"
 #include "quitsignals.h"
 
 Q_LOGGING_CATEGORY(lcMain, "kumo.main")
@@ -158,8 +160,17 @@ int main(int argc, char** argv)
     kumo::ClusterController controller;
     // Destroyed before the controller: its queue cancels running migrations on the way out.
     kumo::MigrationController migrations(&controller);
+    // A demo lab lives only as long as this console: its outage state stays out of the real one
+    // (a planned outage of your own campuses), in a directory removed at exit.
+    std::unique_ptr<QTemporaryDir> demoState;
+    std::unique_ptr<kumo::OutageStore> demoStore;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        demoState = std::make_unique<QTemporaryDir>();
+        if (demoState->isValid())
+            demoStore = std::make_unique<kumo::OutageStore>(demoState->path());
+    }
     // Destroyed before the migrations it runs through, and after the window that shows it.
-    kumo::Evacuation evacuation(&controller, &migrations);
+    kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
     std::unique_ptr<kumo::InventoryWatcher> watcher;
