@@ -67,6 +67,7 @@ private:
     [[nodiscard]] QString where(const QString& guest) const; // the node that runs it, empty: none
     [[nodiscard]] bool definedOn(const QString& guest, const QString& nodeName) const;
     void checkGuestAlive(const QString& guest, const QString& nodeName);
+    [[nodiscard]] bool hasFilledMemory(const QString& guest, const QString& nodeName) const;
 
     // Runs one migration on a runner thread; `onProgress` may act on the runner (queued).
     Outcome migrate(const MigrationRequest& request,
@@ -85,6 +86,19 @@ void TestMigrationRunner::initTestCase()
     QVERIFY2(lab.ok(), qPrintable(lab ? QString() : lab.error().toString()));
     m_lab = lab.value();
     m_labUp = true;
+    // The guests fill their memory with the pattern after boot; a migration measured before that
+    // would move almost nothing and finish before the first progress report.
+    for (const LabPlan::Guest& guest : LabPlan::guests())
+        QTRY_VERIFY_WITH_TIMEOUT(hasFilledMemory(guest.name, guest.homeNode), 60000);
+}
+
+bool TestMigrationRunner::hasFilledMemory(const QString& guest, const QString& nodeName) const
+{
+    const Result<DirectConnection> conn = DirectConnection::open(node(nodeName)->uri);
+    if (!conn)
+        return false;
+    const Result<quint32> state = conn.value().readPhysicalWord(guest, LabPlan::GuestStateAddress);
+    return state.ok() && state.value() == LabPlan::GuestStateFilled;
 }
 
 void TestMigrationRunner::cleanupTestCase()
