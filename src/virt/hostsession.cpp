@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QXmlStreamReader>
 
@@ -89,6 +90,17 @@ QString hostUuidFromCapabilities(const char* xml)
         }
     }
     return {};
+}
+
+// The share of its vCPUs an instance used since an earlier sample; -1 when that cannot be told.
+template <typename Sample>
+double cpuPercentSince(const InstanceSnapshot& instance, const Sample& previous, qint64 nowNs)
+{
+    if (nowNs <= previous.atNs || instance.cpuTimeNs < previous.cpuTimeNs || instance.vcpus <= 0)
+        return -1;
+    const double busy = static_cast<double>(instance.cpuTimeNs - previous.cpuTimeNs) /
+                        static_cast<double>(nowNs - previous.atNs) / instance.vcpus;
+    return std::clamp(busy * 100.0, 0.0, 100.0);
 }
 
 InstanceState instanceState(quint64 state)
@@ -197,6 +209,23 @@ struct HostSession::Connection
     QHash<QString, Metadata> metadata;
     int pollsSinceMetadata = 0;
     bool metadataStale = false;
+
+    // Drivers with lifecycle events but without bulk statistics (the test driver) keep the handles
+    // of the listed domains between polls. A poll then asks only the domains whose figures are due,
+    // with the state kept current by events, instead of listing every domain again: each listed
+    // domain is a new libvirt object whose release formats its UUID. The list is read again after
+    // an event that changes it, after a failed call and with the metadata.
+    QHash<QString, virDomainPtr> handles;
+    [[nodiscard]] bool keepsHandles() const
+    {
+        return mode == DomainStatsMode::StateOnly && lifecycleCallbackId >= 0;
+    }
+    void replaceHandles(QHash<QString, virDomainPtr> next)
+    {
+        for (virDomainPtr domain : std::as_const(handles))
+            virDomainFree(domain);
+        handles = std::move(next);
+    }
 
     static int onLifecycle(virConnectPtr, virDomainPtr domain, int event, int, void* opaque)
     {
@@ -497,6 +526,7 @@ void HostSession::closeConnection()
         std::lock_guard lock(m_conn->guard->mutex);
         m_conn->guard->session = nullptr;
     }
+    m_conn->replaceHandles({});
     virConnectPtr conn = m_conn->conn;
     if (m_conn->lifecycleCallbackId >= 0)
         virConnectDomainEventDeregisterAny(conn, m_conn->lifecycleCallbackId);
@@ -556,7 +586,8 @@ bool HostSession::refreshDomains(const QSet<QString>& uuids)
                                      [&uuid](const InstanceSnapshot& i) { return i.uuid == uuid; });
         if (it == instances.end())
             return false;
-        virDomainPtr domain = virDomainLookupByUUIDString(c.conn, uuid.toLatin1().constData());
+        virDomainPtr kept = c.handles.value(uuid);
+        virDomainPtr domain = kept ? kept : virDomainLookupByUUIDString(c.conn, uuid.toLatin1().constData());
         if (!domain) {
             virResetLastError();
             return false;
@@ -564,7 +595,8 @@ bool HostSession::refreshDomains(const QSet<QString>& uuids)
         int state = 0;
         int reason = 0;
         const int got = virDomainGetState(domain, &state, &reason, 0);
-        virDomainFree(domain);
+        if (!kept)
+            virDomainFree(domain);
         if (got < 0) {
             virResetLastError();
             return false;
@@ -685,7 +717,14 @@ bool HostSession::pollNode(NodeSnapshot& snapshot)
 bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
 {
     Connection& c = *m_conn;
-    if (c.metadataStale || ++c.pollsSinceMetadata >= Connection::MetadataRefreshPolls) {
+    bool listDue = c.metadataStale || ++c.pollsSinceMetadata >= Connection::MetadataRefreshPolls;
+    if (!listDue && c.keepsHandles() && c.havePolled && !c.handles.isEmpty()) {
+        if (pollKnownDomains(instances))
+            return true;
+        instances.clear();
+        listDue = true; // a domain went away or a call failed: list again, with fresh metadata
+    }
+    if (listDue) {
         c.metadata.clear();
         c.identities.clear();
         c.metadataStale = false;
@@ -718,12 +757,8 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
         }
         if (!instance.isActive()) {
             instance.cpuPercent = 0;
-        } else if (const auto it = c.cpuSamples.constFind(instance.uuid);
-                   it != c.cpuSamples.constEnd() && nowNs > it->atNs && instance.cpuTimeNs >= it->cpuTimeNs &&
-                   instance.vcpus > 0) {
-            const double busy = static_cast<double>(instance.cpuTimeNs - it->cpuTimeNs) /
-                                static_cast<double>(nowNs - it->atNs) / instance.vcpus;
-            instance.cpuPercent = std::clamp(busy * 100.0, 0.0, 100.0);
+        } else if (const auto it = c.cpuSamples.constFind(instance.uuid); it != c.cpuSamples.constEnd()) {
+            instance.cpuPercent = cpuPercentSince(instance, *it, nowNs);
         }
         samples.insert(instance.uuid, {instance.cpuTimeNs, nowNs});
         instances.append(instance);
@@ -753,8 +788,16 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
         return false;
     }
     instances.reserve(count);
+    QHash<QString, virDomainPtr> handles;
+    const bool keepHandles = c.keepsHandles();
     for (int i = 0; i < count; ++i) {
         const virDomainStatsRecord& record = *records[i];
+        // Kept for the next polls once this domain's snapshot is in the list.
+        const qsizetype listed = instances.size();
+        const auto keep = qScopeGuard([&] {
+            if (keepHandles && instances.size() > listed && virDomainRef(record.dom) == 0)
+                handles.insert(instances.constLast().uuid, record.dom);
+        });
         InstanceSnapshot instance;
         bool haveVcpus = false;
         bool haveMemory = false;
@@ -815,6 +858,55 @@ bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
     virDomainStatsRecordListFree(records);
     c.cpuSamples = std::move(samples);
     c.domainInfo = std::move(domainInfo);
+    c.replaceHandles(std::move(handles));
+    return true;
+}
+
+bool HostSession::pollKnownDomains(QList<InstanceSnapshot>& instances)
+{
+    Connection& c = *m_conn;
+    const qint64 sampledAtMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowNs = m_clock.nsecsElapsed();
+    // The last list with its states as events left them; only figures that are due are read.
+    instances = c.lastInstances;
+    for (InstanceSnapshot& instance : instances) {
+        instance.sampledAtMs = sampledAtMs;
+        const auto known = c.domainInfo.find(instance.uuid);
+        if (known != c.domainInfo.end() && known->state == instance.state &&
+            known->age + 1 < Connection::InfoRefreshPolls) {
+            ++known->age;
+            continue;
+        }
+        virDomainPtr domain = c.handles.value(instance.uuid);
+        virDomainInfo info{};
+        if (!domain || virDomainGetInfo(domain, &info) < 0) {
+            virResetLastError();
+            return false;
+        }
+        const InstanceState state = instanceState(info.state);
+        if (state != instance.state) {
+            // A change no event told of: its reason too.
+            int current = 0;
+            int reason = 0;
+            if (virDomainGetState(domain, &current, &reason, 0) == 0)
+                instance.stateReason = reason;
+            virResetLastError();
+            instance.state = state;
+        }
+        instance.vcpus = info.nrVirtCpu;
+        instance.memoryKiB = info.memory;
+        instance.maxMemoryKiB = info.maxMem;
+        instance.cpuTimeNs = info.cpuTime;
+        const auto sample = c.cpuSamples.constFind(instance.uuid);
+        instance.cpuPercent = !instance.isActive()            ? 0
+                              : sample != c.cpuSamples.cend() ? cpuPercentSince(instance, *sample, nowNs)
+                                                              : -1;
+        c.cpuSamples.insert(instance.uuid, {instance.cpuTimeNs, nowNs});
+        c.domainInfo.insert(instance.uuid,
+                            Connection::DomainInfo{instance.state, instance.vcpus, instance.memoryKiB,
+                                                   instance.maxMemoryKiB, instance.cpuTimeNs,
+                                                   instance.cpuPercent, 0});
+    }
     return true;
 }
 

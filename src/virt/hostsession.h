@@ -74,6 +74,9 @@ private:
     void poll();
     [[nodiscard]] bool pollNode(NodeSnapshot& snapshot);
     [[nodiscard]] bool pollDomains(QList<InstanceSnapshot>& instances);
+    // The last poll's domains through their kept handles, reading only the figures that are due;
+    // false when a domain is gone or a call fails (list again instead).
+    [[nodiscard]] bool pollKnownDomains(QList<InstanceSnapshot>& instances);
     // Re-reads the state of a few domains of the last poll and publishes the patched list; false
     // when that is not enough (a domain unknown to the last poll, a failed call): poll instead.
     [[nodiscard]] bool refreshDomains(const QSet<QString>& uuids);
