@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPaintEvent>
 #include <QPixmap>
 #include <QRandomGenerator>
 #include <QSet>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "campusmapview.h"
 #include "clustercontroller.h"
 #include "inventory.h"
 #include "mainwindow.h"
@@ -148,6 +150,37 @@ private:
     qint64 m_last = -1;
     bool m_recording = false;
     QList<double> m_latenessMs;
+};
+
+// Paint events of one widget (the map's viewport) while recording, and the pixels they covered: how
+// often the map repaints and how much of it.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget* widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    void setRecording(bool on) { m_recording = on; }
+    [[nodiscard]] qint64 events() const { return m_events; }
+    [[nodiscard]] double megapixels() const { return double(m_pixels) / 1e6; }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (m_recording && event->type() == QEvent::Paint) {
+            ++m_events;
+            for (const QRect& rect : static_cast<QPaintEvent*>(event)->region())
+                m_pixels += qint64(rect.width()) * rect.height();
+        }
+        return false;
+    }
+
+private:
+    bool m_recording = false;
+    qint64 m_events = 0;
+    qint64 m_pixels = 0;
 };
 
 struct Options
@@ -352,6 +385,7 @@ int main(int argc, char** argv)
     window.resize(1600, 1000);
     window.show();
     StallProbe probe(&app);
+    PaintCounter mapPaints(window.map()->viewport());
 
     // Counters of what came back.
     int connectedNodes = 0;
@@ -381,6 +415,7 @@ int main(int argc, char** argv)
         steadyGuiCpuStart = cpuSeconds(RUSAGE_THREAD);
         steadyClock.start();
         probe.setRecording(true);
+        mapPaints.setRecording(true);
         QTimer::singleShot(options.seconds * 1000, &app, finish);
     };
 
@@ -508,6 +543,9 @@ int main(int argc, char** argv)
               .arg(cpuPerMinute, 0, 'f', 2)
               .arg(cpuPerMinute / 60.0 * 100.0, 0, 'f', 1)
               .arg(guiCpuPerMinute, 0, 'f', 2));
+    print(Bench::tr("  map repaints: %1 per second, %2 megapixels per second")
+              .arg(double(mapPaints.events()) / (steadyMinutes * 60.0), 0, 'f', 1)
+              .arg(mapPaints.megapixels() / (steadyMinutes * 60.0), 0, 'f', 2));
     print(Bench::tr("  peak RSS: %1 MiB (now %2 MiB)")
               .arg(double(peakRssKiB) / 1024.0, 0, 'f', 1)
               .arg(double(rssKiB) / 1024.0, 0, 'f', 1));
@@ -536,6 +574,8 @@ int main(int argc, char** argv)
         {QStringLiteral("cpu_seconds_per_minute"), cpuPerMinute},
         {QStringLiteral("gui_thread_cpu_seconds_per_minute"), guiCpuPerMinute},
         {QStringLiteral("peak_rss_kib"), peakRssKiB},
+        {QStringLiteral("map_paints_per_second"), double(mapPaints.events()) / (steadyMinutes * 60.0)},
+        {QStringLiteral("map_megapixels_per_second"), mapPaints.megapixels() / (steadyMinutes * 60.0)},
         {QStringLiteral("actions_sent"), actionsSent},
         {QStringLiteral("actions_succeeded"), actionsSucceeded},
         {QStringLiteral("actions_failed"), actionsFailed},

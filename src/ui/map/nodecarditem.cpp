@@ -46,6 +46,9 @@ NodeCardItem::NodeCardItem(const QString& nodeName, QGraphicsItem* parent)
 {
     m_snapshot.node = nodeName;
     setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+    // The chips are laid out inside the card. Saying so lets a repaint skip the chips of every card
+    // outside the exposed area, instead of testing all of the map's chips against it each time.
+    setFlag(ItemContainsChildrenInShape);
     m_height = naturalHeight();
     rebuildTexts();
 }
@@ -178,7 +181,8 @@ void NodeCardItem::updateCounts()
     const QString after = instanceCountText();
     if (after != before) {
         m_countText = prepared(after, cardTextFont());
-        update();
+        // Only the count line: repainting the whole card would repaint every chip on it too.
+        update(QRectF(0, CardBodyTop + 2 * CardLineHeight, CardWidth, CardLineHeight));
     }
 }
 
