@@ -422,40 +422,64 @@ void ClusterController::applyInstances(const QString& node, const QList<Instance
     if (!m_nodes.contains(node))
         return;
     QHash<QString, InstanceSnapshot>& current = m_perNode[node];
-    QHash<QString, InstanceSnapshot> next;
-    next.reserve(instances.size());
     // History keeps one instance sample per step: look at the node's instances once a step only.
     const qint64 sampledAt = instances.isEmpty() ? 0 : instances.constFirst().sampledAtMs;
     qint64& lastSample = m_lastHistorySampleMs[node];
     const bool sampleHistory = sampledAt - lastSample >= MetricsHistory::DefaultInstanceStepMs;
     if (sampleHistory)
         lastSample = sampledAt;
+
+    // Compared in place: most lists repeat what the node said before, and are merged many times a
+    // second at hundreds of nodes.
+    QList<QString> touched;
+    qsizetype matched = 0;
+    qsizetype added = 0;
     for (const InstanceSnapshot& instance : instances) {
-        next.insert(instance.uuid, instance);
         if (sampleHistory && instance.isActive())
             m_history.recordInstance(instance);
+        const auto it = current.find(instance.uuid);
+        if (it == current.end()) {
+            current.insert(instance.uuid, instance);
+            m_locations[instance.uuid].append(node);
+            touched.append(instance.uuid);
+            ++added;
+            continue;
+        }
+        ++matched;
+        if (!it->sameContent(instance)) {
+            *it = instance;
+            touched.append(instance.uuid);
+        } else if (it->cpuTimeNs != instance.cpuTimeNs) {
+            // Nothing shown changed: keep the counters current without re-placing the instance.
+            it->cpuTimeNs = instance.cpuTimeNs;
+            it->sampledAtMs = instance.sampledAtMs;
+            if (const auto shown = m_primary.find(instance.uuid);
+                shown != m_primary.end() && shown->node == node) {
+                shown->cpuTimeNs = instance.cpuTimeNs;
+                shown->sampledAtMs = instance.sampledAtMs;
+            }
+        }
     }
-
-    QList<QString> touched;
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
-        if (!next.contains(it.key())) {
-            QStringList& where = m_locations[it.key()];
+    // Instances the node no longer reports.
+    if (matched + added != current.size()) {
+        QSet<QString> listed;
+        listed.reserve(instances.size());
+        for (const InstanceSnapshot& instance : instances)
+            listed.insert(instance.uuid);
+        for (auto it = current.begin(); it != current.end();) {
+            if (listed.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            const QString uuid = it.key();
+            it = current.erase(it);
+            QStringList& where = m_locations[uuid];
             where.removeAll(node);
             if (where.isEmpty())
-                m_locations.remove(it.key());
-            touched.append(it.key());
+                m_locations.remove(uuid);
+            touched.append(uuid);
         }
     }
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        const auto before = current.constFind(it.key());
-        if (before == current.cend()) {
-            m_locations[it.key()].append(node);
-            touched.append(it.key());
-        } else if (!before->sameContent(*it) || before->cpuTimeNs != it->cpuTimeNs) {
-            touched.append(it.key());
-        }
-    }
-    current = std::move(next);
     for (const QString& uuid : std::as_const(touched))
         updatePrimary(uuid);
 }
