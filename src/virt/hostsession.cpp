@@ -191,6 +191,10 @@ struct HostSession::Connection
         bool autostart = false;
     };
     static constexpr int MetadataRefreshPolls = 15;
+    // With kept handles, events tell of changes to the list and a count of the domains is checked
+    // every poll, so the list and its metadata are read again less often: each domain listed costs
+    // several UUID formattings inside libvirt (its lookups are keyed by the UUID's text).
+    static constexpr int HandleListRefreshPolls = 60;
     // Drivers without bulk statistics need one virDomainGetInfo per domain; on a remote
     // connection each is a round trip. Their figures are re-read every InfoRefreshPolls polls,
     // and at once when the domain's state changes.
@@ -717,9 +721,20 @@ bool HostSession::pollNode(NodeSnapshot& snapshot)
 bool HostSession::pollDomains(QList<InstanceSnapshot>& instances)
 {
     Connection& c = *m_conn;
-    bool listDue = c.metadataStale || ++c.pollsSinceMetadata >= Connection::MetadataRefreshPolls;
+    const int refreshPolls =
+        c.keepsHandles() ? Connection::HandleListRefreshPolls : Connection::MetadataRefreshPolls;
+    bool listDue = c.metadataStale || ++c.pollsSinceMetadata >= refreshPolls;
     if (!listDue && c.keepsHandles() && c.havePolled && !c.handles.isEmpty()) {
-        if (pollKnownDomains(instances))
+        // A domain defined or gone without an event still changes the counts, checked as often as
+        // the figures of each domain are read.
+        bool countsAgree = true;
+        if (c.pollsSinceMetadata % Connection::InfoRefreshPolls == 0) {
+            const int active = virConnectNumOfDomains(c.conn);
+            const int inactive = active < 0 ? -1 : virConnectNumOfDefinedDomains(c.conn);
+            virResetLastError();
+            countsAgree = inactive >= 0 && active + inactive == c.lastInstances.size();
+        }
+        if (countsAgree && pollKnownDomains(instances))
             return true;
         instances.clear();
         listDue = true; // a domain went away or a call failed: list again, with fresh metadata
