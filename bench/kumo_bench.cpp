@@ -433,6 +433,21 @@ int main(int argc, char** argv)
             print(Bench::tr("Populated after %1 ms; first full frame after %2 ms.")
                       .arg(populatedMs, 0, 'f', 0)
                       .arg(frameMs, 0, 'f', 0));
+            if (qEnvironmentVariableIsSet("KUMO_BENCH_REPAINT")) {
+                QElapsedTimer t;
+                t.start();
+                for (int i = 0; i < 200; ++i)
+                    window.map()->viewport()->repaint(QRect(200 + i % 50, 200, 6, 6));
+                print(QStringLiteral("tiny repaint: %1 ms each").arg(double(t.nsecsElapsed()) / 200e6, 0, 'f', 3));
+                QRegion spread;
+                for (int i = 0; i < 40; ++i)
+                    spread += QRect(200 + (i * 37) % 800, 50 + (i * 53) % 400, 6, 6);
+                t.restart();
+                const int n = qEnvironmentVariableIntValue("KUMO_BENCH_REPAINT");
+                for (int i = 0; i < n; ++i)
+                    window.map()->viewport()->repaint(spread);
+                print(QStringLiteral("spread repaint: %1 ms each").arg(double(t.nsecsElapsed()) / n / 1e6, 0, 'f', 3));
+            }
             probe.start();
             if (options.churnPercent > 0)
                 churnTimer.start(options.intervalMs);

@@ -153,9 +153,10 @@ void ClusterController::setInventory(const Inventory& fileInventory)
 
     if (previous.pollIntervalMs != inventory.pollIntervalMs) {
         for (const SessionSlot& slot : std::as_const(m_sessions)) {
-            if (slot.session)
-                QMetaObject::invokeMethod(slot.session, "setPollInterval", Qt::QueuedConnection,
-                                          Q_ARG(int, inventory.pollIntervalMs));
+            if (NodeSession* session = slot.session)
+                QMetaObject::invokeMethod(
+                    session, [session, ms = inventory.pollIntervalMs] { session->setPollInterval(ms); },
+                    Qt::QueuedConnection);
         }
     }
     if (!(previous == inventory))
@@ -177,8 +178,9 @@ void ClusterController::startSession(const NodeConfig& config)
     connect(session, &NodeSession::actionFinished, this, &ClusterController::onActionFinished);
     connect(session, &NodeSession::guestFactsReady, this, &ClusterController::guestFactsReady);
     connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::destinationFactsReady);
-    QMetaObject::invokeMethod(session, "setPollInterval", Qt::QueuedConnection,
-                              Q_ARG(int, m_inventory.pollIntervalMs));
+    QMetaObject::invokeMethod(
+        session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); },
+        Qt::QueuedConnection);
     m_sessions.insert(config.name, SessionSlot{session, thread});
     thread->start();
 }
@@ -308,8 +310,12 @@ quint64 ClusterController::requestAction(const QString& uuid, InstanceAction act
     }
     m_pendingActions.insert(id, PendingAction{target->node, uuid, action});
     Q_EMIT actionStarted(id, uuid, action);
-    QMetaObject::invokeMethod(slot.session, "performAction", Qt::QueuedConnection, Q_ARG(quint64, id),
-                              Q_ARG(QString, uuid), Q_ARG(kumo::InstanceAction, action));
+    // A functor, not the slot's name: no lookup of the method and its argument types per action.
+    // Calls queued to the session are dropped with it if it goes first.
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, uuid, action] { session->performAction(id, uuid, action); },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -331,8 +337,9 @@ quint64 ClusterController::requestGuestFacts(const QString& uuid)
             this, [this, id, facts] { Q_EMIT guestFactsReady(id, facts); }, Qt::QueuedConnection);
         return id;
     }
-    QMetaObject::invokeMethod(slot.session, "collectGuestFacts", Qt::QueuedConnection, Q_ARG(quint64, id),
-                              Q_ARG(QString, uuid));
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, uuid] { session->collectGuestFacts(id, uuid); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -349,8 +356,9 @@ quint64 ClusterController::requestDestinationFacts(const QString& node, const Gu
             this, [this, id, facts] { Q_EMIT destinationFactsReady(id, facts); }, Qt::QueuedConnection);
         return id;
     }
-    QMetaObject::invokeMethod(slot.session, "collectDestinationFacts", Qt::QueuedConnection,
-                              Q_ARG(quint64, id), Q_ARG(kumo::GuestFacts, guest));
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, guest] { session->collectDestinationFacts(id, guest); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -377,8 +385,9 @@ void ClusterController::onActionFinished(quint64 requestId, const QString& uuid,
 void ClusterController::refreshNow(const QString& node)
 {
     const SessionSlot slot = m_sessions.value(node);
-    if (slot.session)
-        QMetaObject::invokeMethod(slot.session, "refreshNow", Qt::QueuedConnection);
+    if (NodeSession* session = slot.session)
+        QMetaObject::invokeMethod(
+            session, [session] { session->refreshNow(); }, Qt::QueuedConnection);
 }
 
 void ClusterController::applyNodeSnapshot(const NodeSnapshot& snapshot)
