@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 #include <libvirt/libvirt.h>
@@ -156,6 +157,15 @@ struct HostSession::Connection
     QList<InstanceSnapshot> lastInstances;
     bool havePolled = false;
     QSet<QString> actedOn; // domains changed by performAction since the last refresh
+    // Successful actions are answered with the refresh that shows their outcome, so that the
+    // answer and the new state reach the window together (one wake-up of its thread, not two).
+    struct FinishedAction
+    {
+        quint64 requestId = 0;
+        QString uuid;
+        InstanceAction action = InstanceAction::Start;
+    };
+    QList<FinishedAction> finishedActions;
 
     virConnectPtr conn = nullptr;
     GuardRef guard = std::make_shared<CallbackGuard>();
@@ -315,6 +325,7 @@ HostSession::HostSession(NodeConfig node, CredentialProvider* credentials, QObje
         }
         changed.unite(m_conn->actedOn);
         m_conn->actedOn.clear();
+        answerFinishedActions();
         if (listChanged || !refreshDomains(changed)) {
             m_conn->metadataStale = true;
             poll();
@@ -377,11 +388,25 @@ void HostSession::performAction(quint64 requestId, const QString& uuid, Instance
         return;
     }
     const Error error = runDomainAction(m_conn->conn, uuid, action, m_node.name);
-    Q_EMIT actionFinished(requestId, uuid, action, error);
+    if (error.code == ErrorCode::None)
+        m_conn->finishedActions.append({requestId, uuid, action});
+    else
+        Q_EMIT actionFinished(requestId, uuid, action, error);
     // Show the outcome soon rather than at the next interval (not every driver sends events);
-    // several actions in a burst share one refresh, as events do.
+    // several actions in a burst share one refresh, as events do. The action's own lifecycle
+    // event needs no wake-up of this thread of its own: that refresh is already coming.
     m_conn->actedOn.insert(uuid);
+    m_conn->guard->eventPending = true;
     onDomainEvent();
+}
+
+void HostSession::answerFinishedActions()
+{
+    if (!m_conn)
+        return;
+    const QList<Connection::FinishedAction> finished = std::exchange(m_conn->finishedActions, {});
+    for (const Connection::FinishedAction& done : finished)
+        Q_EMIT actionFinished(done.requestId, done.uuid, done.action, Error{});
 }
 
 void HostSession::collectGuestFacts(quint64 requestId, const QString& uuid)
@@ -526,6 +551,7 @@ void HostSession::closeConnection()
 {
     if (!m_conn)
         return;
+    answerFinishedActions(); // they did succeed; only their refresh is lost with the connection
     {
         std::lock_guard lock(m_conn->guard->mutex);
         m_conn->guard->session = nullptr;

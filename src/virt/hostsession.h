@@ -81,6 +81,7 @@ private:
     // when that is not enough (a domain unknown to the last poll, a failed call): poll instead.
     [[nodiscard]] bool refreshDomains(const QSet<QString>& uuids);
     void handlePollFailure(const Error& error);
+    void answerFinishedActions();
     [[nodiscard]] NodeSnapshot baseSnapshot(NodeState state) const;
 
     NodeConfig m_node;
