@@ -189,6 +189,7 @@ struct Options
     int nodesPerSite = 2;
     int instancesPerNode = 20;
     int seconds = 60;
+    int probeFreeSeconds = 60;
     int intervalMs = 1000;
     double churnPercent = 2.0;
     int warmupMs = 2000;
@@ -213,6 +214,10 @@ std::optional<Options> parseOptions(const QStringList& arguments)
     value(QStringLiteral("nodes-per-site"), Bench::tr("Nodes per site."), QStringLiteral("2"));
     value(QStringLiteral("instances-per-node"), Bench::tr("Instances per node."), QStringLiteral("20"));
     value(QStringLiteral("seconds"), Bench::tr("Length of the steady phase in seconds."),
+          QStringLiteral("60"));
+    value(QStringLiteral("probe-free-seconds"),
+          Bench::tr("Length of a second steady phase without the stall probe, for the CPU figure "
+                    "without the probe's own cost (0: none)."),
           QStringLiteral("60"));
     value(QStringLiteral("interval-ms"), Bench::tr("Poll and churn interval in milliseconds."),
           QStringLiteral("1000"));
@@ -245,6 +250,7 @@ std::optional<Options> parseOptions(const QStringList& arguments)
     options.nodesPerSite = number(QStringLiteral("nodes-per-site"));
     options.instancesPerNode = number(QStringLiteral("instances-per-node"));
     options.seconds = number(QStringLiteral("seconds"));
+    options.probeFreeSeconds = number(QStringLiteral("probe-free-seconds"));
     options.intervalMs = number(QStringLiteral("interval-ms"));
     options.warmupMs = number(QStringLiteral("warmup-ms"));
     options.timeoutSeconds = number(QStringLiteral("timeout"));
@@ -409,6 +415,35 @@ int main(int argc, char** argv)
 
     const auto finish = [&] { QCoreApplication::quit(); };
 
+    // Steady phase 1 with the stall probe (stall, repaints, CPU including the probe); phase 2, as
+    // long, without it: the CPU the console itself uses, under the same churn.
+    double steadyMinutes = 0;
+    double cpuPerMinute = 0;
+    double guiCpuPerMinute = 0;
+    double probeFreeMinutes = 0;
+    double probeFreeCpuPerMinute = -1;
+    double probeFreeGuiCpuPerMinute = -1;
+    const auto endProbeFree = [&] {
+        probeFreeMinutes = double(steadyClock.elapsed()) / 60000.0;
+        probeFreeCpuPerMinute = (cpuSeconds(RUSAGE_SELF) - steadyCpuStart) / probeFreeMinutes;
+        probeFreeGuiCpuPerMinute = (cpuSeconds(RUSAGE_THREAD) - steadyGuiCpuStart) / probeFreeMinutes;
+        finish();
+    };
+    const auto endProbed = [&] {
+        steadyMinutes = double(steadyClock.elapsed()) / 60000.0;
+        cpuPerMinute = (cpuSeconds(RUSAGE_SELF) - steadyCpuStart) / steadyMinutes;
+        guiCpuPerMinute = (cpuSeconds(RUSAGE_THREAD) - steadyGuiCpuStart) / steadyMinutes;
+        probe.stop();
+        mapPaints.setRecording(false);
+        if (options.probeFreeSeconds == 0) {
+            finish();
+            return;
+        }
+        steadyCpuStart = cpuSeconds(RUSAGE_SELF);
+        steadyGuiCpuStart = cpuSeconds(RUSAGE_THREAD);
+        steadyClock.start();
+        QTimer::singleShot(options.probeFreeSeconds * 1000, &app, endProbeFree);
+    };
     const auto startSteady = [&] {
         steady = true;
         steadyCpuStart = cpuSeconds(RUSAGE_SELF);
@@ -416,7 +451,7 @@ int main(int argc, char** argv)
         steadyClock.start();
         probe.setRecording(true);
         mapPaints.setRecording(true);
-        QTimer::singleShot(options.seconds * 1000, &app, finish);
+        QTimer::singleShot(options.seconds * 1000, &app, endProbed);
     };
 
     const auto checkPopulated = [&] {
@@ -433,21 +468,6 @@ int main(int argc, char** argv)
             print(Bench::tr("Populated after %1 ms; first full frame after %2 ms.")
                       .arg(populatedMs, 0, 'f', 0)
                       .arg(frameMs, 0, 'f', 0));
-            if (qEnvironmentVariableIsSet("KUMO_BENCH_REPAINT")) {
-                QElapsedTimer t;
-                t.start();
-                for (int i = 0; i < 200; ++i)
-                    window.map()->viewport()->repaint(QRect(200 + i % 50, 200, 6, 6));
-                print(QStringLiteral("tiny repaint: %1 ms each").arg(double(t.nsecsElapsed()) / 200e6, 0, 'f', 3));
-                QRegion spread;
-                for (int i = 0; i < 40; ++i)
-                    spread += QRect(200 + (i * 37) % 800, 50 + (i * 53) % 400, 6, 6);
-                t.restart();
-                const int n = qEnvironmentVariableIntValue("KUMO_BENCH_REPAINT");
-                for (int i = 0; i < n; ++i)
-                    window.map()->viewport()->repaint(spread);
-                print(QStringLiteral("spread repaint: %1 ms each").arg(double(t.nsecsElapsed()) / n / 1e6, 0, 'f', 3));
-            }
             probe.start();
             if (options.churnPercent > 0)
                 churnTimer.start(options.intervalMs);
@@ -529,9 +549,6 @@ int main(int argc, char** argv)
         return code != 0 ? code : 3;
     }
 
-    const double steadyMinutes = double(steadyClock.elapsed()) / 60000.0;
-    const double cpuPerMinute = (cpuSeconds(RUSAGE_SELF) - steadyCpuStart) / steadyMinutes;
-    const double guiCpuPerMinute = (cpuSeconds(RUSAGE_THREAD) - steadyGuiCpuStart) / steadyMinutes;
     const qint64 peakRssKiB = statusKiB("VmHWM");
     const qint64 rssKiB = statusKiB("VmRSS");
     const QList<double> lateness = probe.sortedLateness();
@@ -558,6 +575,14 @@ int main(int argc, char** argv)
               .arg(cpuPerMinute, 0, 'f', 2)
               .arg(cpuPerMinute / 60.0 * 100.0, 0, 'f', 1)
               .arg(guiCpuPerMinute, 0, 'f', 2));
+    if (probeFreeCpuPerMinute >= 0)
+        print(Bench::tr(
+                  "  CPU without the probe (%1 s more): %2 s per minute (%3% of one core); GUI thread %4 s "
+                  "per minute")
+                  .arg(probeFreeMinutes * 60.0, 0, 'f', 1)
+                  .arg(probeFreeCpuPerMinute, 0, 'f', 2)
+                  .arg(probeFreeCpuPerMinute / 60.0 * 100.0, 0, 'f', 1)
+                  .arg(probeFreeGuiCpuPerMinute, 0, 'f', 2));
     print(Bench::tr("  map repaints: %1 per second, %2 megapixels per second")
               .arg(double(mapPaints.events()) / (steadyMinutes * 60.0), 0, 'f', 1)
               .arg(mapPaints.megapixels() / (steadyMinutes * 60.0), 0, 'f', 2));
@@ -588,6 +613,9 @@ int main(int argc, char** argv)
         {QStringLiteral("stall_samples"), lateness.size()},
         {QStringLiteral("cpu_seconds_per_minute"), cpuPerMinute},
         {QStringLiteral("gui_thread_cpu_seconds_per_minute"), guiCpuPerMinute},
+        {QStringLiteral("probe_free_seconds"), probeFreeMinutes * 60.0},
+        {QStringLiteral("cpu_seconds_per_minute_without_probe"), probeFreeCpuPerMinute},
+        {QStringLiteral("gui_thread_cpu_seconds_per_minute_without_probe"), probeFreeGuiCpuPerMinute},
         {QStringLiteral("peak_rss_kib"), peakRssKiB},
         {QStringLiteral("map_paints_per_second"), double(mapPaints.events()) / (steadyMinutes * 60.0)},
         {QStringLiteral("map_megapixels_per_second"), mapPaints.megapixels() / (steadyMinutes * 60.0)},

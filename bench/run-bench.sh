@@ -102,7 +102,7 @@ for n in $sizes; do
     for c in "$churn" 0; do
         rm -rf "$work/home-kumo"
         run "${kumo_env[@]}" "$bench" --inventory "$dir/inventory.toml" --nodes-per-site "$n" \
-            --instances-per-node "$instances_per_node" --seconds "$seconds" --interval-ms "$interval_ms" \
+            --instances-per-node "$instances_per_node" --seconds "$seconds" --probe-free-seconds "$seconds" --interval-ms "$interval_ms" \
             --churn-percent "$c" --warmup-ms "$warmup_ms" --timeout "$cap" \
             --screenshot "$work/kumo-n$n-c$c.png" --out "$work/kumo-n$n-c$c.json" \
             2> >(grep -v 'lacks bulk domain stats' >"$work/kumo-n$n-c$c.log") ||
