@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 #include <QApplication>
@@ -32,8 +33,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "campusmapscene.h"
 #include "campusmapview.h"
 #include "clustercontroller.h"
+#include "clusterselection.h"
 #include "inventory.h"
 #include "mainwindow.h"
 #include "testdriver.h"
@@ -457,27 +460,43 @@ int main(int argc, char** argv)
         QTimer::singleShot(options.seconds * 1000, &app, endProbed);
     };
 
+    std::function<void()> grabWhenSettled;
+    bool settled = false;
     const auto checkPopulated = [&] {
         if (populatedMs >= 0 || connectedNodes < expectedNodes ||
             controller.instanceCount() < expectedInstances)
             return;
         populatedMs = launchMs();
-        // Let every queued update reach the widgets, then paint the whole window once.
-        QTimer::singleShot(0, &window, [&] {
-            const QPixmap frame = window.grab();
-            frameMs = launchMs();
-            startupCpu = cpuSeconds(RUSAGE_SELF);
-            startupGuiCpu = cpuSeconds(RUSAGE_THREAD);
-            if (!options.screenshot.isEmpty())
-                frame.save(options.screenshot);
-            print(Bench::tr("Populated after %1 ms; first full frame after %2 ms.")
-                      .arg(populatedMs, 0, 'f', 0)
-                      .arg(frameMs, 0, 'f', 0));
-            probe.start();
-            if (options.churnPercent > 0)
-                churnTimer.start(options.intervalMs);
-            QTimer::singleShot(options.warmupMs, &app, startSteady);
-        });
+        // Let every queued update reach the widgets (the map's layout and the status bar's counts
+        // are coalesced by timers of their own), then paint the whole window once.
+        QTimer::singleShot(0, &window, grabWhenSettled);
+    };
+    grabWhenSettled = [&] {
+        const QString counts =
+            QStringLiteral("%1/%2").arg(controller.runningInstanceCount()).arg(controller.instanceCount());
+        if (window.map()->mapScene()->isLayoutPending() || !window.statusText().contains(counts)) {
+            QTimer::singleShot(1, &window, grabWhenSettled);
+            return;
+        }
+        // One more pass of the event loop for the layout requests those last changes posted.
+        if (!settled) {
+            settled = true;
+            QTimer::singleShot(0, &window, grabWhenSettled);
+            return;
+        }
+        const QPixmap frame = window.grab();
+        frameMs = launchMs();
+        startupCpu = cpuSeconds(RUSAGE_SELF);
+        startupGuiCpu = cpuSeconds(RUSAGE_THREAD);
+        if (!options.screenshot.isEmpty())
+            frame.save(options.screenshot);
+        print(Bench::tr("Populated after %1 ms; first full frame after %2 ms.")
+                  .arg(populatedMs, 0, 'f', 0)
+                  .arg(frameMs, 0, 'f', 0));
+        probe.start();
+        if (options.churnPercent > 0)
+            churnTimer.start(options.intervalMs);
+        QTimer::singleShot(options.warmupMs, &app, startSteady);
     };
 
     QObject::connect(&controller, &kumo::ClusterController::nodeChanged, &app, [&](const QString& name) {

@@ -59,6 +59,8 @@ public:
 
     // Applies pending layout now instead of at the next event-loop pass.
     void flushLayout();
+    // Whether a layout is scheduled: chips added or moved are in place only after it.
+    [[nodiscard]] bool isLayoutPending() const { return m_layoutTimer.isActive(); }
     // Re-reads every translated text (site names, state words) after a language switch.
     void retranslate();
 
