@@ -202,8 +202,9 @@ struct HostSession::Connection
     };
     static constexpr int MetadataRefreshPolls = 15;
     // With kept handles, events tell of changes to the list and a count of the domains is checked
-    // every poll, so the list and its metadata are read again less often: each domain listed costs
-    // several UUID formattings inside libvirt (its lookups are keyed by the UUID's text).
+    // every InfoRefreshPolls polls, so the list and its metadata are read again less often: each
+    // domain listed costs several UUID formattings inside libvirt (its lookups are keyed by the
+    // UUID's text).
     static constexpr int HandleListRefreshPolls = 60;
     // Drivers without bulk statistics need one virDomainGetInfo per domain; on a remote
     // connection each is a round trip. Their figures are re-read every InfoRefreshPolls polls,
