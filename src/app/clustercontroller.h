@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -162,6 +163,7 @@ private:
     QStringList m_queuedOrder;                    // nodes with a list waiting, oldest first
     QHash<QString, QList<InstanceSnapshot>> m_queuedInstances;
     QTimer* m_mergeTimer = nullptr;
+    QElapsedTimer m_sinceMerge; // since the last merge pass that emptied the queue
     quint64 m_nextRequestId = 1;
     struct PendingAction
     {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QAction>
@@ -143,7 +144,6 @@ MainWindow::MainWindow(ClusterController* controller, MigrationController* migra
 
     m_statusTimer = new QTimer(this);
     m_statusTimer->setSingleShot(true);
-    m_statusTimer->setInterval(100);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     for (auto signal :
          {&ClusterController::nodeAdded, &ClusterController::nodeChanged, &ClusterController::nodeRemoved,
@@ -698,13 +698,18 @@ void MainWindow::retranslate()
 
 void MainWindow::scheduleStatusUpdate()
 {
-    // Many changes arrive in one burst after a poll: count once for all of them.
-    if (!m_statusTimer->isActive())
-        m_statusTimer->start();
+    // Many changes arrive in one burst after a poll: count once for all of them, and at most
+    // every StatusSpacingMs while they keep coming. A change after a quiet spell shows at once.
+    constexpr qint64 StatusSpacingMs = 50;
+    if (m_statusTimer->isActive())
+        return;
+    const qint64 since = m_sinceStatus.isValid() ? m_sinceStatus.elapsed() : StatusSpacingMs;
+    m_statusTimer->start(int(std::max<qint64>(0, StatusSpacingMs - since)));
 }
 
 void MainWindow::updateStatus()
 {
+    m_sinceStatus.start();
     m_nodesStatus->setText(
         tr("Nodes up: %1/%2").arg(m_controller->connectedNodeCount()).arg(m_controller->nodeNames().size()));
     m_instancesStatus->setText(tr("Instances running: %1/%2")

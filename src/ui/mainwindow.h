@@ -10,6 +10,7 @@
 // Owner: main(), on the stack.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -165,6 +166,7 @@ private:
     QLabel* m_instancesStatus = nullptr;
     QLabel* m_jobsStatus = nullptr;
     QTimer* m_statusTimer = nullptr;
+    QElapsedTimer m_sinceStatus; // since the status bar last counted
     QToolBar* m_toolBar = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

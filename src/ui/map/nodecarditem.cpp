@@ -50,7 +50,6 @@ NodeCardItem::NodeCardItem(const QString& nodeName, QGraphicsItem* parent)
     // outside the exposed area, instead of testing all of the map's chips against it each time.
     setFlag(ItemContainsChildrenInShape);
     m_height = naturalHeight();
-    rebuildTexts();
 }
 
 NodeCardItem::Look NodeCardItem::look() const
@@ -74,7 +73,7 @@ bool NodeCardItem::setNode(const NodeSnapshot& snapshot, bool maintenance)
     m_maintenance = maintenance;
     if (!maintenanceChanged && before == stateText() + cpuText() + memoryText() + m_snapshot.error.message)
         return false;
-    rebuildTexts();
+    invalidateTexts();
     update();
     return true;
 }
@@ -176,14 +175,13 @@ void NodeCardItem::updateCounts()
         if (chip->snapshot().isActive())
             ++running;
     }
-    const QString before = m_countText.text();
+    if (running == m_runningCount && m_chips.size() == m_countedChips)
+        return;
     m_runningCount = running;
-    const QString after = instanceCountText();
-    if (after != before) {
-        m_countText = prepared(after, cardTextFont());
-        // Only the count line: repainting the whole card would repaint every chip on it too.
-        update(QRectF(0, CardBodyTop + 2 * CardLineHeight, CardWidth, CardLineHeight));
-    }
+    m_countedChips = m_chips.size();
+    m_countDirty = true;
+    // Only the count line: repainting the whole card would repaint every chip on it too.
+    update(QRectF(0, CardBodyTop + 2 * CardLineHeight, CardWidth, CardLineHeight));
 }
 
 qreal NodeCardItem::naturalHeight() const
@@ -377,13 +375,25 @@ void NodeCardItem::paintDropHint(QPainter* painter, qreal lod) const
 
 void NodeCardItem::retranslate()
 {
-    rebuildTexts();
+    invalidateTexts();
     update();
 }
 
-void NodeCardItem::rebuildTexts()
+void NodeCardItem::invalidateTexts()
 {
-    const QFontMetricsF text(cardTextFont());
+    m_textsDirty = true;
+    m_countDirty = true;
+}
+
+void NodeCardItem::ensureTexts() const
+{
+    if (m_countDirty) {
+        m_countText = prepared(instanceCountText(), cardTextFont());
+        m_countDirty = false;
+    }
+    if (!m_textsDirty)
+        return;
+    m_textsDirty = false;
     m_stateText = prepared(stateText(), cardTextFont());
     const qreal nameWidth = CardWidth - 28 - Left - m_stateText.size().width() - 8;
     m_nameText = elidedStaticText(m_name, cardTitleFont(), nameWidth);
@@ -391,7 +401,6 @@ void NodeCardItem::rebuildTexts()
     m_memoryLabel = elidedStaticText(tr("Memory"), cardTextFont(), BarLeft - Left - 4);
     m_cpuText = prepared(cpuText(), cardTextFont());
     m_memoryText = prepared(memoryText(), cardTextFont());
-    m_countText = prepared(instanceCountText(), cardTextFont());
     QString error = m_snapshot.error.message;
     if (error.isEmpty() && m_snapshot.state == NodeState::Connecting)
         error = tr("Connecting to libvirt…");
@@ -461,6 +470,7 @@ void NodeCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
         paintDropHint(painter, lod);
         return;
     }
+    ensureTexts();
     const Look current = look();
     const QColor color = nodeLookColor(current);
     const bool unreachable = current == Look::Unreachable;

@@ -4,7 +4,8 @@
 // NodeCardItem: one node on the campus map. Shows the node's name, its state by colour, glyph
 // and word (connected, connecting, unreachable, maintenance), CPU and memory bars, the instance
 // count and the instances as chips laid out in a grid. Zoomed out it paints a plain block (with
-// a hatch when unreachable) so 500 cards stay cheap. Texts are laid out once per change.
+// a hatch when unreachable) so 500 cards stay cheap. Texts are laid out when a change is first
+// painted in detail: zoomed out they are not drawn, and a burst of changes lays them out once.
 // While instances are dragged, the card shows whether it can take them (a drop hint: colour,
 // glyph and the reason, over the card) and whether it is the card under the cursor.
 // Thread: GUI.
@@ -95,7 +96,9 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
-    void rebuildTexts();
+    // Marks the texts for layout at the next detailed paint.
+    void invalidateTexts();
+    void ensureTexts() const;
     void paintBlock(QPainter* painter, qreal lod) const;
     void paintBar(QPainter* painter, qreal y, double fraction, const QColor& color) const;
     void paintDropHint(QPainter* painter, qreal lod) const;
@@ -110,17 +113,21 @@ private:
     bool m_dropTarget = false;
     QList<InstanceChipItem*> m_chips;
     int m_runningCount = 0;
+    qsizetype m_countedChips = 0; // the chips m_runningCount was counted on
     int m_chipRows = 0;
     qreal m_height = 0;
 
-    QStaticText m_nameText;
-    QStaticText m_stateText;
-    QStaticText m_cpuLabel;
-    QStaticText m_cpuText;
-    QStaticText m_memoryLabel;
-    QStaticText m_memoryText;
-    QStaticText m_countText;
-    QStaticText m_errorText;
+    // Laid-out texts: a cache that paint() fills (see ensureTexts()).
+    mutable bool m_textsDirty = true;
+    mutable bool m_countDirty = true;
+    mutable QStaticText m_nameText;
+    mutable QStaticText m_stateText;
+    mutable QStaticText m_cpuLabel;
+    mutable QStaticText m_cpuText;
+    mutable QStaticText m_memoryLabel;
+    mutable QStaticText m_memoryText;
+    mutable QStaticText m_countText;
+    mutable QStaticText m_errorText;
 };
 
 } // namespace kumo
