@@ -99,6 +99,15 @@ for n in $sizes; do
     run "$bench" --generate "$dir" --sites "$sites" --nodes-per-site "$n" \
         --instances-per-node "$instances_per_node" --interval-ms "$interval_ms"
 
+    # libvirt alone, three times (the machine's noise shows in the spread).
+    floor="$(dirname "$bench")/kumo_driver_floor"
+    if [[ -x "$floor" ]]; then
+        for r in 1 2 3; do
+            run "$floor" "$dir/uris.txt" "$(nproc)" "$work/floor-n$n-r$r.json" ||
+                echo "driver floor run n=$n failed"
+        done
+    fi
+
     for c in "$churn" 0; do
         rm -rf "$work/home-kumo"
         run "${kumo_env[@]}" "$bench" --inventory "$dir/inventory.toml" --nodes-per-site "$n" \

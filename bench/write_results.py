@@ -218,6 +218,32 @@ add("| Instances (nodes) | Launch to populated | CPU/min, idle vs idle (Kumo wit
 add("|---|---|---|---|---|---|")
 lines.extend(ratio_rows)
 add("")
+floor_rows = []
+for n in sizes:
+    runs = [r for r in (load(f"floor-n{n}-r{i}.json") for i in (1, 2, 3)) if r]
+    if not runs:
+        continue
+    walls = sorted(r["wall_ms"] for r in runs)
+    cpus = sorted(r["cpu_seconds"] for r in runs)
+    def span(values, spec):
+        low, high = format(values[0], spec), format(values[-1], spec)
+        return low if low == high else f"{low}–{high}"
+
+    floor_rows.append(f"| {sites * n * per_node:,} ({sites * n}) | {runs[0]['threads']} | "
+                      f"{span(walls, ',.0f')} ms | {span(cpus, '.2f')} s |")
+if floor_rows:
+    add("## libvirt alone (`kumo_driver_floor`)")
+    add("")
+    add("The same node files opened with plain libvirt calls, no console: `virConnectOpen`, "
+        "`virConnectListAllDomains` and `virDomainGetInfo` for every domain, as many nodes at once "
+        "as there are cores, three runs each (range shown). With the test driver this is the "
+        "in-process parse of the node files, which any program pays before it can show them; "
+        "it bounds the launch figure from below.")
+    add("")
+    add("| Instances (nodes) | Threads | Wall time | CPU |")
+    add("|---|---|---|---|")
+    lines.extend(floor_rows)
+    add("")
 if target_rows:
     add(f"## Targets at {sites * max(sizes) * per_node:,} instances (Kumo with churn {churn}%)")
     add("")
