@@ -326,11 +326,12 @@ HostSession::HostSession(NodeConfig node, CredentialProvider* credentials, QObje
         }
         changed.unite(m_conn->actedOn);
         m_conn->actedOn.clear();
-        answerFinishedActions();
         if (listChanged || !refreshDomains(changed)) {
             m_conn->metadataStale = true;
             poll();
         }
+        // After the refresh, so that the answer reaches the console after the state it left.
+        answerFinishedActions();
     });
     m_clock.start();
 }

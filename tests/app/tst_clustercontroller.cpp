@@ -307,13 +307,19 @@ void TestClusterController::actionsRunOnTheNodeSession()
     const QString uuid = cluster.nodes.constFirst().domains.constFirst().uuid;
     QSignalSpy finished(&controller, &ClusterController::actionFinished);
 
+    // Whoever hears the answer finds the instance in the state the action left it in: the
+    // refresh that shows the outcome is merged before the answer goes out.
+    QList<InstanceState> stateAtAnswer;
+    connect(&controller, &ClusterController::actionFinished, this,
+            [&](quint64, const QString& about) { stateAtAnswer.append(controller.instance(about)->state); });
+
     const quint64 id = controller.requestAction(uuid, InstanceAction::Suspend);
     QCOMPARE(controller.runningActionCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.at(0).at(0).toULongLong(), id);
     QCOMPARE(finished.at(0).at(3).value<Error>().code, ErrorCode::None);
     QCOMPARE(controller.runningActionCount(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(controller.instance(uuid)->state, InstanceState::Paused, 10000);
+    QCOMPARE(stateAtAnswer, QList<InstanceState>{InstanceState::Paused});
 
     controller.requestAction(uuid, InstanceAction::Resume);
     QTRY_COMPARE_WITH_TIMEOUT(controller.instance(uuid)->state, InstanceState::Running, 10000);
@@ -324,6 +330,8 @@ void TestClusterController::actionsRunOnTheNodeSession()
     QTRY_COMPARE(finished.size(), 4);
     for (const QList<QVariant>& call : std::as_const(finished))
         QCOMPARE(call.at(3).value<Error>().code, ErrorCode::None);
+    QCOMPARE(stateAtAnswer, (QList<InstanceState>{InstanceState::Paused, InstanceState::Running,
+                                                  InstanceState::ShutOff, InstanceState::Running}));
     controller.shutdown();
 }
 
