@@ -220,6 +220,10 @@ void MainWindow::createViews()
     m_tabs->addTab(makePage(m_instanceFilter, m_instanceTable, m_instanceProxy), QString());
     m_nodeTable->setObjectName(QStringLiteral("nodeTable"));
     m_instanceTable->setObjectName(QStringLiteral("instanceTable"));
+    // Room for a whole name ("myodaiji-01-mail") before the user widens it (widths persist).
+    const int nameWidth = fontMetrics().horizontalAdvance(QLatin1Char('m')) * 16;
+    m_nodeTable->setColumnWidth(0, nameWidth);
+    m_instanceTable->setColumnWidth(0, nameWidth);
     m_tabs->setCurrentIndex(1);
     m_splitter->addWidget(m_map);
     m_splitter->addWidget(m_tabs);
