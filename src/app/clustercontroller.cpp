@@ -258,6 +258,7 @@ void ClusterController::removeNode(const QString& node)
     if (m_queuedInstances.remove(node))
         m_queuedOrder.removeAll(node);
     m_nodeOrder.removeAll(node);
+    Q_EMIT instancesSettled();
     Q_EMIT nodeRemoved(node);
 }
 
@@ -440,8 +441,9 @@ void ClusterController::mergeQueuedInstances()
     slice.start();
     while (!m_queuedOrder.isEmpty() && slice.nsecsElapsed() < SliceNs) {
         const QString node = m_queuedOrder.takeFirst();
-        applyInstances(node, m_queuedInstances.take(node));
+        mergeInstances(node, m_queuedInstances.take(node));
     }
+    Q_EMIT instancesSettled();
     if (m_queuedOrder.isEmpty())
         m_sinceMerge.start();
     else
@@ -449,6 +451,12 @@ void ClusterController::mergeQueuedInstances()
 }
 
 void ClusterController::applyInstances(const QString& node, const QList<InstanceSnapshot>& instances)
+{
+    mergeInstances(node, instances);
+    Q_EMIT instancesSettled();
+}
+
+void ClusterController::mergeInstances(const QString& node, const QList<InstanceSnapshot>& instances)
 {
     if (!m_nodes.contains(node))
         return;

@@ -114,6 +114,10 @@ Q_SIGNALS:
     void instanceChanged(const QString& uuid);
     void instanceMoved(const QString& uuid, const QString& fromNode, const QString& toNode);
     void instanceRemoved(const QString& uuid, const QString& lastNode);
+    // After a batch of the instance signals above (one merge pass over the lists that came in,
+    // one applyInstances, one node leaving). Views that gather per-instance signals (a table
+    // inserting its new rows as one block) apply what they gathered here.
+    void instancesSettled();
     void inventoryChanged();
     void guestFactsReady(quint64 requestId, const kumo::GuestFacts& facts);
     void destinationFactsReady(quint64 requestId, const kumo::DestinationFacts& facts);
@@ -134,6 +138,8 @@ private:
     void removeNode(const QString& node);
     // Picks where an instance is shown from every node reporting it and emits the difference.
     void updatePrimary(const QString& uuid);
+    // applyInstances without the closing instancesSettled, for callers that merge several lists.
+    void mergeInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
     // Sessions' instance lists wait here and are merged in slices, so that hundreds of nodes
     // polled at the same moment never hold the GUI thread for long.
     void queueInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void refreshWithoutChangeEmitsNothing();
     void oneCpuChangeEmitsOneRow();
     void moveEmitsOneRowWithTheNewNode();
+    void aBatchOfNewInstancesIsOneBlockOfRows();
     void churnKeepsModelAndProxyConsistent();
     void filterNarrowsTheProxy();
     void sortingIsNumeric();
@@ -221,6 +222,57 @@ void TestInstanceTableModel::oneCpuChangeEmitsOneRow()
     controller.applyInstances(QStringLiteral("myodaiji-02"), list);
     QCOMPARE(controllerChanged.size(), 1);
     QCOMPARE(changed.size(), 2);
+}
+
+void TestInstanceTableModel::aBatchOfNewInstancesIsOneBlockOfRows()
+{
+    ClusterController controller(noSessions());
+    controller.setInventory(threeNodes());
+    InstanceTableModel model(&controller);
+    ClusterFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    // One list of 20 new instances: one insertion of 20 rows, there as soon as the list is applied.
+    QList<InstanceSnapshot> list;
+    for (int i = 19; i >= 0; --i)
+        list.append(vm(QStringLiteral("vm%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("yamate-01")));
+    controller.applyInstances(QStringLiteral("yamate-01"), list);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 19);
+    QCOMPARE(model.rowCount(), 20);
+    QCOMPARE(model.keyAt(0), QStringLiteral("uuid-vm19")); // in the order the node listed them
+    QCOMPARE(proxy.rowCount(), 20);
+    for (int row = 0; row < 20; ++row)
+        QCOMPARE(cell(proxy, row, Column::Name), QStringLiteral("vm%1").arg(row, 2, 10, QLatin1Char('0')));
+
+    // An instance announced and gone again before the batch ends never becomes a row.
+    inserted.clear();
+    Q_EMIT controller.instanceAdded(QStringLiteral("uuid-gone"));
+    Q_EMIT controller.instancesSettled();
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(model.rowCount(), 20);
+
+    // A batch that ends without instancesSettled still arrives, on the next pass of the event loop,
+    // as the controller shows the instance then.
+    controller.blockSignals(true);
+    controller.applyInstances(QStringLiteral("myodaiji-01"),
+                              {vm(QStringLiteral("late"), QStringLiteral("myodaiji-01"))});
+    controller.blockSignals(false);
+    Q_EMIT controller.instanceAdded(QStringLiteral("uuid-late"));
+    controller.blockSignals(true);
+    controller.applyInstances(
+        QStringLiteral("myodaiji-01"),
+        {vm(QStringLiteral("late"), QStringLiteral("myodaiji-01"), InstanceState::Paused)});
+    controller.blockSignals(false);
+    QCOMPARE(model.rowOf(QStringLiteral("uuid-late")), -1);
+    QTRY_COMPARE(model.rowCount(), 21);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(cell(model, model.rowOf(QStringLiteral("uuid-late")), Column::State), QStringLiteral("Paused"));
 }
 
 void TestInstanceTableModel::moveEmitsOneRowWithTheNewNode()

@@ -52,7 +52,11 @@ InstanceTableModel::InstanceTableModel(ClusterController* controller, QObject* p
     m_uptimeTimer.start(UptimeRefreshMs);
     if (!controller)
         return;
+    m_addedTimer.setSingleShot(true);
+    m_addedTimer.setInterval(0);
+    connect(&m_addedTimer, &QTimer::timeout, this, &InstanceTableModel::insertAddedRows);
     connect(controller, &ClusterController::instanceAdded, this, &InstanceTableModel::onInstanceAdded);
+    connect(controller, &ClusterController::instancesSettled, this, &InstanceTableModel::insertAddedRows);
     connect(controller, &ClusterController::instanceChanged, this, &InstanceTableModel::onInstanceChanged);
     connect(controller, &ClusterController::instanceMoved, this,
             [this](const QString& uuid, const QString&, const QString&) { onInstanceMoved(uuid); });
@@ -343,12 +347,36 @@ void InstanceTableModel::update(int row, const InstanceSnapshot& snapshot)
 
 void InstanceTableModel::onInstanceAdded(const QString& uuid)
 {
-    const InstanceSnapshot* snapshot = m_controller->instance(uuid);
-    if (!snapshot || m_rowOf.contains(uuid))
+    // One row at a time would cost a sorted proxy and its views a pass each: at start-up that is
+    // 10,000 passes where one per batch does. A change, move or removal of an instance still
+    // waiting here needs nothing: the insertion reads the controller's state of that moment.
+    if (m_rowOf.contains(uuid) || m_addedSet.contains(uuid))
+        return;
+    m_added.append(uuid);
+    m_addedSet.insert(uuid);
+    if (!m_addedTimer.isActive())
+        m_addedTimer.start();
+}
+
+void InstanceTableModel::insertAddedRows()
+{
+    m_addedTimer.stop();
+    if (m_added.isEmpty())
+        return;
+    QList<const InstanceSnapshot*> snapshots;
+    snapshots.reserve(m_added.size());
+    for (const QString& uuid : std::as_const(m_added)) {
+        if (const InstanceSnapshot* snapshot = m_controller ? m_controller->instance(uuid) : nullptr)
+            snapshots.append(snapshot);
+    }
+    m_added.clear();
+    m_addedSet.clear();
+    if (snapshots.isEmpty())
         return;
     const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    appendRow(*snapshot);
+    beginInsertRows({}, at, at + int(snapshots.size()) - 1);
+    for (const InstanceSnapshot* snapshot : std::as_const(snapshots))
+        appendRow(*snapshot);
     endInsertRows();
 }
 

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // InstanceTableModel: one row per instance (libvirt domain, keyed by UUID) as the
-// ClusterController shows it, fed only by the controller's fine-grained signals. Adding appends
-// a row, removing removes one, a change or a move emits one dataChanged for that row; the model
-// is never reset on refresh. Rows are found by UUID through a hash, so a change costs O(1).
+// ClusterController shows it, fed only by the controller's fine-grained signals. Instances added
+// in one batch (the controller's instancesSettled closes it) are appended as one block of rows;
+// removing removes one, a change or a move emits one dataChanged for that row; the model is never
+// reset on refresh. Rows are found by UUID through a hash, so a change costs O(1).
 //
 // Uptime: libvirt has no uptime call, so the model remembers when it saw an instance become
 // active. An instance already active when first seen shows "≥ time since first seen".
@@ -20,6 +21,7 @@
 #include <QIcon>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include "snapshot.h"
@@ -89,6 +91,9 @@ private:
     };
 
     void onInstanceAdded(const QString& uuid);
+    // Appends the instances added since the last call as one block of rows, in the order they
+    // came, each as the controller shows it now (skipping any that left again meanwhile).
+    void insertAddedRows();
     void onInstanceChanged(const QString& uuid);
     void onInstanceMoved(const QString& uuid);
     void onInstanceRemoved(const QString& uuid);
@@ -109,6 +114,11 @@ private:
     QPointer<ClusterController> m_controller;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
+    // Added by the controller, not rows yet: inserted together at the end of the batch. The
+    // timer is the fallback for a batch that ends without instancesSettled.
+    QList<QString> m_added;
+    QSet<QString> m_addedSet;
+    QTimer m_addedTimer;
     // Node name -> site id and site display name, so data() never scans the inventory.
     QHash<QString, QString> m_siteIdOfNode;
     QHash<QString, QString> m_siteNameOfNode;
