@@ -5,9 +5,11 @@
 // every site, node and instance where it belongs, follows libvirt state changes and the shared
 // selection, renders unreachable nodes as such and retranslates. A 10,000-instance cluster fed
 // straight into a controller shows the map builds and paints at scale (times are printed, not
-// asserted) and that a refresh with no visible change repaints nothing.
+// asserted), that a refresh with no visible change repaints nothing, and that zoomed out the
+// cards paint their chips while the chips stay what a click hits.
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,7 @@
 #include "clusterselection.h"
 #include "instancechipitem.h"
 #include "language.h"
+#include "mapstyle.h"
 #include "nodecarditem.h"
 #include "siteareaitem.h"
 #include "statetext.h"
@@ -94,6 +97,26 @@ void feedLargeCluster(ClusterController& controller, int sites, int nodesPerSite
     }
 }
 
+// Collects what a widget is asked to repaint.
+class PaintRecorder : public QObject
+{
+public:
+    explicit PaintRecorder(QWidget* widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent*>(event)->region();
+        return false;
+    }
+};
+
 } // namespace
 
 class TestCampusMapView : public QObject
@@ -112,6 +135,7 @@ private Q_SLOTS:
     void siteNamesFollowTheLanguage();
     void unreachableNodeRendersAsSuch();
     void largeClusterBuildsAndPaints();
+    void zoomedOutCardsPaintTheirChips();
 
 private:
     QTemporaryDir m_dir;
@@ -469,6 +493,75 @@ void TestCampusMapView::largeClusterBuildsAndPaints()
                                                   .arg(card.height())));
     QVERIFY2(dirty.width() <= view.mapScene()->nodeCard(node)->sceneBoundingRect().width() + 2,
              qPrintable(QStringLiteral("repainted %1 x %2").arg(dirty.width()).arg(dirty.height())));
+}
+
+void TestCampusMapView::zoomedOutCardsPaintTheirChips()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    ClusterSelection selection;
+    feedLargeCluster(controller, 2, 100, 20);
+    CampusMapView view(&controller, &selection);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    CampusMapScene* scene = view.mapScene();
+    scene->flushLayout();
+    view.fitToWindow();
+    QVERIFY2(view.zoom() < mapstyle::DetailLod, qPrintable(QString::number(view.zoom())));
+
+    // site0-node002 is the second node: its instances 5 and 6 (vm05, vm06) run (see feedLargeCluster).
+    const QString node = QStringLiteral("site0-node002");
+    QList<InstanceSnapshot> list = controller.instancesOn(node);
+    std::sort(list.begin(), list.end(),
+              [](const InstanceSnapshot& a, const InstanceSnapshot& b) { return a.name < b.name; });
+    NodeCardItem* card = scene->nodeCard(node);
+    InstanceChipItem* selected = scene->chip(list.at(4).uuid);
+    InstanceChipItem* changing = scene->chip(list.at(5).uuid);
+    QCOMPARE(changing->state(), InstanceState::Running);
+    QVERIFY(card->paintsChips());
+    QVERIFY(selected->isPaintedByCard());
+    QVERIFY(changing->isPaintedByCard());
+
+    // The chip still takes the click.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, viewPos(view, selected));
+    QCOMPARE(selection.keys(), QStringList{list.at(4).uuid});
+    QVERIFY(selected->isHighlighted());
+
+    // A chip that changes look has the card repaint just the chip's area (here: it becomes
+    // selected, which leaves the card's own texts as they were).
+    selection.clear();
+    QTest::qWait(20);
+    PaintRecorder recorder(view.viewport());
+    selection.selectInstances({list.at(5).uuid});
+    QVERIFY(changing->isHighlighted());
+    QTRY_VERIFY(!recorder.painted.isEmpty());
+    const QRect chipArea = view.mapFromScene(changing->sceneBoundingRect()).boundingRect();
+    const QRect cardArea = view.mapFromScene(card->sceneBoundingRect()).boundingRect();
+    const QRect painted = recorder.painted.boundingRect();
+    QVERIFY2(chipArea.adjusted(-3, -3, 3, 3).contains(painted),
+             qPrintable(QStringLiteral("repainted %1x%2 for a %3x%4 chip in a %5x%6 card")
+                            .arg(painted.width())
+                            .arg(painted.height())
+                            .arg(chipArea.width())
+                            .arg(chipArea.height())
+                            .arg(cardArea.width())
+                            .arg(cardArea.height())));
+    selection.clear();
+
+    // The card paints the chip's cell in the state's look.
+    const QPoint cell = viewPos(view, changing);
+    QCOMPARE(view.grab().toImage().pixelColor(cell),
+             mapstyle::tint(mapstyle::instanceStateColor(InstanceState::Running), 0.45));
+    list[5].state = InstanceState::Crashed;
+    controller.applyInstances(node, list);
+    QCOMPARE(changing->state(), InstanceState::Crashed);
+    QCOMPARE(view.grab().toImage().pixelColor(cell), mapstyle::instanceStateColor(InstanceState::Crashed));
+
+    // Zoomed in, every chip paints itself again.
+    view.resetZoom();
+    QVERIFY(!card->paintsChips());
+    QVERIFY(!changing->isPaintedByCard());
+    QVERIFY(!selected->isPaintedByCard());
 }
 
 QTEST_MAIN(TestCampusMapView)

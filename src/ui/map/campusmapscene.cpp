@@ -173,6 +173,7 @@ void CampusMapScene::onNodeAdded(const QString& name)
     if (m_cards.contains(name))
         return;
     auto* card = new NodeCardItem(name);
+    card->setPaintsChips(m_chipsByCards);
     m_cards.insert(name, card);
     placeCard(card);
     const NodeConfig* config = m_controller->inventory().node(name);
@@ -393,6 +394,15 @@ void CampusMapScene::placeSites()
             site->setPos(rect.topLeft());
         placed.append(rect);
     }
+}
+
+void CampusMapScene::setChipsPaintedByCards(bool byCards)
+{
+    if (byCards == m_chipsByCards)
+        return;
+    m_chipsByCards = byCards;
+    for (NodeCardItem* card : std::as_const(m_cards))
+        card->setPaintsChips(byCards);
 }
 
 void CampusMapScene::retranslate()

@@ -63,6 +63,10 @@ public:
     [[nodiscard]] bool isLayoutPending() const { return m_layoutTimer.isActive(); }
     // Re-reads every translated text (site names, state words) after a language switch.
     void retranslate();
+    // Zoomed out, the cards paint their chips (NodeCardItem::setPaintsChips()); the view says
+    // when. Cards added later follow the current choice.
+    void setChipsPaintedByCards(bool byCards);
+    [[nodiscard]] bool chipsPaintedByCards() const { return m_chipsByCards; }
 
     // Selection as a click on `item` with `modifiers` makes it; returns whether it was a map item.
     bool selectFromClick(QGraphicsItem* item, Qt::KeyboardModifiers modifiers);
@@ -116,6 +120,7 @@ private:
     QHash<QString, SiteAreaItem*> m_sites;
     QHash<QString, NodeCardItem*> m_cards;
     QHash<QString, InstanceChipItem*> m_chips;
+    bool m_chipsByCards = false;
     QSet<QString> m_highlighted;
     PlanArrowsItem* m_planArrows = nullptr;
 

@@ -18,6 +18,7 @@
 #include "clusterselection.h"
 #include "instancechipitem.h"
 #include "instancedrag.h"
+#include "mapstyle.h"
 #include "migrationuicontroller.h"
 #include "nodecarditem.h"
 #include "siteareaitem.h"
@@ -96,6 +97,7 @@ void CampusMapView::applyZoom(double zoom, ViewportAnchor anchor)
     setTransformationAnchor(anchor);
     scale(target / before, target / before);
     setTransformationAnchor(previous);
+    followZoom();
     Q_EMIT zoomChanged(this->zoom());
 }
 
@@ -120,6 +122,11 @@ void CampusMapView::resetZoom()
     setZoom(1.0);
 }
 
+void CampusMapView::followZoom()
+{
+    m_scene->setChipsPaintedByCards(zoom() < mapstyle::DetailLod);
+}
+
 void CampusMapView::fitToWindow()
 {
     m_fitting = true;
@@ -132,6 +139,7 @@ void CampusMapView::fitToWindow()
     const double target = std::clamp(std::min(fit, MaximumFitZoom), MinimumZoom, MaximumZoom);
     setTransform(QTransform::fromScale(target, target));
     centerOn(content.center());
+    followZoom();
     if (!qFuzzyCompare(before, target))
         Q_EMIT zoomChanged(target);
 }

@@ -100,6 +100,8 @@ protected:
 
 private:
     void applyZoom(double zoom, ViewportAnchor anchor);
+    // After every change of scale: who paints the chips at this zoom.
+    void followZoom();
     void followCurrent(QGraphicsItem* item, bool fromMap);
     void retranslateUi();
     [[nodiscard]] NodeCardItem* cardAt(const QPoint& viewportPos) const;

@@ -56,8 +56,27 @@ bool InstanceChipItem::setSnapshot(const InstanceSnapshot& snapshot)
     if (nameChanged)
         m_nameText = QStaticText();
     if (stateChanged || nameChanged)
-        update();
+        repaint();
     return stateChanged;
+}
+
+void InstanceChipItem::setPaintedByCard(bool byCard)
+{
+    if (byCard == isPaintedByCard())
+        return;
+    repaint();
+    setFlag(ItemHasNoContents, byCard);
+    repaint();
+}
+
+void InstanceChipItem::repaint()
+{
+    if (isPaintedByCard()) {
+        if (QGraphicsItem* card = parentItem())
+            card->update(mapRectToParent(boundingRect()));
+        return;
+    }
+    update();
 }
 
 void InstanceChipItem::setHighlighted(bool highlighted)
@@ -65,7 +84,7 @@ void InstanceChipItem::setHighlighted(bool highlighted)
     if (m_highlighted == highlighted)
         return;
     m_highlighted = highlighted;
-    update();
+    repaint();
 }
 
 QRectF InstanceChipItem::boundingRect() const
@@ -74,10 +93,11 @@ QRectF InstanceChipItem::boundingRect() const
     return QRectF(-1, -1, ChipWidth + 2, ChipHeight + 2);
 }
 
-void InstanceChipItem::paintCell(QPainter* painter, const QColor& color) const
+void InstanceChipItem::paintCell(QPainter* painter, QPointF at) const
 {
-    // Zoomed out: a cell whose fill pattern tells the state apart without relying on colour.
-    const QRectF cell(0, 0, ChipWidth, ChipHeight);
+    // The fill pattern tells the state apart without relying on colour.
+    const QColor color = instanceStateColor(m_snapshot.state);
+    const QRectF cell(at, QSizeF(ChipWidth, ChipHeight));
     switch (m_snapshot.state) {
     case InstanceState::Running:
     case InstanceState::Blocked:
@@ -91,7 +111,7 @@ void InstanceChipItem::paintCell(QPainter* painter, const QColor& color) const
     case InstanceState::PmSuspended:
     case InstanceState::ShuttingDown:
         painter->fillRect(cell, tint(color, 0.6));
-        painter->fillRect(QRectF(0, 0, ChipWidth / 2, ChipHeight), color);
+        painter->fillRect(QRectF(at, QSizeF(ChipWidth / 2, ChipHeight)), color);
         break;
     case InstanceState::ShutOff:
     case InstanceState::NoState:
@@ -108,11 +128,11 @@ void InstanceChipItem::paintCell(QPainter* painter, const QColor& color) const
 void InstanceChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const QColor color = instanceStateColor(m_snapshot.state);
     if (lod < DetailLod) {
-        paintCell(painter, color);
+        paintCell(painter);
         return;
     }
+    const QColor color = instanceStateColor(m_snapshot.state);
     const bool off = m_snapshot.state == InstanceState::ShutOff || m_snapshot.state == InstanceState::NoState;
     const QRectF chip(0.5, 0.5, ChipWidth - 1, ChipHeight - 1);
     painter->setPen(m_highlighted ? QPen(accentColor(), 2) : QPen(tint(color, 0.45), 1));

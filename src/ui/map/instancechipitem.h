@@ -46,6 +46,16 @@ public:
     [[nodiscard]] bool isHighlighted() const { return m_highlighted; }
     void setHighlighted(bool highlighted);
 
+    // At overview zoom the card paints its chips in its own paint (NodeCardItem::setPaintsChips()):
+    // ten thousand chips each drawn by the view cost a full repaint 20 ms, most of it the view's
+    // work per item. The chip then has no contents of its own (ItemHasNoContents) but stays the
+    // item that is hit, shows the tooltip and starts the drag; its repaints go to the card.
+    void setPaintedByCard(bool byCard);
+    [[nodiscard]] bool isPaintedByCard() const { return flags() & ItemHasNoContents; }
+    // The zoomed-out look, a cell whose colour and fill pattern tell the state, at `at` in the
+    // painter's coordinates (the card's, when the card paints it).
+    void paintCell(QPainter* painter, QPointF at = {}) const;
+
     [[nodiscard]] QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -54,7 +64,8 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
-    void paintCell(QPainter* painter, const QColor& color) const;
+    // update(), or the card's update of the chip's area when the card paints it.
+    void repaint();
 
     InstanceSnapshot m_snapshot;
     QStaticText m_nameText;

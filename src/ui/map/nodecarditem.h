@@ -60,6 +60,10 @@ public:
     [[nodiscard]] const QList<InstanceChipItem*>& chips() const { return m_chips; }
     // Places the chips and returns whether the card's natural height changed.
     bool layoutChips();
+    // Zoomed out the card paints its chips itself (InstanceChipItem::setPaintedByCard()); the
+    // scene switches every card with the zoom, and a chip added later follows its card.
+    void setPaintsChips(bool paints);
+    [[nodiscard]] bool paintsChips() const { return m_paintsChips; }
     // Recounts running instances after a chip changed state; repaints when the text changed.
     void updateCounts();
     [[nodiscard]] qreal naturalHeight() const;
@@ -102,6 +106,8 @@ private:
     void paintBlock(QPainter* painter, qreal lod) const;
     void paintBar(QPainter* painter, qreal y, double fraction, const QColor& color) const;
     void paintDropHint(QPainter* painter, qreal lod) const;
+    // The chips, when the card paints them (setPaintsChips()).
+    void paintChips(QPainter* painter, qreal lod) const;
 
     QString m_name;
     NodeSnapshot m_snapshot;
@@ -112,6 +118,11 @@ private:
     bool m_dropPending = false;
     bool m_dropTarget = false;
     QList<InstanceChipItem*> m_chips;
+    // Where layoutChips() put each of m_chips, for painting them without touching every chip
+    // item; stale (and the chips' own positions used) from an add or remove until the next layout.
+    QList<QPointF> m_chipPositions;
+    bool m_chipPositionsValid = false;
+    bool m_paintsChips = false;
     int m_runningCount = 0;
     qsizetype m_countedChips = 0; // the chips m_runningCount was counted on
     int m_chipRows = 0;
