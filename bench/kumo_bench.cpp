@@ -401,6 +401,7 @@ int main(int argc, char** argv)
     QStringList uuids;
     uuids.reserve(expectedInstances);
     QSet<QString> pending;
+    QSet<QString> pendingInSteady; // sent during the steady phase: only their outcomes count
     qint64 actionsSent = 0;
     qint64 actionsSucceeded = 0;
     qint64 actionsFailed = 0;
@@ -518,7 +519,7 @@ int main(int argc, char** argv)
     QObject::connect(&controller, &kumo::ClusterController::actionFinished, &app,
                      [&](quint64, const QString& uuid, kumo::InstanceAction, const kumo::Error& error) {
                          pending.remove(uuid);
-                         if (!steady)
+                         if (!pendingInSteady.remove(uuid))
                              return;
                          if (error.code == kumo::ErrorCode::None)
                              ++actionsSucceeded;
@@ -547,8 +548,10 @@ int main(int argc, char** argv)
                 continue;
             pending.insert(uuid);
             controller.requestAction(uuid, action);
-            if (steady)
+            if (steady) {
+                pendingInSteady.insert(uuid);
                 ++actionsSent;
+            }
         }
     });
 
