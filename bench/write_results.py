@@ -116,8 +116,9 @@ add(f"- *Churn*: every {env['BENCH_INTERVAL']} ms, {churn}% of the instances, pi
     "`instanceChanged`. The counts of actions and signals are in the table.")
 if probe:
     add(f"- The stall probe itself costs {probe['probe_cpu_seconds_per_minute']:.2f} CPU s/min "
-        "when it runs alone in an empty Qt process; in the console's busy event loop each of its "
-        "1,000 wake-ups a second costs more, which the two phases show.")
+        "when it runs alone in an empty Qt process; in the console's event loop its 1,000 "
+        "wake-ups a second cost a different amount (some fall on wake-ups the console has anyway, "
+        "some add a wake-up and delay other work), which the two phases show.")
 add("")
 add("**virt-manager** (`bench/virt_manager_probe.py`): Debian's package under Xvfb (1600x1000x24) "
     "and `dbus-run-session`, every node URI in GSettings "
