@@ -33,13 +33,13 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include "campusmapscene.h"
-#include "campusmapview.h"
-#include "clustercontroller.h"
-#include "clusterselection.h"
-#include "inventory.h"
-#include "mainwindow.h"
-#include "testdriver.h"
+#include "app/cluster/clustercontroller.h"
+#include "core/inventory.h"
+#include "support/testdriver.h"
+#include "ui/clusterselection.h"
+#include "ui/mainwindow.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/campusmapview.h"
 
 namespace {
 

@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config binutils clang-format
+  build-essential cmake ninja-build pkg-config binutils clang-format ccache
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
   qtkeychain-qt6-dev libtomlplusplus-dev libvirt-dev

@@ -15,17 +15,17 @@
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "clustercontroller.h"
-#include "evacuation.h"
-#include "inventorywatcher.h"
-#include "lab.h"
-#include "labcli.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "migrationcontroller.h"
-#include "outagecli.h"
-#include "outagestore.h"
-#include "quitsignals.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/cluster/inventorywatcher.h"
+#include "app/i18n/language.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
+#include "cli/labcli.h"
+#include "cli/outagecli.h"
+#include "cli/quitsignals.h"
+#include "lab/lab.h"
+#include "ui/mainwindow.h"
 
 Q_LOGGING_CATEGORY(lcMain, "kumo.main")
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "instanceaction.h"
+#include "core/instanceaction.h"
 
 #include <QCoreApplication>
 #include <QList>

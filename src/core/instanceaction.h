@@ -9,7 +9,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "snapshot.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

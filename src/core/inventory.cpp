@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "inventory.h"
-#include "inventoryparser.h"
+#include "core/inventory.h"
+#include "core/inventoryparser.h"
 
 #include <QDir>
 #include <QFile>

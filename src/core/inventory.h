@@ -12,7 +12,7 @@
 #include <QPointF>
 #include <QString>
 
-#include "result.h"
+#include "core/result.h"
 
 namespace kumo {
 

@@ -9,8 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
-#include "inventory.h"
-#include "result.h"
+#include "core/inventory.h"
+#include "core/result.h"
 
 namespace kumo::detail {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonreader.h"
+#include "core/jsonreader.h"
 
 #include <limits>
 #include <utility>

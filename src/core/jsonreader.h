@@ -14,7 +14,7 @@
 #include <QJsonValue>
 #include <QString>
 
-#include "result.h"
+#include "core/result.h"
 
 namespace kumo {
 

@@ -10,7 +10,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "result.h"
+#include "core/result.h"
 
 namespace kumo {
 

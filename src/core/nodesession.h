@@ -14,10 +14,10 @@
 #include <QObject>
 #include <QString>
 
-#include "instanceaction.h"
-#include "preflight.h"
-#include "result.h"
-#include "snapshot.h"
+#include "core/instanceaction.h"
+#include "core/preflight.h"
+#include "core/result.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outageplan.h"
+#include "core/outageplan.h"
 
 #include <limits>
 #include <utility>
@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
-#include "jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace kumo {
 

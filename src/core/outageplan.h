@@ -16,7 +16,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "result.h"
+#include "core/result.h"
 
 namespace kumo {
 

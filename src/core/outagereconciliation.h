@@ -17,7 +17,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "outagestate.h"
+#include "core/outagestate.h"
 
 namespace kumo {
 

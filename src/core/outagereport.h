@@ -12,7 +12,7 @@
 #include <QList>
 #include <QString>
 
-#include "outagestate.h"
+#include "core/outagestate.h"
 
 namespace kumo {
 

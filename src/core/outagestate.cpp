@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outagestate.h"
+#include "core/outagestate.h"
 
 #include <algorithm>
 #include <array>
@@ -10,7 +10,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
-#include "jsonreader.h"
+#include "core/jsonreader.h"
 
 namespace kumo {
 

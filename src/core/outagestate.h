@@ -17,8 +17,8 @@
 #include <QMetaType>
 #include <QString>
 
-#include "outageplan.h"
-#include "result.h"
+#include "core/outageplan.h"
+#include "core/result.h"
 
 namespace kumo {
 

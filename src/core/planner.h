@@ -19,9 +19,9 @@
 #include <QSet>
 #include <QString>
 
-#include "inventory.h"
-#include "outageplan.h"
-#include "snapshot.h"
+#include "core/inventory.h"
+#include "core/outageplan.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

@@ -13,8 +13,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "inventory.h"
-#include "snapshot.h"
+#include "core/inventory.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

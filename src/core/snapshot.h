@@ -11,7 +11,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "result.h"
+#include "core/result.h"
 
 namespace kumo {
 

@@ -7,7 +7,7 @@
 
 #include <QString>
 
-#include "snapshot.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

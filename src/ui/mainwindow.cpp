@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
 #include <algorithm>
 #include <memory>
@@ -28,22 +28,22 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "campusmapscene.h"
-#include "campusmapview.h"
-#include "clustercontroller.h"
-#include "clusterfilterproxymodel.h"
-#include "clusterselection.h"
-#include "detailspanel.h"
-#include "instancetablemodel.h"
-#include "jobspanel.h"
-#include "language.h"
-#include "migrationcontroller.h"
-#include "migrationqueue.h"
-#include "migrationuicontroller.h"
-#include "nodetablemodel.h"
-#include "planarrowsitem.h"
-#include "preferencesdialog.h"
-#include "statetext.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/migration/migrationqueue.h"
+#include "core/statetext.h"
+#include "ui/clusterselection.h"
+#include "ui/details/detailspanel.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/campusmapview.h"
+#include "ui/map/planarrowsitem.h"
+#include "ui/migration/jobspanel.h"
+#include "ui/migration/migrationuicontroller.h"
+#include "ui/models/clusterfilterproxymodel.h"
+#include "ui/models/instancetablemodel.h"
+#include "ui/models/nodetablemodel.h"
+#include "ui/preferencesdialog.h"
 
 namespace kumo {
 

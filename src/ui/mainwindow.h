@@ -17,9 +17,9 @@
 #include <QSet>
 #include <QString>
 
-#include "instanceaction.h"
-#include "outageplan.h"
-#include "outageuicontroller.h"
+#include "core/instanceaction.h"
+#include "core/outageplan.h"
+#include "ui/outage/outageuicontroller.h"
 
 class QAction;
 class QActionGroup;

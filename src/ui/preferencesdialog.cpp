@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preferencesdialog.h"
+#include "ui/preferencesdialog.h"
 #include "ui_preferencesdialog.h"
 
 #include <algorithm>
@@ -8,10 +8,10 @@
 #include <QEvent>
 #include <QSettings>
 
-#include "migrationcontroller.h"
-#include "migrationdialog.h"
-#include "migrationqueue.h"
-#include "planner.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/migration/migrationqueue.h"
+#include "core/planner.h"
+#include "ui/migration/migrationdialog.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directconnection.h"
+#include "virt/directconnection.h"
 
 #include <cstring>
 
@@ -9,8 +9,8 @@
 
 #include <QByteArray>
 
-#include "eventloop.h"
-#include "virterror.h"
+#include "virt/eventloop.h"
+#include "virt/virterror.h"
 
 namespace kumo {
 

@@ -16,7 +16,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "result.h"
+#include "core/result.h"
 
 namespace kumo {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domainaction.h"
+#include "virt/domainaction.h"
 
-#include "virterror.h"
+#include "virt/virterror.h"
 
 namespace kumo {
 

@@ -10,8 +10,8 @@
 
 #include <QString>
 
-#include "instanceaction.h"
-#include "result.h"
+#include "core/instanceaction.h"
+#include "core/result.h"
 
 namespace kumo {
 

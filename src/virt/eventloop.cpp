@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventloop.h"
+#include "virt/eventloop.h"
 
 #include <csignal>
 
@@ -13,7 +13,7 @@
 
 #include <QtGlobal>
 
-#include "virterror.h"
+#include "virt/virterror.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hostfacts.h"
+#include "virt/hostfacts.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -11,8 +11,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
-#include "credentialprovider.h"
-#include "virterror.h"
+#include "core/credentialprovider.h"
+#include "virt/virterror.h"
 
 namespace kumo {
 

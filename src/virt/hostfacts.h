@@ -12,8 +12,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "preflight.h"
-#include "result.h"
+#include "core/preflight.h"
+#include "core/result.h"
 
 struct _virConnect;
 

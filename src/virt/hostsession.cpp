@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hostsession.h"
+#include "virt/hostsession.h"
 
 #include <algorithm>
 #include <atomic>
@@ -19,11 +19,11 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 
-#include "credentialprovider.h"
-#include "domainaction.h"
-#include "eventloop.h"
-#include "hostfacts.h"
-#include "virterror.h"
+#include "core/credentialprovider.h"
+#include "virt/domainaction.h"
+#include "virt/eventloop.h"
+#include "virt/hostfacts.h"
+#include "virt/virterror.h"
 
 namespace kumo {
 

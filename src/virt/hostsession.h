@@ -18,8 +18,8 @@
 #include <QSet>
 #include <QString>
 
-#include "inventory.h"
-#include "nodesession.h"
+#include "core/inventory.h"
+#include "core/nodesession.h"
 
 class QTimer;
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrationrunner.h"
+#include "virt/migrationrunner.h"
 
 #include <atomic>
 #include <cstdlib>
@@ -16,9 +16,9 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include "eventloop.h"
-#include "hostfacts.h"
-#include "virterror.h"
+#include "virt/eventloop.h"
+#include "virt/hostfacts.h"
+#include "virt/virterror.h"
 
 namespace kumo {
 

@@ -14,8 +14,8 @@
 
 #include <QObject>
 
-#include "credentialprovider.h"
-#include "migration.h"
+#include "core/credentialprovider.h"
+#include "core/migration.h"
 
 namespace kumo {
 

@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clustercontroller.h"
-#include "testdriver.h"
+#include "app/cluster/clustercontroller.h"
+#include "support/testdriver.h"
 
 using namespace kumo;
 

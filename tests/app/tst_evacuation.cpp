@@ -13,11 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clustercontroller.h"
-#include "evacuation.h"
-#include "migrationcontroller.h"
-#include "outagestore.h"
-#include "testdriver.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
+#include "support/testdriver.h"
 
 using namespace kumo;
 

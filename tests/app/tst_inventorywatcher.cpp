@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "inventory.h"
-#include "inventorywatcher.h"
+#include "app/cluster/inventorywatcher.h"
+#include "core/inventory.h"
 
 using namespace kumo;
 

@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "journal.h"
+#include "app/access/journal.h"
 
 using namespace kumo;
 

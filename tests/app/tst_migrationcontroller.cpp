@@ -17,14 +17,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clustercontroller.h"
-#include "directconnection.h"
-#include "inventory.h"
-#include "journal.h"
-#include "lab.h"
-#include "labsupport.h"
-#include "migrationcontroller.h"
-#include "migrationqueue.h"
+#include "app/access/journal.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/migration/migrationqueue.h"
+#include "core/inventory.h"
+#include "lab/lab.h"
+#include "support/labsupport.h"
+#include "virt/directconnection.h"
 
 using namespace kumo;
 

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "outagestore.h"
+#include "app/outage/outagestore.h"
 
 using namespace kumo;
 

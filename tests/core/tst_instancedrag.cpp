@@ -7,7 +7,7 @@
 #include <QIODevice>
 #include <QTest>
 
-#include "instancedrag.h"
+#include "core/instancedrag.h"
 
 using namespace kumo;
 

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "inventory.h"
+#include "core/inventory.h"
 
 using namespace kumo;
 

@@ -6,7 +6,7 @@
 // Failed), moves that already ended are left alone, and times come from the clock given.
 #include <QTest>
 
-#include "outagereconciliation.h"
+#include "core/outagereconciliation.h"
 
 using namespace kumo;
 

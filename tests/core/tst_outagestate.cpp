@@ -8,8 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "outagereport.h"
-#include "outagestate.h"
+#include "core/outagereport.h"
+#include "core/outagestate.h"
 
 using namespace kumo;
 

@@ -10,7 +10,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include "planner.h"
+#include "core/planner.h"
 
 using namespace kumo;
 

@@ -5,7 +5,7 @@
 // worst of them, the memory arithmetic and the exact English of a few messages.
 #include <QTest>
 
-#include "preflight.h"
+#include "core/preflight.h"
 
 using namespace kumo;
 

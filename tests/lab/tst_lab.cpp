@@ -19,9 +19,9 @@
 #include <QSet>
 #include <QTest>
 
-#include "directconnection.h"
-#include "inventory.h"
-#include "lab.h"
+#include "core/inventory.h"
+#include "lab/lab.h"
+#include "virt/directconnection.h"
 
 using namespace kumo;
 

@@ -25,16 +25,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clustercontroller.h"
-#include "evacuation.h"
-#include "inventory.h"
-#include "journal.h"
-#include "lab.h"
-#include "labplan.h"
-#include "labsupport.h"
-#include "migrationcontroller.h"
-#include "migrationqueue.h"
-#include "outagestore.h"
+#include "app/access/journal.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/migration/migrationqueue.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
+#include "core/inventory.h"
+#include "lab/lab.h"
+#include "lab/labplan.h"
+#include "support/labsupport.h"
 
 using namespace kumo;
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "labsupport.h"
+#include "support/labsupport.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtGlobal>
 
-#include "directconnection.h"
+#include "virt/directconnection.h"
 
 namespace kumo {
 

@@ -8,9 +8,9 @@
 
 #include <QString>
 
-#include "inventory.h"
-#include "lab.h"
-#include "result.h"
+#include "core/inventory.h"
+#include "core/result.h"
+#include "lab/lab.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testdriver.h"
+#include "support/testdriver.h"
 
 #include <QDir>
 #include <QFileInfo>

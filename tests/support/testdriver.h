@@ -12,7 +12,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "inventory.h"
+#include "core/inventory.h"
 
 namespace kumo {
 

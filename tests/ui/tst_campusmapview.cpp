@@ -14,17 +14,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "campusmapscene.h"
-#include "campusmapview.h"
-#include "clustercontroller.h"
-#include "clusterselection.h"
-#include "instancechipitem.h"
-#include "language.h"
-#include "mapstyle.h"
-#include "nodecarditem.h"
-#include "siteareaitem.h"
-#include "statetext.h"
-#include "testdriver.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "core/statetext.h"
+#include "support/testdriver.h"
+#include "ui/clusterselection.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/campusmapview.h"
+#include "ui/map/instancechipitem.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/nodecarditem.h"
+#include "ui/map/siteareaitem.h"
 
 using namespace kumo;
 

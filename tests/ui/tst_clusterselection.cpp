@@ -3,7 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "clusterselection.h"
+#include "ui/clusterselection.h"
 
 using namespace kumo;
 

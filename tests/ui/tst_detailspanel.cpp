@@ -14,13 +14,13 @@
 #include <QTest>
 #include <QTranslator>
 
-#include "clustercontroller.h"
-#include "clusterselection.h"
-#include "detailspanel.h"
-#include "historychart.h"
-#include "language.h"
-#include "statetext.h"
-#include "testdriver.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "core/statetext.h"
+#include "support/testdriver.h"
+#include "ui/clusterselection.h"
+#include "ui/details/detailspanel.h"
+#include "ui/details/historychart.h"
 
 using namespace kumo;
 

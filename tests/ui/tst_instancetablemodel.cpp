@@ -12,13 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clustercontroller.h"
-#include "clusterfilterproxymodel.h"
-#include "instancetablemodel.h"
-#include "language.h"
-#include "modelformat.h"
-#include "modelroles.h"
-#include "testdriver.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "support/testdriver.h"
+#include "ui/modelformat.h"
+#include "ui/modelroles.h"
+#include "ui/models/clusterfilterproxymodel.h"
+#include "ui/models/instancetablemodel.h"
 
 using namespace kumo;
 using Column = InstanceTableModel::Column;

@@ -13,12 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clustercontroller.h"
-#include "clusterfilterproxymodel.h"
-#include "language.h"
-#include "modelroles.h"
-#include "nodetablemodel.h"
-#include "testdriver.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "support/testdriver.h"
+#include "ui/modelroles.h"
+#include "ui/models/clusterfilterproxymodel.h"
+#include "ui/models/nodetablemodel.h"
 
 using namespace kumo;
 using Column = NodeTableModel::Column;

@@ -13,20 +13,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clustercontroller.h"
-#include "evacuation.h"
-#include "inventory.h"
-#include "lab.h"
-#include "labplan.h"
-#include "labsupport.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "migrationcontroller.h"
-#include "outagepanel.h"
-#include "outageplaneditor.h"
-#include "outagestore.h"
-#include "outagewizard.h"
-#include "outagewizardpages.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
+#include "core/inventory.h"
+#include "lab/lab.h"
+#include "lab/labplan.h"
+#include "support/labsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/outage/outagepanel.h"
+#include "ui/outage/outageplaneditor.h"
+#include "ui/outage/outagewizard.h"
+#include "ui/outage/outagewizardpages.h"
 
 using namespace kumo;
 

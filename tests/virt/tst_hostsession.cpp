@@ -20,11 +20,11 @@
 #include <QTest>
 #include <QThread>
 
-#include "credentialprovider.h"
-#include "eventloop.h"
-#include "hostsession.h"
-#include "testdriver.h"
-#include "virterror.h"
+#include "core/credentialprovider.h"
+#include "support/testdriver.h"
+#include "virt/eventloop.h"
+#include "virt/hostsession.h"
+#include "virt/virterror.h"
 
 using namespace kumo;
 

@@ -14,12 +14,12 @@
 #include <QTest>
 #include <QThread>
 
-#include "directconnection.h"
-#include "hostfacts.h"
-#include "hostsession.h"
-#include "lab.h"
-#include "labplan.h"
-#include "migrationrunner.h"
+#include "lab/lab.h"
+#include "lab/labplan.h"
+#include "virt/directconnection.h"
+#include "virt/hostfacts.h"
+#include "virt/hostsession.h"
+#include "virt/migrationrunner.h"
 
 using namespace kumo;
 

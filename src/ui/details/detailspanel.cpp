@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detailspanel.h"
+#include "ui/details/detailspanel.h"
 
 #include <algorithm>
 
@@ -11,11 +11,11 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include "clustercontroller.h"
-#include "historychart.h"
-#include "language.h"
-#include "propertyform.h"
-#include "statetext.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "core/statetext.h"
+#include "ui/details/historychart.h"
+#include "ui/details/propertyform.h"
 
 namespace kumo {
 

@@ -13,7 +13,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "clusterselection.h"
+#include "ui/clusterselection.h"
 
 class QLabel;
 class QStackedWidget;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "historychart.h"
+#include "ui/details/historychart.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campusmapscene.h"
+#include "ui/map/campusmapscene.h"
 
 #include <QDrag>
 #include <QGraphicsSceneHelpEvent>
@@ -10,14 +10,14 @@
 #include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 
-#include "clustercontroller.h"
-#include "clusterselection.h"
-#include "instancechipitem.h"
-#include "instancedrag.h"
-#include "mapstyle.h"
-#include "nodecarditem.h"
-#include "planarrowsitem.h"
-#include "siteareaitem.h"
+#include "app/cluster/clustercontroller.h"
+#include "core/instancedrag.h"
+#include "ui/clusterselection.h"
+#include "ui/map/instancechipitem.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/nodecarditem.h"
+#include "ui/map/planarrowsitem.h"
+#include "ui/map/siteareaitem.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campusmapview.h"
+#include "ui/map/campusmapview.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,14 +14,14 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
-#include "campusmapscene.h"
-#include "clusterselection.h"
-#include "instancechipitem.h"
-#include "instancedrag.h"
-#include "mapstyle.h"
-#include "migrationuicontroller.h"
-#include "nodecarditem.h"
-#include "siteareaitem.h"
+#include "core/instancedrag.h"
+#include "ui/clusterselection.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/instancechipitem.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/nodecarditem.h"
+#include "ui/map/siteareaitem.h"
+#include "ui/migration/migrationuicontroller.h"
 
 namespace kumo {
 

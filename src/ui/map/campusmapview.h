@@ -21,7 +21,7 @@
 #include <QPointer>
 #include <QStringList>
 
-#include "checkpresentation.h"
+#include "ui/checkpresentation.h"
 
 namespace kumo {
 

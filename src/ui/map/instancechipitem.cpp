@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "instancechipitem.h"
+#include "ui/map/instancechipitem.h"
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
@@ -8,10 +8,10 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
-#include "campusmapscene.h"
-#include "clusterselection.h"
-#include "mapstyle.h"
-#include "statetext.h"
+#include "core/statetext.h"
+#include "ui/clusterselection.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/mapstyle.h"
 
 namespace kumo {
 

@@ -14,7 +14,7 @@
 #include <QGraphicsItem>
 #include <QStaticText>
 
-#include "snapshot.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

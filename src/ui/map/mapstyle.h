@@ -12,7 +12,7 @@
 #include <QStaticText>
 #include <QString>
 
-#include "snapshot.h"
+#include "core/snapshot.h"
 
 namespace kumo::mapstyle {
 

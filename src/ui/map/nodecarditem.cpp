@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "nodecarditem.h"
+#include "ui/map/nodecarditem.h"
 
 #include <algorithm>
 
@@ -11,8 +11,8 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
-#include "instancechipitem.h"
-#include "statetext.h"
+#include "core/statetext.h"
+#include "ui/map/instancechipitem.h"
 
 namespace kumo {
 

@@ -17,8 +17,8 @@
 #include <QList>
 #include <QStaticText>
 
-#include "mapstyle.h"
-#include "snapshot.h"
+#include "core/snapshot.h"
+#include "ui/map/mapstyle.h"
 
 namespace kumo {
 

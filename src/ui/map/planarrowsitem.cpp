@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "planarrowsitem.h"
+#include "ui/map/planarrowsitem.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,11 +9,11 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
-#include "campusmapscene.h"
-#include "clusterselection.h"
-#include "instancechipitem.h"
-#include "mapstyle.h"
-#include "nodecarditem.h"
+#include "ui/clusterselection.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/instancechipitem.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/nodecarditem.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "siteareaitem.h"
+#include "ui/map/siteareaitem.h"
 
 #include <algorithm>
 #include <climits>
@@ -10,10 +10,10 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
-#include "language.h"
-#include "mapstyle.h"
-#include "nodecarditem.h"
-#include "sitetitleitem.h"
+#include "app/i18n/language.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/nodecarditem.h"
+#include "ui/map/sitetitleitem.h"
 
 namespace kumo {
 

@@ -16,7 +16,7 @@
 #include <QHash>
 #include <QList>
 
-#include "inventory.h"
+#include "core/inventory.h"
 
 namespace kumo {
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sitetitleitem.h"
+#include "ui/map/sitetitleitem.h"
 
 #include <QPainter>
 
-#include "mapstyle.h"
+#include "ui/map/mapstyle.h"
 
 namespace kumo {
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jobsmodel.h"
+#include "ui/migration/jobsmodel.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "languagewatcher.h"
-#include "migrationqueue.h"
+#include "app/migration/migrationqueue.h"
+#include "ui/languagewatcher.h"
 
 namespace kumo {
 

@@ -17,7 +17,7 @@
 #include <QList>
 #include <QPointer>
 
-#include "migration.h"
+#include "core/migration.h"
 
 namespace kumo {
 

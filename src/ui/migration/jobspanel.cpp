@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jobspanel.h"
+#include "ui/migration/jobspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,9 +14,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "jobsmodel.h"
-#include "migrationqueue.h"
-#include "result.h"
+#include "app/migration/migrationqueue.h"
+#include "core/result.h"
+#include "ui/migration/jobsmodel.h"
 
 namespace kumo {
 

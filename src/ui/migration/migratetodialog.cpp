@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migratetodialog.h"
+#include "ui/migration/migratetodialog.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -8,10 +8,10 @@
 #include <QPushButton>
 #include <QTreeWidgetItem>
 
-#include "checkpresentation.h"
-#include "clustercontroller.h"
-#include "language.h"
-#include "migrationcontroller.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "app/migration/migrationcontroller.h"
+#include "ui/checkpresentation.h"
 #include "ui_migratetodialog.h"
 
 namespace kumo {

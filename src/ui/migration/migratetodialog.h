@@ -13,7 +13,7 @@
 #include <QDialog>
 #include <QStringList>
 
-#include "preflight.h"
+#include "core/preflight.h"
 
 class QPushButton;
 class QTreeWidgetItem;

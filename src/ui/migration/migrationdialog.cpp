@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrationdialog.h"
+#include "ui/migration/migrationdialog.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -8,10 +8,10 @@
 #include <QSettings>
 #include <QTreeWidgetItem>
 
-#include "checkpresentation.h"
-#include "clustercontroller.h"
-#include "language.h"
-#include "migrationcontroller.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "app/migration/migrationcontroller.h"
+#include "ui/checkpresentation.h"
 #include "ui_migrationdialog.h"
 
 namespace kumo {

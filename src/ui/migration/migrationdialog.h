@@ -17,8 +17,8 @@
 #include <QList>
 #include <QStringList>
 
-#include "migration.h"
-#include "preflight.h"
+#include "core/migration.h"
+#include "core/preflight.h"
 
 class QPushButton;
 

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrationuicontroller.h"
+#include "ui/migration/migrationuicontroller.h"
 
 #include <QLocale>
 #include <QTimer>
 #include <QWidget>
 
-#include "clustercontroller.h"
-#include "migratetodialog.h"
-#include "migrationcontroller.h"
-#include "migrationdialog.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
+#include "ui/migration/migratetodialog.h"
+#include "ui/migration/migrationdialog.h"
 
 namespace kumo {
 

@@ -17,8 +17,8 @@
 #include <QPointer>
 #include <QStringList>
 
-#include "checkpresentation.h"
-#include "migration.h"
+#include "core/migration.h"
+#include "ui/checkpresentation.h"
 
 class QWidget;
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clusterfilterproxymodel.h"
+#include "ui/models/clusterfilterproxymodel.h"
 
 #include <QVarLengthArray>
 
-#include "instancetablemodel.h"
-#include "modelroles.h"
-#include "nodetablemodel.h"
+#include "ui/modelroles.h"
+#include "ui/models/instancetablemodel.h"
+#include "ui/models/nodetablemodel.h"
 
 namespace kumo {
 

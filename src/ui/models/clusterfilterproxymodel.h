@@ -17,7 +17,7 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
-#include "modelroles.h"
+#include "ui/modelroles.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "instancetablemodel.h"
+#include "ui/models/instancetablemodel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,14 +9,14 @@
 #include <QLocale>
 #include <QMimeData>
 
-#include "clustercontroller.h"
-#include "instancedrag.h"
-#include "language.h"
-#include "languagewatcher.h"
-#include "modelformat.h"
-#include "modelroles.h"
-#include "stateicons.h"
-#include "statetext.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "core/instancedrag.h"
+#include "core/statetext.h"
+#include "ui/languagewatcher.h"
+#include "ui/modelformat.h"
+#include "ui/modelroles.h"
+#include "ui/models/stateicons.h"
 
 namespace kumo {
 

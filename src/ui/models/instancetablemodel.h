@@ -24,7 +24,7 @@
 #include <QSet>
 #include <QTimer>
 
-#include "snapshot.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

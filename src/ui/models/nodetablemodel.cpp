@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "nodetablemodel.h"
+#include "ui/models/nodetablemodel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,12 +8,12 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "clustercontroller.h"
-#include "language.h"
-#include "languagewatcher.h"
-#include "modelformat.h"
-#include "modelroles.h"
-#include "statetext.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "core/statetext.h"
+#include "ui/languagewatcher.h"
+#include "ui/modelformat.h"
+#include "ui/modelroles.h"
 
 namespace kumo {
 

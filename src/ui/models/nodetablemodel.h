@@ -17,9 +17,9 @@
 #include <QList>
 #include <QPointer>
 
-#include "inventory.h"
-#include "snapshot.h"
-#include "stateicons.h"
+#include "core/inventory.h"
+#include "core/snapshot.h"
+#include "ui/models/stateicons.h"
 
 namespace kumo {
 

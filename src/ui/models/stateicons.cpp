@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stateicons.h"
+#include "ui/models/stateicons.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 
-#include "statetext.h"
+#include "core/statetext.h"
 
 namespace kumo {
 

@@ -11,7 +11,7 @@
 #include <QIcon>
 #include <QString>
 
-#include "snapshot.h"
+#include "core/snapshot.h"
 
 namespace kumo {
 

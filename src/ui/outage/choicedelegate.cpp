@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "choicedelegate.h"
+#include "ui/outage/choicedelegate.h"
 
 #include <QComboBox>
 
-#include "keyedtablemodel.h"
+#include "ui/models/keyedtablemodel.h"
 
 namespace kumo {
 

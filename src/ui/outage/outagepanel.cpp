@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outagepanel.h"
+#include "ui/outage/outagepanel.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -16,11 +16,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "clustercontroller.h"
-#include "language.h"
-#include "modelformat.h"
-#include "outagereportpdf.h"
-#include "outagerunmodel.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "ui/modelformat.h"
+#include "ui/outage/outagereportpdf.h"
+#include "ui/outage/outagerunmodel.h"
 
 namespace kumo {
 

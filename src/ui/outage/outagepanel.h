@@ -15,9 +15,9 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "evacuation.h"
-#include "outagereport.h"
-#include "outagestate.h"
+#include "app/outage/evacuation.h"
+#include "core/outagereport.h"
+#include "core/outagestate.h"
 
 class QFrame;
 class QLabel;

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outageplaneditor.h"
+#include "ui/outage/outageplaneditor.h"
 
 #include <QLocale>
 
-#include "clustercontroller.h"
-#include "evacuation.h"
-#include "modelformat.h"
-#include "outagestate.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/outage/evacuation.h"
+#include "core/outagestate.h"
+#include "ui/modelformat.h"
 
 namespace kumo {
 

@@ -15,10 +15,10 @@
 #include <QObject>
 #include <QStringList>
 
-#include "checkpresentation.h"
-#include "outageplan.h"
-#include "planarrowsitem.h"
-#include "planner.h"
+#include "core/outageplan.h"
+#include "core/planner.h"
+#include "ui/checkpresentation.h"
+#include "ui/map/planarrowsitem.h"
 
 namespace kumo {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outagereportpdf.h"
+#include "ui/outage/outagereportpdf.h"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +13,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-#include "modelformat.h"
+#include "ui/modelformat.h"
 
 namespace kumo {
 

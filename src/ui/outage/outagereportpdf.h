@@ -14,8 +14,8 @@
 #include <QImage>
 #include <QSizeF>
 
-#include "outagereport.h"
-#include "result.h"
+#include "core/outagereport.h"
+#include "core/result.h"
 
 class QPaintDevice;
 class QPainter;

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outagerunmodel.h"
+#include "ui/outage/outagerunmodel.h"
 
 #include <algorithm>
 
 #include <QLocale>
 
-#include "checkpresentation.h"
-#include "languagewatcher.h"
-#include "modelformat.h"
-#include "modelroles.h"
-#include "outagereport.h"
+#include "core/outagereport.h"
+#include "ui/checkpresentation.h"
+#include "ui/languagewatcher.h"
+#include "ui/modelformat.h"
+#include "ui/modelroles.h"
 
 namespace kumo {
 

@@ -10,8 +10,8 @@
 
 #include <QHash>
 
-#include "keyedtablemodel.h"
-#include "outagestate.h"
+#include "core/outagestate.h"
+#include "ui/models/keyedtablemodel.h"
 
 namespace kumo {
 

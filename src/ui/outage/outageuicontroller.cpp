@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outageuicontroller.h"
+#include "ui/outage/outageuicontroller.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -11,14 +11,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-#include "clustercontroller.h"
-#include "clusterselection.h"
-#include "evacuation.h"
-#include "language.h"
-#include "outagepanel.h"
-#include "outageplaneditor.h"
-#include "outagestore.h"
-#include "outagewizard.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
+#include "ui/clusterselection.h"
+#include "ui/outage/outagepanel.h"
+#include "ui/outage/outageplaneditor.h"
+#include "ui/outage/outagewizard.h"
 
 namespace kumo {
 

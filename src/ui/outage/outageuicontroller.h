@@ -20,8 +20,8 @@
 #include <QSet>
 #include <QString>
 
-#include "outageplan.h"
-#include "planarrowsitem.h"
+#include "core/outageplan.h"
+#include "ui/map/planarrowsitem.h"
 
 class QAction;
 class QDockWidget;

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outagewizard.h"
+#include "ui/outage/outagewizard.h"
 
 #include <QEvent>
 #include <QMessageBox>
 
-#include "evacuation.h"
-#include "outageplaneditor.h"
-#include "outagewizardpages.h"
+#include "app/outage/evacuation.h"
+#include "ui/outage/outageplaneditor.h"
+#include "ui/outage/outagewizardpages.h"
 
 namespace kumo {
 

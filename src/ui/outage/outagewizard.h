@@ -13,8 +13,8 @@
 #include <QList>
 #include <QWizard>
 
-#include "outageplan.h"
-#include "planarrowsitem.h"
+#include "core/outageplan.h"
+#include "ui/map/planarrowsitem.h"
 
 namespace kumo {
 

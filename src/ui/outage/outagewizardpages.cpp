@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outagewizardpages.h"
+#include "ui/outage/outagewizardpages.h"
 #include "ui_outagesitepage.h"
 
 #include <QEvent>
@@ -16,19 +16,19 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "campusmapscene.h"
-#include "campusmapview.h"
-#include "checkpresentation.h"
-#include "choicedelegate.h"
-#include "clustercontroller.h"
-#include "clusterselection.h"
-#include "evacuation.h"
-#include "language.h"
-#include "outageplaneditor.h"
-#include "outagestore.h"
-#include "planarrowsitem.h"
-#include "plantablemodel.h"
-#include "unplacedtablemodel.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
+#include "ui/checkpresentation.h"
+#include "ui/clusterselection.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/campusmapview.h"
+#include "ui/map/planarrowsitem.h"
+#include "ui/outage/choicedelegate.h"
+#include "ui/outage/outageplaneditor.h"
+#include "ui/outage/plantablemodel.h"
+#include "ui/outage/unplacedtablemodel.h"
 
 namespace kumo {
 

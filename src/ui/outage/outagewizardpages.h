@@ -14,8 +14,8 @@
 
 #include <QWizardPage>
 
-#include "outageplan.h"
-#include "preflight.h"
+#include "core/outageplan.h"
+#include "core/preflight.h"
 
 class QLabel;
 class QProgressBar;

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "unplacedtablemodel.h"
+#include "ui/outage/unplacedtablemodel.h"
 
-#include "languagewatcher.h"
-#include "modelformat.h"
-#include "modelroles.h"
-#include "outageplaneditor.h"
+#include "ui/languagewatcher.h"
+#include "ui/modelformat.h"
+#include "ui/modelroles.h"
+#include "ui/outage/outageplaneditor.h"
 
 namespace kumo {
 

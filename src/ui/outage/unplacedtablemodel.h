@@ -10,8 +10,8 @@
 
 #include <QHash>
 
-#include "keyedtablemodel.h"
-#include "outageplan.h"
+#include "core/outageplan.h"
+#include "ui/models/keyedtablemodel.h"
 
 namespace kumo {
 

@@ -1,0 +1,619 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cluster/clustercontroller.h"
+
+#include <algorithm>
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+
+#include "core/statetext.h"
+#include "virt/hostsession.h"
+
+Q_LOGGING_CATEGORY(lcCluster, "kumo.cluster")
+
+namespace kumo {
+
+namespace {
+
+// The shortest time between two merges of instance lists that come in a stream.
+constexpr qint64 MergeSpacingMs = 50;
+
+// Where an instance runs wins over where it is paused (an incoming migration) and both win
+// over where it is merely defined (a source that kept its definition).
+int placementRank(InstanceState state)
+{
+    switch (state) {
+    case InstanceState::Running:
+    case InstanceState::Blocked:
+        return 3;
+    case InstanceState::Paused:
+    case InstanceState::ShuttingDown:
+    case InstanceState::PmSuspended:
+        return 2;
+    case InstanceState::ShutOff:
+    case InstanceState::Crashed:
+    case InstanceState::NoState:
+        return 1;
+    }
+    return 0;
+}
+
+bool sessionSettingsDiffer(const NodeConfig& a, const NodeConfig& b)
+{
+    // Only what the connection depends on: a rename is a remove plus an add anyway.
+    return a.uri != b.uri;
+}
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<kumo::NodeSnapshot>();
+    qRegisterMetaType<kumo::InstanceSnapshot>();
+    qRegisterMetaType<QList<kumo::InstanceSnapshot>>();
+    qRegisterMetaType<kumo::Error>();
+    qRegisterMetaType<kumo::Inventory>();
+    qRegisterMetaType<kumo::InstanceAction>();
+    qRegisterMetaType<kumo::GuestFacts>();
+    qRegisterMetaType<kumo::DestinationFacts>();
+}
+
+} // namespace
+
+ClusterController::ClusterController(QObject* parent)
+    : ClusterController(SessionFactory{}, parent)
+{}
+
+ClusterController::ClusterController(SessionFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+{
+    registerMetaTypes();
+    m_mergeTimer = new QTimer(this);
+    m_mergeTimer->setSingleShot(true);
+    connect(m_mergeTimer, &QTimer::timeout, this, &ClusterController::mergeQueuedInstances);
+    if (!m_factory) {
+        m_factory = [this](const NodeConfig& config) -> NodeSession* {
+            return new HostSession(config, m_credentials);
+        };
+    }
+}
+
+ClusterController::~ClusterController()
+{
+    shutdown();
+}
+
+void ClusterController::setCredentialProvider(CredentialProvider* credentials)
+{
+    m_credentials = credentials;
+}
+
+Inventory ClusterController::withMaintenance(const Inventory& inventory) const
+{
+    Inventory result = inventory;
+    if (m_maintenanceSites.isEmpty())
+        return result;
+    for (NodeConfig& node : result.nodes) {
+        if (m_maintenanceSites.contains(node.site))
+            node.maintenance = true;
+    }
+    return result;
+}
+
+void ClusterController::setSiteMaintenance(const QString& site, bool on)
+{
+    if (m_maintenanceSites.contains(site) == on)
+        return;
+    if (on)
+        m_maintenanceSites.insert(site);
+    else
+        m_maintenanceSites.remove(site);
+    setInventory(m_fileInventory);
+}
+
+void ClusterController::setInventory(const Inventory& fileInventory)
+{
+    m_fileInventory = fileInventory;
+    const Inventory inventory = withMaintenance(fileInventory);
+    const Inventory previous = m_inventory;
+    m_inventory = inventory;
+
+    QSet<QString> wanted;
+    for (const NodeConfig& config : inventory.nodes)
+        wanted.insert(config.name);
+
+    const QStringList existing = m_nodeOrder;
+    for (const QString& name : existing) {
+        if (!wanted.contains(name))
+            removeNode(name);
+    }
+
+    QStringList order;
+    for (const NodeConfig& config : inventory.nodes) {
+        order.append(config.name);
+        const NodeConfig* before = previous.node(config.name);
+        if (!before) {
+            NodeSnapshot initial;
+            initial.node = config.name;
+            initial.state = NodeState::Connecting;
+            m_nodes.insert(config.name, initial);
+            m_nodeOrder.append(config.name);
+            Q_EMIT nodeAdded(config.name);
+            startSession(config);
+        } else if (sessionSettingsDiffer(*before, config)) {
+            stopSession(config.name);
+            startSession(config);
+            Q_EMIT nodeChanged(config.name);
+        } else if (!(*before == config)) {
+            // Site, maintenance flag or migration settings: shown by views, no reconnect.
+            Q_EMIT nodeChanged(config.name);
+        }
+    }
+    m_nodeOrder = order;
+
+    if (previous.pollIntervalMs != inventory.pollIntervalMs) {
+        for (const SessionSlot& slot : std::as_const(m_sessions)) {
+            if (NodeSession* session = slot.session)
+                QMetaObject::invokeMethod(
+                    session, [session, ms = inventory.pollIntervalMs] { session->setPollInterval(ms); },
+                    Qt::QueuedConnection);
+        }
+    }
+    if (!(previous == inventory))
+        Q_EMIT inventoryChanged();
+}
+
+void ClusterController::startSession(const NodeConfig& config)
+{
+    NodeSession* session = m_factory(config);
+    if (!session)
+        return;
+    auto* thread = new QThread(this);
+    thread->setObjectName(QStringLiteral("node:%1").arg(config.name));
+    session->moveToThread(thread);
+    connect(thread, &QThread::started, session, &NodeSession::start);
+    connect(thread, &QThread::finished, session, &QObject::deleteLater);
+    connect(session, &NodeSession::nodeUpdated, this, &ClusterController::applyNodeSnapshot);
+    connect(session, &NodeSession::instancesUpdated, this, &ClusterController::queueInstances);
+    connect(session, &NodeSession::actionFinished, this, &ClusterController::onActionFinished);
+    connect(session, &NodeSession::guestFactsReady, this, &ClusterController::guestFactsReady);
+    connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::destinationFactsReady);
+    QMetaObject::invokeMethod(
+        session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); },
+        Qt::QueuedConnection);
+    m_sessions.insert(config.name, SessionSlot{session, thread});
+    thread->start();
+}
+
+void ClusterController::stopSession(const QString& node)
+{
+    const SessionSlot slot = m_sessions.take(node);
+    // Actions sent to this session will not be answered by it any more.
+    for (auto it = m_pendingActions.begin(); it != m_pendingActions.end();) {
+        if (it->node == node) {
+            const quint64 id = it.key();
+            const PendingAction pending = *it;
+            it = m_pendingActions.erase(it);
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, pending] {
+                    Q_EMIT actionFinished(
+                        id, pending.uuid, pending.action,
+                        Error{ErrorCode::Cancelled,
+                              pending.node,
+                              tr("The node %1 left the inventory before the action finished.")
+                                  .arg(pending.node),
+                              {},
+                              0,
+                              0});
+                },
+                Qt::QueuedConnection);
+        } else {
+            ++it;
+        }
+    }
+    if (!slot.thread)
+        return;
+    if (slot.session) {
+        disconnect(slot.session, nullptr, this, nullptr);
+        // Stop on the session's own thread, then end that thread: the GUI thread never waits
+        // for a session that may be blocked inside libvirt.
+        NodeSession* session = slot.session;
+        QMetaObject::invokeMethod(
+            session,
+            [session] {
+                session->stop();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+    } else {
+        slot.thread->quit();
+    }
+    QThread* thread = slot.thread;
+    m_stoppingThreads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_stoppingThreads.removeOne(thread);
+        thread->deleteLater();
+    });
+}
+
+void ClusterController::removeNode(const QString& node)
+{
+    stopSession(node);
+    const QHash<QString, InstanceSnapshot> seen = m_perNode.take(node);
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        QStringList& where = m_locations[it.key()];
+        where.removeAll(node);
+        if (where.isEmpty())
+            m_locations.remove(it.key());
+        updatePrimary(it.key());
+    }
+    m_nodes.remove(node);
+    m_history.forgetNode(node);
+    m_lastHistorySampleMs.remove(node);
+    if (m_queuedInstances.remove(node))
+        m_queuedOrder.removeAll(node);
+    m_nodeOrder.removeAll(node);
+    Q_EMIT instancesSettled();
+    Q_EMIT nodeRemoved(node);
+}
+
+void ClusterController::shutdown(int timeoutMs)
+{
+    const QStringList names = m_sessions.keys();
+    for (const QString& name : names)
+        stopSession(name);
+    QDeadlineTimer deadline(timeoutMs);
+    for (QThread* thread : std::as_const(m_stoppingThreads)) {
+        if (!thread->wait(deadline)) {
+            // A session stuck in a libvirt call: leave its thread to the process exit rather
+            // than destroying a running thread.
+            qCWarning(lcCluster) << "session thread" << thread->objectName() << "did not stop in time";
+            thread->setParent(nullptr);
+        }
+    }
+    m_stoppingThreads.clear();
+}
+
+quint64 ClusterController::requestAction(const QString& uuid, InstanceAction action)
+{
+    const quint64 id = m_nextRequestId++;
+    const InstanceSnapshot* target = instance(uuid);
+    if (!target) {
+        failAction(
+            id, uuid, action,
+            Error{
+                ErrorCode::NotFound, uuid, tr("The instance is no longer known to the console."), {}, 0, 0});
+        return id;
+    }
+    if (!isActionAllowed(action, target->state)) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::InvalidInput,
+                         target->name,
+                         tr("%1 is %2: this action does not apply.")
+                             .arg(target->name, instanceStateText(target->state).toLower()),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    const SessionSlot slot = m_sessions.value(target->node);
+    const NodeSnapshot* node = this->node(target->node);
+    if (!slot.session || !node || node->state != NodeState::Connected) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::ConnectionFailed,
+                         target->node,
+                         tr("The node %1 is not connected; try again when it is.").arg(target->node),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    m_pendingActions.insert(id, PendingAction{target->node, uuid, action});
+    Q_EMIT actionStarted(id, uuid, action);
+    // A functor, not the slot's name: no lookup of the method and its argument types per action.
+    // Calls queued to the session are dropped with it if it goes first.
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, uuid, action] { session->performAction(id, uuid, action); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 ClusterController::requestGuestFacts(const QString& uuid)
+{
+    const quint64 id = m_nextRequestId++;
+    const InstanceSnapshot* target = instance(uuid);
+    const SessionSlot slot = target ? m_sessions.value(target->node) : SessionSlot{};
+    if (!slot.session) {
+        GuestFacts facts;
+        facts.uuid = uuid;
+        facts.error = Error{ErrorCode::ConnectionFailed,
+                            target ? target->node : uuid,
+                            tr("The node of this instance is not connected."),
+                            {},
+                            0,
+                            0};
+        QMetaObject::invokeMethod(
+            this, [this, id, facts] { Q_EMIT guestFactsReady(id, facts); }, Qt::QueuedConnection);
+        return id;
+    }
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, uuid] { session->collectGuestFacts(id, uuid); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 ClusterController::requestDestinationFacts(const QString& node, const GuestFacts& guest)
+{
+    const quint64 id = m_nextRequestId++;
+    const SessionSlot slot = m_sessions.value(node);
+    if (!slot.session) {
+        DestinationFacts facts;
+        facts.node = node;
+        facts.error =
+            Error{ErrorCode::ConnectionFailed, node, tr("The node %1 is not connected.").arg(node), {}, 0, 0};
+        QMetaObject::invokeMethod(
+            this, [this, id, facts] { Q_EMIT destinationFactsReady(id, facts); }, Qt::QueuedConnection);
+        return id;
+    }
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, guest] { session->collectDestinationFacts(id, guest); }, Qt::QueuedConnection);
+    return id;
+}
+
+void ClusterController::failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error)
+{
+    // Answer later, like a real answer, so callers see one order of signals whatever happens.
+    QMetaObject::invokeMethod(
+        this,
+        [this, requestId, uuid, action, error] {
+            Q_EMIT actionStarted(requestId, uuid, action);
+            Q_EMIT actionFinished(requestId, uuid, action, error);
+        },
+        Qt::QueuedConnection);
+}
+
+void ClusterController::onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action,
+                                         const Error& error)
+{
+    const auto pending = m_pendingActions.constFind(requestId);
+    if (pending == m_pendingActions.cend())
+        return;
+    const QString node = pending->node;
+    m_pendingActions.erase(pending);
+    // The session sends the refresh that shows the outcome just before the answer: merge it now,
+    // so that whoever hears the answer finds the instance in its new state.
+    if (m_queuedInstances.contains(node)) {
+        m_queuedOrder.removeOne(node);
+        applyInstances(node, m_queuedInstances.take(node));
+    }
+    Q_EMIT actionFinished(requestId, uuid, action, error);
+}
+
+void ClusterController::refreshNow(const QString& node)
+{
+    const SessionSlot slot = m_sessions.value(node);
+    if (NodeSession* session = slot.session)
+        QMetaObject::invokeMethod(
+            session, [session] { session->refreshNow(); }, Qt::QueuedConnection);
+}
+
+void ClusterController::applyNodeSnapshot(const NodeSnapshot& snapshot)
+{
+    auto it = m_nodes.find(snapshot.node);
+    if (it == m_nodes.end())
+        return; // a late snapshot of a node that left the inventory
+    const bool changed = !sameContent(*it, snapshot);
+    *it = snapshot;
+    m_history.recordNode(snapshot);
+    if (changed)
+        Q_EMIT nodeChanged(snapshot.node);
+}
+
+void ClusterController::queueInstances(const QString& node, const QList<InstanceSnapshot>& instances)
+{
+    // A newer list of the same node replaces one still waiting: only the latest state matters.
+    if (!m_queuedInstances.contains(node))
+        m_queuedOrder.append(node);
+    m_queuedInstances.insert(node, instances);
+    if (m_mergeTimer->isActive())
+        return;
+    // A list that comes alone is merged at once. Lists that come in a stream (all nodes at
+    // start-up, the polls of hundreds of nodes) are merged together, at most MergeSpacingMs
+    // apart: models, map and status bar then change a few times a second, not once per node.
+    const qint64 since = m_sinceMerge.isValid() ? m_sinceMerge.elapsed() : MergeSpacingMs;
+    m_mergeTimer->start(int(std::max<qint64>(0, MergeSpacingMs - since)));
+}
+
+void ClusterController::mergeQueuedInstances()
+{
+    // Merge for a slice, then let the event loop paint and take input before going on. A repaint
+    // of the whole window costs 10-20 ms with 10,000 instances: shorter slices would spend a
+    // start-up backlog mostly on painting the intermediate states.
+    constexpr qint64 SliceNs = 12'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_queuedOrder.isEmpty() && slice.nsecsElapsed() < SliceNs) {
+        const QString node = m_queuedOrder.takeFirst();
+        mergeInstances(node, m_queuedInstances.take(node));
+    }
+    Q_EMIT instancesSettled();
+    if (m_queuedOrder.isEmpty())
+        m_sinceMerge.start();
+    else
+        m_mergeTimer->start(0);
+}
+
+void ClusterController::applyInstances(const QString& node, const QList<InstanceSnapshot>& instances)
+{
+    mergeInstances(node, instances);
+    Q_EMIT instancesSettled();
+}
+
+void ClusterController::mergeInstances(const QString& node, const QList<InstanceSnapshot>& instances)
+{
+    if (!m_nodes.contains(node))
+        return;
+    QHash<QString, InstanceSnapshot>& current = m_perNode[node];
+    // History keeps one instance sample per step: look at the node's instances once a step only.
+    const qint64 sampledAt = instances.isEmpty() ? 0 : instances.constFirst().sampledAtMs;
+    qint64& lastSample = m_lastHistorySampleMs[node];
+    const bool sampleHistory = sampledAt - lastSample >= MetricsHistory::DefaultInstanceStepMs;
+    if (sampleHistory)
+        lastSample = sampledAt;
+
+    // Compared in place: most lists repeat what the node said before, and are merged many times a
+    // second at hundreds of nodes.
+    QList<QString> touched;
+    qsizetype matched = 0;
+    qsizetype added = 0;
+    for (const InstanceSnapshot& instance : instances) {
+        if (sampleHistory && instance.isActive())
+            m_history.recordInstance(instance);
+        const auto it = current.find(instance.uuid);
+        if (it == current.end()) {
+            current.insert(instance.uuid, instance);
+            m_locations[instance.uuid].append(node);
+            touched.append(instance.uuid);
+            ++added;
+            continue;
+        }
+        ++matched;
+        if (!it->sameContent(instance)) {
+            *it = instance;
+            touched.append(instance.uuid);
+        } else if (it->cpuTimeNs != instance.cpuTimeNs) {
+            // Nothing shown changed: keep the counters current without re-placing the instance.
+            it->cpuTimeNs = instance.cpuTimeNs;
+            it->sampledAtMs = instance.sampledAtMs;
+            if (const auto shown = m_primary.find(instance.uuid);
+                shown != m_primary.end() && shown->node == node) {
+                shown->cpuTimeNs = instance.cpuTimeNs;
+                shown->sampledAtMs = instance.sampledAtMs;
+            }
+        }
+    }
+    // Instances the node no longer reports.
+    if (matched + added != current.size()) {
+        QSet<QString> listed;
+        listed.reserve(instances.size());
+        for (const InstanceSnapshot& instance : instances)
+            listed.insert(instance.uuid);
+        for (auto it = current.begin(); it != current.end();) {
+            if (listed.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            const QString uuid = it.key();
+            it = current.erase(it);
+            QStringList& where = m_locations[uuid];
+            where.removeAll(node);
+            if (where.isEmpty())
+                m_locations.remove(uuid);
+            touched.append(uuid);
+        }
+    }
+    for (const QString& uuid : std::as_const(touched))
+        updatePrimary(uuid);
+}
+
+void ClusterController::updatePrimary(const QString& uuid)
+{
+    const InstanceSnapshot* best = nullptr;
+    const auto previous = m_primary.constFind(uuid);
+    const QString previousNode = previous != m_primary.cend() ? previous->node : QString();
+    const QStringList where = m_locations.value(uuid);
+    for (const QString& node : where) {
+        const InstanceSnapshot& candidate = m_perNode[node][uuid];
+        if (!best) {
+            best = &candidate;
+            continue;
+        }
+        const int rank = placementRank(candidate.state);
+        const int bestRank = placementRank(best->state);
+        // On a tie the instance stays where it is shown, so nothing flickers between nodes.
+        if (rank > bestRank || (rank == bestRank && candidate.node == previousNode))
+            best = &candidate;
+    }
+
+    if (!best) {
+        if (previous != m_primary.cend()) {
+            m_primary.remove(uuid);
+            m_history.forgetInstance(uuid);
+            Q_EMIT instanceRemoved(uuid, previousNode);
+        }
+        return;
+    }
+    if (previous == m_primary.cend()) {
+        m_primary.insert(uuid, *best);
+        Q_EMIT instanceAdded(uuid);
+        return;
+    }
+    const InstanceSnapshot before = *previous;
+    m_primary[uuid] = *best;
+    if (before.node != best->node) {
+        Q_EMIT instanceMoved(uuid, before.node, best->node);
+        InstanceSnapshot comparable = before;
+        comparable.node = best->node;
+        if (!comparable.sameContent(*best))
+            Q_EMIT instanceChanged(uuid);
+    } else if (!before.sameContent(*best)) {
+        Q_EMIT instanceChanged(uuid);
+    }
+}
+
+const NodeSnapshot* ClusterController::node(const QString& name) const
+{
+    const auto it = m_nodes.constFind(name);
+    return it == m_nodes.cend() ? nullptr : &*it;
+}
+
+const InstanceSnapshot* ClusterController::instance(const QString& uuid) const
+{
+    const auto it = m_primary.constFind(uuid);
+    return it == m_primary.cend() ? nullptr : &*it;
+}
+
+QList<InstanceSnapshot> ClusterController::instances() const
+{
+    return m_primary.values();
+}
+
+QList<InstanceSnapshot> ClusterController::instancesOn(const QString& node) const
+{
+    QList<InstanceSnapshot> result;
+    for (const InstanceSnapshot& instance : m_primary) {
+        if (instance.node == node)
+            result.append(instance);
+    }
+    return result;
+}
+
+QStringList ClusterController::locationsOf(const QString& uuid) const
+{
+    return m_locations.value(uuid);
+}
+
+int ClusterController::connectedNodeCount() const
+{
+    int count = 0;
+    for (const NodeSnapshot& node : m_nodes)
+        count += node.state == NodeState::Connected ? 1 : 0;
+    return count;
+}
+
+int ClusterController::runningInstanceCount() const
+{
+    int count = 0;
+    for (const InstanceSnapshot& instance : m_primary)
+        count += instance.state == InstanceState::Running ? 1 : 0;
+    return count;
+}
+
+} // namespace kumo

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// ClusterController: the one cluster state of the console. It runs one NodeSession per
+// inventory node on a thread of its own, merges the snapshots those sessions publish and
+// tells views exactly what changed: a node or an instance added, changed, moved or removed.
+// A snapshot that changes nothing a person can see emits nothing.
+//
+// An instance is keyed by its libvirt UUID. During a live migration the same UUID exists on
+// two nodes for a moment (running on the source, paused on the destination); the controller
+// shows the instance where it runs, so it "moves" when the destination takes over.
+//
+// Thread: GUI (or the main thread of a headless command).
+// Owner: whoever creates it; it owns the sessions and their threads.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+
+#include "app/cluster/metricshistory.h"
+#include "core/instanceaction.h"
+#include "core/inventory.h"
+#include "core/nodesession.h"
+#include "core/snapshot.h"
+
+class QThread;
+class QTimer;
+
+namespace kumo {
+
+class CredentialProvider;
+
+class ClusterController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Makes the session for one node; the controller moves it to a new thread and starts it.
+    // A factory may return nullptr to keep a node without a session (tests of the merge logic).
+    using SessionFactory = std::function<NodeSession*(const NodeConfig&)>;
+
+    // With no factory, nodes get libvirt HostSessions that ask `credentials` for secrets.
+    explicit ClusterController(QObject* parent = nullptr);
+    ClusterController(SessionFactory factory, QObject* parent = nullptr);
+    ~ClusterController() override;
+
+    void setCredentialProvider(CredentialProvider* credentials);
+
+    // Starts sessions for new nodes, stops those of removed nodes and restarts those whose
+    // connection settings changed. Emits node/instance signals for the differences only.
+    void setInventory(const Inventory& inventory);
+    // The inventory as the console applies it: the file's, with every node of a site in
+    // maintenance (setSiteMaintenance) marked so.
+    [[nodiscard]] const Inventory& inventory() const { return m_inventory; }
+    // The inventory as read from the file, without the maintenance overlay.
+    [[nodiscard]] const Inventory& fileInventory() const { return m_fileInventory; }
+
+    // Sites in maintenance mode besides the inventory's own flags (a campus evacuated for a planned
+    // outage): every node of such a site counts as in maintenance in inventory() and takes no new
+    // instances. Emits nodeChanged for each node whose flag changed, then inventoryChanged.
+    void setSiteMaintenance(const QString& site, bool on);
+    [[nodiscard]] QSet<QString> maintenanceSites() const { return m_maintenanceSites; }
+
+    [[nodiscard]] QStringList nodeNames() const { return m_nodeOrder; }
+    [[nodiscard]] const NodeSnapshot* node(const QString& name) const;
+    [[nodiscard]] const InstanceSnapshot* instance(const QString& uuid) const;
+    [[nodiscard]] QList<InstanceSnapshot> instances() const;
+    [[nodiscard]] QList<InstanceSnapshot> instancesOn(const QString& node) const;
+    // Every node an instance's UUID is currently seen on (more than one while it migrates).
+    [[nodiscard]] QStringList locationsOf(const QString& uuid) const;
+
+    // CPU and memory of the last minutes, from the polls already made.
+    [[nodiscard]] const MetricsHistory& history() const { return m_history; }
+
+    [[nodiscard]] int connectedNodeCount() const;
+    [[nodiscard]] int runningInstanceCount() const;
+    [[nodiscard]] int instanceCount() const { return int(m_primary.size()); }
+
+    // The one entry point for changing an instance. Runs on the session of the node the instance
+    // is shown on and answers with actionFinished(); never blocks. Returns the request's id.
+    quint64 requestAction(const QString& uuid, InstanceAction action);
+    // Pre-flight facts, gathered on the sessions' threads. A request to a node without a working
+    // session is answered (queued) with facts whose error says why. Returns the request's id.
+    quint64 requestGuestFacts(const QString& uuid);
+    quint64 requestDestinationFacts(const QString& node, const GuestFacts& guest);
+    // Polls a node now (e.g. both ends right after a migration).
+    void refreshNode(const QString& node) { refreshNow(node); }
+
+    // Actions sent to a session and not answered yet.
+    [[nodiscard]] int runningActionCount() const { return int(m_pendingActions.size()); }
+
+    // Stops every session and waits up to timeoutMs for their threads; used at exit.
+    void shutdown(int timeoutMs = 5000);
+
+public Q_SLOTS:
+    // Entry points of the sessions' queued signals; public so that tests can feed snapshots.
+    void applyNodeSnapshot(const kumo::NodeSnapshot& snapshot);
+    void applyInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
+    void refreshNow(const QString& node);
+
+Q_SIGNALS:
+    void nodeAdded(const QString& node);
+    void nodeChanged(const QString& node);
+    void nodeRemoved(const QString& node);
+    void instanceAdded(const QString& uuid);
+    void instanceChanged(const QString& uuid);
+    void instanceMoved(const QString& uuid, const QString& fromNode, const QString& toNode);
+    void instanceRemoved(const QString& uuid, const QString& lastNode);
+    // After a batch of the instance signals above (one merge pass over the lists that came in,
+    // one applyInstances, one node leaving). Views that gather per-instance signals (a table
+    // inserting its new rows as one block) apply what they gathered here.
+    void instancesSettled();
+    void inventoryChanged();
+    void guestFactsReady(quint64 requestId, const kumo::GuestFacts& facts);
+    void destinationFactsReady(quint64 requestId, const kumo::DestinationFacts& facts);
+    void actionStarted(quint64 requestId, const QString& uuid, kumo::InstanceAction action);
+    // error.code is ErrorCode::None on success; otherwise error.message says why, in words.
+    void actionFinished(quint64 requestId, const QString& uuid, kumo::InstanceAction action,
+                        const kumo::Error& error);
+
+private:
+    struct SessionSlot
+    {
+        QPointer<NodeSession> session;
+        QThread* thread = nullptr;
+    };
+
+    void startSession(const NodeConfig& config);
+    void stopSession(const QString& node);
+    void removeNode(const QString& node);
+    // Picks where an instance is shown from every node reporting it and emits the difference.
+    void updatePrimary(const QString& uuid);
+    // applyInstances without the closing instancesSettled, for callers that merge several lists.
+    void mergeInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
+    // Sessions' instance lists wait here and are merged in slices, so that hundreds of nodes
+    // polled at the same moment never hold the GUI thread for long.
+    void queueInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
+    void mergeQueuedInstances();
+    void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
+    void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
+
+    [[nodiscard]] Inventory withMaintenance(const Inventory& inventory) const;
+
+    SessionFactory m_factory;
+    CredentialProvider* m_credentials = nullptr;
+    Inventory m_fileInventory;
+    Inventory m_inventory; // m_fileInventory with the maintenance overlay
+    QSet<QString> m_maintenanceSites;
+    QStringList m_nodeOrder;
+    QHash<QString, NodeSnapshot> m_nodes;
+    QHash<QString, SessionSlot> m_sessions;
+    // What each node last reported, by node then UUID.
+    QHash<QString, QHash<QString, InstanceSnapshot>> m_perNode;
+    // Where each UUID is seen.
+    QHash<QString, QStringList> m_locations;
+    // The instance as the console shows it.
+    QHash<QString, InstanceSnapshot> m_primary;
+    QList<QThread*> m_stoppingThreads;
+    MetricsHistory m_history;
+    QHash<QString, qint64> m_lastHistorySampleMs; // per node: instances are sampled once a step
+    QStringList m_queuedOrder;                    // nodes with a list waiting, oldest first
+    QHash<QString, QList<InstanceSnapshot>> m_queuedInstances;
+    QTimer* m_mergeTimer = nullptr;
+    QElapsedTimer m_sinceMerge; // since the last merge pass that emptied the queue
+    quint64 m_nextRequestId = 1;
+    struct PendingAction
+    {
+        QString node;
+        QString uuid;
+        InstanceAction action;
+    };
+    QHash<quint64, PendingAction> m_pendingActions;
+};
+
+} // namespace kumo

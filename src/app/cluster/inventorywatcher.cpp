@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cluster/inventorywatcher.h"
+
+#include <QFileInfo>
+
+namespace kumo {
+
+InventoryWatcher::InventoryWatcher(QString path, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &InventoryWatcher::reload);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &InventoryWatcher::onPathChanged);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &InventoryWatcher::onPathChanged);
+}
+
+Result<Inventory> InventoryWatcher::start()
+{
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!m_watcher.directories().contains(dir) && !m_watcher.addPath(dir))
+        qWarning("InventoryWatcher: cannot watch folder %s", qPrintable(dir));
+    watchFile();
+
+    auto result = Inventory::load(m_path);
+    if (result.ok()) {
+        m_current = result.value();
+        m_lastError.reset();
+    } else {
+        m_lastError = result.error();
+    }
+    return result;
+}
+
+void InventoryWatcher::onPathChanged()
+{
+    // A rename drops the old file from the watch list; attach to the new one at once so
+    // that a write right after the rename is not missed.
+    watchFile();
+    m_debounce.start();
+}
+
+void InventoryWatcher::watchFile()
+{
+    if (!m_watcher.files().contains(m_path) && QFileInfo::exists(m_path))
+        m_watcher.addPath(m_path);
+}
+
+void InventoryWatcher::reload()
+{
+    m_debounce.stop();
+    watchFile();
+    auto result = Inventory::load(m_path);
+    if (!result.ok()) {
+        if (m_lastError == result.error())
+            return;
+        m_lastError = result.error();
+        qWarning("InventoryWatcher: keeping the last good inventory: %s",
+                 qPrintable(result.error().toString()));
+        emit inventoryError(result.error());
+        return;
+    }
+    const bool recovered = m_lastError.has_value();
+    m_lastError.reset();
+    if (!recovered && result.value() == m_current)
+        return;
+    m_current = std::move(result).value();
+    emit inventoryChanged(m_current);
+}
+
+} // namespace kumo

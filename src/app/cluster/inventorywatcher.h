@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// InventoryWatcher: keeps the console's inventory in step with the file on disk. It reloads
+// the file shortly after it changes, whether an editor rewrote it in place or saved a new
+// file and renamed it over the old one, and reports either the new inventory or why the file
+// cannot be read. A file that does not parse never replaces the last good inventory: Kumo
+// keeps working with what it had and never overwrites a file it could not parse.
+//
+// The file's folder must exist when watching starts; it is watched too, because a rename
+// replaces the file the watcher was attached to.
+//
+// Thread: GUI (or the main thread of a headless command).
+// Owner: whoever creates it (QObject parent).
+#pragma once
+
+#include <optional>
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include "core/inventory.h"
+#include "core/result.h"
+
+namespace kumo {
+
+class InventoryWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How long the file must be quiet before it is read: an editor's save is often several writes.
+    static constexpr int DebounceMs = 200;
+
+    explicit InventoryWatcher(QString path, QObject* parent = nullptr);
+
+    // Loads the file once and starts watching it. Watching starts even when the first load
+    // fails, so fixing the file later still delivers inventoryChanged.
+    Result<Inventory> start();
+
+    // The last inventory that parsed; empty before the first good load.
+    [[nodiscard]] const Inventory& current() const { return m_current; }
+    [[nodiscard]] QString path() const { return m_path; }
+
+public slots:
+    // Reads the file now (for example on a "Reload" action) and emits what changed.
+    void reload();
+
+signals:
+    // The file parsed and differs from current(), or it parses again after an error.
+    void inventoryChanged(const kumo::Inventory& inventory);
+    // The file cannot be read or parsed; current() is kept. Repeated identical errors are
+    // reported once.
+    void inventoryError(const kumo::Error& error);
+
+private:
+    void onPathChanged();
+    void watchFile();
+
+    QString m_path;
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+    Inventory m_current;
+    std::optional<Error> m_lastError;
+};
+
+} // namespace kumo

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// MetricsHistory: the last minutes of CPU and memory figures per node and per instance, kept
+// from the polls the sessions already make (no libvirt call of its own). Node series keep every
+// poll; instance series keep one sample per step, so 10,000 instances stay within a few MiB.
+// Thread: GUI (owned by the ClusterController, fed from its merge of snapshots).
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "core/snapshot.h"
+
+namespace kumo {
+
+class MetricsHistory
+{
+public:
+    struct Sample
+    {
+        qint64 atMs = 0;         // wall clock, ms since epoch
+        float cpuPercent = -1;   // -1 when unknown
+        float memoryUsedMiB = 0; // node: used; instance: current allocation
+    };
+
+    static constexpr qint64 DefaultWindowMs = 10 * 60 * 1000;
+    static constexpr qint64 DefaultInstanceStepMs = 5000;
+
+    explicit MetricsHistory(qint64 windowMs = DefaultWindowMs, qint64 instanceStepMs = DefaultInstanceStepMs);
+
+    void recordNode(const NodeSnapshot& node);
+    void recordInstance(const InstanceSnapshot& instance);
+    void forgetNode(const QString& node);
+    void forgetInstance(const QString& uuid);
+
+    // Oldest first; only samples inside the window counted back from the newest.
+    [[nodiscard]] QList<Sample> node(const QString& node) const;
+    [[nodiscard]] QList<Sample> instance(const QString& uuid) const;
+    [[nodiscard]] qint64 windowMs() const { return m_windowMs; }
+
+private:
+    void append(QList<Sample>& series, const Sample& sample, qint64 minStepMs);
+
+    qint64 m_windowMs;
+    qint64 m_instanceStepMs;
+    QHash<QString, QList<Sample>> m_nodes;
+    QHash<QString, QList<Sample>> m_instances;
+};
+
+} // namespace kumo

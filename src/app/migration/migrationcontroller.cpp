@@ -1,0 +1,423 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/migration/migrationcontroller.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSettings>
+
+#include "app/access/journal.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationqueue.h"
+
+namespace kumo {
+
+namespace {
+
+using CheckKey = std::pair<QString, QString>; // (uuid, destination node)
+
+QString text(const char* source, int n = -1)
+{
+    return QCoreApplication::translate("kumo::MigrationController", source, nullptr, n);
+}
+
+quint64 memoryOf(const InstanceSnapshot& instance)
+{
+    return std::max(instance.memoryKiB, instance.maxMemoryKiB);
+}
+
+// A refusal that needs no check run: the instance is gone or already has a job.
+PreflightResult refusal(const QString& uuid, const QString& node, const QString& id, const QString& message)
+{
+    PreflightResult result;
+    result.uuid = uuid;
+    result.destinationNode = node;
+    result.complete = true;
+    result.checks.append(PreflightCheck{id, CheckSeverity::Refused, message});
+    return result;
+}
+
+QString migrationUriFor(const NodeConfig* node)
+{
+    if (!node)
+        return {};
+    if (!node->migrationUri.isEmpty())
+        return node->migrationUri;
+    if (node->migrationAddress.isEmpty())
+        return {};
+    const QString host = node->migrationAddress.contains(QLatin1Char(':'))
+                             ? QStringLiteral("[%1]").arg(node->migrationAddress)
+                             : node->migrationAddress;
+    return QStringLiteral("tcp://%1").arg(host);
+}
+
+} // namespace
+
+// A check or a migration waiting for the facts of one (instance, node) pair.
+struct MigrationController::PendingCheck
+{
+    quint64 requestId = 0;
+    bool migrate = false;
+    MigrationOptions options;
+};
+
+struct MigrationController::Impl
+{
+    struct Facts
+    {
+        GuestFacts guest;
+        DestinationFacts destination;
+    };
+
+    QHash<CheckKey, Facts> facts; // the cache: facts, from which results are computed anew
+    QHash<QString, GuestFacts> guestFacts;
+    QHash<quint64, QString> guestRequests;       // cluster request id -> uuid
+    QHash<QString, QStringList> waitingForGuest; // uuid -> destinations waiting for its facts
+    // Destination request id -> the pair and the guest facts it was asked with (the cache may be
+    // cleared meanwhile).
+    QHash<quint64, std::pair<CheckKey, GuestFacts>> destinationRequests;
+    QSet<CheckKey> inFlight;
+    QHash<CheckKey, QList<PendingCheck>> waiters;
+    // Accepted migrations in the order they were asked for; each waits for its facts, and
+    // they are queued in this order whatever order the facts come back in.
+    struct OrderedMove
+    {
+        PendingCheck pending;
+        CheckKey key;
+        bool ready = false;
+    };
+    QList<OrderedMove> moves;
+    quint64 nextRequestId = 1;
+    MigrationController* q = nullptr;
+
+    // Asks the sessions for the facts of a pair unless they are known or on their way.
+    void gather(const CheckKey& key);
+    // Answers every check and migration waiting for the pair.
+    void answer(const CheckKey& key);
+    // Queues (or refuses) the migrations at the head of `moves` whose facts are in.
+    void flushMoves();
+    void finishMigrate(const PendingCheck& pending, const CheckKey& key, PreflightResult result);
+};
+
+MigrationController::MigrationController(ClusterController* cluster, const QString& journalPath,
+                                         QObject* parent)
+    : QObject(parent)
+    , m_cluster(cluster)
+    , m_queue(new MigrationQueue(this))
+    , m_journal(new Journal(journalPath))
+    , m_impl(std::make_unique<Impl>())
+{
+    m_impl->q = this;
+    qRegisterMetaType<kumo::PreflightResult>();
+    const QSettings settings;
+    m_queue->setLimits(
+        settings.value(QStringLiteral("migration/globalLimit"), MigrationQueue::DefaultGlobalLimit).toInt(),
+        settings.value(QStringLiteral("migration/perSourceLimit"), MigrationQueue::DefaultPerSourceLimit)
+            .toInt());
+
+    connect(m_cluster, &ClusterController::guestFactsReady, this,
+            [this](quint64 id, const GuestFacts& facts) {
+                const auto found = m_impl->guestRequests.constFind(id);
+                if (found == m_impl->guestRequests.cend())
+                    return; // someone else's request
+                const QString uuid = *found;
+                m_impl->guestRequests.erase(found);
+                m_impl->guestFacts.insert(uuid, facts);
+                const QStringList nodes = m_impl->waitingForGuest.take(uuid);
+                for (const QString& node : nodes)
+                    m_impl->destinationRequests.insert(m_cluster->requestDestinationFacts(node, facts),
+                                                       {CheckKey{uuid, node}, facts});
+            });
+    connect(m_cluster, &ClusterController::destinationFactsReady, this,
+            [this](quint64 id, const DestinationFacts& destination) {
+                const auto found = m_impl->destinationRequests.constFind(id);
+                if (found == m_impl->destinationRequests.cend())
+                    return;
+                const CheckKey key = found->first;
+                Impl::Facts facts{found->second, destination};
+                m_impl->destinationRequests.erase(found);
+                m_impl->inFlight.remove(key);
+                m_impl->facts.insert(key, facts);
+                m_impl->answer(key);
+            });
+
+    connect(m_queue, &MigrationQueue::jobFinished, this,
+            [this](const MigrationRequest& request, const MigrationResult& result) {
+                const Result<void> written = m_journal->recordMigration(request, result);
+                if (!written.ok())
+                    qWarning("Could not record migration %llu in the journal: %s", request.id,
+                             qPrintable(written.error().toString()));
+                // Facts about these nodes and this instance changed with the move.
+                for (auto it = m_impl->facts.begin(); it != m_impl->facts.end();) {
+                    const bool stale = it.key().first == request.uuid ||
+                                       it.key().second == request.sourceNode ||
+                                       it.key().second == request.destinationNode;
+                    it = stale ? m_impl->facts.erase(it) : std::next(it);
+                }
+                m_impl->guestFacts.remove(request.uuid);
+                // Poll both ends now so the map moves the chip without waiting for the next poll.
+                m_cluster->refreshNode(request.sourceNode);
+                m_cluster->refreshNode(request.destinationNode);
+            });
+}
+
+MigrationController::~MigrationController()
+{
+    delete m_journal;
+}
+
+PreflightResult MigrationController::quickCheck(const QString& uuid, const QString& destinationNode) const
+{
+    const InstanceSnapshot* instance = m_cluster->instance(uuid);
+    if (!instance)
+        return refusal(uuid, destinationNode, QStringLiteral("state"),
+                       text("The instance no longer exists; it may have been removed."));
+    PreflightContext context;
+    context.sourceNode = instance->node;
+    context.destination = m_cluster->inventory().node(destinationNode);
+    context.destinationSnapshot = m_cluster->node(destinationNode);
+    context.memoryIncomingKiB = m_queue->incomingMemoryKiB(destinationNode);
+    context.memoryReserveKiB =
+        QSettings().value(QStringLiteral("migration/reserveMiB"), 0).toULongLong() * 1024;
+    PreflightResult result = quickPreflight(*instance, context);
+    if (result.destinationNode.isEmpty())
+        result.destinationNode = destinationNode;
+    return result;
+}
+
+PreflightResult MigrationController::bestKnownCheck(const QString& uuid, const QString& destinationNode) const
+{
+    const auto found = m_impl->facts.constFind(CheckKey{uuid, destinationNode});
+    const InstanceSnapshot* instance = m_cluster->instance(uuid);
+    if (found == m_impl->facts.cend() || !instance)
+        return quickCheck(uuid, destinationNode);
+    // Computed anew from the cached facts, so memory already moving there counts.
+    PreflightContext context;
+    context.sourceNode = instance->node;
+    context.destination = m_cluster->inventory().node(destinationNode);
+    context.destinationSnapshot = m_cluster->node(destinationNode);
+    context.memoryIncomingKiB = m_queue->incomingMemoryKiB(destinationNode);
+    context.memoryReserveKiB =
+        QSettings().value(QStringLiteral("migration/reserveMiB"), 0).toULongLong() * 1024;
+    PreflightResult result = fullPreflight(*instance, context, found->guest, found->destination);
+    if (result.destinationNode.isEmpty())
+        result.destinationNode = destinationNode;
+    return result;
+}
+
+quint64 MigrationController::requestCheck(const QString& uuid, const QString& destinationNode)
+{
+    const quint64 id = m_impl->nextRequestId++;
+    const CheckKey key{uuid, destinationNode};
+    m_impl->waiters[key].append(PendingCheck{id, false, {}});
+    m_impl->gather(key);
+    return id;
+}
+
+void MigrationController::prefetchChecks(const QStringList& uuids)
+{
+    for (const QString& uuid : uuids) {
+        const InstanceSnapshot* instance = m_cluster->instance(uuid);
+        for (const QString& node : m_cluster->nodeNames()) {
+            // Its own node is refused by the quick check already; nothing to ask libvirt.
+            if (instance && instance->node == node)
+                continue;
+            requestCheck(uuid, node);
+        }
+    }
+}
+
+void MigrationController::clearCheckCache()
+{
+    // Requests in flight still answer their waiters; only what is known is forgotten.
+    m_impl->facts.clear();
+    m_impl->guestFacts.clear();
+}
+
+quint64 MigrationController::migrate(const QString& uuid, const QString& destinationNode,
+                                     const MigrationOptions& options)
+{
+    const quint64 id = m_impl->nextRequestId++;
+    const PreflightResult quick = quickCheck(uuid, destinationNode);
+    PreflightResult refused;
+    if (m_queue->hasJobFor(uuid)) {
+        const InstanceSnapshot* instance = m_cluster->instance(uuid);
+        refused = refusal(uuid, destinationNode, QStringLiteral("state"),
+                          text("%1 is already moving; wait for that migration to end or cancel it.")
+                              .arg(instance ? instance->name : uuid));
+    } else if (quick.verdict() == CheckSeverity::Refused) {
+        // Refused from the cluster state alone: libvirt is not asked anything.
+        refused = quick;
+    }
+    if (!refused.checks.isEmpty()) {
+        // Answered from the event loop, so the caller knows the id before the outcome arrives.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, uuid, destinationNode, refused] {
+                Q_EMIT migrationRefused(id, uuid, destinationNode, refused);
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    const CheckKey key{uuid, destinationNode};
+    m_impl->waiters[key].append(PendingCheck{id, true, options});
+    m_impl->moves.append(Impl::OrderedMove{PendingCheck{id, true, options}, key, false});
+    m_impl->gather(key);
+    return id;
+}
+
+MigrationOptions MigrationController::defaultOptions() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("migration/options"));
+    const MigrationOptions d;
+    MigrationOptions o;
+    o.live = settings.value(QStringLiteral("live"), d.live).toBool();
+    o.persistDestination =
+        settings.value(QStringLiteral("persistDestination"), d.persistDestination).toBool();
+    o.undefineSource = settings.value(QStringLiteral("undefineSource"), d.undefineSource).toBool();
+    o.bandwidthMiBs = settings.value(QStringLiteral("bandwidthMiBs"), d.bandwidthMiBs).toULongLong();
+    o.autoConverge = settings.value(QStringLiteral("autoConverge"), d.autoConverge).toBool();
+    o.compression = settings.value(QStringLiteral("compression"), d.compression).toBool();
+    o.allowPostCopy = settings.value(QStringLiteral("allowPostCopy"), d.allowPostCopy).toBool();
+    o.maxDowntimeMs = settings.value(QStringLiteral("maxDowntimeMs"), d.maxDowntimeMs).toLongLong();
+    o.peerToPeer = settings.value(QStringLiteral("peerToPeer"), d.peerToPeer).toBool();
+    o.copyStorage = settings.value(QStringLiteral("copyStorage"), d.copyStorage).toBool();
+    return o;
+}
+
+void MigrationController::setDefaultOptions(const MigrationOptions& options)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("migration/options"));
+    settings.setValue(QStringLiteral("live"), options.live);
+    settings.setValue(QStringLiteral("persistDestination"), options.persistDestination);
+    settings.setValue(QStringLiteral("undefineSource"), options.undefineSource);
+    settings.setValue(QStringLiteral("bandwidthMiBs"), options.bandwidthMiBs);
+    settings.setValue(QStringLiteral("autoConverge"), options.autoConverge);
+    settings.setValue(QStringLiteral("compression"), options.compression);
+    settings.setValue(QStringLiteral("allowPostCopy"), options.allowPostCopy);
+    settings.setValue(QStringLiteral("maxDowntimeMs"), options.maxDowntimeMs);
+    settings.setValue(QStringLiteral("peerToPeer"), options.peerToPeer);
+    settings.setValue(QStringLiteral("copyStorage"), options.copyStorage);
+}
+
+void MigrationController::Impl::gather(const CheckKey& key)
+{
+    if (facts.contains(key)) {
+        // Known: answer from the event loop like a real answer, so every caller sees one order.
+        QMetaObject::invokeMethod(
+            q, [this, key] { answer(key); }, Qt::QueuedConnection);
+        return;
+    }
+    if (inFlight.contains(key))
+        return;
+    inFlight.insert(key);
+    const auto guest = guestFacts.constFind(key.first);
+    if (guest != guestFacts.cend()) {
+        destinationRequests.insert(q->m_cluster->requestDestinationFacts(key.second, *guest), {key, *guest});
+        return;
+    }
+    // One guest-facts request serves every destination asked for meanwhile (a drag's prefetch).
+    QStringList& waiting = waitingForGuest[key.first];
+    waiting.append(key.second);
+    const bool asked = std::any_of(guestRequests.cbegin(), guestRequests.cend(),
+                                   [&](const QString& uuid) { return uuid == key.first; });
+    if (!asked)
+        guestRequests.insert(q->m_cluster->requestGuestFacts(key.first), key.first);
+}
+
+void MigrationController::Impl::answer(const CheckKey& key)
+{
+    const QList<PendingCheck> waiting = waiters.take(key);
+    bool movesReady = false;
+    for (const PendingCheck& pending : waiting) {
+        if (pending.migrate) {
+            for (OrderedMove& move : moves) {
+                if (move.pending.requestId == pending.requestId)
+                    move.ready = true;
+            }
+            movesReady = true;
+            continue;
+        }
+        Q_EMIT q->checkFinished(pending.requestId, q->bestKnownCheck(key.first, key.second));
+    }
+    if (movesReady)
+        flushMoves();
+}
+
+void MigrationController::Impl::flushMoves()
+{
+    while (!moves.isEmpty() && moves.constFirst().ready) {
+        OrderedMove& head = moves.first();
+        if (!facts.contains(head.key)) {
+            // Forgotten while it waited its turn (a move ended, a cache clear): ask again.
+            head.ready = false;
+            waiters[head.key].append(head.pending);
+            gather(head.key);
+            return;
+        }
+        const OrderedMove move = moves.takeFirst();
+        // Evaluated now, not when the facts came: memory of the moves queued just before counts.
+        finishMigrate(move.pending, move.key, q->bestKnownCheck(move.key.first, move.key.second));
+    }
+}
+
+void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const CheckKey& key,
+                                              PreflightResult result)
+{
+    const QString& uuid = key.first;
+    const QString& node = key.second;
+    const InstanceSnapshot* instance = q->m_cluster->instance(uuid);
+    if (!instance) {
+        Q_EMIT q->migrationRefused(pending.requestId, uuid, node,
+                                   refusal(uuid, node, QStringLiteral("state"),
+                                           text("The instance no longer exists; it may have been removed.")));
+        return;
+    }
+    if (q->m_queue->hasJobFor(uuid)) {
+        Q_EMIT q->migrationRefused(
+            pending.requestId, uuid, node,
+            refusal(uuid, node, QStringLiteral("state"),
+                    text("%1 is already moving; wait for that migration to end or cancel it.")
+                        .arg(instance->name)));
+        return;
+    }
+    const PreflightCheck* storage = result.check(QStringLiteral("storage"));
+    if (result.storageCopyNeeded && !pending.options.copyStorage && storage) {
+        for (PreflightCheck& check : result.checks) {
+            if (check.id == QStringLiteral("storage")) {
+                check.severity = CheckSeverity::Refused;
+                check.message =
+                    text("%1 has local disks and \"copy storage\" is off: turn it on to copy them "
+                         "(slower), or move the disks to shared storage first.")
+                        .arg(instance->name);
+            }
+        }
+    }
+    if (result.verdict() == CheckSeverity::Refused) {
+        Q_EMIT q->migrationRefused(pending.requestId, uuid, node, result);
+        return;
+    }
+
+    const Inventory& inventory = q->m_cluster->inventory();
+    const NodeConfig* source = inventory.node(instance->node);
+    const NodeConfig* destination = inventory.node(node);
+    MigrationRequest request;
+    request.uuid = uuid;
+    request.name = instance->name;
+    request.sourceNode = instance->node;
+    request.destinationNode = node;
+    request.sourceUri = source ? source->uri : QString();
+    request.destinationUri = destination ? destination->uri : QString();
+    request.migrationUri = migrationUriFor(destination);
+    request.options = pending.options;
+    const quint64 jobId = q->m_queue->enqueue(request);
+    q->m_queue->setJobMemory(jobId, memoryOf(*instance));
+    request.id = jobId;
+    Q_EMIT q->migrationQueued(pending.requestId, jobId, request);
+}
+
+} // namespace kumo

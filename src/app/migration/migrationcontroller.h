@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// MigrationController: the one entry point for moving instances. It answers "can this instance
+// go to that node?" — at once from the cluster state (quick check), then completely from facts
+// the node sessions gather (full check) — and turns an accepted request into a job in the
+// MigrationQueue. A refused move never reaches libvirt's migrate call. Every finished migration
+// is written to the journal.
+// Thread: GUI.
+// Owner: whoever creates it (main(), tests); it owns the queue and the journal.
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include "core/migration.h"
+#include "core/preflight.h"
+
+namespace kumo {
+
+class ClusterController;
+class Journal;
+class MigrationQueue;
+
+class MigrationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // journalPath: the append-only audit file (default: $XDG_STATE_HOME/kumo/journal.jsonl).
+    explicit MigrationController(ClusterController* cluster, const QString& journalPath = {},
+                                 QObject* parent = nullptr);
+    ~MigrationController() override;
+
+    [[nodiscard]] ClusterController* cluster() const { return m_cluster; }
+    [[nodiscard]] MigrationQueue* queue() const { return m_queue; }
+    [[nodiscard]] Journal* journal() const { return m_journal; }
+
+    // Instant checks from the cluster state only (no libvirt call); complete = false.
+    [[nodiscard]] PreflightResult quickCheck(const QString& uuid, const QString& destinationNode) const;
+    // Every check; answered by checkFinished(). Results are cached per (uuid, node) until
+    // clearCheckCache() — a drag calls it when it starts.
+    quint64 requestCheck(const QString& uuid, const QString& destinationNode);
+    // Requests the full check of every instance against every node (a drag starting).
+    void prefetchChecks(const QStringList& uuids);
+    void clearCheckCache();
+    // The cached full result, or the quick one while the full one is still coming.
+    [[nodiscard]] PreflightResult bestKnownCheck(const QString& uuid, const QString& destinationNode) const;
+
+    // Checks (full) and, when nothing refuses, queues the move. Returns the request id; the
+    // outcome comes as migrationQueued() or migrationRefused() with the reasons.
+    quint64 migrate(const QString& uuid, const QString& destinationNode, const MigrationOptions& options);
+
+    // Options a new migration starts from (preferences, then the dialog's last choice).
+    [[nodiscard]] MigrationOptions defaultOptions() const;
+    void setDefaultOptions(const MigrationOptions& options);
+
+Q_SIGNALS:
+    void checkFinished(quint64 requestId, const kumo::PreflightResult& result);
+    void migrationQueued(quint64 requestId, quint64 jobId, const kumo::MigrationRequest& request);
+    void migrationRefused(quint64 requestId, const QString& uuid, const QString& destinationNode,
+                          const kumo::PreflightResult& result);
+
+private:
+    struct PendingCheck;
+    struct Impl;
+
+    ClusterController* m_cluster;
+    MigrationQueue* m_queue;
+    Journal* m_journal;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace kumo

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/migration/migrationqueue.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QPointer>
+#include <QThread>
+
+#include "virt/migrationrunner.h"
+
+namespace kumo {
+
+namespace {
+// How long the destructor waits for a cancelled job's thread: an abort normally returns in
+// milliseconds but can block until a memory pass ends.
+constexpr int ShutdownWaitMs = 15000;
+} // namespace
+
+struct MigrationQueue::Job
+{
+    MigrationRequest request;
+    MigrationProgress progress;
+    quint64 memoryKiB = 0;
+    bool running = false;
+    QPointer<QThread> thread;
+    QPointer<MigrationRunner> runner;
+};
+
+MigrationQueue::MigrationQueue(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<kumo::MigrationRequest>();
+    qRegisterMetaType<kumo::MigrationProgress>();
+    qRegisterMetaType<kumo::MigrationResult>();
+    qRegisterMetaType<kumo::Error>();
+}
+
+MigrationQueue::~MigrationQueue()
+{
+    // Running jobs are aborted, not left behind: a migration that outlives the console would
+    // finish with nobody recording it. Their threads quit by themselves once the runner finishes.
+    QList<QPointer<QThread>> threads;
+    for (Job* job : std::as_const(m_jobs)) {
+        if (job->running && job->runner)
+            QMetaObject::invokeMethod(job->runner, "cancel", Qt::QueuedConnection);
+        if (job->thread)
+            threads.append(job->thread);
+    }
+    const QDeadlineTimer deadline(ShutdownWaitMs);
+    for (const QPointer<QThread>& thread : std::as_const(threads)) {
+        if (!thread)
+            continue;
+        if (!thread->wait(deadline)) {
+            qWarning("Migration job thread did not finish within %d ms; leaving it behind", ShutdownWaitMs);
+            continue;
+        }
+        delete thread.data();
+    }
+    qDeleteAll(m_jobs);
+}
+
+void MigrationQueue::setLimits(int global, int perSourceNode)
+{
+    m_globalLimit = std::max(1, global);
+    m_perSourceLimit = std::max(1, perSourceNode);
+    startReady();
+}
+
+quint64 MigrationQueue::enqueue(MigrationRequest request)
+{
+    if (request.id == 0 || m_jobs.contains(request.id))
+        request.id = m_nextId;
+    m_nextId = std::max(m_nextId, request.id) + 1;
+
+    auto* job = new Job;
+    job->request = request;
+    job->progress.id = request.id;
+    job->progress.phase = MigrationPhase::Queued;
+    m_jobs.insert(request.id, job);
+    m_order.append(request.id);
+    Q_EMIT jobQueued(request);
+    Q_EMIT countsChanged();
+    // Started from the event loop, so that the caller sees jobQueued before jobStarted and can
+    // give the job's memory first.
+    QMetaObject::invokeMethod(this, &MigrationQueue::startReady, Qt::QueuedConnection);
+    return request.id;
+}
+
+void MigrationQueue::cancel(quint64 id)
+{
+    Job* job = m_jobs.value(id);
+    if (!job)
+        return;
+    if (job->running) {
+        if (job->runner)
+            QMetaObject::invokeMethod(job->runner, "cancel", Qt::QueuedConnection);
+        return;
+    }
+    MigrationResult result;
+    result.id = id;
+    result.phase = MigrationPhase::Cancelled;
+    result.error = Error{ErrorCode::Cancelled,
+                         job->request.name,
+                         QCoreApplication::translate("kumo::MigrationQueue",
+                                                     "Cancelled before it started; the instance stays on %1.")
+                             .arg(job->request.sourceNode),
+                         {},
+                         0,
+                         0};
+    onFinished(result);
+}
+
+void MigrationQueue::cancelAll()
+{
+    // Queued ones first, so that no cancelled slot lets a waiting job start.
+    const QList<quint64> order = m_order;
+    for (quint64 id : order) {
+        if (const Job* job = m_jobs.value(id); job && !job->running)
+            cancel(id);
+    }
+    for (quint64 id : order) {
+        if (const Job* job = m_jobs.value(id); job && job->running)
+            cancel(id);
+    }
+}
+
+void MigrationQueue::setBandwidth(quint64 id, quint64 mebibytesPerSecond)
+{
+    Job* job = m_jobs.value(id);
+    if (!job)
+        return;
+    if (!job->running) {
+        job->request.options.bandwidthMiBs = mebibytesPerSecond;
+        return;
+    }
+    if (job->runner)
+        QMetaObject::invokeMethod(job->runner, "setBandwidth", Qt::QueuedConnection,
+                                  Q_ARG(quint64, mebibytesPerSecond));
+}
+
+void MigrationQueue::setMaxDowntime(quint64 id, qint64 milliseconds)
+{
+    Job* job = m_jobs.value(id);
+    if (!job)
+        return;
+    if (!job->running) {
+        job->request.options.maxDowntimeMs = milliseconds;
+        return;
+    }
+    if (job->runner)
+        QMetaObject::invokeMethod(job->runner, "setMaxDowntime", Qt::QueuedConnection,
+                                  Q_ARG(qint64, milliseconds));
+}
+
+void MigrationQueue::switchToPostCopy(quint64 id)
+{
+    Job* job = m_jobs.value(id);
+    if (!job)
+        return;
+    if (!job->running || !job->runner) {
+        Q_EMIT tuningFailed(id,
+                            Error{ErrorCode::InvalidInput,
+                                  job->request.name,
+                                  QCoreApplication::translate("kumo::MigrationQueue",
+                                                              "The migration has not started yet; switch to "
+                                                              "post-copy once memory is being copied."),
+                                  {},
+                                  0,
+                                  0});
+        return;
+    }
+    QMetaObject::invokeMethod(job->runner, "switchToPostCopy", Qt::QueuedConnection);
+}
+
+QList<MigrationRequest> MigrationQueue::jobs() const
+{
+    QList<MigrationRequest> out;
+    out.reserve(m_order.size());
+    for (quint64 id : m_order)
+        out.append(m_jobs.value(id)->request);
+    return out;
+}
+
+MigrationProgress MigrationQueue::progress(quint64 id) const
+{
+    if (const Job* job = m_jobs.value(id))
+        return job->progress;
+    MigrationProgress none;
+    none.id = id;
+    return none;
+}
+
+bool MigrationQueue::isRunning(quint64 id) const
+{
+    const Job* job = m_jobs.value(id);
+    return job && job->running;
+}
+
+int MigrationQueue::runningCount() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const Job* job) { return job->running; }));
+}
+
+int MigrationQueue::queuedCount() const
+{
+    return int(m_jobs.size()) - runningCount();
+}
+
+quint64 MigrationQueue::incomingMemoryKiB(const QString& node) const
+{
+    quint64 sum = 0;
+    for (const Job* job : m_jobs) {
+        if (job->request.destinationNode == node)
+            sum += job->memoryKiB;
+    }
+    return sum;
+}
+
+bool MigrationQueue::hasJobFor(const QString& uuid) const
+{
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+                       [&](const Job* job) { return job->request.uuid == uuid; });
+}
+
+void MigrationQueue::setJobMemory(quint64 id, quint64 kib)
+{
+    if (Job* job = m_jobs.value(id))
+        job->memoryKiB = kib;
+}
+
+void MigrationQueue::startReady()
+{
+    int running = 0;
+    QHash<QString, int> perSource;
+    for (const Job* job : std::as_const(m_jobs)) {
+        if (job->running) {
+            ++running;
+            ++perSource[job->request.sourceNode];
+        }
+    }
+    bool started = false;
+    // In order, but a job whose source is busy does not hold back a later one from elsewhere.
+    for (quint64 id : std::as_const(m_order)) {
+        if (running >= m_globalLimit)
+            break;
+        Job* job = m_jobs.value(id);
+        if (job->running || perSource.value(job->request.sourceNode) >= m_perSourceLimit)
+            continue;
+
+        auto* thread = new QThread;
+        thread->setObjectName(QStringLiteral("migration-%1").arg(id));
+        auto* runner = new MigrationRunner(job->request, m_credentials);
+        runner->moveToThread(thread);
+        connect(thread, &QThread::finished, runner, &QObject::deleteLater);
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        // The thread ends as soon as the runner is done, whether or not the queue is still there.
+        connect(runner, &MigrationRunner::finished, thread, &QThread::quit, Qt::DirectConnection);
+        connect(runner, &MigrationRunner::progress, this, [this, id](const MigrationProgress& progress) {
+            Job* current = m_jobs.value(id);
+            if (!current)
+                return;
+            current->progress = progress;
+            current->progress.id = id;
+            Q_EMIT jobProgress(current->progress);
+        });
+        connect(runner, &MigrationRunner::finished, this, [this, id](const MigrationResult& result) {
+            MigrationResult withId = result;
+            withId.id = id;
+            onFinished(withId);
+        });
+        connect(runner, &MigrationRunner::tuningFailed, this,
+                [this, id](quint64, const Error& error) { Q_EMIT tuningFailed(id, error); });
+
+        job->running = true;
+        job->thread = thread;
+        job->runner = runner;
+        job->progress.phase = MigrationPhase::Starting;
+        ++running;
+        ++perSource[job->request.sourceNode];
+        thread->start();
+        QMetaObject::invokeMethod(runner, "start", Qt::QueuedConnection);
+        Q_EMIT jobStarted(id);
+        Q_EMIT jobProgress(job->progress);
+        started = true;
+    }
+    if (started)
+        Q_EMIT countsChanged();
+}
+
+void MigrationQueue::onFinished(const MigrationResult& result)
+{
+    Job* job = m_jobs.take(result.id);
+    if (!job)
+        return;
+    m_order.removeAll(result.id);
+    // The runner's thread quits on its own (see startReady) and deletes itself afterwards.
+    const MigrationRequest request = job->request;
+    delete job;
+    Q_EMIT jobFinished(request, result);
+    Q_EMIT countsChanged();
+    startReady();
+}
+
+} // namespace kumo

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// MigrationQueue: runs migration jobs with concurrency limits — at most `global` at once and at
+// most `perSourceNode` leaving one node — and starts the rest in the order they came. Each
+// running job is a MigrationRunner on a thread of its own; the queue relays its progress and
+// its result, and lets the user cancel or tune a job while it runs.
+// Thread: GUI.
+// Owner: MigrationController.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include "core/migration.h"
+
+class QThread;
+
+namespace kumo {
+
+class CredentialProvider;
+class MigrationRunner;
+
+class MigrationQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultGlobalLimit = 2;
+    static constexpr int DefaultPerSourceLimit = 1;
+
+    explicit MigrationQueue(QObject* parent = nullptr);
+    ~MigrationQueue() override; // cancels running jobs and waits for their threads
+
+    void setCredentialProvider(CredentialProvider* credentials) { m_credentials = credentials; }
+    void setLimits(int global, int perSourceNode);
+    [[nodiscard]] int globalLimit() const { return m_globalLimit; }
+    [[nodiscard]] int perSourceLimit() const { return m_perSourceLimit; }
+
+    // Queues the job (request.id is assigned when 0) and starts it when a slot is free.
+    quint64 enqueue(MigrationRequest request);
+    // Queued: dropped (finished with Cancelled). Running: aborted; the instance stays on its source.
+    void cancel(quint64 id);
+    void cancelAll();
+    void setBandwidth(quint64 id, quint64 mebibytesPerSecond);
+    void setMaxDowntime(quint64 id, qint64 milliseconds);
+    void switchToPostCopy(quint64 id);
+
+    [[nodiscard]] QList<MigrationRequest> jobs() const; // queued and running, in order
+    [[nodiscard]] MigrationProgress progress(quint64 id) const;
+    [[nodiscard]] bool isRunning(quint64 id) const;
+    [[nodiscard]] int runningCount() const;
+    [[nodiscard]] int queuedCount() const;
+    // Memory of the instances queued or moving to `node` (for the pre-flight memory check).
+    [[nodiscard]] quint64 incomingMemoryKiB(const QString& node) const;
+    // Whether a job for this instance is queued or running.
+    [[nodiscard]] bool hasJobFor(const QString& uuid) const;
+
+    // Memory each job moves, given by the controller when it queues (the request has no size).
+    void setJobMemory(quint64 id, quint64 kib);
+
+Q_SIGNALS:
+    void jobQueued(const kumo::MigrationRequest& request);
+    void jobStarted(quint64 id);
+    void jobProgress(const kumo::MigrationProgress& progress);
+    void jobFinished(const kumo::MigrationRequest& request, const kumo::MigrationResult& result);
+    void tuningFailed(quint64 id, const kumo::Error& error);
+    void countsChanged();
+
+private:
+    struct Job;
+    void startReady();
+    void onFinished(const MigrationResult& result);
+
+    CredentialProvider* m_credentials = nullptr;
+    int m_globalLimit = DefaultGlobalLimit;
+    int m_perSourceLimit = DefaultPerSourceLimit;
+    quint64 m_nextId = 1;
+    QList<quint64> m_order;
+    QHash<quint64, Job*> m_jobs;
+};
+
+} // namespace kumo

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/outage/outagemigrations.h"
+
+#include <algorithm>
+
+#include "app/migration/migrationcontroller.h"
+#include "app/migration/migrationqueue.h"
+#include "core/preflight.h"
+
+namespace kumo {
+
+OutageMigrations::OutageMigrations(MigrationController* migrations, QObject* parent)
+    : QObject(parent)
+    , m_migrations(migrations)
+{
+    connect(m_migrations, &MigrationController::migrationQueued, this,
+            [this](quint64 requestId, quint64 jobId, const MigrationRequest&) {
+                const int index = indexOf(&Live::requestId, requestId);
+                if (index < 0)
+                    return;
+                Live& entry = m_live[index];
+                entry.jobId = jobId;
+                if (entry.cancel)
+                    m_migrations->queue()->cancel(jobId);
+            });
+    connect(m_migrations, &MigrationController::migrationRefused, this,
+            [this](quint64 requestId, const QString&, const QString&, const PreflightResult& result) {
+                const int index = indexOf(&Live::requestId, requestId);
+                if (index < 0)
+                    return;
+                const bool cancelled = m_live.take(index).cancel;
+                const QString why = result.reasons(CheckSeverity::Refused).join(u' ');
+                if (cancelled)
+                    Q_EMIT refusedAfterCancel(index, why);
+                else
+                    Q_EMIT failed(index, why);
+            });
+    connect(m_migrations->queue(), &MigrationQueue::jobProgress, this,
+            [this](const MigrationProgress& progress) {
+                const int index = indexOf(&Live::jobId, progress.id);
+                if (index >= 0)
+                    m_live[index].bytes = progress.dataProcessed;
+            });
+    connect(m_migrations->queue(), &MigrationQueue::jobFinished, this,
+            [this](const MigrationRequest& request, const MigrationResult& result) {
+                const int index = indexOf(&Live::jobId, request.id);
+                if (index < 0)
+                    return;
+                m_live.remove(index);
+                if (result.phase == MigrationPhase::Failed)
+                    Q_EMIT failed(index, result.error.message.isEmpty() ? result.error.toString()
+                                                                        : result.error.message);
+                else
+                    Q_EMIT ended(index, request, result);
+            });
+}
+
+void OutageMigrations::start(int index, const PlannedMove& move, const OutageLimits& limits)
+{
+    Live entry;
+    entry.requestId = m_migrations->migrate(move.uuid, move.toNode, optionsFor(limits));
+    m_live.insert(index, entry);
+}
+
+void OutageMigrations::cancelAll()
+{
+    for (auto it = m_live.begin(); it != m_live.end(); ++it) {
+        if (it->jobId != 0)
+            m_migrations->queue()->cancel(it->jobId);
+        else
+            it->cancel = true; // cancelled as soon as the pre-flight hands it to the queue
+    }
+}
+
+void OutageMigrations::setBandwidth(quint64 mebibytesPerSecond)
+{
+    for (const Live& entry : std::as_const(m_live)) {
+        if (entry.jobId != 0)
+            m_migrations->queue()->setBandwidth(entry.jobId, mebibytesPerSecond);
+    }
+}
+
+void OutageMigrations::raiseQueueLimits(const OutageLimits& limits)
+{
+    MigrationQueue* queue = m_migrations->queue();
+    if (!m_savedQueueLimits)
+        m_savedQueueLimits = std::make_pair(queue->globalLimit(), queue->perSourceLimit());
+    // The plan's limits govern the run; the queue's own must not throttle below them.
+    const int parallel = std::max(1, limits.parallel);
+    queue->setLimits(std::max(m_savedQueueLimits->first, parallel),
+                     std::max(m_savedQueueLimits->second, parallel));
+}
+
+void OutageMigrations::restoreQueueLimits()
+{
+    if (!m_savedQueueLimits)
+        return;
+    m_migrations->queue()->setLimits(m_savedQueueLimits->first, m_savedQueueLimits->second);
+    m_savedQueueLimits.reset();
+}
+
+int OutageMigrations::indexOf(quint64 Live::*field, quint64 id) const
+{
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if ((*it).*field == id)
+            return it.key();
+    }
+    return -1;
+}
+
+MigrationOptions OutageMigrations::optionsFor(const OutageLimits& limits) const
+{
+    MigrationOptions options = m_migrations->defaultOptions();
+    if (limits.bandwidthMiBs > 0)
+        options.bandwidthMiBs = limits.bandwidthMiBs;
+    // Kumo keeps the home node itself: a shut-off copy left on the source, or none kept on the
+    // destination, would leave the instance on two nodes or on none after the power comes back.
+    options.persistDestination = true;
+    options.undefineSource = true;
+    options.live = true;
+    return options;
+}
+
+} // namespace kumo

@@ -1,0 +1,478 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lab/lab.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
+
+#include "lab/labplan.h"
+
+namespace kumo {
+
+namespace {
+
+constexpr int UpTimeoutMs = 120000;
+constexpr int DownTimeoutMs = 20000;
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+qint64 supervisorPid(const QString& labDir)
+{
+    return readAll(LabPlan::supervisorPidFile(labDir)).trimmed().toLongLong();
+}
+
+// Lab directories of this user: /tmp/kumo-<uid>/<id>.
+QStringList labDirs()
+{
+    QStringList dirs;
+    const QDir base(LabPlan::baseDir());
+    for (const QString& id : base.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        dirs.append(base.filePath(id));
+    return dirs;
+}
+
+QString newLabId()
+{
+    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString id;
+    for (int i = 0; i < 6; ++i)
+        id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+    return id;
+}
+
+bool portIsFree(int port)
+{
+    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    sockaddr_in address = {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool free = bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+    close(fd);
+    return free;
+}
+
+// Picks a block of LabPlan::PortsPerLab migration ports that no other lab of this user holds
+// and nothing listens on. Called with the base directory's lock held.
+Result<int> allocatePorts(const QString& labDir)
+{
+    QSet<int> taken;
+    for (const QString& dir : labDirs()) {
+        bool ok = false;
+        const int base = readAll(LabPlan::portsFile(dir)).trimmed().toInt(&ok);
+        if (ok)
+            taken.insert(base);
+    }
+    const int blocks = (LabPlan::PortLast - LabPlan::PortFirst + 1) / LabPlan::PortsPerLab;
+    const int first = QRandomGenerator::system()->bounded(blocks);
+    for (int i = 0; i < blocks; ++i) {
+        const int base = LabPlan::PortFirst + ((first + i) % blocks) * LabPlan::PortsPerLab;
+        if (taken.contains(base))
+            continue;
+        bool free = true;
+        for (int port = base; free && port < base + LabPlan::PortsPerLab; ++port)
+            free = portIsFree(port);
+        if (!free)
+            continue;
+        QFile file(LabPlan::portsFile(labDir));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(base) + '\n') < 0)
+            return Error{ErrorCode::Io, file.fileName(), Lab::tr("Could not write the file."),
+                         file.errorString()};
+        return base;
+    }
+    return Error{ErrorCode::OperationFailed,
+                 QString(),
+                 Lab::tr("No free range of migration ports is left between %1 and %2.")
+                     .arg(LabPlan::PortFirst)
+                     .arg(LabPlan::PortLast),
+                 {}};
+}
+
+// The base directory must be ours: another user could otherwise prepare it for us.
+Result<void> ensureBaseDir()
+{
+    const QString base = LabPlan::baseDir();
+    const QByteArray path = QFile::encodeName(base);
+    // Root's daemons run as the lab user and must be able to traverse into the lab.
+    const mode_t mode = geteuid() == 0 ? 0711 : 0700;
+    if (mkdir(path.constData(), mode) != 0 && errno != EEXIST)
+        return Error{ErrorCode::Io, base, Lab::tr("Could not create the directory."),
+                     QString::fromLocal8Bit(strerror(errno))};
+    struct stat info = {};
+    if (lstat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != geteuid())
+        return Error{
+            ErrorCode::Io, base, Lab::tr("The lab directory exists but does not belong to this user."), {}};
+    chmod(path.constData(), mode);
+    return {};
+}
+
+Result<void> checkPrerequisites()
+{
+    const QStringList programs{QStringLiteral("/usr/sbin/libvirtd"),
+                               QStringLiteral("/usr/bin/qemu-system-x86_64")};
+    for (const QString& program : programs) {
+        if (!QFileInfo(program).isExecutable())
+            return Error{ErrorCode::NotFound,
+                         program,
+                         Lab::tr("The demo lab needs %1. Install the packages libvirt-daemon, "
+                                 "libvirt-daemon-driver-qemu and qemu-system-x86.")
+                             .arg(program),
+                         {}};
+    }
+    if (geteuid() == 0 && !getpwnam(LabPlan::labUser().toLocal8Bit().constData()))
+        return Error{
+            ErrorCode::NotFound,
+            LabPlan::labUser(),
+            Lab::tr("Started as root, the demo lab runs its daemons as the user \"%1\", which does not "
+                    "exist. Create it with: useradd --system --user-group --home-dir /nonexistent "
+                    "--shell /usr/sbin/nologin %1")
+                .arg(LabPlan::labUser()),
+            {}};
+    return {};
+}
+
+QString progressText(const QString& line)
+{
+    const QStringList parts = line.split(u' ');
+    const QString& key = parts.value(0);
+    if (key == u"daemons")
+        return Lab::tr("Starting one libvirt daemon per node…");
+    if (key == u"node")
+        return Lab::tr("Node %1 is up.").arg(parts.value(1));
+    if (key == u"guest")
+        return Lab::tr("Instance %1 runs on %2.").arg(parts.value(1), parts.value(2));
+    if (key == u"ready")
+        return Lab::tr("The lab is ready.");
+    return {};
+}
+
+Error supervisorError(const QString& labDir)
+{
+    const QJsonObject json = QJsonDocument::fromJson(readAll(LabPlan::errorFile(labDir))).object();
+    if (!json.isEmpty())
+        return Error{ErrorCode::OperationFailed, json.value(QStringLiteral("object")).toString(),
+                     json.value(QStringLiteral("message")).toString(),
+                     json.value(QStringLiteral("detail")).toString()};
+    return Error{ErrorCode::OperationFailed, labDir,
+                 Lab::tr("The lab's supervisor process exited unexpectedly."),
+                 QString::fromLocal8Bit(readAll(LabPlan::supervisorLog(labDir)).right(600)).trimmed()};
+}
+
+void removeLab(const QString& labDir)
+{
+    Lab::killLeftovers(labDir);
+    QDir(labDir).removeRecursively();
+}
+
+} // namespace
+
+bool Lab::isProcessAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.isEmpty())
+        return kill(pid_t(pid), 0) == 0 || errno == EPERM
+                   ? QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid))
+                   : false;
+    // "pid (comm) S ...": comm may contain anything, the state follows the last ')'.
+    const qsizetype close = stat.lastIndexOf(')');
+    const char state = close >= 0 && close + 2 < stat.size() ? stat.at(close + 2) : '?';
+    return state != 'Z' && state != 'X';
+}
+
+QList<qint64> Lab::processesUsing(const QString& dir)
+{
+    const QByteArray needle = QFile::encodeName(dir);
+    const auto mentions = [&needle](const QByteArray& data) {
+        for (qsizetype at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
+            const qsizetype end = at + needle.size();
+            // Only the directory itself or paths inside it, not a sibling with a longer name.
+            if (end == data.size() || data.at(end) == '/' || data.at(end) == '\0' || data.at(end) == ',')
+                return true;
+        }
+        return false;
+    };
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        const QString proc = QStringLiteral("/proc/") + entry;
+        if ((mentions(readAll(proc + QStringLiteral("/cmdline"))) ||
+             mentions(readAll(proc + QStringLiteral("/environ")))) &&
+            isProcessAlive(pid))
+            pids.append(pid);
+    }
+    return pids;
+}
+
+void Lab::killLeftovers(const QString& labDir, int timeoutMs)
+{
+    const qint64 self = getpid();
+    const auto leftovers = [&] {
+        QList<qint64> pids = processesUsing(labDir);
+        pids.removeAll(self);
+        return pids;
+    };
+    QList<qint64> pids = leftovers();
+    if (pids.isEmpty())
+        return;
+    for (qint64 pid : std::as_const(pids)) {
+        qDebug("lab: killing leftover pid %lld of %s", pid, qPrintable(labDir));
+        kill(pid_t(pid), SIGKILL);
+    }
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!leftovers().isEmpty() && !deadline.hasExpired())
+        QThread::msleep(20);
+}
+
+Result<LabInfo> Lab::readState(const QString& labDir)
+{
+    QJsonParseError parseError;
+    const QByteArray data = readAll(LabPlan::stateFile(labDir));
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (data.isEmpty() || !document.isObject())
+        return Error{ErrorCode::InvalidInput, LabPlan::stateFile(labDir),
+                     tr("The lab's state file is missing or damaged."), parseError.errorString()};
+    const QJsonObject json = document.object();
+    LabInfo info;
+    info.id = json.value(QStringLiteral("id")).toString();
+    info.dir = json.value(QStringLiteral("dir")).toString();
+    info.inventoryPath = json.value(QStringLiteral("inventory")).toString();
+    info.supervisorPid = json.value(QStringLiteral("supervisorPid")).toInteger();
+    info.ownerPid = json.value(QStringLiteral("ownerPid")).toInteger();
+    for (const QJsonValue& value : json.value(QStringLiteral("nodes")).toArray()) {
+        const QJsonObject node = value.toObject();
+        info.nodes.append(LabNode{node.value(QStringLiteral("name")).toString(),
+                                  node.value(QStringLiteral("site")).toString(),
+                                  node.value(QStringLiteral("uri")).toString(),
+                                  node.value(QStringLiteral("migrationUri")).toString(),
+                                  node.value(QStringLiteral("daemonPid")).toInteger(),
+                                  node.value(QStringLiteral("migrationPortMin")).toInt(),
+                                  node.value(QStringLiteral("migrationPortMax")).toInt()});
+    }
+    for (const QJsonValue& value : json.value(QStringLiteral("guests")).toArray()) {
+        const QJsonObject guest = value.toObject();
+        info.guests.append(LabGuest{guest.value(QStringLiteral("name")).toString(),
+                                    guest.value(QStringLiteral("node")).toString()});
+    }
+    return info;
+}
+
+QList<LabInfo> Lab::list()
+{
+    QList<LabInfo> labs;
+    for (const QString& dir : labDirs()) {
+        if (!isProcessAlive(supervisorPid(dir)) || !QFileInfo::exists(LabPlan::readyFile(dir)))
+            continue;
+        if (auto info = readState(dir))
+            labs.append(info.value());
+    }
+    return labs;
+}
+
+int Lab::cleanStale()
+{
+    int cleaned = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString& dir : labDirs()) {
+        const qint64 pid = supervisorPid(dir);
+        if (isProcessAlive(pid))
+            continue;
+        // A lab being set up by another `up` has no supervisor pid for a few milliseconds, and
+        // a failed one keeps its error file until that `up` has read it.
+        const QFileInfo info(dir);
+        const qint64 age = info.lastModified().secsTo(now);
+        if ((pid <= 0 || QFileInfo::exists(LabPlan::errorFile(dir))) && age < 60)
+            continue;
+        qDebug("lab: cleaning stale lab %s", qPrintable(dir));
+        removeLab(dir);
+        ++cleaned;
+    }
+    return cleaned;
+}
+
+Result<void> Lab::down(const QString& id)
+{
+    QStringList dirs;
+    if (id.isEmpty()) {
+        dirs = labDirs();
+    } else {
+        const QString dir = LabPlan::labDir(id);
+        if (id.contains(u'/') || id.startsWith(u'.') || !QFileInfo(dir).isDir())
+            return Error{ErrorCode::NotFound, id, tr("There is no lab with this id."), {}};
+        dirs.append(dir);
+    }
+    // Signal every supervisor first so that several labs stop in parallel.
+    for (const QString& dir : std::as_const(dirs)) {
+        const qint64 pid = supervisorPid(dir);
+        if (isProcessAlive(pid))
+            kill(pid_t(pid), SIGTERM);
+    }
+    const QDeadlineTimer deadline(DownTimeoutMs);
+    Result<void> result;
+    for (const QString& dir : std::as_const(dirs)) {
+        const qint64 pid = supervisorPid(dir);
+        while ((isProcessAlive(pid) || QFileInfo::exists(dir)) && !deadline.hasExpired()) {
+            if (!isProcessAlive(pid))
+                break; // died or never ran: clean up below
+            QThread::msleep(20);
+        }
+        if (isProcessAlive(pid)) {
+            qWarning("lab: supervisor %lld of %s did not stop in time, killing it", pid, qPrintable(dir));
+            kill(pid_t(pid), SIGKILL);
+        }
+        if (QFileInfo::exists(dir))
+            removeLab(dir);
+        if (QFileInfo::exists(dir))
+            result = Error{ErrorCode::Io, dir, tr("Could not remove the lab directory."), {}};
+    }
+    return result;
+}
+
+Result<LabInfo> Lab::up(const UpOptions& options)
+{
+    const auto report = [&options](const QString& line) {
+        if (options.progress && !line.isEmpty())
+            options.progress(line);
+    };
+    cleanStale();
+    if (auto ready = checkPrerequisites(); !ready)
+        return ready.error();
+    if (auto base = ensureBaseDir(); !base)
+        return base.error();
+
+    QString id;
+    QString dir;
+    const mode_t mode = geteuid() == 0 ? 0711 : 0700;
+    for (int attempt = 0; attempt < 20 && dir.isEmpty(); ++attempt) {
+        id = newLabId();
+        const QString candidate = LabPlan::labDir(id);
+        if (mkdir(QFile::encodeName(candidate).constData(), mode) == 0)
+            dir = candidate;
+        else if (errno != EEXIST)
+            return Error{ErrorCode::Io, candidate, tr("Could not create the directory."),
+                         QString::fromLocal8Bit(strerror(errno))};
+    }
+    if (dir.isEmpty())
+        return Error{ErrorCode::Internal, LabPlan::baseDir(), tr("Could not choose a new lab id."), {}};
+    chmod(QFile::encodeName(dir).constData(), mode);
+    report(tr("Starting lab %1 in %2…").arg(id, dir));
+
+    const auto fail = [&dir](Error error) -> Result<LabInfo> {
+        removeLab(dir);
+        return error;
+    };
+
+    {
+        QFile resource(QStringLiteral(":/lab/guest.elf"));
+        QFile kernel(LabPlan::kernelFile(dir));
+        if (!resource.open(QIODevice::ReadOnly))
+            return fail(Error{ErrorCode::Internal, resource.fileName(),
+                              tr("The guest kernel is missing from this build."), resource.errorString()});
+        if (!kernel.open(QIODevice::WriteOnly) || kernel.write(resource.readAll()) < 0)
+            return fail(Error{ErrorCode::Io, kernel.fileName(), tr("Could not write the file."),
+                              kernel.errorString()});
+        kernel.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+
+    {
+        QLockFile lock(LabPlan::baseDir() + QStringLiteral("/ports.lock"));
+        if (!lock.tryLock(10000))
+            return fail(Error{ErrorCode::Timeout,
+                              lock.error() == QLockFile::LockFailedError ? LabPlan::baseDir() : dir,
+                              tr("Another lab is being started; try again."),
+                              {}});
+        if (auto ports = allocatePorts(dir); !ports)
+            return fail(ports.error());
+    }
+
+    QProcess supervisor;
+    supervisor.setProgram(options.kumoExecutable.isEmpty() ? QCoreApplication::applicationFilePath()
+                                                           : options.kumoExecutable);
+    QStringList arguments{QStringLiteral("lab"), QStringLiteral("supervise"), dir};
+    if (options.ownerPid > 0)
+        arguments << QStringLiteral("--owner") << QString::number(options.ownerPid);
+    supervisor.setArguments(arguments);
+    supervisor.setStandardInputFile(QProcess::nullDevice());
+    supervisor.setStandardOutputFile(LabPlan::supervisorLog(dir), QIODevice::Append);
+    supervisor.setStandardErrorFile(LabPlan::supervisorLog(dir), QIODevice::Append);
+    supervisor.setWorkingDirectory(dir);
+    qint64 pid = 0;
+    // startDetached runs it in its own session: the lab outlives this process unless ownerPid says otherwise.
+    if (!supervisor.startDetached(&pid) || pid <= 0)
+        return fail(Error{ErrorCode::OperationFailed, supervisor.program(),
+                          tr("Could not start the lab supervisor."), supervisor.errorString()});
+    {
+        QFile pidFile(LabPlan::supervisorPidFile(dir));
+        if (!QFileInfo::exists(pidFile.fileName()) && pidFile.open(QIODevice::WriteOnly))
+            pidFile.write(QByteArray::number(pid));
+    }
+
+    const QDeadlineTimer deadline(UpTimeoutMs);
+    qsizetype progressRead = 0;
+    while (true) {
+        const QByteArray progress = readAll(LabPlan::progressFile(dir));
+        qsizetype lineEnd = progress.indexOf('\n', progressRead);
+        while (lineEnd >= 0) {
+            report(progressText(QString::fromUtf8(progress.mid(progressRead, lineEnd - progressRead))));
+            progressRead = lineEnd + 1;
+            lineEnd = progress.indexOf('\n', progressRead);
+        }
+        if (QFileInfo::exists(LabPlan::readyFile(dir)))
+            break;
+        if (QFileInfo::exists(LabPlan::errorFile(dir)) || !isProcessAlive(pid)) {
+            // Give the supervisor a moment to finish writing its error file.
+            const QDeadlineTimer grace(2000);
+            while (isProcessAlive(pid) && !grace.hasExpired())
+                QThread::msleep(20);
+            if (QFileInfo::exists(LabPlan::readyFile(dir)))
+                break;
+            return fail(supervisorError(dir));
+        }
+        if (deadline.hasExpired()) {
+            kill(pid_t(pid), SIGTERM);
+            const QDeadlineTimer grace(DownTimeoutMs);
+            while (isProcessAlive(pid) && !grace.hasExpired())
+                QThread::msleep(20);
+            return fail(Error{ErrorCode::Timeout, dir, tr("The lab did not become ready in time."), {}});
+        }
+        QThread::msleep(20);
+    }
+    auto info = readState(dir);
+    if (!info)
+        return info.error();
+    return info;
+}
+
+} // namespace kumo

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Lab: the demo lab, real session-mode libvirtd daemons (one per node, two campuses) with tiny
+// QEMU guests, started without root. up() launches a detached supervisor process
+// (`kumo lab supervise`, see LabSupervisor) that owns and reaps the daemons and QEMU, and
+// returns once every guest runs; down() asks that supervisor to tear everything down.
+// Labs live in /tmp/kumo-<uid>/<id>; several may run at once.
+// Thread: any, but every call blocks (up() for seconds): never call it on the GUI thread.
+#pragma once
+
+#include <functional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/result.h"
+
+namespace kumo {
+
+struct LabNode
+{
+    QString name;
+    QString site;
+    QString uri;
+    QString migrationUri;
+    qint64 daemonPid = 0;
+    int migrationPortMin = 0;
+    int migrationPortMax = 0;
+};
+
+struct LabGuest
+{
+    QString name;
+    QString node; // where the lab started it (its home node)
+};
+
+struct LabInfo
+{
+    QString id;
+    QString dir;
+    QString inventoryPath;
+    qint64 supervisorPid = 0;
+    qint64 ownerPid = 0; // 0: the lab runs until down()
+    QList<LabNode> nodes;
+    QList<LabGuest> guests;
+};
+
+class Lab
+{
+    Q_DECLARE_TR_FUNCTIONS(kumo::Lab)
+
+public:
+    Lab() = delete;
+
+    struct UpOptions
+    {
+        QString kumoExecutable;                       // empty: QCoreApplication::applicationFilePath()
+        qint64 ownerPid = 0;                          // if set, the lab tears itself down when it dies
+        std::function<void(const QString&)> progress; // translated progress lines
+    };
+
+    // Blocking; returns when every guest runs.
+    [[nodiscard]] static Result<LabInfo> up(const UpOptions& options);
+    // Empty id: every lab of this user.
+    [[nodiscard]] static Result<void> down(const QString& id);
+    // Live labs of this user (their supervisor runs and they are ready).
+    [[nodiscard]] static QList<LabInfo> list();
+    // Labs whose supervisor died: kills what is left of them and removes their directories.
+    // Returns how many were cleaned.
+    static int cleanStale();
+
+    // lab.json of a lab directory.
+    [[nodiscard]] static Result<LabInfo> readState(const QString& labDir);
+
+    // Process helpers shared with the supervisor. A zombie counts as dead.
+    [[nodiscard]] static bool isProcessAlive(qint64 pid);
+    // Processes whose command line or environment mentions dir (daemons, QEMU).
+    [[nodiscard]] static QList<qint64> processesUsing(const QString& dir);
+    // SIGKILLs every process that uses labDir and waits (up to timeoutMs) until they are gone.
+    static void killLeftovers(const QString& labDir, int timeoutMs = 5000);
+};
+
+} // namespace kumo

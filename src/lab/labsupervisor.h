@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// LabSupervisor: the body of the hidden `kumo lab supervise <labdir> [--owner PID]` process
+// that Lab::up() starts detached. It makes itself a child subreaper (QEMU, daemonised by
+// libvirtd, re-parents to it and is reaped at once instead of ~2 s late by PID 1), starts one
+// session-mode libvirtd per node (as the kumo-lab user when run by root), defines and starts
+// the guests, writes lab.json and the ready marker, and tears everything down on SIGTERM,
+// SIGINT or when the owner process dies.
+// Thread: the main thread of its own process.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include "core/result.h"
+
+class QSocketNotifier;
+class QTimer;
+
+namespace kumo {
+
+class LabSupervisor : public QObject
+{
+    Q_OBJECT
+
+public:
+    LabSupervisor(QString labDir, qint64 ownerPid, QObject* parent = nullptr);
+    ~LabSupervisor() override;
+
+    // Starts the lab and serves until it is torn down; returns the process exit code.
+    int run();
+
+private:
+    struct Daemon
+    {
+        QString node;
+        qint64 pid = 0;
+        int portMin = 0;
+        int portMax = 0;
+    };
+
+    [[nodiscard]] Result<void> start();
+    [[nodiscard]] Result<void> prepareNode(Daemon& daemon, int portBase, int index);
+    [[nodiscard]] Result<void> startDaemon(Daemon& daemon);
+    [[nodiscard]] Result<void> waitForDaemons();
+    [[nodiscard]] Result<void> startGuests();
+    [[nodiscard]] Result<void> writeState();
+    void progress(const QString& key);
+    void onSignal();
+    void checkOwner();
+    void teardown();
+    void stopProcesses();
+
+    QString m_labDir;
+    qint64 m_ownerPid = 0;
+    uint m_runUid = 0;
+    uint m_runGid = 0;
+    bool m_switchUser = false;
+    QList<Daemon> m_daemons;
+    QSocketNotifier* m_signalNotifier = nullptr;
+    QTimer* m_ownerTimer = nullptr;
+    bool m_tearingDown = false;
+};
+
+} // namespace kumo

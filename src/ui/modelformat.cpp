@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/modelformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace kumo::format {
+
+namespace {
+constexpr quint64 kMiB = 1024;
+constexpr quint64 kGiB = 1024 * 1024;
+} // namespace
+
+QString unknown()
+{
+    return QStringLiteral("\u2014");
+}
+
+QString percent(double value)
+{
+    if (value < 0)
+        return unknown();
+    return QCoreApplication::translate("kumo::Format", "%1 %", "percentage")
+        .arg(QLocale().toString(value, 'f', 0));
+}
+
+QString memoryKiB(quint64 kib)
+{
+    const QLocale locale;
+    if (kib >= kGiB)
+        return QCoreApplication::translate("kumo::Format", "%1 GiB")
+            .arg(locale.toString(double(kib) / double(kGiB), 'f', 1));
+    return QCoreApplication::translate("kumo::Format", "%1 MiB")
+        .arg(locale.toString(double(kib) / double(kMiB), 'f', 0));
+}
+
+QString usedOfTotalKiB(quint64 usedKiB, quint64 totalKiB)
+{
+    if (totalKiB == 0)
+        return unknown();
+    const QLocale locale;
+    if (totalKiB >= kGiB)
+        return QCoreApplication::translate("kumo::Format", "%1 / %2 GiB", "memory used / total")
+            .arg(locale.toString(double(usedKiB) / double(kGiB), 'f', 1),
+                 locale.toString(double(totalKiB) / double(kGiB), 'f', 1));
+    return QCoreApplication::translate("kumo::Format", "%1 / %2 MiB", "memory used / total")
+        .arg(locale.toString(double(usedKiB) / double(kMiB), 'f', 0),
+             locale.toString(double(totalKiB) / double(kMiB), 'f', 0));
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return QCoreApplication::translate("kumo::Format", "< 1 min", "uptime");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("kumo::Format", "%n min", "uptime", int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return QCoreApplication::translate("kumo::Format", "%1 h %2 min", "uptime")
+            .arg(QLocale().toString(hours), QLocale().toString(minutes % 60));
+    return QCoreApplication::translate("kumo::Format", "%1 d %2 h", "uptime")
+        .arg(QLocale().toString(hours / 24), QLocale().toString(hours % 24));
+}
+
+QString durationAtLeast(qint64 seconds)
+{
+    // "≥ < 1 min" would read oddly: under a minute the bound is "≥ 0 min".
+    const QString value =
+        seconds < 60 ? QCoreApplication::translate("kumo::Format", "%n min", "uptime", 0) : duration(seconds);
+    return QCoreApplication::translate("kumo::Format", "≥ %1", "uptime: at least").arg(value);
+}
+
+} // namespace kumo::format
