@@ -374,7 +374,7 @@ void MainWindow::createMigration()
     if (!m_migrations)
         return;
     m_migrationUi = new MigrationUiController(m_migrations, this, this);
-    m_map->setMigrationUi(m_migrationUi);
+    m_map->setDropHandler(m_migrationUi);
     connect(m_migrationUi, &MigrationUiController::statusMessage, this, &MainWindow::showStatusMessage);
     m_instanceTable->setDragEnabled(true);
     m_instanceTable->setDragDropMode(QAbstractItemView::DragOnly);

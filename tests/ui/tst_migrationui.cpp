@@ -211,7 +211,7 @@ void TestMigrationUi::initTestCase()
     layout->addWidget(m_status);
     m_ui = new MigrationUiController(m_migrations.get(), m_window.get(), m_window.get());
     connect(m_ui, &MigrationUiController::statusMessage, m_status, &QLabel::setText);
-    m_map->setMigrationUi(m_ui);
+    m_map->setDropHandler(m_ui);
     m_window->resize(1360, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -16,12 +16,12 @@
 
 #include "core/instancedrag.h"
 #include "ui/clusterselection.h"
+#include "ui/drophandler.h"
 #include "ui/map/campusmapscene.h"
 #include "ui/map/instancechipitem.h"
 #include "ui/map/mapstyle.h"
 #include "ui/map/nodecarditem.h"
 #include "ui/map/siteareaitem.h"
-#include "ui/migration/migrationuicontroller.h"
 
 namespace kumo {
 
@@ -65,7 +65,7 @@ CampusMapView::CampusMapView(ClusterController* controller, ClusterSelection* se
     connect(m_scene, &CampusMapScene::currentItemChanged, this, &CampusMapView::followCurrent);
     // A drag from a chip asks for checks before it even reaches a card.
     connect(m_scene, &CampusMapScene::dragStarted, this, [this](const QStringList& uuids) {
-        if (!acceptsInstanceDrops())
+        if (!m_dropHandler)
             return;
         m_ownDrag = true;
         beginDropHints(uuids);
@@ -268,52 +268,23 @@ void CampusMapView::retranslateUi()
            "to the window, the arrow keys scroll, Enter opens the selection."));
 }
 
-void CampusMapView::setMigrationUi(MigrationUiController* migrationUi)
+void CampusMapView::setDropHandler(DropHandler* handler)
 {
-    if (m_migrationUi == migrationUi)
+    if (m_dropHandler == handler)
         return;
-    if (m_migrationUi)
-        disconnect(m_migrationUi, nullptr, this, nullptr);
+    if (m_dropHandler)
+        disconnect(m_dropHandler, nullptr, this, nullptr);
     endDropHints();
-    m_migrationUi = migrationUi;
-    if (migrationUi)
-        m_dropHandler = {};
-    setAcceptDrops(acceptsInstanceDrops());
-    viewport()->setAcceptDrops(acceptsInstanceDrops());
-    if (!migrationUi)
-        return;
-    connect(migrationUi, &MigrationUiController::dragChecksChanged, this, &CampusMapView::updateDropHints);
+    m_dropHandler = handler;
+    setAcceptDrops(handler != nullptr);
+    viewport()->setAcceptDrops(handler != nullptr);
+    if (handler)
+        connect(handler, &DropHandler::verdictsChanged, this, &CampusMapView::updateDropHints);
 }
 
-void CampusMapView::setDropHandler(MapDropHandler handler)
+DropHandler* CampusMapView::dropHandler() const
 {
-    endDropHints();
-    if (m_migrationUi && handler.isSet()) {
-        disconnect(m_migrationUi, nullptr, this, nullptr);
-        m_migrationUi = nullptr;
-    }
-    m_dropHandler = std::move(handler);
-    setAcceptDrops(acceptsInstanceDrops());
-    viewport()->setAcceptDrops(acceptsInstanceDrops());
-}
-
-bool CampusMapView::acceptsInstanceDrops() const
-{
-    return m_migrationUi || m_dropHandler.isSet();
-}
-
-DropVerdict CampusMapView::verdictFor(const QStringList& uuids, const QString& node) const
-{
-    if (m_dropHandler.isSet())
-        return m_dropHandler.verdict(uuids, node);
-    if (m_migrationUi)
-        return m_migrationUi->verdict(uuids, node);
-    return {};
-}
-
-MigrationUiController* CampusMapView::migrationUi() const
-{
-    return m_migrationUi;
+    return m_dropHandler;
 }
 
 NodeCardItem* CampusMapView::cardAt(const QPoint& viewportPos) const
@@ -326,21 +297,20 @@ NodeCardItem* CampusMapView::cardAt(const QPoint& viewportPos) const
 
 void CampusMapView::beginDropHints(const QStringList& uuids)
 {
-    if (!acceptsInstanceDrops() || uuids.isEmpty())
+    if (!m_dropHandler || uuids.isEmpty())
         return;
     m_dragUuids = uuids;
-    if (m_migrationUi)
-        m_migrationUi->beginDrag(uuids);
+    m_dropHandler->beginDrag(uuids);
     updateDropHints();
 }
 
 void CampusMapView::updateDropHints()
 {
-    if (!acceptsInstanceDrops() || m_dragUuids.isEmpty())
+    if (!m_dropHandler || m_dragUuids.isEmpty())
         return;
     const QList<NodeCardItem*> cards = m_scene->nodeCards();
     for (NodeCardItem* card : cards) {
-        const DropVerdict verdict = verdictFor(m_dragUuids, card->nodeName());
+        const DropVerdict verdict = m_dropHandler->verdict(m_dragUuids, card->nodeName());
         NodeCardItem::DropHint hint = NodeCardItem::DropHint::Allowed;
         if (verdict.severity == CheckSeverity::Refused)
             hint = NodeCardItem::DropHint::Refused;
@@ -362,8 +332,8 @@ void CampusMapView::endDropHints()
     const QList<NodeCardItem*> cards = m_scene->nodeCards();
     for (NodeCardItem* card : cards)
         card->setDropHint(NodeCardItem::DropHint::None);
-    if (had && m_migrationUi)
-        m_migrationUi->endDrag();
+    if (had && m_dropHandler)
+        m_dropHandler->endDrag();
 }
 
 void CampusMapView::setDropTarget(NodeCardItem* card)
@@ -381,7 +351,7 @@ void CampusMapView::setDropTarget(NodeCardItem* card)
 void CampusMapView::dragEnterEvent(QDragEnterEvent* event)
 {
     const std::optional<InstanceDrag> drag =
-        acceptsInstanceDrops() && event->mimeData()->hasFormat(InstanceDrag::mimeType())
+        m_dropHandler && event->mimeData()->hasFormat(InstanceDrag::mimeType())
             ? InstanceDrag::decode(event->mimeData()->data(InstanceDrag::mimeType()))
             : std::nullopt;
     if (!drag) {
@@ -427,15 +397,14 @@ void CampusMapView::dropEvent(QDropEvent* event)
             ? InstanceDrag::decode(event->mimeData()->data(InstanceDrag::mimeType()))
             : std::nullopt;
     NodeCardItem* card = cardAt(event->position().toPoint());
-    if (!drag || !card || !acceptsInstanceDrops()) {
+    if (!drag || !card || !m_dropHandler) {
         endDropHints();
         event->ignore();
         return;
     }
-    const DropVerdict verdict = verdictFor(drag->uuids, card->nodeName());
+    const DropVerdict verdict = m_dropHandler->verdict(drag->uuids, card->nodeName());
     endDropHints();
-    const bool done = m_dropHandler.isSet() ? m_dropHandler.drop(drag->uuids, card->nodeName())
-                                            : m_migrationUi->drop(drag->uuids, card->nodeName());
+    const bool done = m_dropHandler->drop(drag->uuids, card->nodeName());
     if (!done) {
         // Said in the status bar too; here where the eyes are.
         QToolTip::showText(viewport()->mapToGlobal(event->position().toPoint()),

@@ -6,16 +6,13 @@
 // person zooms), pans by dragging empty space, with the arrow keys or the scroll bars. Follows
 // the shared selection and scrolls to it when it was made elsewhere (the tables). Context menus
 // are built by the window: the view only says where and updates the selection first.
-// With a MigrationUiController it is also the drop target of instance drags (from its own chips
-// or the tables): every card shows whether it can take the instances, the card under the cursor
-// lights up, and a drop hands the move to the controller (which explains a refusal).
-// With a DropHandler instead (the outage wizard's plan map), the same hints and drops go to the
-// handler: a drop there changes a plan's target rather than migrating.
+// With a DropHandler it is also the drop target of instance drags (from its own chips or the
+// tables): every card shows the handler's verdict on the instances, the card under the cursor
+// lights up, and a drop goes to the handler (the window's map: the migration UI, which explains a
+// refusal; the outage wizard's plan map: the plan editor, which changes a plan's target).
 // Thread: GUI.
 // Owner: the window that embeds it.
 #pragma once
-
-#include <functional>
 
 #include <QGraphicsView>
 #include <QPointer>
@@ -28,18 +25,8 @@ namespace kumo {
 class CampusMapScene;
 class ClusterController;
 class ClusterSelection;
-class MigrationUiController;
+class DropHandler;
 class NodeCardItem;
-
-// Where drops on node cards go when they are not migrations: `verdict` says what a drop of the
-// instances on the node would do (for the cards' hints), `drop` does it and returns false when
-// it refused (the view then shows the verdict's first reason).
-struct MapDropHandler
-{
-    std::function<DropVerdict(const QStringList& uuids, const QString& node)> verdict;
-    std::function<bool(const QStringList& uuids, const QString& node)> drop;
-    [[nodiscard]] bool isSet() const { return verdict && drop; }
-};
 
 class CampusMapView : public QGraphicsView
 {
@@ -58,13 +45,10 @@ public:
     // True while the view fits the whole map to the window (the default, and after fitToWindow()).
     [[nodiscard]] bool isFittingToWindow() const { return m_fitting; }
 
-    // Enables dropping instances on node cards. nullptr disables it.
-    void setMigrationUi(MigrationUiController* migrationUi);
-    [[nodiscard]] MigrationUiController* migrationUi() const;
-    // Routes drops to `handler` instead of a MigrationUiController (which it replaces); an empty
-    // handler disables drops.
-    void setDropHandler(MapDropHandler handler);
-    [[nodiscard]] bool hasDropHandler() const { return m_dropHandler.isSet(); }
+    // Enables dropping instances on node cards, handled by `handler`. nullptr disables it.
+    void setDropHandler(DropHandler* handler);
+    [[nodiscard]] DropHandler* dropHandler() const;
+    [[nodiscard]] bool hasDropHandler() const { return !m_dropHandler.isNull(); }
     // The instances of the drag in progress over the map (empty when none).
     [[nodiscard]] QStringList draggedInstances() const { return m_dragUuids; }
 
@@ -109,15 +93,12 @@ private:
     void updateDropHints();
     void endDropHints();
     void setDropTarget(NodeCardItem* card);
-    [[nodiscard]] bool acceptsInstanceDrops() const;
-    [[nodiscard]] DropVerdict verdictFor(const QStringList& uuids, const QString& node) const;
 
     CampusMapScene* m_scene;
     ClusterSelection* m_selection;
     bool m_fitting = true;
     QPoint m_pressPos;
-    QPointer<MigrationUiController> m_migrationUi;
-    MapDropHandler m_dropHandler;
+    QPointer<DropHandler> m_dropHandler;
     QStringList m_dragUuids;
     QString m_dropTarget;
     bool m_ownDrag = false; // the drag started on one of this map's chips

@@ -15,7 +15,7 @@ namespace kumo {
 
 MigrationUiController::MigrationUiController(MigrationController* migrations, QWidget* window,
                                              QObject* parent)
-    : QObject(parent)
+    : DropHandler(parent)
     , m_migrations(migrations)
     , m_window(window)
 {
@@ -65,7 +65,7 @@ void MigrationUiController::onCheckFinished()
     QTimer::singleShot(0, this, [this] {
         m_hintUpdatePending = false;
         if (!m_dragged.isEmpty())
-            Q_EMIT dragChecksChanged();
+            Q_EMIT verdictsChanged();
     });
 }
 

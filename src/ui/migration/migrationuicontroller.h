@@ -6,19 +6,18 @@
 // full checks of the dragged instances against every node (off the GUI thread) and says when
 // better answers arrive so the map can repaint its hints; a drop on a refused node only explains;
 // a drop on a node that can take the instances opens the confirmation dialog (or, when staff
-// chose so, migrates a same-campus move at once). Refusals and queued moves (from any origin:
-// the controller checks again before queueing) are reported as one-line status messages.
-// Thread: GUI.
-// Owner: MainWindow (or a test); the MigrationController must outlive it.
+// chose so, migrates a same-campus move at once); it is the main window map's DropHandler. Refusals and
+// queued moves (from any origin: the controller checks again before queueing) are reported as one-line status
+// messages. Thread: GUI. Owner: MainWindow (or a test); the MigrationController must outlive it.
 #pragma once
 
 #include <QHash>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include "core/migration.h"
 #include "ui/checkpresentation.h"
+#include "ui/drophandler.h"
 
 class QWidget;
 
@@ -28,7 +27,7 @@ class MigrateToDialog;
 class MigrationController;
 class MigrationDialog;
 
-class MigrationUiController : public QObject
+class MigrationUiController : public DropHandler
 {
     Q_OBJECT
 
@@ -40,15 +39,15 @@ public:
     [[nodiscard]] MigrationController* migrations() const { return m_migrations; }
 
     // A drag with these instances entered a drop target. Asks for full checks once per drag.
-    void beginDrag(const QStringList& uuids);
-    void endDrag();
+    void beginDrag(const QStringList& uuids) override;
+    void endDrag() override;
     [[nodiscard]] bool isDragging() const { return !m_dragged.isEmpty(); }
     [[nodiscard]] QStringList draggedInstances() const { return m_dragged; }
-    [[nodiscard]] DropVerdict verdict(const QStringList& uuids, const QString& node) const;
+    [[nodiscard]] DropVerdict verdict(const QStringList& uuids, const QString& node) const override;
 
     // The instances were dropped on `node`. Returns false when the move was refused (and
     // statusMessage said why); true when the dialog opened or the move was queued.
-    bool drop(const QStringList& uuids, const QString& node);
+    bool drop(const QStringList& uuids, const QString& node) override;
     // Opens the confirmation dialog (non-blocking, window-modal).
     MigrationDialog* confirm(const QStringList& uuids, const QString& node);
     // "Migrate to…": the node picker, then the confirmation. Does nothing without instances.
@@ -61,8 +60,6 @@ public:
 Q_SIGNALS:
     // A line for the status bar: why a drop was refused, that moves were queued.
     void statusMessage(const QString& text);
-    // A full check arrived while dragging: drop hints should be read again.
-    void dragChecksChanged();
 
 private:
     void onCheckFinished();

@@ -12,7 +12,7 @@
 namespace kumo {
 
 OutagePlanEditor::OutagePlanEditor(Evacuation* evacuation, QObject* parent)
-    : QObject(parent)
+    : DropHandler(parent)
     , m_evacuation(evacuation)
 {}
 

@@ -12,19 +12,19 @@
 
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QStringList>
 
 #include "core/outageplan.h"
 #include "core/planner.h"
 #include "ui/checkpresentation.h"
+#include "ui/drophandler.h"
 #include "ui/map/planarrowsitem.h"
 
 namespace kumo {
 
 class Evacuation;
 
-class OutagePlanEditor : public QObject
+class OutagePlanEditor : public DropHandler
 {
     Q_OBJECT
 
@@ -57,9 +57,9 @@ public:
     // Nodes the instance may be sent to: every node but its own, and none of the evacuated site.
     [[nodiscard]] QStringList candidateNodes(const QString& uuid) const;
     // What dropping these instances on `node` would do to the plan (cached until the plan changes).
-    [[nodiscard]] DropVerdict verdict(const QStringList& uuids, const QString& node) const;
+    [[nodiscard]] DropVerdict verdict(const QStringList& uuids, const QString& node) const override;
     // Drops: retargets every instance; false (nothing changed) when the verdict refuses.
-    bool drop(const QStringList& uuids, const QString& node);
+    bool drop(const QStringList& uuids, const QString& node) override;
 
     // One arrow per move, for the plan maps.
     [[nodiscard]] QList<PlanArrow> arrows() const;

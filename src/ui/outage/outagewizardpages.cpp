@@ -341,9 +341,7 @@ OutagePlanPage::OutagePlanPage(Evacuation* evacuation, OutagePlanEditor* editor,
     m_mapLabel->setWordWrap(true);
     m_map = new CampusMapView(evacuation->cluster(), m_selection, mapBox);
     m_map->setObjectName(QStringLiteral("planMap"));
-    m_map->setDropHandler(
-        {[this](const QStringList& uuids, const QString& node) { return m_editor->verdict(uuids, node); },
-         [this](const QStringList& uuids, const QString& node) { return m_editor->drop(uuids, node); }});
+    m_map->setDropHandler(editor);
     mapLayout->addWidget(m_mapLabel);
     mapLayout->addWidget(m_map, 1);
     splitter->addWidget(tables);
