@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+#include <QAbstractItemModelTester>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -67,6 +68,7 @@ private:
     ClusterSelection* m_selection = nullptr;
     CampusMapView* m_map = nullptr;
     JobsPanel* m_jobs = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_jobsTester;
     QLabel* m_status = nullptr;
     MigrationUiController* m_ui = nullptr;
 
@@ -202,6 +204,9 @@ void TestMigrationUi::initTestCase()
     auto* splitter = new QSplitter(Qt::Vertical, m_window.get());
     m_map = new CampusMapView(m_cluster.get(), m_selection, splitter);
     m_jobs = new JobsPanel(m_migrations->queue(), splitter);
+    // Checks every row insertion, removal and change of the jobs model for the whole run.
+    m_jobsTester = std::make_unique<QAbstractItemModelTester>(
+        m_jobs->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     splitter->addWidget(m_map);
     splitter->addWidget(m_jobs);
     splitter->setSizes({620, 260});
@@ -221,6 +226,7 @@ void TestMigrationUi::initTestCase()
 
 void TestMigrationUi::cleanupTestCase()
 {
+    m_jobsTester.reset();
     m_window.reset();
     m_migrations.reset();
     if (m_cluster)

@@ -379,7 +379,7 @@ void TestOutageUi::retargetThroughTheModelRevalidates()
     const int row = 1;
     const QString uuid = model->uuidAt(row);
     const QModelIndex to = model->index(row, int(PlanTableModel::Column::To));
-    const QStringList candidates = to.data(KeyedTableModel::ChoiceTextsRole).toStringList();
+    const QStringList candidates = to.data(ChoiceTextsRole).toStringList();
     QVERIFY(!candidates.isEmpty());
     for (const QString& node : candidates)
         QVERIFY2(node.startsWith(Yamate), qPrintable(node)); // never a node of the campus emptied
@@ -480,7 +480,7 @@ void TestOutageUi::unplacedInstancesOfferAChoice()
     QVERIFY(!reason.data().toString().isEmpty());
     const QModelIndex choice = unplaced->index(0, int(UnplacedTableModel::Column::Choice));
     QVERIFY(choice.flags() & Qt::ItemIsEditable);
-    QCOMPARE(choice.data(KeyedTableModel::ChoiceTextsRole).toStringList().size(), 2);
+    QCOMPARE(choice.data(ChoiceTextsRole).toStringList().size(), 2);
     QCOMPARE(choice.data(Qt::EditRole).toInt(), int(UnplacedChoice::Leave));
     QVERIFY(unplaced->setData(choice, int(UnplacedChoice::ShutDownAndRestartLater)));
     QCOMPARE(choice.data(Qt::EditRole).toInt(), int(UnplacedChoice::ShutDownAndRestartLater));
@@ -704,7 +704,7 @@ void TestOutageUi::dryRunPageShowsEveryVerdict()
     // A changed plan needs a new dry run.
     PlanTableModel* model = wizard.planPage()->planModel();
     const QModelIndex to = model->index(0, int(PlanTableModel::Column::To));
-    const QStringList candidates = to.data(KeyedTableModel::ChoiceTextsRole).toStringList();
+    const QStringList candidates = to.data(ChoiceTextsRole).toStringList();
     const QString other =
         candidates.constFirst() == to.data().toString() ? candidates.constLast() : candidates.constFirst();
     QVERIFY(model->setData(to, other));

@@ -45,7 +45,7 @@ bool isActivePhase(MigrationPhase phase)
 } // namespace
 
 JobsModel::JobsModel(MigrationQueue* queue, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_queue(queue)
 {
     connect(queue, &MigrationQueue::jobQueued, this, &JobsModel::onQueued);
@@ -62,11 +62,6 @@ JobsModel::JobsModel(MigrationQueue* queue, QObject* parent)
 
 JobsModel::~JobsModel() = default;
 
-int JobsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_jobs.size());
-}
-
 int JobsModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -74,11 +69,7 @@ int JobsModel::columnCount(const QModelIndex& parent) const
 
 int JobsModel::rowOf(quint64 id) const
 {
-    for (int row = 0; row < m_jobs.size(); ++row) {
-        if (m_jobs.at(row).request.id == id)
-            return row;
-    }
-    return -1;
+    return KeyedTableModel::rowOf(QString::number(id));
 }
 
 quint64 JobsModel::jobAt(int row) const
@@ -138,18 +129,10 @@ void JobsModel::noteMaxDowntime(quint64 id, qint64 milliseconds)
 
 void JobsModel::appendJob(const MigrationRequest& request)
 {
-    const int row = int(m_jobs.size());
-    beginInsertRows({}, row, row);
     Job job;
     job.request = request;
     job.progress.id = request.id;
-    m_jobs.append(job);
-    endInsertRows();
-}
-
-void JobsModel::rowChanged(int row)
-{
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    appendRows({QString::number(request.id)}, [&](const QString&) { m_jobs.append(job); });
 }
 
 void JobsModel::onQueued(const MigrationRequest& request)
@@ -164,7 +147,7 @@ void JobsModel::onStarted(quint64 id)
     if (row < 0 || m_jobs.at(row).result)
         return;
     m_jobs[row].progress.phase = MigrationPhase::Starting;
-    rowChanged(row);
+    columnsChanged(row);
 }
 
 void JobsModel::onProgress(const MigrationProgress& progress)
@@ -179,7 +162,7 @@ void JobsModel::onProgress(const MigrationProgress& progress)
         job.grew = false;
     job.grew = job.grew || progress.wentBackwards;
     job.progress = progress;
-    rowChanged(row);
+    columnsChanged(row);
 }
 
 void JobsModel::onFinished(const MigrationRequest& request, const MigrationResult& result)
@@ -195,7 +178,7 @@ void JobsModel::onFinished(const MigrationRequest& request, const MigrationResul
     if (result.totalTimeMs > 0)
         job.progress.elapsedMs = result.totalTimeMs;
     job.progress.etaMs = -1;
-    rowChanged(row);
+    columnsChanged(row);
 }
 
 void JobsModel::clearFinished()
@@ -203,9 +186,7 @@ void JobsModel::clearFinished()
     for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
         if (!m_jobs.at(row).result)
             continue;
-        beginRemoveRows({}, row, row);
-        m_jobs.removeAt(row);
-        endRemoveRows();
+        removeRowAt(row, [this](int at) { m_jobs.removeAt(at); });
     }
 }
 
@@ -393,9 +374,7 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
 
 void JobsModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_jobs.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
+    allChanged();
 }
 
 } // namespace kumo

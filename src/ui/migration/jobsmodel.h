@@ -6,24 +6,25 @@
 // model is never reset. Finished jobs stay, with their outcome in words (time, data moved and
 // the downtime libvirt measured; libvirt's reason for a failure; where a cancelled instance
 // still runs), until clearFinished(). Progress that goes backwards is shown as it is, with a note.
+// Rows are keyed by the job id in decimal (KeyedTableModel), so finding a job costs O(1).
 // Thread: GUI.
 // Owner: JobsPanel; the queue must outlive it.
 #pragma once
 
 #include <optional>
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 #include <QPointer>
 
 #include "core/migration.h"
+#include "ui/modelroles.h"
+#include "ui/models/keyedtablemodel.h"
 
 namespace kumo {
 
 class MigrationQueue;
 
-class JobsModel : public QAbstractTableModel
+class JobsModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -43,14 +44,14 @@ public:
         Outcome, // notes while running, the result once finished
     };
     static constexpr int ColumnCount = int(Column::Outcome) + 1;
-    static constexpr int JobIdRole = Qt::UserRole + 1;
-    static constexpr int PercentRole = Qt::UserRole + 2; // int 0-100, -1 unknown
-    static constexpr int PhaseRole = Qt::UserRole + 3;   // int(MigrationPhase)
+    // The roles of modelroles.h; the job id (quint64) is the row's key.
+    static constexpr int JobIdRole = KeyRole;
+    static constexpr int PercentRole = kumo::PercentRole; // int 0-100, -1 unknown
+    static constexpr int PhaseRole = kumo::PhaseRole;     // int(MigrationPhase)
 
     explicit JobsModel(MigrationQueue* queue, QObject* parent = nullptr);
     ~JobsModel() override;
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
@@ -75,7 +76,6 @@ public Q_SLOTS:
     void clearFinished();
     void retranslate();
 
-protected:
 private:
     struct Job
     {
@@ -90,13 +90,12 @@ private:
     void onProgress(const MigrationProgress& progress);
     void onFinished(const MigrationRequest& request, const MigrationResult& result);
     void appendJob(const MigrationRequest& request);
-    void rowChanged(int row);
     [[nodiscard]] QVariant display(const Job& job, Column column) const;
     [[nodiscard]] QString toolTip(const Job& job, Column column) const;
     [[nodiscard]] QString outcome(const Job& job) const;
 
     QPointer<MigrationQueue> m_queue;
-    QList<Job> m_jobs;
+    QList<Job> m_jobs; // in the base's row order
 };
 
 } // namespace kumo

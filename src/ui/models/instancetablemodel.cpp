@@ -42,7 +42,7 @@ bool isNumeric(InstanceTableModel::Column column)
 } // namespace
 
 InstanceTableModel::InstanceTableModel(ClusterController* controller, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_controller(controller)
 {
     m_clock.start();
@@ -66,33 +66,20 @@ InstanceTableModel::InstanceTableModel(ClusterController* controller, QObject* p
 
     rebuildSiteNames();
     const QList<InstanceSnapshot> current = controller->instances();
-    m_rows.reserve(current.size());
-    m_rowOf.reserve(current.size());
+    QStringList uuids;
+    uuids.reserve(current.size());
     for (const InstanceSnapshot& snapshot : current)
-        appendRow(snapshot);
+        uuids.append(snapshot.uuid);
+    m_rows.reserve(current.size());
+    qsizetype next = 0;
+    appendRows(uuids, [&](const QString&) { appendRowData(current.at(next++)); });
 }
 
 InstanceTableModel::~InstanceTableModel() = default;
 
-int InstanceTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int InstanceTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QModelIndex InstanceTableModel::indexOf(const QString& uuid, Column column) const
-{
-    const int row = rowOf(uuid);
-    return row < 0 ? QModelIndex() : index(row, int(column));
-}
-
-QString InstanceTableModel::keyAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).snapshot.uuid : QString();
 }
 
 qint64 InstanceTableModel::uptimeSeconds(int row, bool* exact) const
@@ -241,7 +228,7 @@ QString InstanceTableModel::toolTip(const Row& row, Column column) const
 QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -291,7 +278,7 @@ void InstanceTableModel::rebuildSiteNames()
     }
 }
 
-void InstanceTableModel::appendRow(const InstanceSnapshot& snapshot)
+void InstanceTableModel::appendRowData(const InstanceSnapshot& snapshot)
 {
     Row row;
     row.snapshot = snapshot;
@@ -300,7 +287,6 @@ void InstanceTableModel::appendRow(const InstanceSnapshot& snapshot)
         row.upSinceMs = m_clock.elapsed();
         row.upSinceExact = false;
     }
-    m_rowOf.insert(snapshot.uuid, int(m_rows.size()));
     m_rows.append(row);
 }
 
@@ -342,7 +328,7 @@ void InstanceTableModel::update(int row, const InstanceSnapshot& snapshot)
          Column::Cpu);
     mark(wasActive != active, Column::Uptime);
     if (last >= 0)
-        Q_EMIT dataChanged(index(row, first), index(row, last));
+        columnsChanged(row, first, last);
 }
 
 void InstanceTableModel::onInstanceAdded(const QString& uuid)
@@ -350,7 +336,7 @@ void InstanceTableModel::onInstanceAdded(const QString& uuid)
     // One row at a time would cost a sorted proxy and its views a pass each: at start-up that is
     // 10,000 passes where one per batch does. A change, move or removal of an instance still
     // waiting here needs nothing: the insertion reads the controller's state of that moment.
-    if (m_rowOf.contains(uuid) || m_addedSet.contains(uuid))
+    if (rowOf(uuid) >= 0 || m_addedSet.contains(uuid))
         return;
     m_added.append(uuid);
     m_addedSet.insert(uuid);
@@ -364,20 +350,19 @@ void InstanceTableModel::insertAddedRows()
     if (m_added.isEmpty())
         return;
     QList<const InstanceSnapshot*> snapshots;
+    QStringList uuids;
     snapshots.reserve(m_added.size());
+    uuids.reserve(m_added.size());
     for (const QString& uuid : std::as_const(m_added)) {
-        if (const InstanceSnapshot* snapshot = m_controller ? m_controller->instance(uuid) : nullptr)
+        if (const InstanceSnapshot* snapshot = m_controller ? m_controller->instance(uuid) : nullptr) {
             snapshots.append(snapshot);
+            uuids.append(uuid);
+        }
     }
     m_added.clear();
     m_addedSet.clear();
-    if (snapshots.isEmpty())
-        return;
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at + int(snapshots.size()) - 1);
-    for (const InstanceSnapshot* snapshot : std::as_const(snapshots))
-        appendRow(*snapshot);
-    endInsertRows();
+    qsizetype next = 0;
+    appendRows(uuids, [&](const QString&) { appendRowData(*snapshots.at(next++)); });
 }
 
 void InstanceTableModel::onInstanceChanged(const QString& uuid)
@@ -408,14 +393,9 @@ void InstanceTableModel::onInstanceRemoved(const QString& uuid)
     const int row = rowOf(uuid);
     if (row < 0)
         return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_rowOf.remove(uuid);
-    // Plain removal shifts later rows up by one; re-index them (O(rows), only on removal).
-    // Swapping the last row into the hole would be O(1) but moves a row without telling views.
-    for (int i = row; i < m_rows.size(); ++i)
-        m_rowOf[m_rows.at(i).snapshot.uuid] = i;
-    endRemoveRows();
+    // Plain removal shifts later rows up by one (the base re-indexes them, O(rows), only on
+    // removal). Swapping the last row into the hole would be O(1) but moves a row without telling views.
+    removeRowAt(row, [this](int at) { m_rows.removeAt(at); });
 }
 
 void InstanceTableModel::onInventoryChanged()
@@ -437,7 +417,7 @@ void InstanceTableModel::onInventoryChanged()
         last = i;
     }
     if (first >= 0)
-        Q_EMIT dataChanged(index(first, int(Column::Site)), index(last, int(Column::Site)));
+        columnsChanged(first, last, int(Column::Site), int(Column::Site));
 }
 
 void InstanceTableModel::refreshUptime()
@@ -445,25 +425,20 @@ void InstanceTableModel::refreshUptime()
     // A timer tick, not a snapshot refresh: the rule "a refresh that changes nothing emits
     // nothing" is about polls. Uptime text ages by itself, so once a minute one dataChanged
     // spans the Uptime column of every row (one signal, however many rows).
-    if (m_rows.isEmpty())
-        return;
     const int column = int(Column::Uptime);
-    Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
-                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
+    columnsChanged(0, rowCount() - 1, column, column,
+                   {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
 }
 
 void InstanceTableModel::retranslate()
 {
     rebuildSiteNames();
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
+    allChanged({Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
 }
 
 Qt::ItemFlags InstanceTableModel::flags(const QModelIndex& index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = KeyedTableModel::flags(index);
     if (index.isValid())
         flags |= Qt::ItemIsDragEnabled;
     return flags;

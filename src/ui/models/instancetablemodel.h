@@ -5,7 +5,7 @@
 // ClusterController shows it, fed only by the controller's fine-grained signals. Instances added
 // in one batch (the controller's instancesSettled closes it) are appended as one block of rows;
 // removing removes one, a change or a move emits one dataChanged for that row; the model is never
-// reset on refresh. Rows are found by UUID through a hash, so a change costs O(1).
+// reset on refresh. Rows are keyed by UUID (KeyedTableModel's hash), so a change costs O(1).
 //
 // Uptime: libvirt has no uptime call, so the model remembers when it saw an instance become
 // active. An instance already active when first seen shows "≥ time since first seen".
@@ -15,7 +15,6 @@
 
 #include <array>
 
-#include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QIcon>
@@ -25,12 +24,13 @@
 #include <QTimer>
 
 #include "core/snapshot.h"
+#include "ui/models/keyedtablemodel.h"
 
 namespace kumo {
 
 class ClusterController;
 
-class InstanceTableModel : public QAbstractTableModel
+class InstanceTableModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -55,7 +55,6 @@ public:
     explicit InstanceTableModel(ClusterController* controller, QObject* parent = nullptr);
     ~InstanceTableModel() override;
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
@@ -66,10 +65,11 @@ public:
     [[nodiscard]] QMimeData* mimeData(const QModelIndexList& indexes) const override;
     [[nodiscard]] Qt::DropActions supportedDragActions() const override;
 
-    // Row of an instance, or -1. For views that follow the shared selection.
-    [[nodiscard]] int rowOf(const QString& uuid) const { return m_rowOf.value(uuid, -1); }
-    [[nodiscard]] QModelIndex indexOf(const QString& uuid, Column column = Column::Name) const;
-    [[nodiscard]] QString keyAt(int row) const;
+    // For views that follow the shared selection (rowOf and keyAt come from the base).
+    [[nodiscard]] QModelIndex indexOf(const QString& uuid, Column column = Column::Name) const
+    {
+        return indexOfKey(uuid, int(column));
+    }
     // Seconds the instance has been up as far as the console knows; -1 when it is not active.
     // `exact` is false when it was already active when the console first saw it.
     [[nodiscard]] qint64 uptimeSeconds(int row, bool* exact = nullptr) const;
@@ -81,7 +81,6 @@ public Q_SLOTS:
     // Emits one dataChanged spanning the Uptime column of all rows. Runs on a 60 s timer.
     void refreshUptime();
 
-protected:
 private:
     struct Row
     {
@@ -99,7 +98,8 @@ private:
     void onInstanceRemoved(const QString& uuid);
     void onInventoryChanged();
     void rebuildSiteNames();
-    void appendRow(const InstanceSnapshot& snapshot);
+    // Appends a row's data; the base holds its key (call inside appendRows).
+    void appendRowData(const InstanceSnapshot& snapshot);
     // Applies a new snapshot to a row and emits one dataChanged over the columns that changed.
     void update(int row, const InstanceSnapshot& snapshot);
     [[nodiscard]] QString siteNameOf(const QString& node) const;
@@ -112,8 +112,7 @@ private:
     [[nodiscard]] const QIcon& stateIcon(InstanceState state) const;
 
     QPointer<ClusterController> m_controller;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowOf;
+    QList<Row> m_rows; // in the base's row order
     // Added by the controller, not rows yet: inserted together at the end of the batch. The
     // timer is the fallback for a batch that ends without instancesSettled.
     QList<QString> m_added;

@@ -44,7 +44,7 @@ quint64 usedKiB(const NodeSnapshot& s)
 } // namespace
 
 NodeTableModel::NodeTableModel(ClusterController* controller, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_controller(controller)
 {
     connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, &NodeTableModel::retranslate);
@@ -60,7 +60,7 @@ NodeTableModel::NodeTableModel(ClusterController* controller, QObject* parent)
         configs.insert(config.name, &config);
     const QStringList names = controller->nodeNames();
     m_rows.reserve(names.size());
-    for (const QString& name : names) {
+    appendRows(names, [&](const QString& name) {
         const NodeSnapshot* snapshot = controller->node(name);
         const NodeConfig* config = configs.value(name);
         Row row;
@@ -69,32 +69,15 @@ NodeTableModel::NodeTableModel(ClusterController* controller, QObject* parent)
         if (config)
             row.config = *config;
         row.siteName = siteNameFor(row.config.site);
-        m_rowOf.insert(name, int(m_rows.size()));
         m_rows.append(row);
-    }
+    });
 }
 
 NodeTableModel::~NodeTableModel() = default;
 
-int NodeTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int NodeTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QModelIndex NodeTableModel::indexOf(const QString& node, Column column) const
-{
-    const int row = rowOf(node);
-    return row < 0 ? QModelIndex() : index(row, int(column));
-}
-
-QString NodeTableModel::keyAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).snapshot.node : QString();
 }
 
 NodeDisplayState NodeTableModel::displayStateAt(int row) const
@@ -239,7 +222,7 @@ QString NodeTableModel::stateToolTip(const Row& row) const
 QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -269,14 +252,9 @@ QString NodeTableModel::siteNameFor(const QString& siteId) const
     return site ? site->displayName(language::current()) : siteId;
 }
 
-void NodeTableModel::emitRowChanged(int row)
-{
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
 void NodeTableModel::onNodeAdded(const QString& node)
 {
-    if (m_rowOf.contains(node))
+    if (rowOf(node) >= 0)
         return;
     Row row;
     if (const NodeSnapshot* snapshot = m_controller->node(node))
@@ -286,11 +264,7 @@ void NodeTableModel::onNodeAdded(const QString& node)
     if (const NodeConfig* config = m_controller->inventory().node(node))
         row.config = *config;
     row.siteName = siteNameFor(row.config.site);
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(row);
-    m_rowOf.insert(node, at);
-    endInsertRows();
+    appendRows({node}, [&](const QString&) { m_rows.append(row); });
 }
 
 void NodeTableModel::onNodeChanged(const QString& node)
@@ -309,7 +283,7 @@ void NodeTableModel::onNodeChanged(const QString& node)
     // One dataChanged spanning only the columns that changed, so a proxy sorted by another
     // column has nothing to re-sort. Connection changes touch every figure (shown or "—").
     if (before.state != snapshot->state) {
-        emitRowChanged(row);
+        columnsChanged(row);
         return;
     }
     int first = ColumnCount;
@@ -329,7 +303,7 @@ void NodeTableModel::onNodeChanged(const QString& node)
     mark(before.instanceCount != snapshot->instanceCount || before.runningCount != snapshot->runningCount,
          Column::Instances);
     if (last >= 0)
-        Q_EMIT dataChanged(index(row, first), index(row, last));
+        columnsChanged(row, first, last);
 }
 
 void NodeTableModel::onNodeRemoved(const QString& node)
@@ -337,13 +311,7 @@ void NodeTableModel::onNodeRemoved(const QString& node)
     const int row = rowOf(node);
     if (row < 0)
         return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_rowOf.remove(node);
-    // Later rows moved up by one: keep the index right. O(rows) but only when a node leaves.
-    for (int i = row; i < m_rows.size(); ++i)
-        m_rowOf[m_rows.at(i).snapshot.node] = i;
-    endRemoveRows();
+    removeRowAt(row, [this](int at) { m_rows.removeAt(at); });
 }
 
 void NodeTableModel::onInventoryChanged()
@@ -371,17 +339,14 @@ void NodeTableModel::onInventoryChanged()
         last = i;
     }
     if (first >= 0)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        columnsChanged(first, last, 0, ColumnCount - 1);
 }
 
 void NodeTableModel::retranslate()
 {
     for (Row& row : m_rows)
         row.siteName = siteNameFor(row.config.site);
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
+    allChanged({Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
 }
 
 } // namespace kumo

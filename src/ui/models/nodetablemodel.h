@@ -3,15 +3,14 @@
 //
 // NodeTableModel: one row per inventory node, fed only by the ClusterController's fine-grained
 // signals. A node change updates one row with one dataChanged; membership changes insert or
-// remove rows; the model is never reset while the console runs. Rows are found by node name
-// through a hash, so every update costs O(1) apart from removals (which shift later rows).
+// remove rows; the model is never reset while the console runs. Rows are keyed by node name
+// (KeyedTableModel's hash), so every update costs O(1) apart from removals (which shift later rows).
 // Thread: GUI.
 // Owner: whoever creates it (normally MainWindow); the controller must outlive it.
 #pragma once
 
 #include <array>
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
 #include <QList>
@@ -19,13 +18,14 @@
 
 #include "core/inventory.h"
 #include "core/snapshot.h"
+#include "ui/models/keyedtablemodel.h"
 #include "ui/models/stateicons.h"
 
 namespace kumo {
 
 class ClusterController;
 
-class NodeTableModel : public QAbstractTableModel
+class NodeTableModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -46,16 +46,16 @@ public:
     explicit NodeTableModel(ClusterController* controller, QObject* parent = nullptr);
     ~NodeTableModel() override;
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
-    // Row of a node, or -1. For views that follow the shared selection.
-    [[nodiscard]] int rowOf(const QString& node) const { return m_rowOf.value(node, -1); }
-    [[nodiscard]] QModelIndex indexOf(const QString& node, Column column = Column::Name) const;
-    [[nodiscard]] QString keyAt(int row) const;
+    // For views that follow the shared selection (rowOf and keyAt come from the base).
+    [[nodiscard]] QModelIndex indexOf(const QString& node, Column column = Column::Name) const
+    {
+        return indexOfKey(node, int(column));
+    }
     [[nodiscard]] NodeDisplayState displayStateAt(int row) const;
 
 public Q_SLOTS:
@@ -63,7 +63,6 @@ public Q_SLOTS:
     // by itself, queued once per language switch, on the application's QEvent::LanguageChange.
     void retranslate();
 
-protected:
 private:
     struct Row
     {
@@ -82,11 +81,9 @@ private:
     [[nodiscard]] QVariant sortData(const Row& row, Column column) const;
     [[nodiscard]] QVariant filterData(const Row& row, Column column) const;
     [[nodiscard]] const QIcon& stateIcon(NodeDisplayState state) const;
-    void emitRowChanged(int row);
 
     QPointer<ClusterController> m_controller;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowOf;
+    QList<Row> m_rows;                    // in the base's row order
     mutable std::array<QIcon, 4> m_icons; // painted on first use, per NodeDisplayState
 };
 

@@ -4,15 +4,15 @@
 
 #include <QComboBox>
 
-#include "ui/models/keyedtablemodel.h"
+#include "ui/modelroles.h"
 
 namespace kumo {
 
 QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                       const QModelIndex& index) const
 {
-    const QStringList texts = index.data(KeyedTableModel::ChoiceTextsRole).toStringList();
-    const QVariantList values = index.data(KeyedTableModel::ChoiceValuesRole).toList();
+    const QStringList texts = index.data(ChoiceTextsRole).toStringList();
+    const QVariantList values = index.data(ChoiceValuesRole).toList();
     if (texts.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto* combo = new QComboBox(parent);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // ChoiceDelegate: edits a cell with a combobox of the choices the model offers for it
-// (KeyedTableModel::ChoiceTextsRole / ChoiceValuesRole); choosing an entry commits at once.
+// (ChoiceTextsRole / ChoiceValuesRole of ui/modelroles.h); choosing an entry commits at once.
 // Thread: GUI.
 // Owner: the view it is set on.
 #pragma once

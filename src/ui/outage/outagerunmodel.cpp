@@ -51,38 +51,36 @@ void OutageRunModel::setRun(const OutageRun& run)
         keys.append(run.records.at(i).move.uuid);
         m_index.insert(run.records.at(i).move.uuid, i);
     }
-    const QSet<QString> had(m_keys.cbegin(), m_keys.cend());
+    const QSet<QString> had(KeyedTableModel::keys().cbegin(), KeyedTableModel::keys().cend());
     if (!syncKeys(keys))
         return;
-    for (int row = 0; row < m_keys.size(); ++row) {
-        const QString& uuid = m_keys.at(row);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString uuid = keyAt(row);
         if (!had.contains(uuid))
             continue;
         const int old = beforeIndex.value(uuid, -1);
         if (old < 0 || before.records.value(old) != m_run.records.at(m_index.value(uuid)))
-            rowChanged(row);
+            columnsChanged(row);
     }
 }
 
 void OutageRunModel::tick()
 {
-    for (int row = 0; row < m_keys.size(); ++row) {
+    for (int row = 0; row < rowCount(); ++row) {
         const MoveRecord* record = recordAt(row);
         if (record && record->status == MoveStatus::Running)
-            Q_EMIT dataChanged(index(row, int(Column::Progress)), index(row, int(Column::Duration)));
+            columnsChanged(row, int(Column::Progress), int(Column::Duration));
     }
 }
 
 void OutageRunModel::retranslate()
 {
-    if (!m_keys.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    allChanged();
 }
 
 const MoveRecord* OutageRunModel::recordAt(int row) const
 {
-    const int i = m_index.value(m_keys.value(row), -1);
+    const int i = m_index.value(keyAt(row), -1);
     return i < 0 ? nullptr : &m_run.records.at(i);
 }
 
@@ -99,7 +97,6 @@ QVariant OutageRunModel::data(const QModelIndex& index, int role) const
         durationMs = record->started.msecsTo(end);
     }
     switch (role) {
-    case UuidRole:
     case KeyRole:
         return move.uuid;
     case Qt::DisplayRole:

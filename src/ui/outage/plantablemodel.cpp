@@ -36,21 +36,19 @@ void PlanTableModel::refresh()
     }
     const QHash<QString, Row> before = m_rows;
     m_rows = rows;
-    const QSet<QString> had(m_keys.cbegin(), m_keys.cend());
+    const QSet<QString> had(KeyedTableModel::keys().cbegin(), KeyedTableModel::keys().cend());
     if (!syncKeys(keys))
         return;
-    for (int row = 0; row < m_keys.size(); ++row) {
-        const QString& uuid = m_keys.at(row);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString uuid = keyAt(row);
         if (had.contains(uuid) && before.value(uuid) != m_rows.value(uuid))
-            rowChanged(row);
+            columnsChanged(row);
     }
 }
 
 void PlanTableModel::retranslate()
 {
-    if (!m_keys.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    allChanged();
 }
 
 int PlanTableModel::problemRowCount() const
@@ -63,14 +61,13 @@ int PlanTableModel::problemRowCount() const
 
 QVariant PlanTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_keys.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const QString& uuid = m_keys.at(index.row());
+    const QString uuid = keyAt(index.row());
     const Row& row = *m_rows.constFind(uuid);
     const PlannedMove& move = row.move;
     const auto column = Column(index.column());
     switch (role) {
-    case UuidRole:
     case KeyRole:
         return uuid;
     case Qt::DisplayRole:
@@ -182,7 +179,7 @@ bool PlanTableModel::setData(const QModelIndex& index, const QVariant& value, in
     if (node.isEmpty())
         return false;
     // The editor validates and announces the change; the rows follow from planChanged().
-    return m_editor->retarget(m_keys.at(index.row()), node);
+    return m_editor->retarget(keyAt(index.row()), node);
 }
 
 } // namespace kumo

@@ -34,33 +34,30 @@ void UnplacedTableModel::refresh()
         rows.insert(instance.uuid, instance);
     }
     const QHash<QString, UnplacedInstance> before = m_rows;
-    const QSet<QString> had(m_keys.cbegin(), m_keys.cend());
+    const QSet<QString> had(KeyedTableModel::keys().cbegin(), KeyedTableModel::keys().cend());
     m_rows = rows;
     if (!syncKeys(keys))
         return;
-    for (int row = 0; row < m_keys.size(); ++row) {
-        const QString& uuid = m_keys.at(row);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString uuid = keyAt(row);
         if (had.contains(uuid) && before.value(uuid) != m_rows.value(uuid))
-            rowChanged(row);
+            columnsChanged(row);
     }
 }
 
 void UnplacedTableModel::retranslate()
 {
-    if (!m_keys.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    allChanged();
 }
 
 QVariant UnplacedTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_keys.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const QString& uuid = m_keys.at(index.row());
+    const QString uuid = keyAt(index.row());
     const UnplacedInstance& row = *m_rows.constFind(uuid);
     const auto column = Column(index.column());
     switch (role) {
-    case UuidRole:
     case KeyRole:
         return uuid;
     case Qt::DisplayRole:
@@ -146,7 +143,7 @@ bool UnplacedTableModel::setData(const QModelIndex& index, const QVariant& value
     if (!ok ||
         (choice != int(UnplacedChoice::Leave) && choice != int(UnplacedChoice::ShutDownAndRestartLater)))
         return false;
-    m_editor->setChoice(m_keys.at(index.row()), UnplacedChoice(choice));
+    m_editor->setChoice(keyAt(index.row()), UnplacedChoice(choice));
     return true;
 }
 
