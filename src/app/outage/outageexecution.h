@@ -26,6 +26,7 @@
 #include "core/outageplan.h"
 #include "core/outageprogress.h"
 #include "core/outagestate.h"
+#include "core/result.h"
 
 class QTimer;
 
