@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>kumo::Evacuation</name>
-    <message numerus="yes">
-        <source>%1: abort requested, cancelling %n running move(s)</source>
-        <translation><numerusform>%1: abort requested, cancelling %n running move</numerusform><numerusform>%1: abort requested, cancelling %n running moves</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>kumo::Format</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -87,6 +80,13 @@
     <message numerus="yes">
         <source>Every move can go ahead (%n checked).</source>
         <translation><numerusform>Every move can go ahead (%n checked).</numerusform><numerusform>Every move can go ahead (%n checked).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageExecution</name>
+    <message numerus="yes">
+        <source>%1: abort requested, cancelling %n running move(s)</source>
+        <translation><numerusform>%1: abort requested, cancelling %n running move</numerusform><numerusform>%1: abort requested, cancelling %n running moves</numerusform></translation>
     </message>
 </context>
 <context>

@@ -437,10 +437,6 @@
 <context>
     <name>kumo::Evacuation</name>
     <message>
-        <source>%1 reached %2 while the console was away</source>
-        <translation>%1 はコンソールが動いていない間に %2 への移動を完了しました</translation>
-    </message>
-    <message>
         <source>%1 is still running; pause or stop it first.</source>
         <translation>%1 はまだ実行中です。先に一時停止するか中断してください。</translation>
     </message>
@@ -457,36 +453,8 @@
         <translation>計画を開始できません: %1</translation>
     </message>
     <message>
-        <source>%1 started: %2 moves</source>
-        <translation>%1 を開始しました: 移動 %2 件</translation>
-    </message>
-    <message>
-        <source>%1 paused: running moves finish, no new one starts</source>
-        <translation>%1 を一時停止しました: 実行中の移動は最後まで続け、新しい移動は開始しません</translation>
-    </message>
-    <message>
-        <source>%1 resumed: %2 moves to go</source>
-        <translation>%1 を再開しました: 残りの移動 %2 件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: abort requested, cancelling %n running move(s)</source>
-        <translation><numerusform>%1: 中止が要求されました。実行中の %n 件の移動をキャンセルしています</numerusform></translation>
-    </message>
-    <message>
-        <source>No run is in progress.</source>
-        <translation>実行中の処理はありません。</translation>
-    </message>
-    <message>
-        <source>The new limits could not be recorded.</source>
-        <translation>新しい制限を記録できませんでした。</translation>
-    </message>
-    <message>
         <source>The outage of %1 has nothing left to resume.</source>
         <translation>%1 の計画停電には再開できる処理が残っていません。</translation>
-    </message>
-    <message>
-        <source>%1: resuming, looking first where every instance is now</source>
-        <translation>%1: 再開します。まず各インスタンスの現在の場所を確認しています</translation>
     </message>
     <message>
         <source>%1 takes instances again</source>
@@ -2295,6 +2263,38 @@ Commands:
     <message>
         <source>%1 stopped: %2 moved, %3 not moved; resume to continue.</source>
         <translation>%1 を中断しました: 移動 %2 件、未移動 %3 件。続けるには再開してください。</translation>
+    </message>
+    <message>
+        <source>%1 started: %2 moves</source>
+        <translation>%1 を開始しました: 移動 %2 件</translation>
+    </message>
+    <message>
+        <source>%1: resuming, looking first where every instance is now</source>
+        <translation>%1: 再開します。まず各インスタンスの現在の場所を確認しています</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 while the console was away</source>
+        <translation>%1 はコンソールが動いていない間に %2 への移動を完了しました</translation>
+    </message>
+    <message>
+        <source>%1 paused: running moves finish, no new one starts</source>
+        <translation>%1 を一時停止しました: 実行中の移動は最後まで続け、新しい移動は開始しません</translation>
+    </message>
+    <message>
+        <source>%1 resumed: %2 moves to go</source>
+        <translation>%1 を再開しました: 残りの移動 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: abort requested, cancelling %n running move(s)</source>
+        <translation><numerusform>%1: 中止が要求されました。実行中の %n 件の移動をキャンセルしています</numerusform></translation>
+    </message>
+    <message>
+        <source>No run is in progress.</source>
+        <translation>実行中の処理はありません。</translation>
+    </message>
+    <message>
+        <source>The new limits could not be recorded.</source>
+        <translation>新しい制限を記録できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "cli/consolestreams.h"
 #include "cli/quitsignals.h"
@@ -216,24 +217,26 @@ public:
                                        ? QString()
                                        : QDir(options.stateDir).filePath(QStringLiteral("journal.jsonl")))
         , m_evacuation(&m_cluster, &m_migrations, &m_store)
+        , m_run(m_evacuation.execution())
     {
         QObject::connect(&m_quit, &QuitSignals::quitRequested, [this](int signalNumber) {
             qCDebug(lcOutageCli, "signal %d: stopping", signalNumber);
             m_interrupted = true;
-            if (m_evacuation.isActive()) {
+            if (m_run->isActive()) {
                 printError(
                     OutageCli::tr("Interrupted: cancelling the running moves, the instances stay where "
                                   "they are…"));
-                m_evacuation.abortAll();
+                m_run->abortAll();
             }
         });
         QObject::connect(&m_evacuation, &Evacuation::message, [](const QString& line) { printLine(line); });
-        QObject::connect(&m_evacuation, &Evacuation::storeFailed, [](const Error& error) {
+        QObject::connect(m_run, &OutageExecution::message, [](const QString& line) { printLine(line); });
+        QObject::connect(m_run, &OutageExecution::storeFailed, [](const Error& error) {
             printError(OutageCli::tr("The outage state could not be written: %1").arg(error.toString()));
         });
-        QObject::connect(&m_evacuation, &Evacuation::runFinished,
+        QObject::connect(m_run, &OutageExecution::runFinished,
                          [this](const OutageRun& run) { m_finished = run; });
-        m_evacuation.setFailurePolicy(options.policy);
+        m_run->setFailurePolicy(options.policy);
     }
 
     ~Session() { m_cluster.shutdown(); }
@@ -266,6 +269,7 @@ private:
     ClusterController m_cluster;
     MigrationController m_migrations;
     Evacuation m_evacuation;
+    OutageExecution* m_run; // the Evacuation's run owner
     bool m_interrupted = false;
     std::optional<OutageRun> m_finished;
 };
@@ -373,7 +377,7 @@ int Session::dryRun(const OutagePlan& plan)
     return ExitOk;
 }
 
-// Waits for the run the Evacuation is doing, prints the report and tells how it went.
+// Waits for the run (its owner, m_run), prints the report and tells how it went.
 int Session::execute(const OutagePlan* plan)
 {
     if (plan) {
@@ -384,9 +388,9 @@ int Session::execute(const OutagePlan* plan)
         }
     }
     waitUntil([&] {
-        if (m_evacuation.waitingDecision() >= 0 && !m_interrupted) {
+        if (m_run->waitingDecision() >= 0 && !m_interrupted) {
             // Nobody to ask headless: stop, and let the running moves end.
-            m_evacuation.resolveFailure(FailureDecision::Stop);
+            m_run->resolveFailure(FailureDecision::Stop);
         }
         return m_finished.has_value();
     });
@@ -411,7 +415,7 @@ int Session::execute(const OutagePlan* plan)
     for (const MoveRecord& record : run.records)
         allDone = allDone && record.status == MoveStatus::Done;
     // Instances that had to be shut down (evacuation) or started again (return).
-    if (const OutageState* state = m_evacuation.state()) {
+    if (const OutageState* state = m_run->state()) {
         const bool evacuating = run.plan.direction == OutageDirection::Evacuate;
         for (const UnplacedInstance& unplaced : run.plan.toShutDown())
             allDone = allDone && (!evacuating || state->homes.value(unplaced.uuid).shutDown);
@@ -519,7 +523,7 @@ int Session::resume(const OutageLimits& storedLimits)
     }
     // Limits given on the command line apply to the resumed run (e.g. a faster bandwidth).
     if (m_options.parallel || m_options.perLink || m_options.bandwidth) {
-        const Result<void> changed = m_evacuation.setLimits(limitsFrom(m_options, storedLimits));
+        const Result<void> changed = m_run->setLimits(limitsFrom(m_options, storedLimits));
         if (!changed)
             printError(changed.error().toString());
     }

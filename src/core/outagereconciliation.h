@@ -5,7 +5,7 @@
 // decided from where each instance is seen now, when a run is taken over after a restart. An
 // instance on its target is Done, one still elsewhere is Pending again, one seen nowhere Failed; one
 // seen on two nodes is given time (libvirt may still be finishing the migration) and Failed only
-// once that time has run out. A pure function: Evacuation supplies the locations and the clock.
+// once that time has run out. A pure function: OutageReconciler supplies the locations and the clock.
 // Thread: any (values).
 #pragma once
 

@@ -16,6 +16,7 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "support/testdriver.h"
 
@@ -77,8 +78,8 @@ private Q_SLOTS:
             QCOMPARE(world->testCluster.inventory.node(move.toNode)->site, QStringLiteral("yamate"));
         }
         QVERIFY(world->evacuation->validate(plan).isEmpty());
-        QVERIFY(!world->evacuation->isActive());
-        QVERIFY(world->evacuation->state() == nullptr);
+        QVERIFY(!world->evacuation->execution()->isActive());
+        QVERIFY(world->evacuation->execution()->state() == nullptr);
         const Result<OutagePlan> back = world->evacuation->planReturn(Myodaiji);
         QVERIFY(!back.ok());
         QCOMPARE(back.error().code, ErrorCode::NotFound);
@@ -91,9 +92,9 @@ private Q_SLOTS:
         const OutagePlan plan = world->evacuation->planEvacuation(Myodaiji);
         if (plan.moves.isEmpty())
             QSKIP("The planner placed nothing on the test driver's nodes.");
-        QSignalSpy failed(world->evacuation.get(), &Evacuation::moveFailed);
-        QSignalSpy finished(world->evacuation.get(), &Evacuation::runFinished);
-        world->evacuation->setFailurePolicy(FailurePolicy::StopAndAsk);
+        QSignalSpy failed(world->evacuation->execution(), &OutageExecution::moveFailed);
+        QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
+        world->evacuation->execution()->setFailurePolicy(FailurePolicy::StopAndAsk);
         const Result<void> started = world->evacuation->start(plan);
         QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
 
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(run.count(MoveStatus::Failed) >= 1);
         QCOMPARE(run.count(MoveStatus::Running), 0);
         QVERIFY(!run.records.at(failed.at(0).at(0).toInt()).error.isEmpty());
-        QVERIFY(world->evacuation->isActive());
+        QVERIFY(world->evacuation->execution()->isActive());
         QCOMPARE(world->evacuation->unfinished().size(), 1);
 
         // A console started afterwards keeps the site in maintenance.
@@ -132,8 +133,8 @@ private Q_SLOTS:
         const OutagePlan plan = world->evacuation->planEvacuation(Myodaiji);
         if (plan.moves.isEmpty())
             QSKIP("The planner placed nothing on the test driver's nodes.");
-        QSignalSpy finished(world->evacuation.get(), &Evacuation::runFinished);
-        world->evacuation->setFailurePolicy(FailurePolicy::Skip);
+        QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
+        world->evacuation->execution()->setFailurePolicy(FailurePolicy::Skip);
         QVERIFY(world->evacuation->start(plan).ok());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         const OutageRun run = finished.at(0).at(0).value<OutageRun>();
@@ -142,7 +143,7 @@ private Q_SLOTS:
         const Result<OutageState> state = world->store->load(Myodaiji);
         QVERIFY(state.ok());
         QCOMPARE(state->phase, OutagePhase::InMaintenance);
-        QVERIFY(!world->evacuation->isActive());
+        QVERIFY(!world->evacuation->execution()->isActive());
 
         // Nothing moved, so there is nothing to bring back; ending maintenance opens the site.
         QVERIFY(world->evacuation->endMaintenance(Myodaiji).ok());

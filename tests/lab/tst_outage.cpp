@@ -30,6 +30,7 @@
 #include "app/migration/migrationcontroller.h"
 #include "app/migration/migrationqueue.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "core/inventory.h"
 #include "lab/lab.h"
@@ -207,7 +208,7 @@ private:
         QCOMPARE(plan->moves.size(), myodaijiGuests().size());
         for (const PlannedMove& move : plan->moves)
             QCOMPARE(move.toNode, m_home.value(move.name));
-        QSignalSpy finished(&evacuation, &Evacuation::runFinished);
+        QSignalSpy finished(evacuation.execution(), &OutageExecution::runFinished);
         const Result<void> started = evacuation.start(plan.value());
         QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, RunTimeoutMs);
@@ -315,8 +316,8 @@ private Q_SLOTS:
         QVERIFY2(plan.unplaced.isEmpty(), qPrintable(plan.unplaced.value(0).reason));
         QCOMPARE(plan.moves.size(), 5);
         plan.limits.parallel = 2;
-        QSignalSpy finished(&evacuation, &Evacuation::runFinished);
-        QSignalSpy lines(&evacuation, &Evacuation::message);
+        QSignalSpy finished(evacuation.execution(), &OutageExecution::runFinished);
+        QSignalSpy lines(evacuation.execution(), &OutageExecution::message);
         const Result<void> started = evacuation.start(plan);
         QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
 
@@ -376,7 +377,7 @@ private Q_SLOTS:
         QCOMPARE(plan.moves.size(), 5);
         plan.limits.parallel = 2;
         plan.limits.bandwidthMiBs = 1; // a 48-64 MiB guest takes about a minute
-        QSignalSpy finished(&evacuation, &Evacuation::runFinished);
+        QSignalSpy finished(evacuation.execution(), &OutageExecution::runFinished);
         bool copying = false;
         connect(migrations.queue(), &MigrationQueue::jobProgress, this,
                 [&](const MigrationProgress& progress) {
@@ -385,14 +386,14 @@ private Q_SLOTS:
                 });
         QVERIFY(evacuation.start(plan).ok());
         QTRY_VERIFY_WITH_TIMEOUT(copying, 30000);
-        QCOMPARE(evacuation.progress().running, 2);
-        QVERIFY(evacuation.progress().bytesMoved > 0);
+        QCOMPARE(evacuation.execution()->progress().running, 2);
+        QVERIFY(evacuation.execution()->progress().bytesMoved > 0);
 
-        evacuation.abortAll();
+        evacuation.execution()->abortAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         const OutageRun stopped = finished.at(0).at(0).value<OutageRun>();
         QCOMPARE(stopped.state, RunState::Stopped);
-        QVERIFY(evacuation.isActive()); // resumable
+        QVERIFY(evacuation.execution()->isActive()); // resumable
         QCOMPARE(stopped.count(MoveStatus::Running), 0);
         QVERIFY(stopped.count(MoveStatus::Cancelled) >= 1);
 
@@ -415,8 +416,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(clusterAgrees(), 30000);
         OutageLimits fast = plan.limits;
         fast.bandwidthMiBs = 0;
-        QVERIFY(evacuation.setLimits(fast).ok());
-        evacuation.resume();
+        QVERIFY(evacuation.execution()->setLimits(fast).ok());
+        evacuation.execution()->resume();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, RunTimeoutMs);
         const OutageRun completed = finished.at(1).at(0).value<OutageRun>();
         QCOMPARE(completed.state, RunState::Completed);

@@ -4,7 +4,7 @@
 // The planned-outage UI on real node sessions (libvirt's test driver, no daemons): the wizard's
 // plan for a campus (tables, arrows on its map), changing targets through the table model and
 // through a drop on the wizard's map, unplaced instances with a choice, the run panel fed by the
-// Evacuation's signals (the test driver cannot migrate, so the run is an OutageRun value), the
+// signals of the run's owner (the test driver cannot migrate, so the run is an OutageRun value), the
 // report as CSV and PDF, the site menu, maintenance on the map and a language switch.
 //
 // Screenshots for docs/: KUMO_SCREENSHOTS=<dir> ./tst_outageui screenshots
@@ -40,6 +40,7 @@
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "core/instancedrag.h"
 #include "core/outagereport.h"
@@ -590,7 +591,8 @@ void TestOutageUi::panelShowsProgressFailureAndReport()
 
     // A failure under stop-and-ask: a prompt in the panel, with the error in words.
     QVERIFY(!panel.isFailurePromptShown());
-    Q_EMIT m_evacuation->moveFailed(2, QStringLiteral("The destination refused the incoming migration."));
+    Q_EMIT m_evacuation->execution()->moveFailed(
+        2, QStringLiteral("The destination refused the incoming migration."));
     QVERIFY(panel.isFailurePromptShown());
     QVERIFY(panel.failureText().contains(QStringLiteral("dns1")));
     QVERIFY(panel.failureText().contains(QStringLiteral("refused the incoming migration")));
@@ -602,7 +604,7 @@ void TestOutageUi::panelShowsProgressFailureAndReport()
 
     // The run ends: the report with its totals, exported as CSV.
     QVERIFY(!panel.exportCsvButton()->isEnabled());
-    Q_EMIT m_evacuation->runFinished(demoRun());
+    Q_EMIT m_evacuation->execution()->runFinished(demoRun());
     QVERIFY(panel.report().has_value());
     QCOMPARE(panel.report()->moved, 5);
     QVERIFY(panel.exportCsvButton()->isEnabled() && panel.exportPdfButton()->isEnabled());

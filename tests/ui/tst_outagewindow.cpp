@@ -17,6 +17,7 @@
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "core/inventory.h"
 #include "lab/lab.h"
@@ -136,7 +137,7 @@ void TestOutageWindow::evacuateAndReturnThroughTheWindow()
     QVERIFY(!window.endOutageAction()->isEnabled());
 
     // Evacuate Myodaiji through the wizard.
-    QSignalSpy finished(m_evacuation.get(), &Evacuation::runFinished);
+    QSignalSpy finished(m_evacuation->execution(), &OutageExecution::runFinished);
     finishWizard(window.openOutageWizard(OutageDirection::Evacuate, Myodaiji));
     QTRY_VERIFY_WITH_TIMEOUT(window.outageDock()->isVisible(), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);

@@ -4,27 +4,17 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QSettings>
-#include <QTimer>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/outage/outagedryrun.h"
 #include "app/outage/outageexecution.h"
-#include "app/outage/outageplanning.h"
 #include "app/outage/outagestore.h"
-#include "core/outagereconciliation.h"
 
 Q_LOGGING_CATEGORY(lcEvacuation, "kumo.outage")
 
 namespace kumo {
 
 namespace {
-
-// After a restart: how long to wait for silent nodes before reconciling with what is known, and
-// how long an instance may be seen on two nodes (a migration libvirt is still finishing).
-constexpr qint64 HearFromNodesTimeoutMs = 60000;
-constexpr qint64 TwoNodesTimeoutMs = 180000;
-constexpr int ReconcilePollMs = 500;
 
 Error error(ErrorCode code, const QString& object, const QString& message)
 {
@@ -33,107 +23,20 @@ Error error(ErrorCode code, const QString& object, const QString& message)
 
 } // namespace
 
-// Evacuation's parts: planning and the dry run answer before a run; the execution carries the run
-// out; the reconciliation after a restart (here) finds where each instance is before it goes on.
-struct Evacuation::Impl
-{
-    Impl(Evacuation* evacuation, OutageStore* store);
-
-    Evacuation* q;
-    OutagePlanning planning;
-    OutageDryRun* dryRun;
-    OutageExecution* execution;
-    QTimer* reconcileTimer;
-    QElapsedTimer reconcileSince;
-    QHash<int, QElapsedTimer> seenTwice; // record -> since when its instance is on two nodes
-
-    [[nodiscard]] bool isReconciling() const { return execution->isHeld(); }
-    void reconcile();
-    void stopReconciling();
-};
-
-Evacuation::Impl::Impl(Evacuation* evacuation, OutageStore* store)
-    : q(evacuation)
-    , planning(evacuation->m_cluster, store)
-    , dryRun(new OutageDryRun(evacuation->m_cluster, evacuation->m_migrations, evacuation))
-    , execution(new OutageExecution(evacuation->m_cluster, evacuation->m_migrations, store, &planning,
-                                    &evacuation->m_policy, &evacuation->m_waitingDecision, evacuation))
-    , reconcileTimer(new QTimer(evacuation))
-{}
-
-void Evacuation::Impl::reconcile()
-{
-    OutageRun* current = execution->run();
-    if (!current) {
-        execution->setHeld(false);
-        reconcileTimer->stop();
-        return;
-    }
-    QStringList nodes;
-    for (const MoveRecord& record : std::as_const(current->records))
-        nodes << record.move.fromNode << record.move.toNode;
-    for (const HomeRecord& home : std::as_const(execution->state()->homes))
-        nodes << home.homeNode;
-    nodes.removeDuplicates();
-    if (!planning.hasHeardFrom(nodes) && reconcileSince.elapsed() < HearFromNodesTimeoutMs)
-        return;
-
-    QHash<QString, QStringList> locations;
-    for (const MoveRecord& record : std::as_const(current->records)) {
-        if (record.status == MoveStatus::Running || record.status == MoveStatus::Pending)
-            locations.insert(record.move.uuid, q->m_cluster->locationsOf(record.move.uuid));
-    }
-    QSet<int> twoNodesTimedOut;
-    for (auto it = seenTwice.cbegin(); it != seenTwice.cend(); ++it) {
-        if (it->elapsed() >= TwoNodesTimeoutMs)
-            twoNodesTimedOut.insert(it.key());
-    }
-    const OutageReconciliation result =
-        OutageReconciliation::apply(*current, locations, twoNodesTimedOut, QDateTime::currentDateTimeUtc());
-    for (const int i : result.onTwoNodes) {
-        // libvirt is still finishing a migration the previous console started.
-        if (!seenTwice.contains(i))
-            seenTwice[i].start();
-    }
-    for (const int i : result.decided) {
-        const MoveRecord& record = current->records.at(i);
-        if (result.arrived.contains(i))
-            Q_EMIT q->message(
-                tr("%1 reached %2 while the console was away").arg(record.move.name, record.move.toNode));
-        Q_EMIT q->moveChanged(i);
-    }
-    if (result.isWaiting())
-        return;
-    stopReconciling();
-    q->resume();
-}
-
-void Evacuation::Impl::stopReconciling()
-{
-    execution->setHeld(false);
-    reconcileTimer->stop();
-    seenTwice.clear();
-}
-
-// ---------------------------------------------------------------------------------------------
-
 Evacuation::Evacuation(ClusterController* cluster, MigrationController* migrations, OutageStore* store,
                        QObject* parent)
     : QObject(parent)
     , m_cluster(cluster)
     , m_migrations(migrations)
-    , m_store(store)
+    , m_store(store ? store : new OutageStore)
+    , m_ownsStore(!store)
+    , m_planning(cluster, m_store)
+    , m_dryRunner(new OutageDryRun(cluster, migrations, this))
+    , m_execution(new OutageExecution(cluster, migrations, m_store, this))
 {
     qRegisterMetaType<kumo::OutagePlan>();
     qRegisterMetaType<kumo::OutageRun>();
     qRegisterMetaType<QList<kumo::PreflightResult>>();
-    if (!m_store) {
-        m_store = new OutageStore;
-        m_ownsStore = true;
-    }
-    m_impl = std::make_unique<Impl>(this, m_store);
-    m_impl->reconcileTimer->setInterval(ReconcilePollMs);
-    connect(m_impl->reconcileTimer, &QTimer::timeout, this, [this] { m_impl->reconcile(); });
 
     // A campus evacuated before a restart stays closed to new instances until its outage ends.
     for (const OutageState& state : m_store->all()) {
@@ -141,36 +44,30 @@ Evacuation::Evacuation(ClusterController* cluster, MigrationController* migratio
             m_cluster->setSiteMaintenance(state.site, true);
     }
 
-    connect(m_impl->dryRun, &OutageDryRun::finished, this,
+    connect(m_dryRunner, &OutageDryRun::finished, this,
             [this](const OutagePlan& plan, const QList<PreflightResult>& results) {
                 m_dryRun.reset();
                 Q_EMIT dryRunFinished(plan, results);
             });
-    OutageExecution* execution = m_impl->execution;
-    connect(execution, &OutageExecution::stateChanged, this, &Evacuation::stateChanged);
-    connect(execution, &OutageExecution::moveChanged, this, &Evacuation::moveChanged);
-    connect(execution, &OutageExecution::progressChanged, this, &Evacuation::progressChanged);
-    connect(execution, &OutageExecution::moveFailed, this, &Evacuation::moveFailed);
-    connect(execution, &OutageExecution::runFinished, this, &Evacuation::runFinished);
-    connect(execution, &OutageExecution::message, this, &Evacuation::message);
-    connect(execution, &OutageExecution::storeFailed, this, &Evacuation::storeFailed);
 }
 
 Evacuation::~Evacuation()
 {
-    // The execution, a child, puts the queue's limits back when it goes.
+    // The execution (a child) goes first: it puts the queue's limits back and writes to the store
+    // until then.
+    delete m_execution;
     if (m_ownsStore)
         delete m_store;
 }
 
 PlannerRules Evacuation::rules() const
 {
-    return m_impl->planning.rules(m_impl->dryRun->cpuIncompatible());
+    return m_planning.rules(m_dryRunner->cpuIncompatible());
 }
 
 PlannerInput Evacuation::plannerInput(const PlannerRules& rules) const
 {
-    return m_impl->planning.input(rules);
+    return m_planning.input(rules);
 }
 
 OutagePlan Evacuation::planEvacuation(const QString& site) const
@@ -180,33 +77,33 @@ OutagePlan Evacuation::planEvacuation(const QString& site) const
 
 OutagePlan Evacuation::planEvacuation(const QString& site, const PlannerRules& rules) const
 {
-    return Planner::planEvacuation(m_impl->planning.inputFor(OutageDirection::Evacuate, site, rules), site);
+    return Planner::planEvacuation(m_planning.inputFor(OutageDirection::Evacuate, site, rules), site);
 }
 
 Result<OutagePlan> Evacuation::planReturn(const QString& site) const
 {
-    const OutageExecution* execution = m_impl->execution;
+    const OutageExecution* execution = m_execution;
     if (execution->state() && execution->state()->site == site &&
-        (m_impl->isReconciling() || execution->isRunningOrPaused()))
+        (execution->isReconciling() || execution->isRunningOrPaused()))
         return error(ErrorCode::InvalidInput, site,
                      tr("%1 is still running; pause or stop it first.").arg(execution->runTitle()));
-    return m_impl->planning.planReturn(site, rules());
+    return m_planning.planReturn(site, rules());
 }
 
 QList<PlanProblem> Evacuation::validate(const OutagePlan& plan) const
 {
-    return Planner::validate(plan, m_impl->planning.inputFor(plan.direction, plan.site, rules()));
+    return Planner::validate(plan, m_planning.inputFor(plan.direction, plan.site, rules()));
 }
 
 void Evacuation::dryRun(const OutagePlan& plan)
 {
     m_dryRun = plan;
-    m_impl->dryRun->start(plan);
+    m_dryRunner->start(plan);
 }
 
 Result<void> Evacuation::start(const OutagePlan& plan)
 {
-    OutageExecution* execution = m_impl->execution;
+    const OutageExecution* execution = m_execution;
     if (execution->isBusy())
         return error(
             ErrorCode::InvalidInput, plan.site,
@@ -224,13 +121,13 @@ Result<void> Evacuation::start(const OutagePlan& plan)
         if (previous && previous->phase == OutagePhase::Returning && previous->isUnfinished())
             return error(ErrorCode::InvalidInput, plan.site,
                          tr("The return of %1 did not finish; resume it before evacuating again.")
-                             .arg(m_impl->planning.siteName(plan.site)));
+                             .arg(m_planning.siteName(plan.site)));
         // Homes already recorded win: an instance evacuated twice still belongs where it began.
         if (previous && previous->phase != OutagePhase::Ended)
             state.homes = previous->homes;
     } else {
         if (!previous)
-            return m_impl->planning.nothingToReturn(plan.site);
+            return m_planning.nothingToReturn(plan.site);
         state = *previous;
     }
 
@@ -286,155 +183,7 @@ Result<void> Evacuation::start(const OutagePlan& plan)
             m_cluster->setSiteMaintenance(plan.site, true);
         return written.error();
     }
-    execution->restoreQueueLimits();
-    execution->takeOver(state, plan.direction);
-    if (plan.direction == OutageDirection::Evacuate)
-        m_cluster->setSiteMaintenance(plan.site, true);
-    execution->beginSession();
-    execution->journal(QStringLiteral("started"));
-    qCDebug(lcEvacuation, "%s of %s started: %lld moves, parallel %d, per link %d, bandwidth %llu MiB/s",
-            qUtf8Printable(directionKey(plan.direction)), qUtf8Printable(plan.site),
-            qint64(plan.moves.size()), plan.limits.parallel, plan.limits.perLink, plan.limits.bandwidthMiBs);
-    Q_EMIT message(tr("%1 started: %2 moves").arg(execution->runTitle()).arg(plan.moves.size()));
-    Q_EMIT stateChanged();
-    Q_EMIT progressChanged();
-    execution->schedulePump();
-    return {};
-}
-
-void Evacuation::pause()
-{
-    OutageExecution* execution = m_impl->execution;
-    OutageRun* current = execution->run();
-    if (!current || current->state != RunState::Running)
-        return;
-    current->state = RunState::Paused;
-    execution->save();
-    Q_EMIT message(tr("%1 paused: running moves finish, no new one starts").arg(execution->runTitle()));
-    Q_EMIT stateChanged();
-}
-
-void Evacuation::resume()
-{
-    OutageExecution* execution = m_impl->execution;
-    OutageRun* current = execution->run();
-    if (!current || m_impl->isReconciling())
-        return;
-    if (current->state == RunState::Paused) {
-        current->state = RunState::Running;
-    } else if (current->state == RunState::Stopped || current->state == RunState::NotStarted ||
-               current->state == RunState::Running) {
-        // Running here: a run taken over after a restart (see resumeUnfinished).
-        for (MoveRecord& record : current->records) {
-            if (record.status == MoveStatus::Cancelled || record.status == MoveStatus::Failed) {
-                record.status = MoveStatus::Pending;
-                record.attempts = 0;
-                record.error.clear();
-            }
-        }
-        current->state = RunState::Running;
-        m_waitingDecision = -1;
-    } else {
-        return;
-    }
-    OutageState& state = *execution->state();
-    const bool evacuating = execution->direction() == OutageDirection::Evacuate;
-    m_cluster->setSiteMaintenance(state.site, evacuating);
-    state.phase = evacuating ? OutagePhase::Evacuating : OutagePhase::Returning;
-    if (!execution->save())
-        return;
-    execution->beginSession();
-    execution->journal(QStringLiteral("resumed"));
-    Q_EMIT message(tr("%1 resumed: %2 moves to go")
-                       .arg(execution->runTitle())
-                       .arg(current->count(MoveStatus::Pending) + current->count(MoveStatus::Running)));
-    for (int i = 0; i < current->records.size(); ++i)
-        Q_EMIT moveChanged(i);
-    Q_EMIT stateChanged();
-    Q_EMIT progressChanged();
-    execution->schedulePump();
-}
-
-void Evacuation::abortAll()
-{
-    OutageExecution* execution = m_impl->execution;
-    OutageRun* current = execution->run();
-    if (!current)
-        return;
-    if (current->state != RunState::Running && current->state != RunState::Paused && !m_impl->isReconciling())
-        return;
-    m_impl->stopReconciling();
-    current->state = RunState::Stopped;
-    m_waitingDecision = -1;
-    execution->cancelMigrations();
-    execution->save();
-    Q_EMIT message(
-        tr("%1: abort requested, cancelling %n running move(s)", nullptr, execution->migrationsInFlight())
-            .arg(execution->runTitle()));
-    Q_EMIT stateChanged();
-    execution->maybeFinish();
-}
-
-void Evacuation::resolveFailure(FailureDecision decision)
-{
-    OutageExecution* execution = m_impl->execution;
-    OutageRun* current = execution->run();
-    const int index = m_waitingDecision;
-    if (!current || index < 0 || index >= current->records.size())
-        return;
-    m_waitingDecision = -1;
-    MoveRecord& record = current->records[index];
-    switch (decision) {
-    case FailureDecision::Retry:
-        if (record.status == MoveStatus::Failed)
-            record.status = MoveStatus::Pending;
-        break;
-    case FailureDecision::Skip:
-        if (record.status == MoveStatus::Failed)
-            record.status = MoveStatus::Skipped;
-        break;
-    case FailureDecision::Stop:
-        execution->save();
-        execution->maybeFinish();
-        return;
-    }
-    current->state = RunState::Running;
-    if (!execution->save())
-        return;
-    if (execution->hasEnded())
-        execution->beginSession();
-    Q_EMIT moveChanged(index);
-    Q_EMIT stateChanged();
-    execution->schedulePump();
-}
-
-FailurePolicy Evacuation::failurePolicyFromSettings()
-{
-    const QString value =
-        QSettings().value(QStringLiteral("outage/onFailure"), QStringLiteral("ask")).toString();
-    if (value == QLatin1String("retry"))
-        return FailurePolicy::Retry;
-    if (value == QLatin1String("skip"))
-        return FailurePolicy::Skip;
-    return FailurePolicy::StopAndAsk;
-}
-
-Result<void> Evacuation::setLimits(const OutageLimits& limits)
-{
-    OutageExecution* execution = m_impl->execution;
-    OutageRun* current = execution->run();
-    if (!current || current->state == RunState::Completed)
-        return error(ErrorCode::InvalidInput, {}, tr("No run is in progress."));
-    const OutageLimits previous = current->plan.limits;
-    current->plan.limits = limits;
-    if (!execution->save()) {
-        current->plan.limits = previous;
-        return error(ErrorCode::Io, m_store->pathFor(execution->state()->site),
-                     tr("The new limits could not be recorded."));
-    }
-    execution->applyLimits(limits);
-    Q_EMIT stateChanged();
-    execution->schedulePump();
+    m_execution->start(state, plan.direction);
     return {};
 }
 
@@ -450,10 +199,10 @@ QList<OutageState> Evacuation::unfinished() const
 
 Result<void> Evacuation::resumeUnfinished(const QString& site)
 {
-    OutageExecution* execution = m_impl->execution;
+    const OutageExecution* execution = m_execution;
     if (execution->state() && execution->state()->site == site &&
-        (m_impl->isReconciling() || execution->migrationsInFlight() > 0)) {
-        resume();
+        (execution->isReconciling() || execution->migrationsInFlight() > 0)) {
+        m_execution->resume();
         return {};
     }
     if (execution->isBusy())
@@ -465,64 +214,29 @@ Result<void> Evacuation::resumeUnfinished(const QString& site)
         return loaded.error();
     if (!loaded->isUnfinished())
         return error(ErrorCode::NotFound, site,
-                     tr("The outage of %1 has nothing left to resume.").arg(m_impl->planning.siteName(site)));
-    const bool returning = loaded->phase == OutagePhase::Returning;
-    execution->takeOver(loaded.value(), returning ? OutageDirection::Return : OutageDirection::Evacuate);
-    m_cluster->setSiteMaintenance(site, !returning);
-    execution->setHeld(true);
-    m_impl->reconcileSince.start();
-    m_impl->seenTwice.clear();
-    Q_EMIT message(tr("%1: resuming, looking first where every instance is now").arg(execution->runTitle()));
-    Q_EMIT stateChanged();
-    m_impl->reconcileTimer->start();
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_impl->isReconciling())
-                m_impl->reconcile();
-        },
-        Qt::QueuedConnection);
+                     tr("The outage of %1 has nothing left to resume.").arg(m_planning.siteName(site)));
+    m_execution->takeOverUnfinished(loaded.value());
     return {};
 }
 
 Result<void> Evacuation::endMaintenance(const QString& site)
 {
-    const OutageExecution* execution = m_impl->execution;
+    const OutageExecution* execution = m_execution;
     if (execution->state() && execution->state()->site == site &&
         execution->direction() == OutageDirection::Evacuate &&
-        (m_impl->isReconciling() || execution->isRunningOrPaused()))
+        (execution->isReconciling() || execution->isRunningOrPaused()))
         return error(ErrorCode::InvalidInput, site,
                      tr("%1 is still running; pause or stop it first.").arg(execution->runTitle()));
     if (!m_cluster->maintenanceSites().contains(site))
         return {};
     m_cluster->setSiteMaintenance(site, false);
-    Q_EMIT message(tr("%1 takes instances again").arg(m_impl->planning.siteName(site)));
-    Q_EMIT stateChanged();
+    Q_EMIT message(tr("%1 takes instances again").arg(m_planning.siteName(site)));
     return {};
 }
 
 bool Evacuation::hasHeardFrom(const QStringList& nodes) const
 {
-    return m_impl->planning.hasHeardFrom(nodes);
-}
-
-bool Evacuation::isActive() const
-{
-    const OutageRun* current = m_impl->execution->run();
-    if (m_impl->isReconciling())
-        return true;
-    return current && (current->state == RunState::Running || current->state == RunState::Paused ||
-                       current->state == RunState::Stopped);
-}
-
-const OutageState* Evacuation::state() const
-{
-    return m_impl->execution->state();
-}
-
-OutageProgress Evacuation::progress() const
-{
-    return m_impl->execution->progress();
+    return m_planning.hasHeardFrom(nodes);
 }
 
 } // namespace kumo

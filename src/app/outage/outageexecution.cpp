@@ -2,20 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/outage/outageexecution.h"
 
-#include <algorithm>
-
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 
 #include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/outage/outagemigrations.h"
-#include "app/outage/outageplanning.h"
 #include "app/outage/outagepoweractions.h"
+#include "app/outage/outagereconciler.h"
 #include "app/outage/outagestore.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcEvacuation)
@@ -26,25 +25,18 @@ namespace {
 
 constexpr int TickMs = 1000;
 
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', 1);
-}
-
 } // namespace
 
 OutageExecution::OutageExecution(ClusterController* cluster, MigrationController* migrations,
-                                 OutageStore* store, const OutagePlanning* planning,
-                                 const FailurePolicy* policy, int* waitingDecision, QObject* parent)
+                                 OutageStore* store, QObject* parent)
     : QObject(parent)
     , m_cluster(cluster)
     , m_migrationController(migrations)
     , m_store(store)
-    , m_planning(planning)
-    , m_policy(policy)
-    , m_waitingDecision(waitingDecision)
+    , m_planning(cluster, store)
     , m_migrations(new OutageMigrations(migrations, this))
     , m_power(new OutagePowerActions(cluster, this))
+    , m_reconciler(new OutageReconciler(cluster, this))
     , m_tick(new QTimer(this))
 {
     m_tick->setInterval(TickMs);
@@ -63,6 +55,7 @@ OutageExecution::OutageExecution(ClusterController* cluster, MigrationController
                 save();
             });
     connect(m_power, &OutagePowerActions::actionEnded, this, &OutageExecution::maybeFinish);
+    connect(m_reconciler, &OutageReconciler::due, this, &OutageExecution::reconcile);
 }
 
 OutageExecution::~OutageExecution()
@@ -70,7 +63,7 @@ OutageExecution::~OutageExecution()
     m_migrations->restoreQueueLimits();
 }
 
-OutageRun* OutageExecution::run()
+OutageRun* OutageExecution::currentRun()
 {
     if (!m_state)
         return nullptr;
@@ -79,12 +72,12 @@ OutageRun* OutageExecution::run()
 
 const OutageRun* OutageExecution::run() const
 {
-    return const_cast<OutageExecution*>(this)->run();
+    return const_cast<OutageExecution*>(this)->currentRun();
 }
 
 QString OutageExecution::runTitle() const
 {
-    const QString name = m_planning->siteName(m_state ? m_state->site : QString());
+    const QString name = m_planning.siteName(m_state ? m_state->site : QString());
     return m_direction == OutageDirection::Evacuate ? tr("Evacuation of %1").arg(name)
                                                     : tr("Return to %1").arg(name);
 }
@@ -97,7 +90,7 @@ void OutageExecution::takeOver(const OutageState& state, OutageDirection directi
     m_power->clear();
     m_elapsed.invalidate();
     m_doneBytesThisSession = 0;
-    *m_waitingDecision = -1;
+    m_waitingDecision = -1;
 }
 
 bool OutageExecution::isRunningOrPaused() const
@@ -106,9 +99,23 @@ bool OutageExecution::isRunningOrPaused() const
     return current && (current->state == RunState::Running || current->state == RunState::Paused);
 }
 
+bool OutageExecution::isActive() const
+{
+    if (isReconciling())
+        return true;
+    const OutageRun* current = run();
+    return current && (current->state == RunState::Running || current->state == RunState::Paused ||
+                       current->state == RunState::Stopped);
+}
+
+bool OutageExecution::isReconciling() const
+{
+    return m_reconciler->isActive();
+}
+
 bool OutageExecution::isBusy() const
 {
-    return m_held || isRunningOrPaused() || !m_migrations->isEmpty() || m_power->isBusy();
+    return isReconciling() || isRunningOrPaused() || !m_migrations->isEmpty() || m_power->isBusy();
 }
 
 void OutageExecution::beginSession()
@@ -132,7 +139,7 @@ bool OutageExecution::save()
     qCWarning(lcEvacuation, "Could not write the outage state: %s",
               qUtf8Printable(written.error().toString()));
     // Nothing may move without a durable record: stop starting moves.
-    if (OutageRun* current = run(); current && current->state == RunState::Running)
+    if (OutageRun* current = currentRun(); current && current->state == RunState::Running)
         current->state = RunState::Stopped;
     Q_EMIT storeFailed(written.error());
     Q_EMIT stateChanged();
@@ -163,313 +170,213 @@ void OutageExecution::journal(const QString& event)
                   qUtf8Printable(written.error().toString()));
 }
 
-void OutageExecution::changed(int index)
+void OutageExecution::start(const OutageState& state, OutageDirection direction)
 {
-    Q_EMIT moveChanged(index);
-    Q_EMIT progressChanged();
-}
-
-void OutageExecution::schedulePump()
-{
-    if (m_pumpQueued)
-        return;
-    m_pumpQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_pumpQueued = false;
-            pump();
-        },
-        Qt::QueuedConnection);
-}
-
-void OutageExecution::pump()
-{
-    OutageRun* current = run();
-    if (!current || m_held)
-        return;
-    if (current->state == RunState::Running) {
-        const OutageLimits& limits = current->plan.limits;
-        const int parallel = std::max(1, limits.parallel);
-        const int perLink = std::max(1, limits.perLink);
-        int running = 0;
-        QHash<QString, int> perPair;
-        const auto pairOf = [this](const MoveRecord& record) {
-            return m_planning->siteOf(record.move.fromNode) + u'>' + m_planning->siteOf(record.move.toNode);
-        };
-        for (const MoveRecord& record : std::as_const(current->records)) {
-            if (record.status == MoveStatus::Running) {
-                ++running;
-                ++perPair[pairOf(record)];
-            }
-        }
-        for (int i = 0; i < current->records.size() && running < parallel; ++i) {
-            if (current->state != RunState::Running)
-                break;
-            const MoveRecord& record = current->records.at(i);
-            if (record.status != MoveStatus::Pending)
-                continue;
-            const QString pair = pairOf(record);
-            if (perPair.value(pair) >= perLink)
-                continue;
-            if (!startMove(i))
-                return;
-            if (current->records.at(i).status == MoveStatus::Running) {
-                ++running;
-                ++perPair[pair];
-            }
-        }
-    }
-    maybeFinish();
-}
-
-bool OutageExecution::startMove(int index)
-{
-    OutageRun* current = run();
-    MoveRecord& record = current->records[index];
-    const PlannedMove& move = record.move;
-    const QStringList where = m_cluster->locationsOf(move.uuid);
-    if (where == QStringList{move.toNode}) {
-        // Already there (moved by hand, or by a migration that finished while nobody watched).
-        record.status = MoveStatus::Done;
-        record.started = record.finished = QDateTime::currentDateTimeUtc();
-        record.error.clear();
-        if (!save())
-            return false;
-        Q_EMIT message(tr("%1 already runs on %2").arg(move.name, move.toNode));
-        changed(index);
-        return true;
-    }
-    if (where.isEmpty()) {
-        recordFailure(index, tr("%1 is not seen on any node; it may have been removed.").arg(move.name));
-        return true;
-    }
-    record.status = MoveStatus::Running;
-    record.started = QDateTime::currentDateTimeUtc();
-    record.finished = {};
-    record.error.clear();
-    record.downtimeMs = -1;
-    record.dataBytes = 0;
-    ++record.attempts;
-    // Written before the move starts: after a crash, a Running record means "look where it is".
-    if (!save()) {
-        record.status = MoveStatus::Pending;
-        return false;
-    }
-    m_migrations->start(index, move, current->plan.limits);
-    const InstanceSnapshot* instance = m_cluster->instance(move.uuid);
-    const QString from = instance ? instance->node : move.fromNode;
-    Q_EMIT message(tr("%1: %2 → %3 started").arg(move.name, from, move.toNode));
-    changed(index);
-    return true;
-}
-
-void OutageExecution::recordFailure(int index, const QString& why)
-{
-    OutageRun* current = run();
-    MoveRecord& record = current->records[index];
-    m_migrations->forget(index);
-    record.status = MoveStatus::Failed;
-    record.finished = QDateTime::currentDateTimeUtc();
-    record.error = why;
-    Q_EMIT message(
-        tr("%1: %2 → %3 failed: %4").arg(record.move.name, record.move.fromNode, record.move.toNode, why));
-    qCDebug(lcEvacuation, "move of %s to %s failed (attempt %d): %s", qUtf8Printable(record.move.name),
-            qUtf8Printable(record.move.toNode), record.attempts, qUtf8Printable(why));
-    const bool applies = current->state == RunState::Running || current->state == RunState::Paused;
-    FailurePolicy policy = *m_policy;
-    if (policy == FailurePolicy::Retry && record.attempts >= Evacuation::MaxAttempts)
-        policy = FailurePolicy::StopAndAsk;
-    if (applies && policy == FailurePolicy::Retry) {
-        record.status = MoveStatus::Pending;
-        Q_EMIT message(tr("%1: trying again (attempt %2 of %3)")
-                           .arg(record.move.name)
-                           .arg(record.attempts + 1)
-                           .arg(Evacuation::MaxAttempts));
-    }
-    const bool ask = applies && policy == FailurePolicy::StopAndAsk;
-    if (ask) {
-        current->state = RunState::Stopped;
-        if (*m_waitingDecision < 0)
-            *m_waitingDecision = index;
-    }
-    if (!save())
-        return;
-    changed(index);
-    if (ask) {
-        Q_EMIT stateChanged();
-        if (*m_waitingDecision == index)
-            Q_EMIT moveFailed(index, why);
-    }
-    schedulePump();
-}
-
-void OutageExecution::moveCancelledBeforeQueue(int index, const QString& why)
-{
-    MoveRecord& record = run()->records[index];
-    record.status = MoveStatus::Cancelled;
-    record.finished = QDateTime::currentDateTimeUtc();
-    record.error = why;
-    save();
-    changed(index);
-    maybeFinish();
-}
-
-void OutageExecution::moveEnded(int index, const MigrationRequest& request, const MigrationResult& result)
-{
-    MoveRecord& record = run()->records[index];
-    record.finished = QDateTime::currentDateTimeUtc();
-    record.dataBytes = result.dataTransferred;
-    const QString& name = record.move.name;
-    if (result.phase == MigrationPhase::Completed) {
-        record.status = MoveStatus::Done;
-        record.downtimeMs = result.downtimeMs;
-        m_doneBytesThisSession += result.dataTransferred;
-        const qint64 ms = result.wallTimeMs > 0 ? result.wallTimeMs : result.totalTimeMs;
-        Q_EMIT message(record.downtimeMs >= 0
-                           ? tr("%1: %2 → %3 done in %4 s, downtime %5 ms")
-                                 .arg(name, request.sourceNode, request.destinationNode, seconds(ms))
-                                 .arg(record.downtimeMs)
-                           : tr("%1: %2 → %3 done in %4 s")
-                                 .arg(name, request.sourceNode, request.destinationNode, seconds(ms)));
-    } else {
-        record.status = MoveStatus::Cancelled;
-        record.error = result.error.message;
-        Q_EMIT message(tr("%1: cancelled, it stays on %2").arg(name, request.sourceNode));
-    }
-    if (!save())
-        return;
-    changed(index);
-    schedulePump();
-}
-
-void OutageExecution::maybeFinish()
-{
-    OutageRun* current = run();
-    if (!current || m_held)
-        return;
-    if (current->state == RunState::Stopped) {
-        // Running records without a live job are left from a previous console (an abort during
-        // the reconciliation): they stay Running on disk, meaning "look where it is" next time.
-        if (m_migrations->isEmpty() && !m_ended)
-            endStopped();
-        return;
-    }
-    if (current->state != RunState::Running || !current->isFinished())
-        return;
-    if (!m_power->hasBegun()) {
-        if (m_power->begin(m_direction, *m_state))
-            save();
-        if (m_power->isBusy())
-            return;
-    }
-    if (!m_power->isBusy())
-        complete();
-}
-
-void OutageExecution::complete()
-{
-    OutageRun* current = run();
-    current->state = RunState::Completed;
-    current->finished = QDateTime::currentDateTimeUtc();
-    m_state->phase =
-        m_direction == OutageDirection::Evacuate ? OutagePhase::InMaintenance : OutagePhase::Ended;
-    m_ended = true;
-    m_tick->stop();
     m_migrations->restoreQueueLimits();
-    save();
-    journal(QStringLiteral("finished"));
-    // This session's share: after a restart the time the console was away does not count.
-    const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : current->started.msecsTo(current->finished);
-    const int failed = current->count(MoveStatus::Failed) + m_power->failures();
-    Q_EMIT message(tr("%1 finished: %2 moved, %3 failed in %4 s")
-                       .arg(runTitle())
-                       .arg(current->count(MoveStatus::Done))
-                       .arg(failed)
-                       .arg(seconds(ms)));
-    announceEnd();
-}
-
-void OutageExecution::endStopped()
-{
-    OutageRun* current = run();
-    m_ended = true;
-    m_tick->stop();
-    m_migrations->restoreQueueLimits();
-    save();
-    journal(QStringLiteral("stopped"));
-    const int left = current->count(MoveStatus::Pending) + current->count(MoveStatus::Cancelled) +
-                     current->count(MoveStatus::Failed);
-    Q_EMIT message(tr("%1 stopped: %2 moved, %3 not moved; resume to continue.")
-                       .arg(runTitle())
-                       .arg(current->count(MoveStatus::Done))
-                       .arg(left));
-    announceEnd();
-}
-
-void OutageExecution::announceEnd()
-{
-    Q_EMIT progressChanged();
+    takeOver(state, direction);
+    if (direction == OutageDirection::Evacuate)
+        m_cluster->setSiteMaintenance(state.site, true);
+    beginSession();
+    journal(QStringLiteral("started"));
+    const OutagePlan& plan = run()->plan;
+    qCDebug(lcEvacuation, "%s of %s started: %lld moves, parallel %d, per link %d, bandwidth %llu MiB/s",
+            qUtf8Printable(directionKey(plan.direction)), qUtf8Printable(plan.site),
+            qint64(plan.moves.size()), plan.limits.parallel, plan.limits.perLink, plan.limits.bandwidthMiBs);
+    Q_EMIT message(tr("%1 started: %2 moves").arg(runTitle()).arg(plan.moves.size()));
     Q_EMIT stateChanged();
-    Q_EMIT runFinished(*run());
+    Q_EMIT progressChanged();
+    schedulePump();
 }
 
-int OutageExecution::migrationsInFlight() const
+void OutageExecution::takeOverUnfinished(const OutageState& state)
 {
-    return m_migrations->count();
+    const bool returning = state.phase == OutagePhase::Returning;
+    takeOver(state, returning ? OutageDirection::Return : OutageDirection::Evacuate);
+    m_cluster->setSiteMaintenance(state.site, !returning);
+    m_reconciler->begin();
+    Q_EMIT message(tr("%1: resuming, looking first where every instance is now").arg(runTitle()));
+    Q_EMIT stateChanged();
 }
 
-void OutageExecution::cancelMigrations()
+void OutageExecution::reconcile()
 {
-    m_migrations->cancelAll();
+    OutageRun* current = currentRun();
+    if (!current) {
+        m_reconciler->end();
+        return;
+    }
+    QStringList nodes;
+    for (const MoveRecord& record : std::as_const(current->records))
+        nodes << record.move.fromNode << record.move.toNode;
+    for (const HomeRecord& home : std::as_const(m_state->homes))
+        nodes << home.homeNode;
+    nodes.removeDuplicates();
+    const std::optional<OutageReconciliation> result =
+        m_reconciler->look(*current, m_planning.hasHeardFrom(nodes));
+    if (!result)
+        return;
+    for (const int i : result->decided) {
+        const MoveRecord& record = current->records.at(i);
+        if (result->arrived.contains(i))
+            Q_EMIT message(
+                tr("%1 reached %2 while the console was away").arg(record.move.name, record.move.toNode));
+        Q_EMIT moveChanged(i);
+    }
+    if (result->isWaiting())
+        return;
+    m_reconciler->end();
+    resume();
 }
 
-void OutageExecution::applyLimits(const OutageLimits& limits)
+void OutageExecution::pause()
 {
+    OutageRun* current = currentRun();
+    if (!current || current->state != RunState::Running)
+        return;
+    current->state = RunState::Paused;
+    save();
+    Q_EMIT message(tr("%1 paused: running moves finish, no new one starts").arg(runTitle()));
+    Q_EMIT stateChanged();
+}
+
+void OutageExecution::resume()
+{
+    OutageRun* current = currentRun();
+    if (!current || isReconciling())
+        return;
+    if (current->state == RunState::Paused) {
+        current->state = RunState::Running;
+    } else if (current->state == RunState::Stopped || current->state == RunState::NotStarted ||
+               current->state == RunState::Running) {
+        // Running here: a run taken over after a restart (see takeOverUnfinished).
+        for (MoveRecord& record : current->records) {
+            if (record.status == MoveStatus::Cancelled || record.status == MoveStatus::Failed) {
+                record.status = MoveStatus::Pending;
+                record.attempts = 0;
+                record.error.clear();
+            }
+        }
+        current->state = RunState::Running;
+        m_waitingDecision = -1;
+    } else {
+        return;
+    }
+    const bool evacuating = m_direction == OutageDirection::Evacuate;
+    m_cluster->setSiteMaintenance(m_state->site, evacuating);
+    m_state->phase = evacuating ? OutagePhase::Evacuating : OutagePhase::Returning;
+    if (!save())
+        return;
+    beginSession();
+    journal(QStringLiteral("resumed"));
+    Q_EMIT message(tr("%1 resumed: %2 moves to go")
+                       .arg(runTitle())
+                       .arg(current->count(MoveStatus::Pending) + current->count(MoveStatus::Running)));
+    for (int i = 0; i < current->records.size(); ++i)
+        Q_EMIT moveChanged(i);
+    Q_EMIT stateChanged();
+    Q_EMIT progressChanged();
+    schedulePump();
+}
+
+void OutageExecution::abortAll()
+{
+    OutageRun* current = currentRun();
+    if (!current)
+        return;
+    if (current->state != RunState::Running && current->state != RunState::Paused && !isReconciling())
+        return;
+    m_reconciler->end();
+    current->state = RunState::Stopped;
+    m_waitingDecision = -1;
+    m_migrations->cancelAll(); // the instances stay where they are
+    save();
+    Q_EMIT message(tr("%1: abort requested, cancelling %n running move(s)", nullptr, migrationsInFlight())
+                       .arg(runTitle()));
+    Q_EMIT stateChanged();
+    maybeFinish();
+}
+
+Result<void> OutageExecution::setLimits(const OutageLimits& limits)
+{
+    OutageRun* current = currentRun();
+    if (!current || current->state == RunState::Completed)
+        return Error{ErrorCode::InvalidInput, {}, tr("No run is in progress."), {}, 0, 0};
+    const OutageLimits previous = current->plan.limits;
+    current->plan.limits = limits;
+    if (!save()) {
+        current->plan.limits = previous;
+        return Error{ErrorCode::Io,
+                     m_store->pathFor(m_state->site),
+                     tr("The new limits could not be recorded."),
+                     {},
+                     0,
+                     0};
+    }
+    // Raise the queue's limits and pass a new bandwidth cap to running moves.
     if (isRunningOrPaused())
-        m_migrations->raiseQueueLimits(run()->plan.limits);
+        m_migrations->raiseQueueLimits(current->plan.limits);
     if (limits.bandwidthMiBs > 0)
         m_migrations->setBandwidth(limits.bandwidthMiBs);
+    Q_EMIT stateChanged();
+    schedulePump();
+    return {};
 }
 
-void OutageExecution::restoreQueueLimits()
+void OutageExecution::resolveFailure(FailureDecision decision)
 {
-    m_migrations->restoreQueueLimits();
+    OutageRun* current = currentRun();
+    const int index = m_waitingDecision;
+    if (!current || index < 0 || index >= current->records.size())
+        return;
+    m_waitingDecision = -1;
+    MoveRecord& record = current->records[index];
+    switch (decision) {
+    case FailureDecision::Retry:
+        if (record.status == MoveStatus::Failed)
+            record.status = MoveStatus::Pending;
+        break;
+    case FailureDecision::Skip:
+        if (record.status == MoveStatus::Failed)
+            record.status = MoveStatus::Skipped;
+        break;
+    case FailureDecision::Stop:
+        save();
+        maybeFinish();
+        return;
+    }
+    current->state = RunState::Running;
+    if (!save())
+        return;
+    if (m_ended)
+        beginSession();
+    Q_EMIT moveChanged(index);
+    Q_EMIT stateChanged();
+    schedulePump();
+}
+
+FailurePolicy OutageExecution::failurePolicyFromSettings()
+{
+    const QString value =
+        QSettings().value(QStringLiteral("outage/onFailure"), QStringLiteral("ask")).toString();
+    if (value == QLatin1String("retry"))
+        return FailurePolicy::Retry;
+    if (value == QLatin1String("skip"))
+        return FailurePolicy::Skip;
+    return FailurePolicy::StopAndAsk;
 }
 
 OutageProgress OutageExecution::progress() const
 {
-    OutageProgress progress;
     const OutageRun* current = run();
     if (!current)
-        return progress;
-    progress.total = int(current->records.size());
-    progress.done = current->count(MoveStatus::Done);
-    progress.failed = current->count(MoveStatus::Failed);
-    progress.skipped = current->count(MoveStatus::Skipped) + current->count(MoveStatus::Cancelled);
-    progress.running = current->count(MoveStatus::Running);
-    quint64 remaining = 0;
+        return {};
+    QHash<int, quint64> runningBytes;
     for (int i = 0; i < current->records.size(); ++i) {
-        const MoveRecord& record = current->records.at(i);
-        const quint64 memory = record.move.memoryKiB * 1024;
-        progress.bytesTotal += memory;
-        if (record.status == MoveStatus::Done) {
-            progress.bytesMoved += record.dataBytes;
-        } else if (record.status == MoveStatus::Running) {
-            const quint64 sent = m_migrations->bytes(i);
-            progress.bytesMoved += sent;
-            remaining += memory > sent ? memory - sent : 0;
-        } else if (record.status == MoveStatus::Pending) {
-            remaining += memory;
-        }
+        if (current->records.at(i).status == MoveStatus::Running)
+            runningBytes.insert(i, m_migrations->bytes(i));
     }
-    progress.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
-    if (m_doneBytesThisSession > 0 && progress.elapsedMs > 0) {
-        // The run's own pace so far, parallel moves included.
-        const double bytesPerMs = double(m_doneBytesThisSession) / double(progress.elapsedMs);
-        progress.etaMs = qint64(double(remaining) / bytesPerMs);
-    }
-    return progress;
+    return OutageProgress::of(*current, runningBytes, m_elapsed.isValid() ? m_elapsed.elapsed() : 0,
+                              m_doneBytesThisSession);
 }
 
 } // namespace kumo

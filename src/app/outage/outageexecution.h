@@ -1,24 +1,32 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// OutageExecution: the engine under Evacuation for the run in progress. It holds the outage state,
-// writes it to the OutageStore before and after every change of a move, starts pending moves
-// within the plan's limits (in all and per pair of sites), records how each ended under the
-// failure policy, powers the instances that are not moved once the moves are done, and completes
-// or stops the run with a journal line and a message. Evacuation decides when a run starts,
-// pauses, resumes or aborts; this class carries it out.
+// OutageExecution: the one owner of the outage run in progress (evacuation or return). Evacuation
+// hands it a run it has checked and recorded (start), or one a previous console left unfinished
+// (takeOverUnfinished: first the reconciliation finds where each instance is now). From then on
+// this class alone changes the run: it writes the outage state to the OutageStore before and after
+// every change of a move, starts pending moves within the plan's limits (in all and per pair of
+// sites), records how each ended under the failure policy (a failed move under StopAndAsk waits
+// for resolveFailure()), powers the instances that are not moved once the moves are done, and
+// completes or stops the run with a journal line and a message. Pause lets running moves finish
+// and starts no new one; abort-all cancels the running moves (the instances stay where they are)
+// and leaves a stopped, resumable run. The window, the headless commands and tests connect to its
+// signals directly.
 // Thread: GUI (or the main thread of a headless command).
-// Owner: Evacuation; the ClusterController, MigrationController, store and planning outlive it.
+// Owner: Evacuation (a child); the ClusterController, MigrationController and store outlive it.
 #pragma once
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <optional>
 
-#include "app/outage/evacuation.h"
+#include "app/outage/outageplanning.h"
+#include "core/failurepolicy.h"
 #include "core/migration.h"
 #include "core/outageplan.h"
+#include "core/outageprogress.h"
 #include "core/outagestate.h"
+#include "core/result.h"
 
 class QTimer;
 
@@ -27,8 +35,8 @@ namespace kumo {
 class ClusterController;
 class MigrationController;
 class OutageMigrations;
-class OutagePlanning;
 class OutagePowerActions;
+class OutageReconciler;
 class OutageStore;
 
 class OutageExecution : public QObject
@@ -36,67 +44,85 @@ class OutageExecution : public QObject
     Q_OBJECT
 
 public:
-    // policy and waitingDecision are Evacuation's own, which its accessors show: the engine reads
-    // the policy when a move fails and names the move that waits for the person's decision.
     OutageExecution(ClusterController* cluster, MigrationController* migrations, OutageStore* store,
-                    const OutagePlanning* planning, const FailurePolicy* policy, int* waitingDecision,
                     QObject* parent = nullptr);
     ~OutageExecution() override;
 
-    [[nodiscard]] OutageState* state() { return m_state ? &*m_state : nullptr; }
+    // The outage being worked on; nullptr when none.
     [[nodiscard]] const OutageState* state() const { return m_state ? &*m_state : nullptr; }
     [[nodiscard]] OutageDirection direction() const { return m_direction; }
     // The run of state() in progress (evacuation or return); nullptr when none.
-    [[nodiscard]] OutageRun* run();
     [[nodiscard]] const OutageRun* run() const;
     [[nodiscard]] QString runTitle() const; // "Evacuation of …" / "Return to …"
 
+    // A run is Running, Paused, Stopped or waiting for the reconciliation to resume.
+    [[nodiscard]] bool isActive() const;
+    [[nodiscard]] bool isRunningOrPaused() const;
+    // Something of the run is still going on (reconciling, running, paused, migrations or power
+    // actions): no other run may start.
+    [[nodiscard]] bool isBusy() const;
+    // Looking where every instance is after a restart; no move starts meanwhile.
+    [[nodiscard]] bool isReconciling() const;
+    [[nodiscard]] int migrationsInFlight() const;
+    [[nodiscard]] OutageProgress progress() const;
+
+    // Makes `state` (already written to the store by Evacuation::start) the current outage and
+    // starts its run of `direction`: an evacuated site goes into maintenance, moves start.
+    void start(const OutageState& state, OutageDirection direction);
+    // Takes over the unfinished run of `state` (read from the store): waits until the cluster has
+    // heard from every node of the run, finds where each running move's instance is now, and
+    // continues.
+    void takeOverUnfinished(const OutageState& state);
+    void pause();
+    // Continues a paused or stopped run (also a run found after a restart, see takeOverUnfinished).
+    void resume();
+    void abortAll();
+    // Changes the limits of the current run (e.g. a higher bandwidth before resuming a throttled,
+    // stopped run): kept in the state file, used for every move started afterwards; a running
+    // move gets the new bandwidth cap at once when it is not 0.
+    [[nodiscard]] Result<void> setLimits(const OutageLimits& limits);
+
+    // The answer to moveFailed() under StopAndAsk.
+    void resolveFailure(FailureDecision decision);
+    void setFailurePolicy(FailurePolicy policy) { m_policy = policy; }
+    [[nodiscard]] FailurePolicy failurePolicy() const { return m_policy; }
+    // QSettings "outage/onFailure": "ask" (default), "retry", "skip".
+    [[nodiscard]] static FailurePolicy failurePolicyFromSettings();
+    // Failed move waiting for resolveFailure(), -1 when none.
+    [[nodiscard]] int waitingDecision() const { return m_waitingDecision; }
+
+Q_SIGNALS:
+    void stateChanged();                              // run state or outage phase
+    void moveChanged(int index);                      // record `index` of the run changed
+    void progressChanged();                           // overall figures (also every second while running)
+    void moveFailed(int index, const QString& error); // under StopAndAsk: waits for resolveFailure()
+    void runFinished(const kumo::OutageRun& run);     // Completed or Stopped
+    // A line for the event log and the headless commands (translated).
+    void message(const QString& line);
+    // Writing the state file failed: the run stopped (nothing moves without a durable record).
+    void storeFailed(const kumo::Error& error);
+
+private:
+    [[nodiscard]] OutageRun* currentRun();
     // Makes `state`'s run of `direction` the current one, forgetting what was in flight.
     void takeOver(const OutageState& state, OutageDirection direction);
-    // While held (the reconciliation after a restart) no move starts and the run does not end.
-    void setHeld(bool held) { m_held = held; }
-    [[nodiscard]] bool isHeld() const { return m_held; }
-    [[nodiscard]] bool isRunningOrPaused() const;
-    // Something of the run is still going on (held, running, paused, migrations or power actions).
-    [[nodiscard]] bool isBusy() const;
-    // completed or stopped was announced since the last beginSession().
-    [[nodiscard]] bool hasEnded() const { return m_ended; }
-
     // Starts this console session's share of the run: clock, queue limits, the tick.
     void beginSession();
     // Writes the state; on failure stops starting moves and says so (storeFailed). Returns success.
     bool save();
     void journal(const QString& event);
+    void reconcile();
     // Starts what the limits allow, at the next turn of the event loop (once however often asked).
     void schedulePump();
-    // Ends the run when nothing is left to do (powering the unmoved instances first), or announces
-    // a stopped run once its last migration has ended.
-    void maybeFinish();
-
-    [[nodiscard]] int migrationsInFlight() const;
-    void cancelMigrations(); // abort-all: the instances stay where they are
-    // The run's limits changed: raise the queue's and pass a new bandwidth cap to running moves.
-    void applyLimits(const OutageLimits& limits);
-    void restoreQueueLimits();
-    [[nodiscard]] OutageProgress progress() const;
-
-Q_SIGNALS:
-    // The meaning of each is that of Evacuation's signal of the same name.
-    void stateChanged();
-    void moveChanged(int index);
-    void progressChanged();
-    void moveFailed(int index, const QString& error);
-    void runFinished(const kumo::OutageRun& run);
-    void message(const QString& line);
-    void storeFailed(const kumo::Error& error);
-
-private:
-    void changed(int index);
     void pump();
     bool startMove(int index);
+    void changed(int index);
     void recordFailure(int index, const QString& why);
     void moveCancelledBeforeQueue(int index, const QString& why);
     void moveEnded(int index, const MigrationRequest& request, const MigrationResult& result);
+    // Ends the run when nothing is left to do (powering the unmoved instances first), or announces
+    // a stopped run once its last migration has ended.
+    void maybeFinish();
     void complete();
     void endStopped();
     void announceEnd();
@@ -104,16 +130,16 @@ private:
     ClusterController* m_cluster;
     MigrationController* m_migrationController;
     OutageStore* m_store;
-    const OutagePlanning* m_planning;
-    const FailurePolicy* m_policy;
-    int* m_waitingDecision;
+    OutagePlanning m_planning; // site names and sites of nodes, whether nodes were heard from
     OutageMigrations* m_migrations;
     OutagePowerActions* m_power;
+    OutageReconciler* m_reconciler;
     QTimer* m_tick;
     std::optional<OutageState> m_state;
     OutageDirection m_direction = OutageDirection::Evacuate; // which run of m_state is current
-    bool m_held = false;
-    bool m_ended = false;
+    FailurePolicy m_policy = FailurePolicy::StopAndAsk;
+    int m_waitingDecision = -1;
+    bool m_ended = false; // completed or stopped was announced since the last beginSession()
     bool m_pumpQueued = false;
     QElapsedTimer m_elapsed;
     quint64 m_doneBytesThisSession = 0;

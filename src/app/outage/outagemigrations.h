@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // OutageMigrations: the migrations an outage run has handed to the MigrationController, known by
-// the index of their move record, for Evacuation. It starts each with the run's options, follows
+// the index of their move record, for OutageExecution. It starts each with the run's options, follows
 // it from the pre-flight through the queue to its end, cancels them all on abort (also those whose
 // pre-flight is still running), passes a new bandwidth cap to the running ones, and keeps the
 // queue's own limits from throttling the run below the plan's.
 // Thread: GUI (or the main thread of a headless command).
-// Owner: Evacuation; the MigrationController outlives it.
+// Owner: OutageExecution; the MigrationController outlives it.
 #pragma once
 
 #include <QHash>

@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// OutagePlanning: the Planner's view of the cluster, for Evacuation. It reads the rules from the
-// preferences, takes the planner's input from the cluster's latest snapshots (for a return, the
-// way the nodes will be once the return has ended the site's maintenance), builds the return plan
-// from the home nodes recorded in the outage state file, and tells whether every node has been
-// heard from, which plans and the reconciliation after a restart depend on.
+// OutagePlanning: the Planner's view of the cluster, for Evacuation and OutageExecution. It reads
+// the rules from the preferences, takes the planner's input from the cluster's latest snapshots
+// (for a return, the way the nodes will be once the return has ended the site's maintenance),
+// builds the return plan from the home nodes recorded in the outage state file, and tells whether
+// every node has been heard from, which plans and the reconciliation after a restart depend on.
 // Thread: GUI (or the main thread of a headless command).
-// Owner: Evacuation; the ClusterController and the OutageStore outlive it.
+// Owner: Evacuation and OutageExecution, one each (it keeps no state of its own); the
+// ClusterController and the OutageStore outlive it.
 #pragma once
 
 #include <QCoreApplication>

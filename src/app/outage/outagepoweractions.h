@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// OutagePowerActions: the instances an outage run powers instead of moving, for Evacuation. Once
+// OutagePowerActions: the instances an outage run powers instead of moving, for OutageExecution. Once
 // the evacuation's moves are done it shuts down the unplaced instances the person chose to shut
 // down (waiting until each has powered off), and once the return's moves are done it starts the
 // instances that were shut down for the outage. The home records say which is which: an instance
 // marked shut down is started on return.
 // Thread: GUI (or the main thread of a headless command).
-// Owner: Evacuation; the ClusterController outlives it.
+// Owner: OutageExecution; the ClusterController outlives it.
 #pragma once
 
 #include <QElapsedTimer>

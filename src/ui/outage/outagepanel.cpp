@@ -18,6 +18,8 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "ui/modelformat.h"
 #include "ui/outage/outagereportpdf.h"
 #include "ui/outage/outagerunmodel.h"
@@ -33,6 +35,7 @@ const OutageRun EmptyRun;
 OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
     : QWidget(parent)
     , m_evacuation(evacuation)
+    , m_execution(evacuation ? evacuation->execution() : nullptr)
     , m_model(new OutageRunModel(this))
 {
     setObjectName(QStringLiteral("outagePanel"));
@@ -126,12 +129,12 @@ OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
     setTabOrder(m_exportCsv, m_exportPdf);
 
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_evacuation)
-            m_evacuation->pause();
+        if (m_execution)
+            m_execution->pause();
     });
     connect(m_resume, &QPushButton::clicked, this, [this] {
-        if (m_evacuation)
-            m_evacuation->resume();
+        if (m_execution)
+            m_execution->resume();
     });
     connect(m_abort, &QPushButton::clicked, this, &OutagePanel::abortAll);
     connect(m_retry, &QPushButton::clicked, this, [this] { resolve(FailureDecision::Retry); });
@@ -141,16 +144,19 @@ OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
 
     if (evacuation) {
-        connect(evacuation, &Evacuation::stateChanged, this, &OutagePanel::onStateChanged);
-        connect(evacuation, &Evacuation::moveChanged, this, &OutagePanel::onMoveChanged);
-        connect(evacuation, &Evacuation::progressChanged, this, &OutagePanel::onProgressChanged);
-        connect(evacuation, &Evacuation::moveFailed, this, &OutagePanel::showFailure);
-        connect(evacuation, &Evacuation::runFinished, this, &OutagePanel::showReport);
-        connect(evacuation, &Evacuation::message, this, [this](const QString& line) {
+        const auto showMessage = [this](const QString& line) {
             m_lastMessage = line;
             m_message->setText(line);
-        });
-        connect(evacuation, &Evacuation::storeFailed, this, [this](const Error& error) {
+        };
+        connect(evacuation, &Evacuation::message, this, showMessage);
+        OutageExecution* execution = evacuation->execution();
+        connect(execution, &OutageExecution::stateChanged, this, &OutagePanel::onStateChanged);
+        connect(execution, &OutageExecution::moveChanged, this, &OutagePanel::onMoveChanged);
+        connect(execution, &OutageExecution::progressChanged, this, &OutagePanel::onProgressChanged);
+        connect(execution, &OutageExecution::moveFailed, this, &OutagePanel::showFailure);
+        connect(execution, &OutageExecution::runFinished, this, &OutagePanel::showReport);
+        connect(execution, &OutageExecution::message, this, showMessage);
+        connect(execution, &OutageExecution::storeFailed, this, [this](const Error& error) {
             m_lastMessage =
                 tr("The outage state file could not be written, so the run stopped: %1").arg(error.message);
             m_message->setText(m_lastMessage);
@@ -175,11 +181,11 @@ QString OutagePanel::siteName(const QString& id) const
 
 void OutagePanel::onStateChanged()
 {
-    const OutageState* state = m_evacuation ? m_evacuation->state() : nullptr;
+    const OutageState* state = m_execution ? m_execution->state() : nullptr;
     const OutageRun* active = state ? state->activeRun() : nullptr;
     if (active && !active->plan.moves.isEmpty())
         showRun(*active);
-    if (m_evacuation && m_evacuation->waitingDecision() < 0 && m_prompt->isVisible())
+    if (m_execution && m_execution->waitingDecision() < 0 && m_prompt->isVisible())
         m_prompt->hide();
     updateButtons();
     updateHeader();
@@ -187,15 +193,15 @@ void OutagePanel::onStateChanged()
 
 void OutagePanel::onMoveChanged()
 {
-    const OutageState* state = m_evacuation ? m_evacuation->state() : nullptr;
+    const OutageState* state = m_execution ? m_execution->state() : nullptr;
     if (const OutageRun* active = state ? state->activeRun() : nullptr)
         showRun(*active);
 }
 
 void OutagePanel::onProgressChanged()
 {
-    if (m_evacuation)
-        setProgress(m_evacuation->progress());
+    if (m_execution)
+        setProgress(m_execution->progress());
     m_model->tick();
 }
 
@@ -276,16 +282,16 @@ void OutagePanel::resolve(FailureDecision decision)
 {
     m_prompt->hide();
     m_failedIndex = -1;
-    if (m_evacuation)
-        m_evacuation->resolveFailure(decision);
+    if (m_execution)
+        m_execution->resolveFailure(decision);
 }
 
 void OutagePanel::abortAll()
 {
-    if (!m_evacuation)
+    if (!m_execution)
         return;
     if (!m_confirmAbort) {
-        m_evacuation->abortAll();
+        m_execution->abortAll();
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Abort all moves"),
@@ -297,8 +303,8 @@ void OutagePanel::abortAll()
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::finished, this, [this, box, abort] {
-        if (box->clickedButton() == abort && m_evacuation)
-            m_evacuation->abortAll();
+        if (box->clickedButton() == abort && m_execution)
+            m_execution->abortAll();
     });
     box->open();
 }
@@ -389,7 +395,7 @@ void OutagePanel::chooseExport(bool pdf)
 
 void OutagePanel::updateButtons()
 {
-    const OutageState* state = m_evacuation ? m_evacuation->state() : nullptr;
+    const OutageState* state = m_execution ? m_execution->state() : nullptr;
     const OutageRun* active = state ? state->activeRun() : nullptr;
     const RunState runState = active ? active->state : RunState::NotStarted;
     m_pause->setEnabled(runState == RunState::Running);

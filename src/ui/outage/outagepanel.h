@@ -7,7 +7,8 @@
 // error in words; Retry, Skip, Stop), never a dialog that takes the focus. When the run ends the
 // report's totals appear with Export CSV… and Export PDF….
 // Thread: GUI.
-// Owner: MainWindow (or a test); the Evacuation must outlive it.
+// Owner: MainWindow (or a test); the Evacuation must outlive it. The panel follows the run's owner
+// (Evacuation::execution()) and the Evacuation's own lines.
 #pragma once
 
 #include <optional>
@@ -15,7 +16,8 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "app/outage/evacuation.h"
+#include "core/failurepolicy.h"
+#include "core/outageprogress.h"
 #include "core/outagereport.h"
 #include "core/outagestate.h"
 
@@ -27,6 +29,8 @@ class QTableView;
 
 namespace kumo {
 
+class Evacuation;
+class OutageExecution;
 class OutageRunModel;
 
 class OutagePanel : public QWidget
@@ -42,7 +46,7 @@ public:
     [[nodiscard]] bool hasRun() const { return m_hasRun; }
     [[nodiscard]] const OutageRun& run() const;
 
-    // Shows a run (what the Evacuation's signals feed; tests and screenshots may call it too).
+    // Shows a run (what the run owner's signals feed; tests and screenshots may call it too).
     void showRun(const OutageRun& run);
     void setProgress(const OutageProgress& progress);
     // The run ended: the report with its totals and the export buttons.
@@ -92,6 +96,7 @@ private:
     [[nodiscard]] QString siteName(const QString& id) const;
 
     QPointer<Evacuation> m_evacuation;
+    QPointer<OutageExecution> m_execution; // the Evacuation's run owner
     OutageRunModel* m_model;
     bool m_hasRun = false;
     OutageProgress m_progress;

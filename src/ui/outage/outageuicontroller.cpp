@@ -14,6 +14,7 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "ui/clusterselection.h"
 #include "ui/outage/outagepanel.h"
@@ -77,11 +78,13 @@ void OutageUiController::setEvacuation(Evacuation* evacuation)
     m_dock->setWidget(m_panel);
     connect(m_panel, &OutagePanel::runShown, this, &OutageUiController::showDock);
 
-    connect(evacuation, &Evacuation::stateChanged, this, [this] {
+    OutageExecution* execution = evacuation->execution();
+    connect(execution, &OutageExecution::stateChanged, this, [this] {
         updateActions();
         updateMapArrows();
     });
-    connect(evacuation, &Evacuation::moveChanged, this, &OutageUiController::updateMapArrows);
+    connect(execution, &OutageExecution::moveChanged, this, &OutageUiController::updateMapArrows);
+    connect(execution, &OutageExecution::message, this, &OutageUiController::statusMessage);
     connect(evacuation, &Evacuation::message, this, &OutageUiController::statusMessage);
     connect(m_controller, &ClusterController::inventoryChanged, this, [this] {
         updateActions();
@@ -105,7 +108,7 @@ OutageWizard* OutageUiController::wizard() const
 void OutageUiController::applyPreferences()
 {
     if (m_evacuation)
-        m_evacuation->setFailurePolicy(Evacuation::failurePolicyFromSettings());
+        m_evacuation->execution()->setFailurePolicy(OutageExecution::failurePolicyFromSettings());
 }
 
 void OutageUiController::retranslate()
@@ -144,7 +147,7 @@ QString OutageUiController::siteDisplayName(const QString& site) const
 
 bool OutageUiController::isIdle() const
 {
-    return m_evacuation && !m_evacuation->isActive() && !m_wizard;
+    return m_evacuation && !m_evacuation->execution()->isActive() && !m_wizard;
 }
 
 bool OutageUiController::canEndOutage(const QString& site) const
@@ -215,7 +218,7 @@ void OutageUiController::updateMapArrows()
     // The wizard draws its own plan while it is open.
     if (m_wizard && m_wizard->isVisible())
         return;
-    const OutageState* state = m_evacuation ? m_evacuation->state() : nullptr;
+    const OutageState* state = m_evacuation ? m_evacuation->execution()->state() : nullptr;
     const OutageRun* run = state ? state->activeRun() : nullptr;
     Q_EMIT planArrowsChanged(run ? remainingArrows(*run) : QList<PlanArrow>());
 }
@@ -231,7 +234,7 @@ void OutageUiController::checkUnfinished()
     if (!m_evacuation)
         return;
     const QList<OutageState> unfinished =
-        m_evacuation->isActive() ? QList<OutageState>() : m_evacuation->unfinished();
+        m_evacuation->execution()->isActive() ? QList<OutageState>() : m_evacuation->unfinished();
     if (unfinished.isEmpty()) {
         m_resumeSite.clear();
         m_resumeBar->hide();

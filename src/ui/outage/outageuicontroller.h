@@ -7,8 +7,9 @@
 // the OutageWizard in evacuate or return mode, one at a time; it says which plan arrows the main
 // map should draw (the open wizard's plan, else what is left of the active run); it owns the
 // OutagePanel dock and the bar offering to resume a run a previous console left unfinished, which
-// MainWindow places. Without an Evacuation the actions stay disabled. The Evacuation's messages
-// are reported as one-line status messages.
+// MainWindow places. Without an Evacuation the actions stay disabled. The messages of the
+// Evacuation and of its run's owner (Evacuation::execution()) are reported as one-line status
+// messages.
 // Thread: GUI.
 // Owner: MainWindow; the ClusterController and the ClusterSelection must outlive it. The
 // Evacuation is guarded: it may go first.

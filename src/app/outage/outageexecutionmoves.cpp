@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// OutageExecution, its moves: starting pending moves within the plan's limits, recording how each
+// ended under the failure policy, and ending the run (powering the unmoved instances first). The
+// run's lifecycle and the person's gestures are in outageexecution.cpp.
+#include "app/outage/outageexecution.h"
+
+#include <algorithm>
+
+#include <QDateTime>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include "app/cluster/clustercontroller.h"
+#include "app/outage/outagemigrations.h"
+#include "app/outage/outagepoweractions.h"
+
+Q_DECLARE_LOGGING_CATEGORY(lcEvacuation)
+
+namespace kumo {
+
+namespace {
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1);
+}
+
+} // namespace
+
+void OutageExecution::changed(int index)
+{
+    Q_EMIT moveChanged(index);
+    Q_EMIT progressChanged();
+}
+
+void OutageExecution::schedulePump()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void OutageExecution::pump()
+{
+    OutageRun* current = currentRun();
+    if (!current || isReconciling())
+        return;
+    if (current->state == RunState::Running) {
+        const OutageLimits& limits = current->plan.limits;
+        const int parallel = std::max(1, limits.parallel);
+        const int perLink = std::max(1, limits.perLink);
+        int running = 0;
+        QHash<QString, int> perPair;
+        const auto pairOf = [this](const MoveRecord& record) {
+            return m_planning.siteOf(record.move.fromNode) + u'>' + m_planning.siteOf(record.move.toNode);
+        };
+        for (const MoveRecord& record : std::as_const(current->records)) {
+            if (record.status == MoveStatus::Running) {
+                ++running;
+                ++perPair[pairOf(record)];
+            }
+        }
+        for (int i = 0; i < current->records.size() && running < parallel; ++i) {
+            if (current->state != RunState::Running)
+                break;
+            const MoveRecord& record = current->records.at(i);
+            if (record.status != MoveStatus::Pending)
+                continue;
+            const QString pair = pairOf(record);
+            if (perPair.value(pair) >= perLink)
+                continue;
+            if (!startMove(i))
+                return;
+            if (current->records.at(i).status == MoveStatus::Running) {
+                ++running;
+                ++perPair[pair];
+            }
+        }
+    }
+    maybeFinish();
+}
+
+bool OutageExecution::startMove(int index)
+{
+    OutageRun* current = currentRun();
+    MoveRecord& record = current->records[index];
+    const PlannedMove& move = record.move;
+    const QStringList where = m_cluster->locationsOf(move.uuid);
+    if (where == QStringList{move.toNode}) {
+        // Already there (moved by hand, or by a migration that finished while nobody watched).
+        record.status = MoveStatus::Done;
+        record.started = record.finished = QDateTime::currentDateTimeUtc();
+        record.error.clear();
+        if (!save())
+            return false;
+        Q_EMIT message(tr("%1 already runs on %2").arg(move.name, move.toNode));
+        changed(index);
+        return true;
+    }
+    if (where.isEmpty()) {
+        recordFailure(index, tr("%1 is not seen on any node; it may have been removed.").arg(move.name));
+        return true;
+    }
+    record.status = MoveStatus::Running;
+    record.started = QDateTime::currentDateTimeUtc();
+    record.finished = {};
+    record.error.clear();
+    record.downtimeMs = -1;
+    record.dataBytes = 0;
+    ++record.attempts;
+    // Written before the move starts: after a crash, a Running record means "look where it is".
+    if (!save()) {
+        record.status = MoveStatus::Pending;
+        return false;
+    }
+    m_migrations->start(index, move, current->plan.limits);
+    const InstanceSnapshot* instance = m_cluster->instance(move.uuid);
+    const QString from = instance ? instance->node : move.fromNode;
+    Q_EMIT message(tr("%1: %2 → %3 started").arg(move.name, from, move.toNode));
+    changed(index);
+    return true;
+}
+
+void OutageExecution::recordFailure(int index, const QString& why)
+{
+    OutageRun* current = currentRun();
+    MoveRecord& record = current->records[index];
+    m_migrations->forget(index);
+    record.status = MoveStatus::Failed;
+    record.finished = QDateTime::currentDateTimeUtc();
+    record.error = why;
+    Q_EMIT message(
+        tr("%1: %2 → %3 failed: %4").arg(record.move.name, record.move.fromNode, record.move.toNode, why));
+    qCDebug(lcEvacuation, "move of %s to %s failed (attempt %d): %s", qUtf8Printable(record.move.name),
+            qUtf8Printable(record.move.toNode), record.attempts, qUtf8Printable(why));
+    const bool applies = current->state == RunState::Running || current->state == RunState::Paused;
+    FailurePolicy policy = m_policy;
+    if (policy == FailurePolicy::Retry && record.attempts >= MaxMoveAttempts)
+        policy = FailurePolicy::StopAndAsk;
+    if (applies && policy == FailurePolicy::Retry) {
+        record.status = MoveStatus::Pending;
+        Q_EMIT message(tr("%1: trying again (attempt %2 of %3)")
+                           .arg(record.move.name)
+                           .arg(record.attempts + 1)
+                           .arg(MaxMoveAttempts));
+    }
+    const bool ask = applies && policy == FailurePolicy::StopAndAsk;
+    if (ask) {
+        current->state = RunState::Stopped;
+        if (m_waitingDecision < 0)
+            m_waitingDecision = index;
+    }
+    if (!save())
+        return;
+    changed(index);
+    if (ask) {
+        Q_EMIT stateChanged();
+        if (m_waitingDecision == index)
+            Q_EMIT moveFailed(index, why);
+    }
+    schedulePump();
+}
+
+void OutageExecution::moveCancelledBeforeQueue(int index, const QString& why)
+{
+    MoveRecord& record = currentRun()->records[index];
+    record.status = MoveStatus::Cancelled;
+    record.finished = QDateTime::currentDateTimeUtc();
+    record.error = why;
+    save();
+    changed(index);
+    maybeFinish();
+}
+
+void OutageExecution::moveEnded(int index, const MigrationRequest& request, const MigrationResult& result)
+{
+    MoveRecord& record = currentRun()->records[index];
+    record.finished = QDateTime::currentDateTimeUtc();
+    record.dataBytes = result.dataTransferred;
+    const QString& name = record.move.name;
+    if (result.phase == MigrationPhase::Completed) {
+        record.status = MoveStatus::Done;
+        record.downtimeMs = result.downtimeMs;
+        m_doneBytesThisSession += result.dataTransferred;
+        const qint64 ms = result.wallTimeMs > 0 ? result.wallTimeMs : result.totalTimeMs;
+        Q_EMIT message(record.downtimeMs >= 0
+                           ? tr("%1: %2 → %3 done in %4 s, downtime %5 ms")
+                                 .arg(name, request.sourceNode, request.destinationNode, seconds(ms))
+                                 .arg(record.downtimeMs)
+                           : tr("%1: %2 → %3 done in %4 s")
+                                 .arg(name, request.sourceNode, request.destinationNode, seconds(ms)));
+    } else {
+        record.status = MoveStatus::Cancelled;
+        record.error = result.error.message;
+        Q_EMIT message(tr("%1: cancelled, it stays on %2").arg(name, request.sourceNode));
+    }
+    if (!save())
+        return;
+    changed(index);
+    schedulePump();
+}
+
+void OutageExecution::maybeFinish()
+{
+    OutageRun* current = currentRun();
+    if (!current || isReconciling())
+        return;
+    if (current->state == RunState::Stopped) {
+        // Running records without a live job are left from a previous console (an abort during
+        // the reconciliation): they stay Running on disk, meaning "look where it is" next time.
+        if (m_migrations->isEmpty() && !m_ended)
+            endStopped();
+        return;
+    }
+    if (current->state != RunState::Running || !current->isFinished())
+        return;
+    if (!m_power->hasBegun()) {
+        if (m_power->begin(m_direction, *m_state))
+            save();
+        if (m_power->isBusy())
+            return;
+    }
+    if (!m_power->isBusy())
+        complete();
+}
+
+void OutageExecution::complete()
+{
+    OutageRun* current = currentRun();
+    current->state = RunState::Completed;
+    current->finished = QDateTime::currentDateTimeUtc();
+    m_state->phase =
+        m_direction == OutageDirection::Evacuate ? OutagePhase::InMaintenance : OutagePhase::Ended;
+    m_ended = true;
+    m_tick->stop();
+    m_migrations->restoreQueueLimits();
+    save();
+    journal(QStringLiteral("finished"));
+    // This session's share: after a restart the time the console was away does not count.
+    const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : current->started.msecsTo(current->finished);
+    const int failed = current->count(MoveStatus::Failed) + m_power->failures();
+    Q_EMIT message(tr("%1 finished: %2 moved, %3 failed in %4 s")
+                       .arg(runTitle())
+                       .arg(current->count(MoveStatus::Done))
+                       .arg(failed)
+                       .arg(seconds(ms)));
+    announceEnd();
+}
+
+void OutageExecution::endStopped()
+{
+    OutageRun* current = currentRun();
+    m_ended = true;
+    m_tick->stop();
+    m_migrations->restoreQueueLimits();
+    save();
+    journal(QStringLiteral("stopped"));
+    const int left = current->count(MoveStatus::Pending) + current->count(MoveStatus::Cancelled) +
+                     current->count(MoveStatus::Failed);
+    Q_EMIT message(tr("%1 stopped: %2 moved, %3 not moved; resume to continue.")
+                       .arg(runTitle())
+                       .arg(current->count(MoveStatus::Done))
+                       .arg(left));
+    announceEnd();
+}
+
+void OutageExecution::announceEnd()
+{
+    Q_EMIT progressChanged();
+    Q_EMIT stateChanged();
+    Q_EMIT runFinished(*currentRun());
+}
+
+int OutageExecution::migrationsInFlight() const
+{
+    return m_migrations->count();
+}
+
+} // namespace kumo
