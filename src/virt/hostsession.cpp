@@ -76,12 +76,7 @@ void HostSession::performAction(quint64 requestId, const QString& uuid, Instance
 {
     if (!m_poller) {
         Q_EMIT actionFinished(requestId, uuid, action,
-                              Error{ErrorCode::ConnectionFailed,
-                                    m_node.name,
-                                    VirtError::messageFor(ErrorCode::ConnectionFailed),
-                                    {},
-                                    0,
-                                    0});
+                              VirtError::withoutDetail(ErrorCode::ConnectionFailed, m_node.name));
         return;
     }
     const Error error = runDomainAction(m_connection->handle(), uuid, action, m_node.name);
