@@ -3,7 +3,7 @@
 //
 // EventLoop: the one process-wide thread that runs libvirt's default event loop, which
 // delivers domain events, keepalive messages and connection-close notifications.
-// Call ensureRunning() before the first virConnectOpen* in the process; HostSession does.
+// Call ensureRunning() before the first virConnectOpen* in the process; HostConnection does.
 // Thread: ensureRunning() may be called from any thread. Callbacks that libvirt dispatches
 // run on the loop's own thread and must only post work to the thread that owns the object.
 // Owner: the process. The thread is detached and lives until the process exits: libvirt offers

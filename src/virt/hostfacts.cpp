@@ -260,8 +260,7 @@ GuestFacts HostFacts::guestFacts(virConnectPtr conn, const QString& node, const 
         return facts;
     };
     if (!conn)
-        return failed(Error{
-            ErrorCode::ConnectionFailed, node, VirtError::messageFor(ErrorCode::ConnectionFailed), {}, 0, 0});
+        return failed(VirtError::withoutDetail(ErrorCode::ConnectionFailed, node));
 
     const QByteArray uuidUtf8 = uuid.toUtf8();
     virDomainPtr domain = virDomainLookupByUUIDString(conn, uuidUtf8.constData());
@@ -302,8 +301,7 @@ DestinationFacts HostFacts::destinationFacts(virConnectPtr conn, const QString& 
     DestinationFacts facts;
     facts.node = node;
     if (!conn) {
-        facts.error = Error{
-            ErrorCode::ConnectionFailed, node, VirtError::messageFor(ErrorCode::ConnectionFailed), {}, 0, 0};
+        facts.error = VirtError::withoutDetail(ErrorCode::ConnectionFailed, node);
         return facts;
     }
     if (virConnectIsAlive(conn) != 1) {

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// HostSession: the libvirt implementation of NodeSession for one inventory node. It opens the
-// connection (with credentials from a CredentialProvider), keeps it alive, reconnects with
-// backoff, listens for domain lifecycle events and polls node figures and all domains with
-// one stats call per poll.
+// HostSession: the libvirt implementation of NodeSession for one inventory node. It connects
+// (with credentials from a CredentialProvider) and reconnects with backoff through its
+// HostConnection, polls node figures and all domains through a HostPoller per connection on a
+// timer, refreshes just the domains that lifecycle events (coalesced) or its own actions changed,
+// and publishes what it read as NodeSession's signals.
 // Thread: its own worker thread (create a QThread, moveToThread, connect started -> start and
 // finished -> deleteLater). It alone owns its libvirt connection; every libvirt call happens
 // on that thread.
@@ -13,13 +14,14 @@
 
 #include <memory>
 
-#include <QElapsedTimer>
-#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
 #include "core/inventory.h"
 #include "core/nodesession.h"
+#include "virt/hostconnection.h"
+#include "virt/hostpoller.h"
 
 class QTimer;
 
@@ -33,8 +35,8 @@ class HostSession : public NodeSession
 
 public:
     static constexpr int DefaultPollIntervalMs = 2000;
-    static constexpr int FirstReconnectDelayMs = 1000;
-    static constexpr int MaxReconnectDelayMs = 30000;
+    static constexpr int FirstReconnectDelayMs = HostConnection::FirstReconnectDelayMs;
+    static constexpr int MaxReconnectDelayMs = HostConnection::MaxReconnectDelayMs;
     // Events come in bursts (a migration emits several); they cause one poll this long after.
     static constexpr int EventCoalesceMs = 50;
 
@@ -47,11 +49,7 @@ public:
     [[nodiscard]] int pollInterval() const { return m_pollIntervalMs; }
 
     // Which stats call works on the current connection, to skip failing calls on later polls.
-    enum class DomainStatsMode
-    {
-        Full,      // state, cpu, balloon and vcpu groups in one call
-        StateOnly, // state group only, plus virDomainGetInfo per domain (the test driver)
-    };
+    using DomainStatsMode = HostPoller::DomainStatsMode;
 
 public Q_SLOTS:
     void start() override;
@@ -63,38 +61,36 @@ public Q_SLOTS:
     void collectDestinationFacts(quint64 requestId, const kumo::GuestFacts& guest) override;
 
 private:
-    struct Connection; // libvirt handles and per-connection caches, defined in the .cpp
-    friend struct Connection;
-
     void connectNow();
     void scheduleReconnect(const Error& error);
-    void onConnectionClosed(int reason);
     void onDomainEvent();
+    void refreshChanged();
     void closeConnection();
     void poll();
-    [[nodiscard]] bool pollNode(NodeSnapshot& snapshot);
-    [[nodiscard]] bool pollDomains(QList<InstanceSnapshot>& instances);
-    // The last poll's domains through their kept handles, reading only the figures that are due;
-    // false when a domain is gone or a call fails (list again instead).
-    [[nodiscard]] bool pollKnownDomains(QList<InstanceSnapshot>& instances);
-    // Re-reads the state of a few domains of the last poll and publishes the patched list; false
-    // when that is not enough (a domain unknown to the last poll, a failed call): poll instead.
-    [[nodiscard]] bool refreshDomains(const QSet<QString>& uuids);
+    // Emits what the poller read last: the instances, and the node's figures when `withNode`.
+    void publish(bool withNode);
     void handlePollFailure(const Error& error);
     void answerFinishedActions();
     [[nodiscard]] NodeSnapshot baseSnapshot(NodeState state) const;
 
     NodeConfig m_node;
-    CredentialProvider* m_credentials = nullptr;
-    std::unique_ptr<Connection> m_conn;
+    HostConnection* m_connection = nullptr;
+    std::unique_ptr<HostPoller> m_poller; // while the connection is open
     QTimer* m_pollTimer = nullptr;
-    QTimer* m_reconnectTimer = nullptr;
     QTimer* m_eventTimer = nullptr;
     int m_pollIntervalMs = DefaultPollIntervalMs;
-    int m_reconnectDelayMs = FirstReconnectDelayMs;
     bool m_active = false; // between start() and stop()
-    QString m_lastLoggedError;
-    QElapsedTimer m_clock; // monotonic time base for CPU percentages
+
+    QSet<QString> m_actedOn; // domains changed by performAction since the last refresh
+    // Successful actions are answered with the refresh that shows their outcome, so that the
+    // answer and the new state reach the window together (one wake-up of its thread, not two).
+    struct FinishedAction
+    {
+        quint64 requestId = 0;
+        QString uuid;
+        InstanceAction action = InstanceAction::Start;
+    };
+    QList<FinishedAction> m_finishedActions;
 };
 
 } // namespace kumo

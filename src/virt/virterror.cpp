@@ -110,6 +110,11 @@ Error VirtError::lastError(const QString& object, ErrorCode fallback)
     return error;
 }
 
+Error VirtError::withoutDetail(ErrorCode code, const QString& object)
+{
+    return Error{code, object, messageFor(code), {}, 0, 0};
+}
+
 bool VirtError::lastErrorIsUnsupported()
 {
     const virErrorPtr err = virGetLastError();

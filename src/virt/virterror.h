@@ -35,6 +35,9 @@ public:
                                            ErrorCode fallback = ErrorCode::OperationFailed);
     // The translated sentence shown for a Kumo error code that came from libvirt.
     [[nodiscard]] static QString messageFor(ErrorCode code);
+    // An error found without a failed libvirt call (e.g. no connection): `code` with its
+    // sentence, about `object`, without detail.
+    [[nodiscard]] static Error withoutDetail(ErrorCode code, const QString& object);
 
     // True when the calling thread's last libvirt error says the driver lacks a function or
     // flag: callers use it to fall back to an older API instead of failing.

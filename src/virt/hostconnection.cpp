@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "virt/hostconnection.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <utility>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QTimer>
+#include <QXmlStreamReader>
+
+#include "virt/eventloop.h"
+#include "virt/hostfacts.h"
+#include "virt/virterror.h"
+
+namespace kumo {
+
+// Shared between a connection and the callbacks libvirt runs on the event loop thread. libvirt
+// frees its reference (through freeRef) only when it no longer uses the callback, so this
+// outlives every callback; `connection` is cleared before the connection closes.
+struct HostConnection::Callbacks
+{
+    std::mutex mutex;
+    HostConnection* connection = nullptr;
+    quint64 generation = 0;
+    std::atomic<bool> eventPending{false};
+    // What the events since the last takeEvents() touched: domains whose state changed, or a change
+    // of the domain list itself (define, undefine, rename, an unknown domain), which needs a full poll.
+    QSet<QString> changedDomains;
+    bool listChanged = false;
+
+    using Ref = std::shared_ptr<Callbacks>;
+
+    static void freeRef(void* opaque) { delete static_cast<Ref*>(opaque); }
+
+    static int onLifecycle(virConnectPtr, virDomainPtr domain, int event, int, void* opaque)
+    {
+        Callbacks& callbacks = **static_cast<Ref*>(opaque);
+        // A state change (started, suspended, resumed, stopped, ...) refreshes that domain only;
+        // a change of the list refreshes everything.
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        const bool stateOnly = event != VIR_DOMAIN_EVENT_DEFINED && event != VIR_DOMAIN_EVENT_UNDEFINED &&
+                               virDomainGetUUIDString(domain, uuid) == 0;
+        std::lock_guard lock(callbacks.mutex);
+        if (stateOnly)
+            callbacks.changedDomains.insert(QString::fromLatin1(uuid));
+        else
+            callbacks.listChanged = true;
+        if (callbacks.connection && !callbacks.eventPending.exchange(true)) {
+            HostConnection* connection = callbacks.connection;
+            QMetaObject::invokeMethod(
+                connection, [connection] { Q_EMIT connection->domainEvent(); }, Qt::QueuedConnection);
+        }
+        return 0;
+    }
+
+    static void onClose(virConnectPtr, int reason, void* opaque)
+    {
+        Callbacks& callbacks = **static_cast<Ref*>(opaque);
+        std::lock_guard lock(callbacks.mutex);
+        if (callbacks.connection) {
+            HostConnection* connection = callbacks.connection;
+            const quint64 generation = callbacks.generation;
+            QMetaObject::invokeMethod(
+                connection,
+                [connection, generation, reason] {
+                    if (connection->generation() == generation)
+                        connection->onClosed(reason);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+};
+
+namespace {
+
+std::atomic<quint64> s_generation{0};
+
+QString hostUuidFromCapabilities(const char* xml)
+{
+    QXmlStreamReader reader(QByteArray::fromRawData(xml, static_cast<qsizetype>(std::strlen(xml))));
+    int depth = 0;
+    bool inHost = false;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 2 && reader.name() == u"host")
+                inHost = true;
+            else if (inHost && depth == 3 && reader.name() == u"uuid")
+                return reader.readElementText().trimmed();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2)
+                inHost = false;
+            --depth;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+HostConnection::HostConnection(QString node, QString uri, CredentialProvider* credentials, QObject* parent)
+    : QObject(parent)
+    , m_node(std::move(node))
+    , m_uri(std::move(uri))
+    , m_credentials(credentials)
+    , m_reconnectTimer(new QTimer(this))
+{
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &HostConnection::retryDue);
+}
+
+HostConnection::~HostConnection()
+{
+    close();
+}
+
+virConnectPtr HostConnection::handle() const
+{
+    return m_handle;
+}
+
+quint64 HostConnection::generation() const
+{
+    return m_callbacks ? m_callbacks->generation : 0;
+}
+
+bool HostConnection::isAlive() const
+{
+    return m_handle && virConnectIsAlive(m_handle) == 1;
+}
+
+bool HostConnection::hasDomainEvents() const
+{
+    return m_lifecycleCallbackId >= 0;
+}
+
+bool HostConnection::open(Error& error)
+{
+    if (m_handle)
+        return true;
+    EventLoop::ensureRunning();
+
+    virConnectPtr conn = HostFacts::openConnection(m_uri, m_node, m_credentials, error);
+    if (!conn)
+        return false;
+
+    m_handle = conn;
+    m_callbacks = std::make_shared<Callbacks>();
+    m_callbacks->connection = this;
+    m_callbacks->generation = ++s_generation;
+
+    // Drivers without keepalive (test, local embedded) answer -1 with "not supported": harmless.
+    if (virConnectSetKeepAlive(conn, 5, 3) < 0)
+        virResetLastError();
+
+    auto* closeRef = new Callbacks::Ref(m_callbacks);
+    if (virConnectRegisterCloseCallback(conn, Callbacks::onClose, closeRef, Callbacks::freeRef) == 0) {
+        m_closeCallbackRegistered = true;
+    } else {
+        delete closeRef;
+        virResetLastError();
+    }
+    auto* eventRef = new Callbacks::Ref(m_callbacks);
+    m_lifecycleCallbackId = virConnectDomainEventRegisterAny(
+        conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(Callbacks::onLifecycle),
+        eventRef, Callbacks::freeRef);
+    if (m_lifecycleCallbackId < 0) {
+        delete eventRef;
+        qWarning("%s: no domain events, changes show at the next poll: %s", qUtf8Printable(m_node),
+                 qUtf8Printable(VirtError::lastError(m_node).detail));
+    }
+
+    if (const char* type = virConnectGetType(conn))
+        m_hypervisor = QString::fromUtf8(type);
+    unsigned long version = 0;
+    if (virConnectGetLibVersion(conn, &version) == 0)
+        m_libvirtVersion = version;
+    if (char* hostname = virConnectGetHostname(conn)) {
+        m_hostname = QString::fromUtf8(hostname);
+        std::free(hostname);
+    }
+    if (char* caps = virConnectGetCapabilities(conn)) {
+        m_hostUuid = hostUuidFromCapabilities(caps);
+        std::free(caps);
+    }
+    virResetLastError();
+
+    resetBackoff();
+    m_lastLoggedError.clear();
+    return true;
+}
+
+void HostConnection::close()
+{
+    if (!m_handle)
+        return;
+    {
+        std::lock_guard lock(m_callbacks->mutex);
+        m_callbacks->connection = nullptr;
+    }
+    if (m_lifecycleCallbackId >= 0)
+        virConnectDomainEventDeregisterAny(m_handle, m_lifecycleCallbackId);
+    if (m_closeCallbackRegistered)
+        virConnectUnregisterCloseCallback(m_handle, Callbacks::onClose);
+    virConnectClose(m_handle);
+    virResetLastError();
+    m_handle = nullptr;
+    m_callbacks.reset();
+    m_lifecycleCallbackId = -1;
+    m_closeCallbackRegistered = false;
+    m_hostname.clear();
+    m_hostUuid.clear();
+    m_hypervisor.clear();
+    m_libvirtVersion = 0;
+}
+
+void HostConnection::describe(NodeSnapshot& snapshot) const
+{
+    snapshot.hostname = m_hostname;
+    snapshot.hostUuid = m_hostUuid;
+    snapshot.hypervisor = m_hypervisor;
+    snapshot.libvirtVersion = m_libvirtVersion;
+}
+
+int HostConnection::retryLater(const Error& error)
+{
+    // Logged once per distinct reason, not on every retry of a node that stays down.
+    if (error.detail != m_lastLoggedError) {
+        qInfo("%s unreachable, retrying with backoff: %s", qUtf8Printable(m_node),
+              qUtf8Printable(error.detail));
+        m_lastLoggedError = error.detail;
+    }
+    const int delayMs = m_reconnectDelayMs;
+    m_reconnectTimer->start(delayMs);
+    m_reconnectDelayMs = std::min(m_reconnectDelayMs * 2, MaxReconnectDelayMs);
+    return delayMs;
+}
+
+void HostConnection::cancelRetry()
+{
+    m_reconnectTimer->stop();
+}
+
+bool HostConnection::takeEvents(QSet<QString>& changedDomains)
+{
+    if (!m_callbacks)
+        return false;
+    std::lock_guard lock(m_callbacks->mutex);
+    changedDomains.swap(m_callbacks->changedDomains);
+    const bool listChanged = std::exchange(m_callbacks->listChanged, false);
+    m_callbacks->eventPending = false;
+    return listChanged;
+}
+
+void HostConnection::markEventPending()
+{
+    if (m_callbacks)
+        m_callbacks->eventPending = true;
+}
+
+void HostConnection::onClosed(int reason)
+{
+    // Library-level detail, untranslated like libvirt's own texts.
+    const QString detail = reason == VIR_CONNECT_CLOSE_REASON_EOF
+                               ? QStringLiteral("The daemon closed the connection.")
+                           : reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE
+                               ? QStringLiteral("The daemon stopped answering keepalive messages.")
+                           : reason == VIR_CONNECT_CLOSE_REASON_ERROR
+                               ? QStringLiteral("The connection failed with an I/O error.")
+                               : QStringLiteral("The connection was closed.");
+    Q_EMIT lost(VirtError::fromLibvirt(VIR_ERR_RPC, VIR_FROM_RPC, detail, m_node));
+}
+
+} // namespace kumo
