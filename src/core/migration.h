@@ -32,6 +32,8 @@ struct MigrationOptions
 
 struct MigrationRequest
 {
+    // One id per move, given by MigrationController::migrate(): the queue's job, its progress,
+    // its result, the jobs panel's row and the journal entry all carry it.
     quint64 id = 0;
     QString uuid;       // the instance
     QString name;       // its name, for messages
@@ -41,6 +43,7 @@ struct MigrationRequest
     QString destinationUri;
     QString migrationUri; // where migration data goes, e.g. "tcp://10.0.0.2" (may be empty)
     MigrationOptions options;
+    quint64 memoryKiB = 0; // what the instance brings to its destination (for the memory check)
 };
 
 enum class MigrationPhase

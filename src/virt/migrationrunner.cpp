@@ -117,7 +117,7 @@ struct MigrationRunner::Impl
 };
 
 MigrationRunner::MigrationRunner(MigrationRequest request, CredentialProvider* credentials, QObject* parent)
-    : QObject(parent)
+    : MigrationJob(parent)
     , m_request(std::move(request))
     , m_credentials(credentials)
     , m_impl(std::make_unique<Impl>())

@@ -3,7 +3,8 @@
 //
 // MigrationRunner and the pre-flight facts of HostSession against the demo lab: real libvirtd
 // daemons and QEMU guests, checked afterwards through separate libvirt connections and by
-// reading the guests' memory.
+// reading the guests' memory. Parsing a domain's XML needs no daemon: tst_hostfacts. What the
+// queue does with jobs (limits, order, cancel, tuning relayed): tst_migrationqueue, fake jobs.
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -50,7 +51,6 @@ class TestMigrationRunner : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void parsesDomainXml();
     void livePeerToPeerMovesTheRunningGuest();
     void cancelKeepsTheGuestOnItsSource();
     void clientManagedMigrationWorks();
@@ -240,50 +240,6 @@ Outcome TestMigrationRunner::migrate(
     // Nothing arrives after finished(): no second result, no late progress.
     QCoreApplication::processEvents();
     return outcome;
-}
-
-void TestMigrationRunner::parsesDomainXml()
-{
-    const QByteArray xml = R"(<domain type='kvm'>
-  <name>mail</name>
-  <uuid>AA0BEBC7-AA7C-4B08-994C-4002041171FE</uuid>
-  <memory unit='MiB'>2048</memory>
-  <vcpu placement='static' current='2'>4</vcpu>
-  <os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os>
-  <cpu mode='custom' match='exact'><model fallback='forbid'>Haswell</model><feature policy='require' name='vmx'/></cpu>
-  <devices>
-    <emulator>/usr/bin/qemu-system-x86_64</emulator>
-    <disk type='file' device='disk'><source file='/var/lib/libvirt/images/mail.qcow2'/><target dev='vda'/></disk>
-    <disk type='block' device='disk'><source dev='/dev/vg/mail-data'/><target dev='vdb'/></disk>
-    <disk type='network' device='disk'><source protocol='rbd' name='pool/mail-spool'/><target dev='vdc'/></disk>
-    <disk type='file' device='cdrom'><target dev='sda'/></disk>
-    <interface type='network'><source network='campus'/></interface>
-    <interface type='network'><source network='campus'/></interface>
-    <interface type='bridge'><source bridge='br-mgmt'/></interface>
-  </devices>
-</domain>)";
-    const GuestFacts facts = HostFacts::parseDomainXml(xml);
-    QVERIFY(facts.valid);
-    QCOMPARE(facts.name, QStringLiteral("mail"));
-    QCOMPARE(facts.uuid, QStringLiteral("aa0bebc7-aa7c-4b08-994c-4002041171fe"));
-    QCOMPARE(facts.memoryKiB, quint64(2048 * 1024));
-    QCOMPARE(facts.vcpus, 2);
-    QCOMPARE(facts.arch, QStringLiteral("x86_64"));
-    QCOMPARE(facts.machine, QStringLiteral("pc-q35-7.2"));
-    QCOMPARE(facts.domainType, QStringLiteral("kvm"));
-    QCOMPARE(facts.emulator, QStringLiteral("/usr/bin/qemu-system-x86_64"));
-    QVERIFY(facts.cpuXml.startsWith(QStringLiteral("<cpu")));
-    QVERIFY(facts.cpuXml.contains(QStringLiteral("Haswell")));
-    QVERIFY(facts.cpuXml.contains(QStringLiteral("vmx")));
-    QVERIFY(facts.cpuXml.endsWith(QStringLiteral("</cpu>")));
-    QCOMPARE(facts.networks, QStringList{QStringLiteral("campus")});
-    QCOMPARE(facts.bridges, QStringList{QStringLiteral("br-mgmt")});
-    QCOMPARE(facts.localDisks, 2);
-    QCOMPARE(facts.sharedDisks, 1);
-
-    const GuestFacts broken = HostFacts::parseDomainXml("<domain><name>x</name>");
-    QVERIFY(!broken.valid);
-    QVERIFY(!broken.error.message.isEmpty());
 }
 
 void TestMigrationRunner::livePeerToPeerMovesTheRunningGuest()

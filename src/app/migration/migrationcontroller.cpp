@@ -102,10 +102,10 @@ struct MigrationController::Impl
 };
 
 MigrationController::MigrationController(ClusterController* cluster, const QString& journalPath,
-                                         QObject* parent)
+                                         MigrationQueue::JobFactory jobFactory, QObject* parent)
     : QObject(parent)
     , m_cluster(cluster)
-    , m_queue(new MigrationQueue(this))
+    , m_queue(new MigrationQueue(std::move(jobFactory), this))
     , m_journal(new Journal(journalPath))
     , m_impl(std::make_unique<Impl>())
 {
@@ -414,10 +414,11 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
     request.destinationUri = destination ? destination->uri : QString();
     request.migrationUri = migrationUriFor(destination);
     request.options = pending.options;
-    const quint64 jobId = q->m_queue->enqueue(request);
-    q->m_queue->setJobMemory(jobId, memoryOf(*instance));
-    request.id = jobId;
-    Q_EMIT q->migrationQueued(pending.requestId, jobId, request);
+    request.memoryKiB = memoryOf(*instance);
+    request.id = pending.requestId;
+    // The move's own id: unique among this controller's, so the queue never refuses it.
+    q->m_queue->enqueue(request);
+    Q_EMIT q->migrationQueued(request.id, request);
 }
 
 } // namespace kumo

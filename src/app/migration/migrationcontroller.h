@@ -5,7 +5,7 @@
 // go to that node?" — at once from the cluster state (quick check), then completely from facts
 // the node sessions gather (full check) — and turns an accepted request into a job in the
 // MigrationQueue. A refused move never reaches libvirt's migrate call. Every finished migration
-// is written to the journal.
+// is written to the journal. A move has one id, from migrate() to the journal entry.
 // Thread: GUI.
 // Owner: whoever creates it (main(), tests); it owns the queue and the journal.
 #pragma once
@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QString>
 
+#include "app/migration/migrationqueue.h"
 #include "core/migration.h"
 #include "core/preflight.h"
 
@@ -21,7 +22,6 @@ namespace kumo {
 
 class ClusterController;
 class Journal;
-class MigrationQueue;
 
 class MigrationController : public QObject
 {
@@ -29,8 +29,9 @@ class MigrationController : public QObject
 
 public:
     // journalPath: the append-only audit file (default: $XDG_STATE_HOME/kumo/journal.jsonl).
+    // jobFactory: makes the queue's jobs (default: libvirt's MigrationRunner).
     explicit MigrationController(ClusterController* cluster, const QString& journalPath = {},
-                                 QObject* parent = nullptr);
+                                 MigrationQueue::JobFactory jobFactory = {}, QObject* parent = nullptr);
     ~MigrationController() override;
 
     [[nodiscard]] ClusterController* cluster() const { return m_cluster; }
@@ -48,8 +49,9 @@ public:
     // The cached full result, or the quick one while the full one is still coming.
     [[nodiscard]] PreflightResult bestKnownCheck(const QString& uuid, const QString& destinationNode) const;
 
-    // Checks (full) and, when nothing refuses, queues the move. Returns the request id; the
-    // outcome comes as migrationQueued() or migrationRefused() with the reasons.
+    // Checks (full) and, when nothing refuses, queues the move. Returns the move's id, which its
+    // job, progress, result and journal entry carry too; the outcome comes as migrationQueued()
+    // or migrationRefused() with the reasons.
     quint64 migrate(const QString& uuid, const QString& destinationNode, const MigrationOptions& options);
 
     // Options a new migration starts from (preferences, then the dialog's last choice).
@@ -58,7 +60,7 @@ public:
 
 Q_SIGNALS:
     void checkFinished(quint64 requestId, const kumo::PreflightResult& result);
-    void migrationQueued(quint64 requestId, quint64 jobId, const kumo::MigrationRequest& request);
+    void migrationQueued(quint64 id, const kumo::MigrationRequest& request);
     void migrationRefused(quint64 requestId, const QString& uuid, const QString& destinationNode,
                           const kumo::PreflightResult& result);
 

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include "core/migrationjob.h"
 #include "virt/migrationrunner.h"
 
 namespace kumo {
@@ -23,15 +24,20 @@ struct MigrationQueue::Job
 {
     MigrationRequest request;
     MigrationProgress progress;
-    quint64 memoryKiB = 0;
     bool running = false;
     QPointer<QThread> thread;
-    QPointer<MigrationRunner> runner;
+    QPointer<MigrationJob> worker;
 };
 
-MigrationQueue::MigrationQueue(QObject* parent)
+MigrationQueue::MigrationQueue(JobFactory factory, QObject* parent)
     : QObject(parent)
+    , m_factory(std::move(factory))
 {
+    if (!m_factory) {
+        m_factory = [this](const MigrationRequest& request) -> MigrationJob* {
+            return new MigrationRunner(request, m_credentials);
+        };
+    }
     qRegisterMetaType<kumo::MigrationRequest>();
     qRegisterMetaType<kumo::MigrationProgress>();
     qRegisterMetaType<kumo::MigrationResult>();
@@ -41,11 +47,14 @@ MigrationQueue::MigrationQueue(QObject* parent)
 MigrationQueue::~MigrationQueue()
 {
     // Running jobs are aborted, not left behind: a migration that outlives the console would
-    // finish with nobody recording it. Their threads quit by themselves once the runner finishes.
+    // finish with nobody recording it. Their threads quit by themselves once the job finishes.
     QList<QPointer<QThread>> threads;
     for (Job* job : std::as_const(m_jobs)) {
-        if (job->running && job->runner)
-            QMetaObject::invokeMethod(job->runner, "cancel", Qt::QueuedConnection);
+        if (job->running && job->worker) {
+            MigrationJob* worker = job->worker;
+            QMetaObject::invokeMethod(
+                worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
+        }
         if (job->thread)
             threads.append(job->thread);
     }
@@ -71,9 +80,15 @@ void MigrationQueue::setLimits(int global, int perSourceNode)
 
 quint64 MigrationQueue::enqueue(MigrationRequest request)
 {
-    if (request.id == 0 || m_jobs.contains(request.id))
+    // The id is the move's own (given by the controller): renumbering it would give the move a
+    // second id, so a clash is refused instead.
+    if (request.id != 0 && m_jobs.contains(request.id)) {
+        qWarning("Migration %llu is already queued; not queued again", request.id);
+        return 0;
+    }
+    if (request.id == 0)
         request.id = m_nextId;
-    m_nextId = std::max(m_nextId, request.id) + 1;
+    m_nextId = std::max(m_nextId, request.id + 1);
 
     auto* job = new Job;
     job->request = request;
@@ -83,8 +98,8 @@ quint64 MigrationQueue::enqueue(MigrationRequest request)
     m_order.append(request.id);
     Q_EMIT jobQueued(request);
     Q_EMIT countsChanged();
-    // Started from the event loop, so that the caller sees jobQueued before jobStarted and can
-    // give the job's memory first.
+    // Started from the event loop, so that the caller learns the id (and sees jobQueued) before
+    // jobStarted.
     QMetaObject::invokeMethod(this, &MigrationQueue::startReady, Qt::QueuedConnection);
     return request.id;
 }
@@ -95,8 +110,9 @@ void MigrationQueue::cancel(quint64 id)
     if (!job)
         return;
     if (job->running) {
-        if (job->runner)
-            QMetaObject::invokeMethod(job->runner, "cancel", Qt::QueuedConnection);
+        if (MigrationJob* worker = job->worker)
+            QMetaObject::invokeMethod(
+                worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
         return;
     }
     MigrationResult result;
@@ -136,9 +152,10 @@ void MigrationQueue::setBandwidth(quint64 id, quint64 mebibytesPerSecond)
         job->request.options.bandwidthMiBs = mebibytesPerSecond;
         return;
     }
-    if (job->runner)
-        QMetaObject::invokeMethod(job->runner, "setBandwidth", Qt::QueuedConnection,
-                                  Q_ARG(quint64, mebibytesPerSecond));
+    if (MigrationJob* worker = job->worker)
+        QMetaObject::invokeMethod(
+            worker, [worker, mebibytesPerSecond] { worker->setBandwidth(mebibytesPerSecond); },
+            Qt::QueuedConnection);
 }
 
 void MigrationQueue::setMaxDowntime(quint64 id, qint64 milliseconds)
@@ -150,9 +167,9 @@ void MigrationQueue::setMaxDowntime(quint64 id, qint64 milliseconds)
         job->request.options.maxDowntimeMs = milliseconds;
         return;
     }
-    if (job->runner)
-        QMetaObject::invokeMethod(job->runner, "setMaxDowntime", Qt::QueuedConnection,
-                                  Q_ARG(qint64, milliseconds));
+    if (MigrationJob* worker = job->worker)
+        QMetaObject::invokeMethod(
+            worker, [worker, milliseconds] { worker->setMaxDowntime(milliseconds); }, Qt::QueuedConnection);
 }
 
 void MigrationQueue::switchToPostCopy(quint64 id)
@@ -160,7 +177,7 @@ void MigrationQueue::switchToPostCopy(quint64 id)
     Job* job = m_jobs.value(id);
     if (!job)
         return;
-    if (!job->running || !job->runner) {
+    if (!job->running || !job->worker) {
         Q_EMIT tuningFailed(id,
                             Error{ErrorCode::InvalidInput,
                                   job->request.name,
@@ -172,7 +189,9 @@ void MigrationQueue::switchToPostCopy(quint64 id)
                                   0});
         return;
     }
-    QMetaObject::invokeMethod(job->runner, "switchToPostCopy", Qt::QueuedConnection);
+    MigrationJob* worker = job->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->switchToPostCopy(); }, Qt::QueuedConnection);
 }
 
 QList<MigrationRequest> MigrationQueue::jobs() const
@@ -214,7 +233,7 @@ quint64 MigrationQueue::incomingMemoryKiB(const QString& node) const
     quint64 sum = 0;
     for (const Job* job : m_jobs) {
         if (job->request.destinationNode == node)
-            sum += job->memoryKiB;
+            sum += job->request.memoryKiB;
     }
     return sum;
 }
@@ -223,12 +242,6 @@ bool MigrationQueue::hasJobFor(const QString& uuid) const
 {
     return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
                        [&](const Job* job) { return job->request.uuid == uuid; });
-}
-
-void MigrationQueue::setJobMemory(quint64 id, quint64 kib)
-{
-    if (Job* job = m_jobs.value(id))
-        job->memoryKiB = kib;
 }
 
 void MigrationQueue::startReady()
@@ -250,44 +263,52 @@ void MigrationQueue::startReady()
         if (job->running || perSource.value(job->request.sourceNode) >= m_perSourceLimit)
             continue;
 
-        auto* thread = new QThread;
-        thread->setObjectName(QStringLiteral("migration-%1").arg(id));
-        auto* runner = new MigrationRunner(job->request, m_credentials);
-        runner->moveToThread(thread);
-        connect(thread, &QThread::finished, runner, &QObject::deleteLater);
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        // The thread ends as soon as the runner is done, whether or not the queue is still there.
-        connect(runner, &MigrationRunner::finished, thread, &QThread::quit, Qt::DirectConnection);
-        connect(runner, &MigrationRunner::progress, this, [this, id](const MigrationProgress& progress) {
-            Job* current = m_jobs.value(id);
-            if (!current)
-                return;
-            current->progress = progress;
-            current->progress.id = id;
-            Q_EMIT jobProgress(current->progress);
-        });
-        connect(runner, &MigrationRunner::finished, this, [this, id](const MigrationResult& result) {
-            MigrationResult withId = result;
-            withId.id = id;
-            onFinished(withId);
-        });
-        connect(runner, &MigrationRunner::tuningFailed, this,
-                [this, id](quint64, const Error& error) { Q_EMIT tuningFailed(id, error); });
-
-        job->running = true;
-        job->thread = thread;
-        job->runner = runner;
-        job->progress.phase = MigrationPhase::Starting;
+        startJob(id, job);
         ++running;
         ++perSource[job->request.sourceNode];
-        thread->start();
-        QMetaObject::invokeMethod(runner, "start", Qt::QueuedConnection);
-        Q_EMIT jobStarted(id);
-        Q_EMIT jobProgress(job->progress);
         started = true;
     }
     if (started)
         Q_EMIT countsChanged();
+}
+
+void MigrationQueue::startJob(quint64 id, Job* job)
+{
+    MigrationJob* worker = m_factory(job->request);
+    Q_ASSERT_X(worker, "MigrationQueue", "the job factory returned no job");
+    auto* thread = new QThread;
+    thread->setObjectName(QStringLiteral("migration-%1").arg(id));
+    worker->moveToThread(thread);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // The thread ends as soon as the job is done, whether or not the queue is still there.
+    connect(worker, &MigrationJob::finished, thread, &QThread::quit, Qt::DirectConnection);
+    // The job's own ids are overwritten with the move's: a backend need not know it.
+    connect(worker, &MigrationJob::progress, this, [this, id](const MigrationProgress& progress) {
+        Job* current = m_jobs.value(id);
+        if (!current)
+            return;
+        current->progress = progress;
+        current->progress.id = id;
+        Q_EMIT jobProgress(current->progress);
+    });
+    connect(worker, &MigrationJob::finished, this, [this, id](const MigrationResult& result) {
+        MigrationResult withId = result;
+        withId.id = id;
+        onFinished(withId);
+    });
+    connect(worker, &MigrationJob::tuningFailed, this,
+            [this, id](quint64, const Error& error) { Q_EMIT tuningFailed(id, error); });
+
+    job->running = true;
+    job->thread = thread;
+    job->worker = worker;
+    job->progress.phase = MigrationPhase::Starting;
+    thread->start();
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->start(); }, Qt::QueuedConnection);
+    Q_EMIT jobStarted(id);
+    Q_EMIT jobProgress(job->progress);
 }
 
 void MigrationQueue::onFinished(const MigrationResult& result)

@@ -3,11 +3,14 @@
 //
 // MigrationQueue: runs migration jobs with concurrency limits — at most `global` at once and at
 // most `perSourceNode` leaving one node — and starts the rest in the order they came. Each
-// running job is a MigrationRunner on a thread of its own; the queue relays its progress and
-// its result, and lets the user cancel or tune a job while it runs.
+// running job is a MigrationJob made by the job factory (a MigrationRunner unless told
+// otherwise) on a thread of its own; the queue relays its progress and its result under the
+// request's id, and lets the user cancel or tune a job while it runs.
 // Thread: GUI.
 // Owner: MigrationController.
 #pragma once
+
+#include <functional>
 
 #include <QHash>
 #include <QList>
@@ -20,7 +23,7 @@ class QThread;
 namespace kumo {
 
 class CredentialProvider;
-class MigrationRunner;
+class MigrationJob;
 
 class MigrationQueue : public QObject
 {
@@ -30,21 +33,31 @@ public:
     static constexpr int DefaultGlobalLimit = 2;
     static constexpr int DefaultPerSourceLimit = 1;
 
-    explicit MigrationQueue(QObject* parent = nullptr);
+    // Makes the job for a request when its turn comes; the queue moves it to a thread of its own
+    // and deletes it after it finished. It always returns a job: a backend that cannot carry out
+    // a request says so through the job's finished(). The default makes a MigrationRunner
+    // (libvirt) that asks the credential provider.
+    using JobFactory = std::function<MigrationJob*(const MigrationRequest&)>;
+
+    explicit MigrationQueue(JobFactory factory = {}, QObject* parent = nullptr);
     ~MigrationQueue() override; // cancels running jobs and waits for their threads
 
+    // For the default factory's runners (jobs made after the call).
     void setCredentialProvider(CredentialProvider* credentials) { m_credentials = credentials; }
     void setLimits(int global, int perSourceNode);
     [[nodiscard]] int globalLimit() const { return m_globalLimit; }
     [[nodiscard]] int perSourceLimit() const { return m_perSourceLimit; }
 
-    // Queues the job (request.id is assigned when 0) and starts it when a slot is free.
+    // Queues the job under request.id (assigned when 0) and starts it when a slot is free.
+    // Returns the id; 0 when a job with that id is already queued or running (not queued again).
     quint64 enqueue(MigrationRequest request);
     // Queued: dropped (finished with Cancelled). Running: aborted; the instance stays on its source.
     void cancel(quint64 id);
     void cancelAll();
+    // Running: passed to the job. Queued: kept in the request, which the job starts with.
     void setBandwidth(quint64 id, quint64 mebibytesPerSecond);
     void setMaxDowntime(quint64 id, qint64 milliseconds);
+    // Running only: refused with tuningFailed() while the job waits.
     void switchToPostCopy(quint64 id);
 
     [[nodiscard]] QList<MigrationRequest> jobs() const; // queued and running, in order
@@ -52,13 +65,11 @@ public:
     [[nodiscard]] bool isRunning(quint64 id) const;
     [[nodiscard]] int runningCount() const;
     [[nodiscard]] int queuedCount() const;
-    // Memory of the instances queued or moving to `node` (for the pre-flight memory check).
+    // Memory (request.memoryKiB) of the instances queued or moving to `node`, for the
+    // pre-flight memory check.
     [[nodiscard]] quint64 incomingMemoryKiB(const QString& node) const;
     // Whether a job for this instance is queued or running.
     [[nodiscard]] bool hasJobFor(const QString& uuid) const;
-
-    // Memory each job moves, given by the controller when it queues (the request has no size).
-    void setJobMemory(quint64 id, quint64 kib);
 
 Q_SIGNALS:
     void jobQueued(const kumo::MigrationRequest& request);
@@ -71,8 +82,10 @@ Q_SIGNALS:
 private:
     struct Job;
     void startReady();
+    void startJob(quint64 id, Job* job);
     void onFinished(const MigrationResult& result);
 
+    JobFactory m_factory;
     CredentialProvider* m_credentials = nullptr;
     int m_globalLimit = DefaultGlobalLimit;
     int m_perSourceLimit = DefaultPerSourceLimit;

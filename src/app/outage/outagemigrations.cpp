@@ -15,14 +15,14 @@ OutageMigrations::OutageMigrations(MigrationController* migrations, QObject* par
     , m_migrations(migrations)
 {
     connect(m_migrations, &MigrationController::migrationQueued, this,
-            [this](quint64 requestId, quint64 jobId, const MigrationRequest&) {
-                const int index = indexOf(&Live::requestId, requestId);
+            [this](quint64 id, const MigrationRequest&) {
+                const int index = indexOf(&Live::requestId, id);
                 if (index < 0)
                     return;
                 Live& entry = m_live[index];
-                entry.jobId = jobId;
+                entry.jobId = id;
                 if (entry.cancel)
-                    m_migrations->queue()->cancel(jobId);
+                    m_migrations->queue()->cancel(id);
             });
     connect(m_migrations, &MigrationController::migrationRefused, this,
             [this](quint64 requestId, const QString&, const QString&, const PreflightResult& result) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/migration/jobsmodel.h"
 
+#include <algorithm>
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
@@ -135,6 +137,31 @@ void JobsModel::appendJob(const MigrationRequest& request)
     appendRows({QString::number(request.id)}, [&](const QString&) { m_jobs.append(job); });
 }
 
+void JobsModel::rowChanged(int row, const Job& before)
+{
+    // Only the changed cells, in runs of neighbouring columns: a progress report changes the
+    // figures, not the instance's name or route.
+    const Job& after = m_jobs.at(row);
+    auto differs = [&](int column) {
+        const auto c = Column(column);
+        QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole};
+        if (c == Column::Progress)
+            roles << PercentRole << PhaseRole; // what the progress bar is painted from
+        return std::any_of(roles.cbegin(), roles.cend(),
+                           [&](int role) { return value(before, c, role) != value(after, c, role); });
+    };
+    int first = -1;
+    for (int column = 0; column <= ColumnCount; ++column) {
+        const bool changed = column < ColumnCount && differs(column);
+        if (changed && first < 0)
+            first = column;
+        if (!changed && first >= 0) {
+            columnsChanged(row, first, column - 1);
+            first = -1;
+        }
+    }
+}
+
 void JobsModel::onQueued(const MigrationRequest& request)
 {
     if (rowOf(request.id) < 0)
@@ -146,8 +173,9 @@ void JobsModel::onStarted(quint64 id)
     const int row = rowOf(id);
     if (row < 0 || m_jobs.at(row).result)
         return;
+    const Job before = m_jobs.at(row);
     m_jobs[row].progress.phase = MigrationPhase::Starting;
-    columnsChanged(row);
+    rowChanged(row, before);
 }
 
 void JobsModel::onProgress(const MigrationProgress& progress)
@@ -155,6 +183,7 @@ void JobsModel::onProgress(const MigrationProgress& progress)
     const int row = rowOf(progress.id);
     if (row < 0 || m_jobs.at(row).result)
         return;
+    const Job before = m_jobs.at(row);
     Job& job = m_jobs[row];
     // A new memory pass starts with more remaining by design; within one pass growth means the
     // guest dirties memory faster than it moves, which staff should see rather than a smooth bar.
@@ -162,7 +191,7 @@ void JobsModel::onProgress(const MigrationProgress& progress)
         job.grew = false;
     job.grew = job.grew || progress.wentBackwards;
     job.progress = progress;
-    columnsChanged(row);
+    rowChanged(row, before);
 }
 
 void JobsModel::onFinished(const MigrationRequest& request, const MigrationResult& result)
@@ -172,13 +201,14 @@ void JobsModel::onFinished(const MigrationRequest& request, const MigrationResul
         appendJob(request);
         row = int(m_jobs.size()) - 1;
     }
+    const Job before = m_jobs.at(row);
     Job& job = m_jobs[row];
     job.result = result;
     job.progress.phase = result.phase;
     if (result.totalTimeMs > 0)
         job.progress.elapsedMs = result.totalTimeMs;
     job.progress.etaMs = -1;
-    columnsChanged(row);
+    rowChanged(row, before);
 }
 
 void JobsModel::clearFinished()
@@ -301,8 +331,11 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Job& job = m_jobs.at(index.row());
-    const auto column = Column(index.column());
+    return value(m_jobs.at(index.row()), Column(index.column()), role);
+}
+
+QVariant JobsModel::value(const Job& job, Column column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // JobsModel: one row per migration job the MigrationQueue has seen, in the order they came,
-// fed only by the queue's signals. A progress report changes one row (one dataChanged); the
-// model is never reset. Finished jobs stay, with their outcome in words (time, data moved and
-// the downtime libvirt measured; libvirt's reason for a failure; where a cancelled instance
-// still runs), until clearFinished(). Progress that goes backwards is shown as it is, with a note.
+// fed only by the queue's signals; a row is found by the move's id. A progress report emits
+// dataChanged for the cells it changed (none: no signal); the model is never reset. Finished
+// jobs stay, with their outcome in words (time, data moved and the downtime libvirt measured;
+// libvirt's reason for a failure; where a cancelled instance still runs), until clearFinished().
+// Progress that goes backwards is shown as it is, with a note.
 // Rows are keyed by the job id in decimal (KeyedTableModel), so finding a job costs O(1).
 // Thread: GUI.
 // Owner: JobsPanel; the queue must outlive it.
@@ -90,6 +91,9 @@ private:
     void onProgress(const MigrationProgress& progress);
     void onFinished(const MigrationRequest& request, const MigrationResult& result);
     void appendJob(const MigrationRequest& request);
+    // Emits dataChanged for the cells of `row` that differ from how `before` showed them.
+    void rowChanged(int row, const Job& before);
+    [[nodiscard]] QVariant value(const Job& job, Column column, int role) const;
     [[nodiscard]] QVariant display(const Job& job, Column column) const;
     [[nodiscard]] QString toolTip(const Job& job, Column column) const;
     [[nodiscard]] QString outcome(const Job& job) const;

@@ -149,7 +149,7 @@ MigrateToDialog* MigrationUiController::migrateTo(const QStringList& uuids)
     return picker;
 }
 
-void MigrationUiController::onQueued(quint64, quint64, const MigrationRequest& request)
+void MigrationUiController::onQueued(quint64, const MigrationRequest& request)
 {
     Q_EMIT statusMessage(
         tr("Moving %1 from %2 to %3.").arg(request.name, request.sourceNode, request.destinationNode));

@@ -63,7 +63,7 @@ Q_SIGNALS:
 
 private:
     void onCheckFinished();
-    void onQueued(quint64 requestId, quint64 jobId, const MigrationRequest& request);
+    void onQueued(quint64 id, const MigrationRequest& request);
     void onRefused(quint64 requestId, const QString& uuid, const QString& node,
                    const PreflightResult& result);
     [[nodiscard]] bool withinOneCampus(const QStringList& uuids, const QString& node) const;
