@@ -16,17 +16,17 @@ OutageMigrations::OutageMigrations(MigrationController* migrations, QObject* par
 {
     connect(m_migrations, &MigrationController::migrationQueued, this,
             [this](quint64 id, const MigrationRequest&) {
-                const int index = indexOf(&Live::requestId, id);
+                const int index = indexOf(id);
                 if (index < 0)
                     return;
                 Live& entry = m_live[index];
-                entry.jobId = id;
+                entry.queued = true;
                 if (entry.cancel)
                     m_migrations->queue()->cancel(id);
             });
     connect(m_migrations, &MigrationController::migrationRefused, this,
             [this](quint64 requestId, const QString&, const QString&, const PreflightResult& result) {
-                const int index = indexOf(&Live::requestId, requestId);
+                const int index = indexOf(requestId);
                 if (index < 0)
                     return;
                 const bool cancelled = m_live.take(index).cancel;
@@ -38,13 +38,13 @@ OutageMigrations::OutageMigrations(MigrationController* migrations, QObject* par
             });
     connect(m_migrations->queue(), &MigrationQueue::jobProgress, this,
             [this](const MigrationProgress& progress) {
-                const int index = indexOf(&Live::jobId, progress.id);
+                const int index = indexOf(progress.id);
                 if (index >= 0)
                     m_live[index].bytes = progress.dataProcessed;
             });
     connect(m_migrations->queue(), &MigrationQueue::jobFinished, this,
             [this](const MigrationRequest& request, const MigrationResult& result) {
-                const int index = indexOf(&Live::jobId, request.id);
+                const int index = indexOf(request.id);
                 if (index < 0)
                     return;
                 m_live.remove(index);
@@ -59,15 +59,15 @@ OutageMigrations::OutageMigrations(MigrationController* migrations, QObject* par
 void OutageMigrations::start(int index, const PlannedMove& move, const OutageLimits& limits)
 {
     Live entry;
-    entry.requestId = m_migrations->migrate(move.uuid, move.toNode, optionsFor(limits));
+    entry.id = m_migrations->migrate(move.uuid, move.toNode, optionsFor(limits));
     m_live.insert(index, entry);
 }
 
 void OutageMigrations::cancelAll()
 {
     for (auto it = m_live.begin(); it != m_live.end(); ++it) {
-        if (it->jobId != 0)
-            m_migrations->queue()->cancel(it->jobId);
+        if (it->queued)
+            m_migrations->queue()->cancel(it->id);
         else
             it->cancel = true; // cancelled as soon as the pre-flight hands it to the queue
     }
@@ -76,8 +76,8 @@ void OutageMigrations::cancelAll()
 void OutageMigrations::setBandwidth(quint64 mebibytesPerSecond)
 {
     for (const Live& entry : std::as_const(m_live)) {
-        if (entry.jobId != 0)
-            m_migrations->queue()->setBandwidth(entry.jobId, mebibytesPerSecond);
+        if (entry.queued)
+            m_migrations->queue()->setBandwidth(entry.id, mebibytesPerSecond);
     }
 }
 
@@ -100,10 +100,10 @@ void OutageMigrations::restoreQueueLimits()
     m_savedQueueLimits.reset();
 }
 
-int OutageMigrations::indexOf(quint64 Live::*field, quint64 id) const
+int OutageMigrations::indexOf(quint64 id) const
 {
     for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
-        if ((*it).*field == id)
+        if (it->id == id)
             return it.key();
     }
     return -1;

@@ -54,14 +54,14 @@ private:
     // What this console session knows about a move it handed to the MigrationController.
     struct Live
     {
-        quint64 requestId = 0;
-        quint64 jobId = 0; // 0 while the pre-flight runs
+        quint64 id = 0;      // the move's id, from migrate() to the journal
+        bool queued = false; // false while the pre-flight runs
         quint64 bytes = 0;
         bool cancel = false; // abort-all came before the job existed
     };
 
-    // The record whose migration has `id` in `field` (Live::requestId or Live::jobId); -1: none.
-    [[nodiscard]] int indexOf(quint64 Live::*field, quint64 id) const;
+    // The record of the move with this id; -1: none.
+    [[nodiscard]] int indexOf(quint64 id) const;
     [[nodiscard]] MigrationOptions optionsFor(const OutageLimits& limits) const;
 
     MigrationController* m_migrations;
