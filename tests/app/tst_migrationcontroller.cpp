@@ -35,7 +35,6 @@ class TestMigrationController : public QObject
 
 private:
     LabFixture m_lab{QStringLiteral("tst_migrationcontroller")};
-    Inventory m_inventory;                  // the lab's, as it came up
     ClusterController* m_cluster = nullptr; // the fixture's
 
 private Q_SLOTS:
@@ -43,7 +42,6 @@ private Q_SLOTS:
     {
         const Result<void> up = m_lab.setUp(LabFixture::Console::Cluster);
         QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
-        m_inventory = m_lab.inventory();
         m_cluster = m_lab.cluster();
         QCOMPARE(m_lab.nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
     }
@@ -53,7 +51,7 @@ private Q_SLOTS:
     void refusalsNeverReachLibvirt()
     {
         // yamate-02 in maintenance, yamate-01 keeping (much) more memory than the machine has.
-        Inventory edited = m_inventory;
+        Inventory edited = m_lab.inventory();
         for (NodeConfig& node : edited.nodes) {
             if (node.name == QStringLiteral("yamate-02"))
                 node.maintenance = true;
@@ -61,7 +59,7 @@ private Q_SLOTS:
                 node.memoryReserveMiB = 1024 * 1024 * 1024;
         }
         m_cluster->setInventory(edited);
-        const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_inventory); });
+        const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_lab.inventory()); });
         QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
 
         QTemporaryDir dir;
@@ -190,7 +188,7 @@ private Q_SLOTS:
             QCOMPARE(request.name, moves[i].name);
             QCOMPARE(request.sourceNode, moves[i].from);
             QCOMPARE(request.destinationNode, moves[i].to);
-            QCOMPARE(request.migrationUri, m_inventory.node(moves[i].to)->migrationUri);
+            QCOMPARE(request.migrationUri, m_lab.inventory().node(moves[i].to)->migrationUri);
             QVERIFY2(result.phase == MigrationPhase::Completed, qPrintable(result.error.toString()));
         }
         for (const auto& move : moves)

@@ -56,7 +56,6 @@ class TestMigrationUi : public QObject
 
 private:
     LabFixture m_lab{QStringLiteral("tst_migrationui")};
-    Inventory m_inventory;                       // the lab's, as it came up
     ClusterController* m_cluster = nullptr;      // the fixture's
     MigrationController* m_migrations = nullptr; // the fixture's
     std::unique_ptr<QWidget> m_window;
@@ -159,7 +158,6 @@ void TestMigrationUi::initTestCase()
 {
     const Result<void> up = m_lab.setUp(LabFixture::Console::ClusterAndMigrations);
     QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
-    m_inventory = m_lab.inventory();
     m_cluster = m_lab.cluster();
     m_migrations = m_lab.migrations();
 
@@ -201,13 +199,13 @@ void TestMigrationUi::cleanupTestCase()
 
 void TestMigrationUi::hintsDuringADragAndRefusedDrops()
 {
-    Inventory edited = m_inventory;
+    Inventory edited = m_lab.inventory();
     for (NodeConfig& node : edited.nodes) {
         if (node.name == QStringLiteral("yamate-02"))
             node.maintenance = true;
     }
     m_cluster->setInventory(edited);
-    const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_inventory); });
+    const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_lab.inventory()); });
     QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
     QSignalSpy jobs(m_migrations->queue(), &MigrationQueue::jobQueued);
     QSignalSpy status(m_ui, &MigrationUiController::statusMessage);
