@@ -8,13 +8,8 @@
 // was; a second move of a moving instance is refused. Every finished migration lands in the
 // journal under the id migrate() gave it. What needs no daemons (queue limits and order, the
 // closing queue's cancel, remembered options) is tested with fake jobs in tst_migrationqueue.
-#include <memory>
-#include <optional>
-
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,9 +19,7 @@
 #include "app/migration/migrationcontroller.h"
 #include "app/migration/migrationqueue.h"
 #include "core/inventory.h"
-#include "lab/lab.h"
-#include "support/labsupport.h"
-#include "virt/directconnection.h"
+#include "support/labfixture.h"
 
 using namespace kumo;
 
@@ -41,68 +34,24 @@ class TestMigrationController : public QObject
     Q_OBJECT
 
 private:
-    std::optional<LabInfo> m_lab;
-    Inventory m_inventory;
-    std::unique_ptr<ClusterController> m_cluster;
-
-    QString uriOf(const QString& node) const
-    {
-        const NodeConfig* config = m_inventory.node(node);
-        return config ? config->uri : QString();
-    }
-
-    QString uuidOf(const QString& name) const
-    {
-        for (const InstanceSnapshot& instance : m_cluster->instances()) {
-            if (instance.name == name)
-                return instance.uuid;
-        }
-        return {};
-    }
-
-    QString nodeOf(const QString& name) const
-    {
-        const InstanceSnapshot* instance = m_cluster->instance(uuidOf(name));
-        return instance ? instance->node : QString();
-    }
-
-    // Both ends agree: running on the destination, unknown to the source (undefined there).
-    bool movedTo(const QString& name, const QString& from, const QString& to) const
-    {
-        return nodeOf(name) == to && domainStateOn(uriOf(to), name) == QStringLiteral("running") &&
-               domainStateOn(uriOf(from), name).isEmpty();
-    }
+    LabFixture m_lab{QStringLiteral("tst_migrationcontroller")};
+    ClusterController* m_cluster = nullptr; // the fixture's
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<StartedLab> lab =
-            startLab(QStringLiteral("tst_migrationcontroller"), QStringLiteral(KUMO_BINARY));
-        QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-        m_lab = lab->info;
-        m_inventory = lab->inventory;
-
-        m_cluster = std::make_unique<ClusterController>();
-        m_cluster->setInventory(m_inventory);
-        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->runningInstanceCount(), 8, 30000);
-        QCOMPARE(nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
+        const Result<void> up = m_lab.setUp(LabFixture::Console::Cluster);
+        QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
+        m_cluster = m_lab.cluster();
+        QCOMPARE(m_lab.nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_cluster)
-            m_cluster->shutdown();
-        m_cluster.reset();
-        if (m_lab)
-            (void)Lab::down(m_lab->id);
-        QSettings().clear();
-    }
+    void cleanupTestCase() { (void)m_lab.tearDown(); }
 
     void refusalsNeverReachLibvirt()
     {
         // yamate-02 in maintenance, yamate-01 keeping (much) more memory than the machine has.
-        Inventory edited = m_inventory;
+        Inventory edited = m_lab.inventory();
         for (NodeConfig& node : edited.nodes) {
             if (node.name == QStringLiteral("yamate-02"))
                 node.maintenance = true;
@@ -110,17 +59,17 @@ private Q_SLOTS:
                 node.memoryReserveMiB = 1024 * 1024 * 1024;
         }
         m_cluster->setInventory(edited);
-        const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_inventory); });
+        const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_lab.inventory()); });
         QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
 
         QTemporaryDir dir;
-        MigrationController controller(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationController controller(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
         QSignalSpy refused(&controller, &MigrationController::migrationRefused);
         QSignalSpy queued(&controller, &MigrationController::migrationQueued);
         QSignalSpy jobQueued(controller.queue(), &MigrationQueue::jobQueued);
-        QSignalSpy guestFacts(m_cluster.get(), &ClusterController::guestFactsReady);
+        QSignalSpy guestFacts(m_cluster, &ClusterController::guestFactsReady);
 
-        const QString mail = uuidOf(QStringLiteral("mail"));
+        const QString mail = m_lab.uuidOf(QStringLiteral("mail"));
         QVERIFY(!mail.isEmpty());
         const struct
         {
@@ -153,21 +102,21 @@ private Q_SLOTS:
         QCOMPARE(jobQueued.size(), 0);
         QCOMPARE(guestFacts.size(), 0);
         QVERIFY(controller.queue()->jobs().isEmpty());
-        QCOMPARE(nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
-        QCOMPARE(domainStateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("mail")),
+        QCOMPARE(m_lab.nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
+        QCOMPARE(m_lab.stateOn(QStringLiteral("myodaiji-01"), QStringLiteral("mail")),
                  QStringLiteral("running"));
-        QVERIFY(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("mail")).isEmpty());
-        QVERIFY(domainStateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("mail")).isEmpty());
+        QVERIFY(m_lab.stateOn(QStringLiteral("yamate-01"), QStringLiteral("mail")).isEmpty());
+        QVERIFY(m_lab.stateOn(QStringLiteral("yamate-02"), QStringLiteral("mail")).isEmpty());
         QVERIFY(controller.journal()->readAll().isEmpty());
     }
 
     void fullCheckUsesOneGuestFactsRequestPerInstance()
     {
         QTemporaryDir dir;
-        MigrationController controller(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationController controller(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
         QSignalSpy finished(&controller, &MigrationController::checkFinished);
-        QSignalSpy guestFacts(m_cluster.get(), &ClusterController::guestFactsReady);
-        const QString mail = uuidOf(QStringLiteral("mail"));
+        QSignalSpy guestFacts(m_cluster, &ClusterController::guestFactsReady);
+        const QString mail = m_lab.uuidOf(QStringLiteral("mail"));
 
         controller.clearCheckCache();
         controller.prefetchChecks({mail});
@@ -203,7 +152,7 @@ private Q_SLOTS:
     void queueRunsOneAtATimeAndAllComplete()
     {
         QTemporaryDir dir;
-        MigrationController controller(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationController controller(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
         controller.queue()->setLimits(1, 1);
         QSignalSpy queued(&controller, &MigrationController::migrationQueued);
         QSignalSpy refused(&controller, &MigrationController::migrationRefused);
@@ -221,7 +170,7 @@ private Q_SLOTS:
         };
         QList<quint64> ids;
         for (const auto& move : moves)
-            ids.append(controller.migrate(uuidOf(move.name), move.to, controller.defaultOptions()));
+            ids.append(controller.migrate(m_lab.uuidOf(move.name), move.to, controller.defaultOptions()));
         QTRY_COMPARE_WITH_TIMEOUT(queued.size() + refused.size(), 3, 20000);
         QVERIFY2(refused.isEmpty(), refused.isEmpty() ? ""
                                                       : qPrintable(refused.at(0)
@@ -239,11 +188,11 @@ private Q_SLOTS:
             QCOMPARE(request.name, moves[i].name);
             QCOMPARE(request.sourceNode, moves[i].from);
             QCOMPARE(request.destinationNode, moves[i].to);
-            QCOMPARE(request.migrationUri, m_inventory.node(moves[i].to)->migrationUri);
+            QCOMPARE(request.migrationUri, m_lab.inventory().node(moves[i].to)->migrationUri);
             QVERIFY2(result.phase == MigrationPhase::Completed, qPrintable(result.error.toString()));
         }
         for (const auto& move : moves)
-            QTRY_VERIFY_WITH_TIMEOUT(movedTo(move.name, move.from, move.to), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(m_lab.movedTo(move.name, move.from, move.to), 20000);
 
         const QList<QJsonObject> entries = controller.journal()->readAll();
         QCOMPARE(entries.size(), 3);
@@ -261,10 +210,10 @@ private Q_SLOTS:
     {
         // mail and dns2 both leave yamate-01 for myodaiji-01: the per-source limit serialises
         // them, neither is lost.
-        QCOMPARE(nodeOf(QStringLiteral("mail")), QStringLiteral("yamate-01"));
-        QCOMPARE(nodeOf(QStringLiteral("dns2")), QStringLiteral("yamate-01"));
+        QCOMPARE(m_lab.nodeOf(QStringLiteral("mail")), QStringLiteral("yamate-01"));
+        QCOMPARE(m_lab.nodeOf(QStringLiteral("dns2")), QStringLiteral("yamate-01"));
         QTemporaryDir dir;
-        MigrationController controller(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationController controller(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
         controller.queue()->setLimits(MigrationQueue::DefaultGlobalLimit,
                                       MigrationQueue::DefaultPerSourceLimit);
         QSignalSpy finished(controller.queue(), &MigrationQueue::jobFinished);
@@ -273,28 +222,29 @@ private Q_SLOTS:
         const QString destination = QStringLiteral("myodaiji-01");
         controller.clearCheckCache();
         for (const char* name : {"mail", "dns2"})
-            controller.migrate(uuidOf(QString::fromLatin1(name)), destination, controller.defaultOptions());
+            controller.migrate(m_lab.uuidOf(QString::fromLatin1(name)), destination,
+                               controller.defaultOptions());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size() + refused.size(), 2, 2 * MigrationTimeoutMs);
         QVERIFY(refused.isEmpty());
         for (const QList<QVariant>& args : std::as_const(finished)) {
             const MigrationResult result = args.at(1).value<MigrationResult>();
             QVERIFY2(result.phase == MigrationPhase::Completed, qPrintable(result.error.toString()));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(movedTo(QStringLiteral("mail"), QStringLiteral("yamate-01"), destination),
-                                 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(movedTo(QStringLiteral("dns2"), QStringLiteral("yamate-01"), destination),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_lab.movedTo(QStringLiteral("mail"), QStringLiteral("yamate-01"), destination), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_lab.movedTo(QStringLiteral("dns2"), QStringLiteral("yamate-01"), destination), 20000);
         QCOMPARE(controller.journal()->readAll().size(), 2);
     }
 
     void aSecondMoveOfTheSameInstanceIsRefused()
     {
         QTemporaryDir dir;
-        MigrationController controller(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationController controller(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
         QSignalSpy queued(&controller, &MigrationController::migrationQueued);
         QSignalSpy refused(&controller, &MigrationController::migrationRefused);
         QSignalSpy finished(controller.queue(), &MigrationQueue::jobFinished);
-        const QString calc = uuidOf(QStringLiteral("calc02"));
+        const QString calc = m_lab.uuidOf(QStringLiteral("calc02"));
         MigrationOptions slow = controller.defaultOptions();
         slow.bandwidthMiBs = 1;
         controller.migrate(calc, QStringLiteral("myodaiji-02"), slow);
@@ -314,15 +264,15 @@ private Q_SLOTS:
 
         controller.queue()->cancel(job);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, MigrationTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("calc02")),
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab.stateOn(QStringLiteral("yamate-01"), QStringLiteral("calc02")),
                                   QStringLiteral("running"), 20000);
     }
 
     void cancelKeepsTheGuestOnItsSource()
     {
-        QCOMPARE(nodeOf(QStringLiteral("wiki")), QStringLiteral("yamate-02"));
+        QCOMPARE(m_lab.nodeOf(QStringLiteral("wiki")), QStringLiteral("yamate-02"));
         QTemporaryDir dir;
-        MigrationController controller(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationController controller(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
         QSignalSpy queued(&controller, &MigrationController::migrationQueued);
         QSignalSpy finished(controller.queue(), &MigrationQueue::jobFinished);
         bool copying = false;
@@ -335,7 +285,7 @@ private Q_SLOTS:
         MigrationOptions slow = controller.defaultOptions();
         slow.bandwidthMiBs = 1;
         const quint64 job =
-            controller.migrate(uuidOf(QStringLiteral("wiki")), QStringLiteral("myodaiji-02"), slow);
+            controller.migrate(m_lab.uuidOf(QStringLiteral("wiki")), QStringLiteral("myodaiji-02"), slow);
         QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
         QCOMPARE(queued.at(0).at(0).toULongLong(), job);
         QTRY_VERIFY_WITH_TIMEOUT(copying, 20000);
@@ -348,13 +298,13 @@ private Q_SLOTS:
         QCOMPARE(result.id, job);
         QVERIFY(controller.queue()->jobs().isEmpty());
 
-        QTRY_COMPARE_WITH_TIMEOUT(domainStateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("wiki")),
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab.stateOn(QStringLiteral("yamate-02"), QStringLiteral("wiki")),
                                   QStringLiteral("running"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            domainStateOn(uriOf(QStringLiteral("myodaiji-02")), QStringLiteral("wiki")).isEmpty(), 20000);
+            m_lab.stateOn(QStringLiteral("myodaiji-02"), QStringLiteral("wiki")).isEmpty(), 20000);
         QTest::qWait(500);
         m_cluster->refreshNode(QStringLiteral("yamate-02"));
-        QTRY_COMPARE_WITH_TIMEOUT(nodeOf(QStringLiteral("wiki")), QStringLiteral("yamate-02"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab.nodeOf(QStringLiteral("wiki")), QStringLiteral("yamate-02"), 10000);
 
         const QList<QJsonObject> entries = controller.journal()->readAll();
         QCOMPARE(entries.size(), 1);
@@ -374,21 +324,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         quint64 job = 0;
         {
-            MigrationController controller(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
+            MigrationController controller(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
             QSignalSpy queued(&controller, &MigrationController::migrationQueued);
             QSignalSpy started(controller.queue(), &MigrationQueue::jobStarted);
             MigrationOptions slow = controller.defaultOptions();
             slow.bandwidthMiBs = 1;
-            controller.migrate(uuidOf(QStringLiteral("calc02")), QStringLiteral("yamate-02"), slow);
+            controller.migrate(m_lab.uuidOf(QStringLiteral("calc02")), QStringLiteral("yamate-02"), slow);
             QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
             job = queued.at(0).at(0).toULongLong();
             QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
             QVERIFY(controller.queue()->isRunning(job));
         }
-        QTRY_COMPARE_WITH_TIMEOUT(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("calc02")),
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab.stateOn(QStringLiteral("yamate-01"), QStringLiteral("calc02")),
                                   QStringLiteral("running"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            domainStateOn(uriOf(QStringLiteral("yamate-02")), QStringLiteral("calc02")).isEmpty(), 20000);
+            m_lab.stateOn(QStringLiteral("yamate-02"), QStringLiteral("calc02")).isEmpty(), 20000);
     }
 };
 

@@ -21,19 +21,13 @@
 
 #include "core/inventory.h"
 #include "lab/lab.h"
+#include "lab/labplan.h"
+#include "support/labfixture.h"
 #include "virt/directconnection.h"
 
 using namespace kumo;
 
 namespace {
-
-constexpr quint64 TicksAddress = 0x500;
-constexpr quint64 FillStartAddress = 0x504;
-constexpr quint64 FillEndAddress = 0x508;
-constexpr quint64 StateAddress = 0x50c;
-constexpr quint64 FaultAddress = 0x510;
-constexpr quint32 FilledState = 0x4f4d554b;
-constexpr quint32 Pattern = 0x4b554d4f;
 
 struct Run
 {
@@ -233,11 +227,12 @@ void TestLab::upRunsGuestsAndDownRemovesEverything()
     auto connection = DirectConnection::open(mailNode->uri);
     QVERIFY(connection.ok());
     const DirectConnection& mail = connection.value();
-    QTRY_COMPARE_WITH_TIMEOUT(mail.readPhysicalWord(QStringLiteral("mail"), StateAddress).value(),
-                              FilledState, 30000);
-    QCOMPARE(mail.readPhysicalWord(QStringLiteral("mail"), FaultAddress).value(), 0u);
-    const quint32 fillStart = mail.readPhysicalWord(QStringLiteral("mail"), FillStartAddress).value();
-    const quint32 fillEnd = mail.readPhysicalWord(QStringLiteral("mail"), FillEndAddress).value();
+    QTRY_VERIFY_WITH_TIMEOUT(LabFixture::hasFilledMemory(mail, QStringLiteral("mail")), 30000);
+    QCOMPARE(mail.readPhysicalWord(QStringLiteral("mail"), LabPlan::GuestFaultAddress).value(), 0u);
+    const quint32 fillStart =
+        mail.readPhysicalWord(QStringLiteral("mail"), LabPlan::GuestFillStartAddress).value();
+    const quint32 fillEnd =
+        mail.readPhysicalWord(QStringLiteral("mail"), LabPlan::GuestFillEndAddress).value();
     QVERIFY2(fillEnd > fillStart && fillEnd - fillStart >= 40u * 1024 * 1024,
              qPrintable(QStringLiteral("%1..%2").arg(fillStart, 0, 16).arg(fillEnd, 0, 16)));
     for (const quint64 address :
@@ -248,12 +243,12 @@ void TestLab::upRunsGuestsAndDownRemovesEverything()
             const auto* data = reinterpret_cast<const uchar*>(bytes.value().constData() + i);
             const quint32 word =
                 quint32(data[0]) | quint32(data[1]) << 8 | quint32(data[2]) << 16 | quint32(data[3]) << 24;
-            QCOMPARE(word, quint32(address + quint64(i)) ^ Pattern);
+            QCOMPARE(word, quint32(address + quint64(i)) ^ LabPlan::GuestPattern);
         }
     }
-    const quint32 ticks = mail.readPhysicalWord(QStringLiteral("mail"), TicksAddress).value();
-    QTRY_VERIFY_WITH_TIMEOUT(mail.readPhysicalWord(QStringLiteral("mail"), TicksAddress).value() > ticks + 5,
-                             10000);
+    const quint32 ticks = mail.readPhysicalWord(QStringLiteral("mail"), LabPlan::GuestTicksAddress).value();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        mail.readPhysicalWord(QStringLiteral("mail"), LabPlan::GuestTicksAddress).value() > ticks + 5, 10000);
 
     // The processes: four daemons recorded in lab.json, eight QEMU processes found in /proc.
     const QJsonObject state = labState(dir);

@@ -10,17 +10,13 @@
 #include <algorithm>
 #include <csignal>
 #include <functional>
-#include <memory>
-#include <optional>
 
 #include <sys/types.h>
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,7 +31,7 @@
 #include "core/inventory.h"
 #include "lab/lab.h"
 #include "lab/labplan.h"
-#include "support/labsupport.h"
+#include "support/labfixture.h"
 
 using namespace kumo;
 
@@ -95,20 +91,13 @@ class TestOutage : public QObject
     Q_OBJECT
 
 private:
-    std::optional<LabInfo> m_lab;
-    Inventory m_inventory;
-    std::unique_ptr<ClusterController> m_cluster;
-    QHash<QString, QString> m_home; // guest -> home node
-
-    QString uriOf(const QString& node) const
-    {
-        const NodeConfig* config = m_inventory.node(node);
-        return config ? config->uri : QString();
-    }
+    LabFixture m_lab{QStringLiteral("tst_outage")};
+    ClusterController* m_cluster = nullptr; // the fixture's
+    QHash<QString, QString> m_home;         // guest -> home node
 
     QString siteOf(const QString& node) const
     {
-        const NodeConfig* config = m_inventory.node(node);
+        const NodeConfig* config = m_lab.inventory().node(node);
         return config ? config->site : QString();
     }
 
@@ -123,42 +112,18 @@ private:
         return names;
     }
 
-    QString uuidOf(const QString& name) const
-    {
-        for (const InstanceSnapshot& instance : m_cluster->instances()) {
-            if (instance.name == name)
-                return instance.uuid;
-        }
-        return {};
-    }
-
-    // libvirt's own view: the nodes that know the domain at all, and those where it runs.
-    QStringList nodesKnowing(const QString& name, QStringList* running = nullptr) const
-    {
-        QStringList known;
-        for (const NodeConfig& node : m_inventory.nodes) {
-            const QString state = domainStateOn(node.uri, name);
-            if (state.isEmpty())
-                continue;
-            known.append(node.name);
-            if (running && state == QStringLiteral("running"))
-                running->append(node.name);
-        }
-        return known;
-    }
-
     // Running on exactly one node, known to no other, and that node satisfies `where`.
     bool runsOnlyOn(const QString& name, const std::function<bool(const QString&)>& where) const
     {
         QStringList running;
-        const QStringList known = nodesKnowing(name, &running);
+        const QStringList known = m_lab.nodesKnowing(name, &running);
         return known.size() == 1 && running == known && where(known.constFirst());
     }
 
     QString libvirtNodeOf(const QString& name) const
     {
         QStringList running;
-        const QStringList known = nodesKnowing(name, &running);
+        const QStringList known = m_lab.nodesKnowing(name, &running);
         return known.size() == 1 && running == known ? known.constFirst() : QString();
     }
 
@@ -167,7 +132,7 @@ private:
     {
         for (auto it = m_home.cbegin(); it != m_home.cend(); ++it) {
             const QString node = libvirtNodeOf(it.key());
-            const QString uuid = uuidOf(it.key());
+            const QString uuid = m_lab.uuidOf(it.key());
             if (node.isEmpty() || uuid.isEmpty() || m_cluster->locationsOf(uuid) != QStringList{node})
                 return false;
         }
@@ -196,8 +161,8 @@ private:
     void returnHome(const QString& dir)
     {
         OutageStore store(dir);
-        MigrationController migrations(m_cluster.get(), dir + QStringLiteral("/journal.jsonl"));
-        Evacuation evacuation(m_cluster.get(), &migrations, &store);
+        MigrationController migrations(m_cluster, dir + QStringLiteral("/journal.jsonl"));
+        Evacuation evacuation(m_cluster, &migrations, &store);
         QVERIFY(m_cluster->maintenanceSites().contains(Myodaiji));
         QTRY_VERIFY_WITH_TIMEOUT(clusterAgrees(), 30000);
         QVERIFY(evacuation.endMaintenance(Myodaiji).ok());
@@ -225,31 +190,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<StartedLab> lab = startLab(QStringLiteral("tst_outage"), QStringLiteral(KUMO_BINARY));
-        QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-        m_lab = lab->info;
-        m_inventory = lab->inventory;
+        const Result<void> up = m_lab.setUp(LabFixture::Console::Cluster);
+        QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
+        m_cluster = m_lab.cluster();
         for (const LabPlan::Guest& guest : LabPlan::guests())
             m_home.insert(guest.name, guest.homeNode);
         QCOMPARE(myodaijiGuests().size(), 5);
-
-        m_cluster = std::make_unique<ClusterController>();
-        m_cluster->setInventory(m_inventory);
-        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->runningInstanceCount(), 8, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(clusterAgrees(), 30000);
         QVERIFY(allHome());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_cluster)
-            m_cluster->shutdown();
-        m_cluster.reset();
-        if (m_lab)
-            (void)Lab::down(m_lab->id);
-        QSettings().clear();
-    }
+    void cleanupTestCase() { (void)m_lab.tearDown(); }
 
     void init()
     {
@@ -261,7 +212,7 @@ private Q_SLOTS:
     void headlessDryRunAndRefusals()
     {
         QTemporaryDir dir;
-        const QStringList common{QStringLiteral("--inventory"), m_lab->inventoryPath,
+        const QStringList common{QStringLiteral("--inventory"), m_lab.info().inventoryPath,
                                  QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))};
 
         const Run plan = runKumo(
@@ -308,8 +259,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         OutageStore store(dir.path());
-        MigrationController migrations(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
-        Evacuation evacuation(m_cluster.get(), &migrations, &store);
+        MigrationController migrations(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
+        Evacuation evacuation(m_cluster, &migrations, &store);
         QTRY_VERIFY_WITH_TIMEOUT(evacuation.hasHeardFrom(), 30000);
 
         OutagePlan plan = evacuation.planEvacuation(Myodaiji);
@@ -340,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(m_cluster->maintenanceSites().contains(Myodaiji));
         QTRY_VERIFY_WITH_TIMEOUT(clusterAgrees(), 30000);
         const PreflightResult refused =
-            migrations.quickCheck(uuidOf(QStringLiteral("wiki")), QStringLiteral("myodaiji-01"));
+            migrations.quickCheck(m_lab.uuidOf(QStringLiteral("wiki")), QStringLiteral("myodaiji-01"));
         QCOMPARE(refused.verdict(), CheckSeverity::Refused);
         QVERIFY(refused.check(QStringLiteral("maintenance")));
 
@@ -370,8 +321,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         OutageStore store(dir.path());
-        MigrationController migrations(m_cluster.get(), dir.filePath(QStringLiteral("journal.jsonl")));
-        Evacuation evacuation(m_cluster.get(), &migrations, &store);
+        MigrationController migrations(m_cluster, dir.filePath(QStringLiteral("journal.jsonl")));
+        Evacuation evacuation(m_cluster, &migrations, &store);
         QTRY_VERIFY_WITH_TIMEOUT(evacuation.hasHeardFrom(), 30000);
         OutagePlan plan = evacuation.planEvacuation(Myodaiji);
         QCOMPARE(plan.moves.size(), 5);
@@ -436,7 +387,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString stateDir = dir.filePath(QStringLiteral("state"));
         const QStringList common{QStringLiteral("--site"),      Myodaiji,
-                                 QStringLiteral("--inventory"), m_lab->inventoryPath,
+                                 QStringLiteral("--inventory"), m_lab.info().inventoryPath,
                                  QStringLiteral("--state-dir"), stateDir};
 
         QProcess first;

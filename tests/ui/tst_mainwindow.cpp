@@ -23,6 +23,7 @@
 #include "app/migration/migrationqueue.h"
 #include "core/inventory.h"
 #include "lab/lab.h"
+#include "support/labfixture.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
 #include "ui/mainwindow.h"
@@ -91,6 +92,9 @@ private Q_SLOTS:
     void layoutPersists();
     void preferencesApplyToTheQueue();
     void showsTheDemoLabInBothLanguages();
+
+private:
+    LabFixture m_lab{QStringLiteral("tst_mainwindow")}; // up only in showsTheDemoLabInBothLanguages
 };
 
 void TestMainWindow::mapAndTablesShowEveryNodeAndInstance()
@@ -366,26 +370,22 @@ void TestMainWindow::preferencesApplyToTheQueue()
 
 void TestMainWindow::showsTheDemoLabInBothLanguages()
 {
-    Lab::UpOptions options;
-    options.kumoExecutable = QStringLiteral(KUMO_BINARY);
-    options.ownerPid = QCoreApplication::applicationPid();
-    const Result<LabInfo> lab = Lab::up(options);
-    QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-    const auto cleanup = qScopeGuard([&] { (void)Lab::down(lab->id); });
+    // The window gets its own controller, given the inventory only once the window exists.
+    const Result<void> up = m_lab.setUp(LabFixture::Console::None);
+    QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
+    const auto cleanup = qScopeGuard([&] { (void)m_lab.tearDown(); });
 
-    const Result<Inventory> inventory = Inventory::load(lab->inventoryPath);
-    QVERIFY(inventory.ok());
     ClusterController controller;
     QTemporaryDir journalDir;
     MigrationController migrations(&controller, journalDir.filePath(QStringLiteral("journal.jsonl")));
     MainWindow window(&controller, &migrations);
     window.resize(1500, 900);
-    controller.setInventory(inventory.value());
+    controller.setInventory(m_lab.inventory());
     window.show();
 
-    QTRY_COMPARE_WITH_TIMEOUT(controller.connectedNodeCount(), 4, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(controller.runningInstanceCount(), int(lab->guests.size()), 30000);
-    for (const LabGuest& guest : lab->guests) {
+    const Result<void> heard = m_lab.waitUntilHeard(controller);
+    QVERIFY2(heard.ok(), heard.ok() ? "" : qPrintable(heard.error().toString()));
+    for (const LabGuest& guest : m_lab.info().guests) {
         const QList<InstanceSnapshot> on = controller.instancesOn(guest.node);
         QVERIFY2(std::any_of(on.cbegin(), on.cend(),
                              [&](const InstanceSnapshot& s) { return s.name == guest.name; }),

@@ -18,12 +18,10 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -32,8 +30,7 @@
 #include "app/migration/migrationqueue.h"
 #include "core/instancedrag.h"
 #include "core/inventory.h"
-#include "lab/lab.h"
-#include "support/labsupport.h"
+#include "support/labfixture.h"
 #include "ui/clusterselection.h"
 #include "ui/map/campusmapscene.h"
 #include "ui/map/campusmapview.h"
@@ -44,7 +41,6 @@
 #include "ui/migration/migratetodialog.h"
 #include "ui/migration/migrationdialog.h"
 #include "ui/migration/migrationuicontroller.h"
-#include "virt/directconnection.h"
 
 using namespace kumo;
 
@@ -59,11 +55,9 @@ class TestMigrationUi : public QObject
     Q_OBJECT
 
 private:
-    std::optional<LabInfo> m_lab;
-    Inventory m_inventory;
-    QTemporaryDir m_dir;
-    std::unique_ptr<ClusterController> m_cluster;
-    std::unique_ptr<MigrationController> m_migrations;
+    LabFixture m_lab{QStringLiteral("tst_migrationui")};
+    ClusterController* m_cluster = nullptr;      // the fixture's
+    MigrationController* m_migrations = nullptr; // the fixture's
     std::unique_ptr<QWidget> m_window;
     ClusterSelection* m_selection = nullptr;
     CampusMapView* m_map = nullptr;
@@ -72,25 +66,6 @@ private:
     QLabel* m_status = nullptr;
     MigrationUiController* m_ui = nullptr;
 
-    QString uriOf(const QString& node) const { return m_inventory.node(node)->uri; }
-    QString uuidOf(const QString& name) const
-    {
-        for (const InstanceSnapshot& instance : m_cluster->instances()) {
-            if (instance.name == name)
-                return instance.uuid;
-        }
-        return {};
-    }
-    QString nodeOf(const QString& name) const
-    {
-        const InstanceSnapshot* instance = m_cluster->instance(uuidOf(name));
-        return instance ? instance->node : QString();
-    }
-    bool movedTo(const QString& name, const QString& from, const QString& to) const
-    {
-        return domainStateOn(uriOf(to), name) == QStringLiteral("running") &&
-               domainStateOn(uriOf(from), name).isEmpty();
-    }
     NodeCardItem* card(const QString& node) const { return m_map->mapScene()->nodeCard(node); }
     QPoint pointOf(const QString& node) const
     {
@@ -101,7 +76,7 @@ private:
     // The payload exactly as a drag of this chip carries it.
     std::unique_ptr<QMimeData> dragOf(const QString& name) const
     {
-        InstanceChipItem* chip = m_map->mapScene()->chip(uuidOf(name));
+        InstanceChipItem* chip = m_map->mapScene()->chip(m_lab.uuidOf(name));
         return std::unique_ptr<QMimeData>(chip ? m_map->mapScene()->createDragMimeData(chip) : nullptr);
     }
     // Enter the map and move over `node`'s card, as QDrag delivers it.
@@ -181,19 +156,10 @@ private Q_SLOTS:
 
 void TestMigrationUi::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-
-    Result<StartedLab> lab = startLab(QStringLiteral("tst_migrationui"), QStringLiteral(KUMO_BINARY));
-    QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-    m_lab = lab->info;
-    m_inventory = lab->inventory;
-
-    m_cluster = std::make_unique<ClusterController>();
-    m_cluster->setInventory(m_inventory);
-    QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_cluster->runningInstanceCount(), 8, 30000);
-    m_migrations = std::make_unique<MigrationController>(m_cluster.get(),
-                                                         m_dir.filePath(QStringLiteral("journal.jsonl")));
+    const Result<void> up = m_lab.setUp(LabFixture::Console::ClusterAndMigrations);
+    QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
+    m_cluster = m_lab.cluster();
+    m_migrations = m_lab.migrations();
 
     // The harness: the map above the jobs panel, a status line, as the window docks them.
     m_window = std::make_unique<QWidget>();
@@ -202,7 +168,7 @@ void TestMigrationUi::initTestCase()
     auto* layout = new QVBoxLayout(m_window.get());
     layout->setContentsMargins(0, 0, 0, 0);
     auto* splitter = new QSplitter(Qt::Vertical, m_window.get());
-    m_map = new CampusMapView(m_cluster.get(), m_selection, splitter);
+    m_map = new CampusMapView(m_cluster, m_selection, splitter);
     m_jobs = new JobsPanel(m_migrations->queue(), splitter);
     // Checks every row insertion, removal and change of the jobs model for the whole run.
     m_jobsTester = std::make_unique<QAbstractItemModelTester>(
@@ -214,38 +180,32 @@ void TestMigrationUi::initTestCase()
     m_status = new QLabel(m_window.get());
     m_status->setContentsMargins(6, 2, 6, 4);
     layout->addWidget(m_status);
-    m_ui = new MigrationUiController(m_migrations.get(), m_window.get(), m_window.get());
+    m_ui = new MigrationUiController(m_migrations, m_window.get(), m_window.get());
     connect(m_ui, &MigrationUiController::statusMessage, m_status, &QLabel::setText);
     m_map->setDropHandler(m_ui);
     m_window->resize(1360, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_map->mapScene()->flushLayout();
-    QTRY_VERIFY(m_map->mapScene()->chip(uuidOf(QStringLiteral("mail"))));
+    QTRY_VERIFY(m_map->mapScene()->chip(m_lab.uuidOf(QStringLiteral("mail"))));
 }
 
 void TestMigrationUi::cleanupTestCase()
 {
     m_jobsTester.reset();
     m_window.reset();
-    m_migrations.reset();
-    if (m_cluster)
-        m_cluster->shutdown();
-    m_cluster.reset();
-    if (m_lab)
-        (void)Lab::down(m_lab->id);
-    QSettings().clear();
+    (void)m_lab.tearDown();
 }
 
 void TestMigrationUi::hintsDuringADragAndRefusedDrops()
 {
-    Inventory edited = m_inventory;
+    Inventory edited = m_lab.inventory();
     for (NodeConfig& node : edited.nodes) {
         if (node.name == QStringLiteral("yamate-02"))
             node.maintenance = true;
     }
     m_cluster->setInventory(edited);
-    const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_inventory); });
+    const auto restore = qScopeGuard([&] { m_cluster->setInventory(m_lab.inventory()); });
     QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
     QSignalSpy jobs(m_migrations->queue(), &MigrationQueue::jobQueued);
     QSignalSpy status(m_ui, &MigrationUiController::statusMessage);
@@ -254,7 +214,7 @@ void TestMigrationUi::hintsDuringADragAndRefusedDrops()
     QVERIFY(mime);
     const std::optional<InstanceDrag> payload = InstanceDrag::decode(mime->data(InstanceDrag::mimeType()));
     QVERIFY(payload);
-    QCOMPARE(payload->uuids, QStringList{uuidOf(QStringLiteral("mail"))});
+    QCOMPARE(payload->uuids, QStringList{m_lab.uuidOf(QStringLiteral("mail"))});
     QCOMPARE(payload->sourceNode, QStringLiteral("myodaiji-01"));
 
     QVERIFY(dragOver(mime.get(), QStringLiteral("yamate-01")));
@@ -307,15 +267,14 @@ void TestMigrationUi::hintsDuringADragAndRefusedDrops()
 
     QTest::qWait(300);
     QCOMPARE(jobs.size(), 0);
-    QCOMPARE(nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
-    QCOMPARE(domainStateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("mail")),
-             QStringLiteral("running"));
+    QCOMPARE(m_lab.nodeOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
+    QCOMPARE(m_lab.stateOn(QStringLiteral("myodaiji-01"), QStringLiteral("mail")), QStringLiteral("running"));
 }
 
 void TestMigrationUi::dragAndDropMovesAGuestAcrossCampuses()
 {
     QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
-    const QString mail = uuidOf(QStringLiteral("mail"));
+    const QString mail = m_lab.uuidOf(QStringLiteral("mail"));
     const std::unique_ptr<QMimeData> mime = dragOf(QStringLiteral("mail"));
     QVERIFY(dragOver(mime.get(), QStringLiteral("yamate-01")));
     dropOn(mime.get(), QStringLiteral("yamate-01"));
@@ -330,7 +289,8 @@ void TestMigrationUi::dragAndDropMovesAGuestAcrossCampuses()
     const std::optional<MigrationResult> result = m_jobs->model()->result(job);
     QVERIFY(result);
     QVERIFY2(result->phase == MigrationPhase::Completed, qPrintable(m_jobs->model()->outcomeText(job)));
-    QVERIFY(movedTo(QStringLiteral("mail"), QStringLiteral("myodaiji-01"), QStringLiteral("yamate-01")));
+    QVERIFY(m_lab.libvirtMovedTo(QStringLiteral("mail"), QStringLiteral("myodaiji-01"),
+                                 QStringLiteral("yamate-01")));
     QVERIFY2(result->downtimeMs >= 0, "libvirt reported no downtime");
     const int row = m_jobs->model()->rowOf(job);
     const QString phase = m_jobs->model()->index(row, int(JobsModel::Column::Phase)).data().toString();
@@ -345,8 +305,8 @@ void TestMigrationUi::dragAndDropMovesAGuestAcrossCampuses()
 
 void TestMigrationUi::multiSelectDropMovesBoth()
 {
-    const QString dns1 = uuidOf(QStringLiteral("dns1"));
-    const QString ldap = uuidOf(QStringLiteral("ldap"));
+    const QString dns1 = m_lab.uuidOf(QStringLiteral("dns1"));
+    const QString ldap = m_lab.uuidOf(QStringLiteral("ldap"));
     m_selection->selectInstances({dns1, ldap});
     const std::unique_ptr<QMimeData> mime = dragOf(QStringLiteral("ldap"));
     const std::optional<InstanceDrag> payload = InstanceDrag::decode(mime->data(InstanceDrag::mimeType()));
@@ -364,9 +324,9 @@ void TestMigrationUi::multiSelectDropMovesBoth()
     for (const char* name : {"dns1", "ldap"}) {
         const quint64 id = waitForFinishedJob(QString::fromLatin1(name));
         QCOMPARE(m_jobs->model()->phase(id), MigrationPhase::Completed);
-        QVERIFY2(
-            movedTo(QString::fromLatin1(name), QStringLiteral("myodaiji-02"), QStringLiteral("yamate-02")),
-            name);
+        QVERIFY2(m_lab.libvirtMovedTo(QString::fromLatin1(name), QStringLiteral("myodaiji-02"),
+                                      QStringLiteral("yamate-02")),
+                 name);
     }
     m_selection->clear();
 }
@@ -374,7 +334,7 @@ void TestMigrationUi::multiSelectDropMovesBoth()
 void TestMigrationUi::migrateToIsTheKeyboardTwin()
 {
     QSignalSpy jobs(m_migrations->queue(), &MigrationQueue::jobQueued);
-    const QString calc01 = uuidOf(QStringLiteral("calc01"));
+    const QString calc01 = m_lab.uuidOf(QStringLiteral("calc01"));
     MigrateToDialog* picker = m_ui->migrateTo({calc01});
     QVERIFY(picker);
     QTRY_VERIFY_WITH_TIMEOUT(picker->verdictFor(QStringLiteral("myodaiji-01")) == CheckSeverity::Refused,
@@ -391,7 +351,7 @@ void TestMigrationUi::migrateToIsTheKeyboardTwin()
     QTRY_VERIFY(!m_ui->openDialog());
     QTest::qWait(200);
     QCOMPARE(jobs.size(), 0);
-    QCOMPARE(nodeOf(QStringLiteral("calc01")), QStringLiteral("myodaiji-01"));
+    QCOMPARE(m_lab.nodeOf(QStringLiteral("calc01")), QStringLiteral("myodaiji-01"));
 }
 
 void TestMigrationUi::jobsPanelShowsARunningJobAndCancels()
@@ -433,9 +393,8 @@ void TestMigrationUi::jobsPanelShowsARunningJobAndCancels()
     QCOMPARE(model->phase(job), MigrationPhase::Cancelled);
     QVERIFY2(model->outcomeText(job).contains(u"still running on myodaiji-01"),
              qPrintable(model->outcomeText(job)));
-    QCOMPARE(domainStateOn(uriOf(QStringLiteral("myodaiji-01")), QStringLiteral("www")),
-             QStringLiteral("running"));
-    QVERIFY(domainStateOn(uriOf(QStringLiteral("yamate-01")), QStringLiteral("www")).isEmpty());
+    QCOMPARE(m_lab.stateOn(QStringLiteral("myodaiji-01"), QStringLiteral("www")), QStringLiteral("running"));
+    QVERIFY(m_lab.stateOn(QStringLiteral("yamate-01"), QStringLiteral("www")).isEmpty());
 
     const int before = model->rowCount();
     m_jobs->clearFinishedAction()->trigger();

@@ -8,7 +8,6 @@
 #include <QAbstractButton>
 #include <QDockWidget>
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,9 +19,8 @@
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "core/inventory.h"
-#include "lab/lab.h"
 #include "lab/labplan.h"
-#include "support/labsupport.h"
+#include "support/labfixture.h"
 #include "ui/mainwindow.h"
 #include "ui/outage/outagepanel.h"
 #include "ui/outage/outageplaneditor.h"
@@ -54,10 +52,9 @@ private:
     [[nodiscard]] QString runningNodeOf(const QString& name) const;
 
     QTemporaryDir m_dir;
-    std::optional<LabInfo> m_lab;
-    Inventory m_inventory;
-    std::unique_ptr<ClusterController> m_cluster;
-    std::unique_ptr<MigrationController> m_migrations;
+    LabFixture m_lab{QStringLiteral("tst_outagewindow")};
+    ClusterController* m_cluster = nullptr;      // the fixture's
+    MigrationController* m_migrations = nullptr; // the fixture's
     std::unique_ptr<OutageStore> m_store;
     std::unique_ptr<Evacuation> m_evacuation;
 };
@@ -67,31 +64,18 @@ void TestOutageWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(language::install(QStringLiteral("en")));
 
-    Result<StartedLab> lab = startLab(QStringLiteral("tst_outagewindow"), QStringLiteral(KUMO_BINARY));
-    QVERIFY2(lab.ok(), lab.ok() ? "" : qPrintable(lab.error().toString()));
-    m_lab = lab->info;
-    m_inventory = lab->inventory;
-
-    m_cluster = std::make_unique<ClusterController>();
-    m_cluster->setInventory(m_inventory);
-    QTRY_COMPARE_WITH_TIMEOUT(m_cluster->connectedNodeCount(), 4, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_cluster->runningInstanceCount(), 8, 30000);
-    m_migrations = std::make_unique<MigrationController>(m_cluster.get(),
-                                                         m_dir.filePath(QStringLiteral("journal.jsonl")));
+    const Result<void> up = m_lab.setUp(LabFixture::Console::ClusterAndMigrations);
+    QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
+    m_cluster = m_lab.cluster();
+    m_migrations = m_lab.migrations();
     m_store = std::make_unique<OutageStore>(m_dir.filePath(QStringLiteral("state")));
-    m_evacuation = std::make_unique<Evacuation>(m_cluster.get(), m_migrations.get(), m_store.get());
+    m_evacuation = std::make_unique<Evacuation>(m_cluster, m_migrations, m_store.get());
 }
 
 void TestOutageWindow::cleanupTestCase()
 {
     m_evacuation.reset();
-    m_migrations.reset();
-    if (m_cluster)
-        m_cluster->shutdown();
-    m_cluster.reset();
-    if (m_lab)
-        (void)Lab::down(m_lab->id);
-    QSettings().clear();
+    (void)m_lab.tearDown();
 }
 
 void TestOutageWindow::finishWizard(OutageWizard* wizard)
@@ -115,10 +99,7 @@ void TestOutageWindow::finishWizard(OutageWizard* wizard)
 QString TestOutageWindow::runningNodeOf(const QString& name) const
 {
     QStringList running;
-    for (const NodeConfig& node : m_inventory.nodes) {
-        if (domainStateOn(node.uri, name) == QStringLiteral("running"))
-            running.append(node.name);
-    }
+    (void)m_lab.nodesKnowing(name, &running);
     return running.size() == 1 ? running.constFirst() : QString();
 }
 
@@ -128,7 +109,7 @@ void TestOutageWindow::evacuateAndReturnThroughTheWindow()
         LabPlan::guestsOf(QStringLiteral("myodaiji-01")) + LabPlan::guestsOf(QStringLiteral("myodaiji-02"));
     QCOMPARE(guests.size(), 5);
 
-    MainWindow window(m_cluster.get(), m_migrations.get());
+    MainWindow window(m_cluster, m_migrations);
     window.setEvacuation(m_evacuation.get());
     window.resize(1400, 900);
     window.show();
@@ -160,7 +141,7 @@ void TestOutageWindow::evacuateAndReturnThroughTheWindow()
     // libvirt says every Myodaiji guest runs on exactly one Yamate node now.
     for (const QString& name : guests) {
         const QString node = runningNodeOf(name);
-        QVERIFY2(m_inventory.node(node) && m_inventory.node(node)->site == Yamate,
+        QVERIFY2(m_lab.inventory().node(node) && m_lab.inventory().node(node)->site == Yamate,
                  qPrintable(name + u' ' + node));
     }
     QVERIFY(m_cluster->maintenanceSites().contains(Myodaiji));

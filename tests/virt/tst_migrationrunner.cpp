@@ -15,8 +15,8 @@
 #include <QTest>
 #include <QThread>
 
-#include "lab/lab.h"
 #include "lab/labplan.h"
+#include "support/labfixture.h"
 #include "virt/directconnection.h"
 #include "virt/hostfacts.h"
 #include "virt/hostsession.h"
@@ -60,77 +60,33 @@ private Q_SLOTS:
     void measuresAgainstVirsh();
 
 private:
-    [[nodiscard]] const LabNode* node(const QString& name) const;
-    [[nodiscard]] QString uuidOf(const QString& guest, const QString& nodeName) const;
     [[nodiscard]] MigrationRequest request(const QString& guest, const QString& from, const QString& to,
                                            MigrationOptions options) const;
     [[nodiscard]] QString where(const QString& guest) const; // the node that runs it, empty: none
-    [[nodiscard]] bool definedOn(const QString& guest, const QString& nodeName) const;
     void checkGuestAlive(const QString& guest, const QString& nodeName);
-    [[nodiscard]] bool hasFilledMemory(const QString& guest, const QString& nodeName) const;
 
     // Runs one migration on a runner thread; `onProgress` may act on the runner (queued).
     Outcome migrate(const MigrationRequest& request,
                     const std::function<void(MigrationRunner*, const MigrationProgress&)>& onProgress = {});
 
-    LabInfo m_lab;
-    bool m_labUp = false;
+    LabFixture m_lab{QStringLiteral("tst_migrationrunner")};
 };
 
 void TestMigrationRunner::initTestCase()
 {
-    Lab::UpOptions options;
-    options.kumoExecutable = QStringLiteral(KUMO_BINARY);
-    options.ownerPid = QCoreApplication::applicationPid();
-    Result<LabInfo> lab = Lab::up(options);
-    QVERIFY2(lab.ok(), qPrintable(lab ? QString() : lab.error().toString()));
-    m_lab = lab.value();
-    m_labUp = true;
+    // The runners make their own connections: no console on the lab.
+    const Result<void> up = m_lab.setUp(LabFixture::Console::None);
+    QVERIFY2(up.ok(), qPrintable(up ? QString() : up.error().toString()));
     // The guests fill their memory with the pattern after boot; a migration measured before that
     // would move almost nothing and finish before the first progress report.
-    for (const LabPlan::Guest& guest : LabPlan::guests())
-        QTRY_VERIFY_WITH_TIMEOUT(hasFilledMemory(guest.name, guest.homeNode), 60000);
-}
-
-bool TestMigrationRunner::hasFilledMemory(const QString& guest, const QString& nodeName) const
-{
-    const Result<DirectConnection> conn = DirectConnection::open(node(nodeName)->uri);
-    if (!conn)
-        return false;
-    const Result<quint32> state = conn.value().readPhysicalWord(guest, LabPlan::GuestStateAddress);
-    return state.ok() && state.value() == LabPlan::GuestStateFilled;
+    const Result<void> filled = m_lab.waitForFilledMemory();
+    QVERIFY2(filled.ok(), qPrintable(filled ? QString() : filled.error().toString()));
 }
 
 void TestMigrationRunner::cleanupTestCase()
 {
-    if (m_labUp) {
-        const Result<void> down = Lab::down(m_lab.id);
-        QVERIFY2(down.ok(), qPrintable(down ? QString() : down.error().toString()));
-    }
-}
-
-const LabNode* TestMigrationRunner::node(const QString& name) const
-{
-    for (const LabNode& n : m_lab.nodes) {
-        if (n.name == name)
-            return &n;
-    }
-    return nullptr;
-}
-
-QString TestMigrationRunner::uuidOf(const QString& guest, const QString& nodeName) const
-{
-    Result<DirectConnection> conn = DirectConnection::open(node(nodeName)->uri);
-    if (!conn)
-        return {};
-    const Result<QList<DirectConnection::Domain>> domains = conn.value().domains();
-    if (!domains)
-        return {};
-    for (const DirectConnection::Domain& d : domains.value()) {
-        if (d.name == guest)
-            return d.uuid;
-    }
-    return {};
+    const Result<void> down = m_lab.tearDown();
+    QVERIFY2(down.ok(), qPrintable(down ? QString() : down.error().toString()));
 }
 
 MigrationRequest TestMigrationRunner::request(const QString& guest, const QString& from, const QString& to,
@@ -139,13 +95,13 @@ MigrationRequest TestMigrationRunner::request(const QString& guest, const QStrin
     static quint64 nextId = 1;
     MigrationRequest r;
     r.id = nextId++;
-    r.uuid = uuidOf(guest, from);
+    r.uuid = m_lab.libvirtUuidOf(guest, from);
     r.name = guest;
     r.sourceNode = from;
     r.destinationNode = to;
-    r.sourceUri = node(from)->uri;
-    r.destinationUri = node(to)->uri;
-    r.migrationUri = node(to)->migrationUri;
+    r.sourceUri = m_lab.node(from)->uri;
+    r.destinationUri = m_lab.node(to)->uri;
+    r.migrationUri = m_lab.node(to)->migrationUri;
     r.options = options;
     return r;
 }
@@ -153,7 +109,7 @@ MigrationRequest TestMigrationRunner::request(const QString& guest, const QStrin
 QString TestMigrationRunner::where(const QString& guest) const
 {
     QString found;
-    for (const LabNode& n : m_lab.nodes) {
+    for (const NodeConfig& n : m_lab.inventory().nodes) {
         Result<DirectConnection> conn = DirectConnection::open(n.uri);
         if (!conn)
             continue;
@@ -167,19 +123,9 @@ QString TestMigrationRunner::where(const QString& guest) const
     return found;
 }
 
-bool TestMigrationRunner::definedOn(const QString& guest, const QString& nodeName) const
-{
-    Result<DirectConnection> conn = DirectConnection::open(node(nodeName)->uri);
-    if (!conn)
-        return false;
-    const Result<QList<DirectConnection::Domain>> domains = conn.value().domains();
-    return domains && std::any_of(domains.value().cbegin(), domains.value().cend(),
-                                  [&](const DirectConnection::Domain& d) { return d.name == guest; });
-}
-
 void TestMigrationRunner::checkGuestAlive(const QString& guest, const QString& nodeName)
 {
-    Result<DirectConnection> opened = DirectConnection::open(node(nodeName)->uri);
+    Result<DirectConnection> opened = DirectConnection::open(m_lab.node(nodeName)->uri);
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().toString()));
     const DirectConnection& conn = opened.value();
     const Result<quint32> state = conn.readPhysicalWord(guest, LabPlan::GuestStateAddress);
@@ -276,7 +222,7 @@ void TestMigrationRunner::livePeerToPeerMovesTheRunningGuest()
     QVERIFY(outcome.tuningErrors.isEmpty());
 
     QCOMPARE(where(QStringLiteral("wiki")), QStringLiteral("myodaiji-02"));
-    QVERIFY(!definedOn(QStringLiteral("wiki"), QStringLiteral("yamate-02")));
+    QVERIFY(!m_lab.definedOn(QStringLiteral("wiki"), QStringLiteral("yamate-02")));
     checkGuestAlive(QStringLiteral("wiki"), QStringLiteral("myodaiji-02"));
 }
 
@@ -303,8 +249,8 @@ void TestMigrationRunner::cancelKeepsTheGuestOnItsSource()
     qInfo("cancel: %s", qPrintable(result.error.toString()));
 
     QCOMPARE(where(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
-    QVERIFY(definedOn(QStringLiteral("mail"), QStringLiteral("myodaiji-01")));
-    QVERIFY(!definedOn(QStringLiteral("mail"), QStringLiteral("yamate-01")));
+    QVERIFY(m_lab.definedOn(QStringLiteral("mail"), QStringLiteral("myodaiji-01")));
+    QVERIFY(!m_lab.definedOn(QStringLiteral("mail"), QStringLiteral("yamate-01")));
     checkGuestAlive(QStringLiteral("mail"), QStringLiteral("myodaiji-01"));
 }
 
@@ -321,8 +267,8 @@ void TestMigrationRunner::clientManagedMigrationWorks()
     QVERIFY2(result.phase == MigrationPhase::Completed, qPrintable(result.error.toString()));
     QVERIFY(result.downtimeMs >= 0);
     QCOMPARE(where(QStringLiteral("dns2")), QStringLiteral("myodaiji-01"));
-    QVERIFY(definedOn(QStringLiteral("dns2"), QStringLiteral("myodaiji-01")));
-    QVERIFY(!definedOn(QStringLiteral("dns2"), QStringLiteral("yamate-01")));
+    QVERIFY(m_lab.definedOn(QStringLiteral("dns2"), QStringLiteral("myodaiji-01")));
+    QVERIFY(!m_lab.definedOn(QStringLiteral("dns2"), QStringLiteral("yamate-01")));
     checkGuestAlive(QStringLiteral("dns2"), QStringLiteral("myodaiji-01"));
 }
 
@@ -330,7 +276,8 @@ void TestMigrationRunner::unreachableDestinationFails()
 {
     MigrationRequest r =
         request(QStringLiteral("calc01"), QStringLiteral("myodaiji-01"), QStringLiteral("yamate-01"), {});
-    r.destinationUri = QStringLiteral("qemu+unix:///session?socket=%1/nowhere/libvirt-sock").arg(m_lab.dir);
+    r.destinationUri =
+        QStringLiteral("qemu+unix:///session?socket=%1/nowhere/libvirt-sock").arg(m_lab.info().dir);
     const Outcome outcome = migrate(r);
     QCOMPARE(outcome.results.size(), 1);
     const MigrationResult& result = outcome.results.first();
@@ -351,7 +298,7 @@ void TestMigrationRunner::unreachableDestinationFails()
 
 void TestMigrationRunner::sessionsCollectPreflightFacts()
 {
-    const Inventory inventory = LabPlan::inventory(m_lab.dir);
+    const Inventory inventory = LabPlan::inventory(m_lab.info().dir);
     auto config = [&](const QString& name) {
         for (const NodeConfig& n : inventory.nodes) {
             if (n.name == name)
@@ -396,7 +343,7 @@ void TestMigrationRunner::sessionsCollectPreflightFacts()
     destinationThread.start();
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 20000);
 
-    const QString uuid = uuidOf(QStringLiteral("calc02"), QStringLiteral("yamate-01"));
+    const QString uuid = m_lab.libvirtUuidOf(QStringLiteral("calc02"), QStringLiteral("yamate-01"));
     QVERIFY(!uuid.isEmpty());
     QMetaObject::invokeMethod(
         source, [source, uuid] { source->collectGuestFacts(7, uuid); }, Qt::QueuedConnection);
@@ -521,10 +468,10 @@ void TestMigrationRunner::measuresAgainstVirsh()
         QElapsedTimer clock;
         clock.start();
         virsh.start(QStringLiteral("virsh"),
-                    {QStringLiteral("-c"), node(b)->uri, QStringLiteral("migrate"), QStringLiteral("--live"),
-                     QStringLiteral("--p2p"), QStringLiteral("--persistent"),
-                     QStringLiteral("--undefinesource"), guest, node(a)->uri, QStringLiteral("--migrateuri"),
-                     node(a)->migrationUri});
+                    {QStringLiteral("-c"), m_lab.node(b)->uri, QStringLiteral("migrate"),
+                     QStringLiteral("--live"), QStringLiteral("--p2p"), QStringLiteral("--persistent"),
+                     QStringLiteral("--undefinesource"), guest, m_lab.node(a)->uri,
+                     QStringLiteral("--migrateuri"), m_lab.node(a)->migrationUri});
         QVERIFY(virsh.waitForFinished(MigrationTimeoutMs));
         virshWall.append(clock.elapsed());
         QVERIFY2(virsh.exitCode() == 0, virsh.readAllStandardError().constData());
