@@ -274,7 +274,8 @@ void FakeCloud::refreshLocked(const QString& node) const
     // under the lock); Qt drops the call if it is deleted before its thread gets to it.
     FakeNodeSession* session = m_sessions.value(node);
     if (session)
-        QMetaObject::invokeMethod(session, &FakeNodeSession::refreshNow, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            session, [session] { session->refreshNow(); }, Qt::QueuedConnection);
 }
 
 } // namespace kumo
