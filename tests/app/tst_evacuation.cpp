@@ -1,29 +1,130 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Evacuation on libvirt's test driver (no daemons, no real migration): plans come from the
-// cluster state, home nodes reach the state file before anything moves, the evacuated site goes
-// into maintenance, and the failure policy decides what a failed move does (every migration
-// fails on the test driver, which is exactly what these tests need). Real moves: tests/lab.
+// Evacuation and return without daemons. On libvirt's test driver (real sessions, no migration):
+// plans come from the cluster state, and the failure policy handles moves the pre-flight refuses
+// (the driver reports 0 MiB free). On a FakeCloud (the cluster state, the migration controller,
+// the queue, the store and the outage run are the real ones; only the node sessions and the jobs
+// are fake, and the test drives every job to its end): home nodes reach the state file before
+// anything moves, the evacuated site goes into maintenance, completed moves move the instances,
+// the return brings each to its exact home node, and the failure policy, pause, resume, abort, a
+// failing store and the limits do what they say. Real moves: the lab tests.
+#include <algorithm>
+#include <functional>
 #include <memory>
 
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
+#include "support/fakecloud.h"
+#include "support/fakemigrationjob.h"
 #include "support/testdriver.h"
 
 using namespace kumo;
 
 namespace {
 const QString Myodaiji = QStringLiteral("myodaiji");
+const QString Yamate = QStringLiteral("yamate");
+constexpr quint64 GiBInKiB = 1024 * 1024;
+
+FakeMigrationScript failing()
+{
+    FakeMigrationScript script;
+    script.outcome = FakeMigrationScript::Outcome::Fail;
+    return script;
+}
+
+// Has every started job take its scripted steps (its script says how it ends) until `done` holds.
+// Nothing waits for time: the jobs end when driven; the timeout only turns a hang into a failure.
+bool drive(FakeMigrationJobFactory& jobs, const std::function<bool()>& done)
+{
+    return QTest::qWaitFor(
+        [&] {
+            if (done())
+                return true;
+            for (const quint64 id : jobs.madeIds()) {
+                const FakeMigrationJobRecord record = jobs.record(id);
+                if (record.started && !record.finished)
+                    jobs.advance(id);
+            }
+            return false;
+        },
+        5000);
+}
+
+// Drives one job to its end.
+bool finishJob(FakeMigrationJobFactory& jobs, quint64 id)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const FakeMigrationJobRecord record = jobs.record(id);
+            if (record.finished)
+                return true;
+            if (record.started)
+                jobs.advance(id);
+            return false;
+        },
+        5000);
+}
+
+int startedJobs(const FakeMigrationJobFactory& jobs)
+{
+    int started = 0;
+    for (const quint64 id : jobs.madeIds())
+        started += jobs.record(id).started ? 1 : 0;
+    return started;
+}
+
+int runningJobs(const FakeMigrationJobFactory& jobs)
+{
+    int running = 0;
+    for (const quint64 id : jobs.madeIds()) {
+        const FakeMigrationJobRecord record = jobs.record(id);
+        running += record.started && !record.finished ? 1 : 0;
+    }
+    return running;
+}
+
+QList<quint64> jobsFor(const FakeMigrationJobFactory& jobs, const QString& uuid)
+{
+    QList<quint64> ids;
+    for (const quint64 id : jobs.madeIds()) {
+        if (jobs.record(id).request.uuid == uuid)
+            ids.append(id);
+    }
+    return ids;
+}
+
+const PlannedMove* findMove(const OutagePlan& plan, const QString& uuid)
+{
+    for (const PlannedMove& move : plan.moves) {
+        if (move.uuid == uuid)
+            return &move;
+    }
+    return nullptr;
+}
+
+// Makes every later write of the store fail, also as root: its directory becomes a file.
+bool breakStore(const QString& dir)
+{
+    if (!QDir(dir).removeRecursively())
+        return false;
+    QFile file(dir);
+    return file.open(QIODevice::WriteOnly);
+}
 } // namespace
 
 class TestEvacuation : public QObject
@@ -53,6 +154,101 @@ private:
         world->evacuation =
             std::make_unique<Evacuation>(world->cluster.get(), world->migrations.get(), world->store.get());
         return world;
+    }
+
+    // Two sites of two nodes, two instances on each node, every node with room for all of them:
+    // the planner places every instance of the evacuated site.
+    struct FakeWorld
+    {
+        QTemporaryDir dir;
+        FakeCloud cloud;
+        FakeMigrationJobFactory jobs;    // outlives the queue
+        QHash<QString, QString> defined; // uuid -> the node the test put it on
+        std::unique_ptr<ClusterController> cluster;
+        std::unique_ptr<MigrationController> migrations;
+        std::unique_ptr<OutageStore> store;
+        std::unique_ptr<Evacuation> evacuation;
+
+        [[nodiscard]] QString stateDir() const { return dir.filePath(QStringLiteral("state")); }
+    };
+
+    static std::unique_ptr<FakeWorld> makeFakeWorld()
+    {
+        auto world = std::make_unique<FakeWorld>();
+        FakeCloud& cloud = world->cloud;
+        for (const QString& site : {Myodaiji, Yamate}) {
+            cloud.addSite(site);
+            for (int n = 1; n <= 2; ++n) {
+                const QString node = QStringLiteral("%1-%2").arg(site).arg(n, 2, 10, QLatin1Char('0'));
+                cloud.addNode(site, node, 16, 64 * GiBInKiB);
+                for (int i = 1; i <= 2; ++i) {
+                    const QString name = QStringLiteral("%1-vm%2").arg(node).arg(i, 2, 10, QLatin1Char('0'));
+                    world->defined.insert(cloud.addInstance(node, name, 2, 4 * GiBInKiB), node);
+                }
+            }
+        }
+        world->cluster = std::make_unique<ClusterController>(cloud.sessionFactory());
+        world->cluster->setInventory(cloud.inventory());
+        world->migrations = std::make_unique<MigrationController>(
+            world->cluster.get(), world->dir.filePath(QStringLiteral("journal.jsonl")),
+            cloud.jobFactory(&world->jobs));
+        world->store = std::make_unique<OutageStore>(world->stateDir());
+        world->evacuation =
+            std::make_unique<Evacuation>(world->cluster.get(), world->migrations.get(), world->store.get());
+        return world;
+    }
+
+    // The evacuation plan of Myodaiji once every node was heard from, with `limits`.
+    static OutagePlan placedPlan(FakeWorld& world, const OutageLimits& limits)
+    {
+        if (!QTest::qWaitFor(
+                [&] { return world.cluster->instanceCount() == 8 && world.evacuation->hasHeardFrom(); },
+                5000))
+            return {};
+        OutagePlan plan = world.evacuation->planEvacuation(Myodaiji);
+        plan.limits = limits;
+        return plan;
+    }
+
+    // The fixture guarantees placements: every instance of Myodaiji moves to a Yamate node.
+    static void verifyPlacements(const FakeWorld& world, const OutagePlan& plan)
+    {
+        QCOMPARE(plan.direction, OutageDirection::Evacuate);
+        QCOMPARE(plan.moves.size(), 4);
+        QVERIFY(plan.unplaced.isEmpty());
+        const Inventory inventory = world.cloud.inventory();
+        for (const PlannedMove& move : plan.moves) {
+            QCOMPARE(move.fromNode, world.defined.value(move.uuid));
+            QCOMPARE(inventory.node(move.fromNode)->site, Myodaiji);
+            QCOMPARE(inventory.node(move.toNode)->site, Yamate);
+        }
+        QVERIFY(world.evacuation->validate(plan).isEmpty());
+    }
+
+    // Under StopAndAsk, one move at a time: the first move fails and the run waits for an answer.
+    static void stopAtFirstFailure(FakeWorld& world, OutagePlan& plan)
+    {
+        OutageLimits one;
+        one.parallel = 1;
+        plan = placedPlan(world, one);
+        verifyPlacements(world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        world.jobs.setScript(plan.moves.at(0).uuid, failing());
+        OutageExecution* execution = world.evacuation->execution();
+        execution->setFailurePolicy(FailurePolicy::StopAndAsk);
+        QSignalSpy failed(execution, &OutageExecution::moveFailed);
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QVERIFY(world.evacuation->start(plan).ok());
+        QVERIFY(drive(world.jobs, [&] { return finished.size() == 1; }));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), 0);
+        QCOMPARE(execution->waitingDecision(), 0);
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Stopped);
+        QCOMPARE(run.records.at(0).status, MoveStatus::Failed);
+        QCOMPARE(run.count(MoveStatus::Pending), int(plan.moves.size()) - 1);
+        QCOMPARE(world.jobs.count(), 1); // it waits: nothing else started
     }
 
 private Q_SLOTS:
@@ -90,8 +286,10 @@ private Q_SLOTS:
         const auto world = makeWorld();
         QTRY_VERIFY_WITH_TIMEOUT(world->evacuation->hasHeardFrom(), 10000);
         const OutagePlan plan = world->evacuation->planEvacuation(Myodaiji);
-        if (plan.moves.isEmpty())
-            QSKIP("The planner placed nothing on the test driver's nodes.");
+        // The fixture's nodes have room for every instance of the site: all four are placed (and
+        // then refused by the pre-flight, which sees the test driver's 0 MiB free).
+        QCOMPARE(plan.moves.size(), 4);
+        QVERIFY(plan.unplaced.isEmpty());
         QSignalSpy failed(world->evacuation->execution(), &OutageExecution::moveFailed);
         QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
         world->evacuation->execution()->setFailurePolicy(FailurePolicy::StopAndAsk);
@@ -131,8 +329,10 @@ private Q_SLOTS:
         const auto world = makeWorld();
         QTRY_VERIFY_WITH_TIMEOUT(world->evacuation->hasHeardFrom(), 10000);
         const OutagePlan plan = world->evacuation->planEvacuation(Myodaiji);
-        if (plan.moves.isEmpty())
-            QSKIP("The planner placed nothing on the test driver's nodes.");
+        // The fixture's nodes have room for every instance of the site: all four are placed (and
+        // then refused by the pre-flight, which sees the test driver's 0 MiB free).
+        QCOMPARE(plan.moves.size(), 4);
+        QVERIFY(plan.unplaced.isEmpty());
         QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
         world->evacuation->execution()->setFailurePolicy(FailurePolicy::Skip);
         QVERIFY(world->evacuation->start(plan).ok());
@@ -151,6 +351,453 @@ private Q_SLOTS:
         const Result<OutagePlan> back = world->evacuation->planReturn(Myodaiji);
         QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
         QVERIFY(back->moves.isEmpty());
+    }
+    // --- The run, on a FakeCloud -------------------------------------------------------------
+
+    void homesAreWrittenFirstAndAFailedJobStopsTheRun()
+    {
+        const auto world = makeFakeWorld();
+        world->jobs.setScript(failing());
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy failed(world->evacuation->execution(), &OutageExecution::moveFailed);
+        QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
+        world->evacuation->execution()->setFailurePolicy(FailurePolicy::StopAndAsk);
+        const Result<void> started = world->evacuation->start(plan);
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+
+        // On disk before the first move, and the site takes nothing new.
+        QCOMPARE(world->jobs.count(), 0);
+        const Result<OutageState> before = world->store->load(Myodaiji);
+        QVERIFY(before.ok());
+        QCOMPARE(before->phase, OutagePhase::Evacuating);
+        QCOMPARE(before->homes.size(), plan.moves.size());
+        for (const PlannedMove& move : plan.moves)
+            QCOMPARE(before->homes.value(move.uuid).homeNode, move.fromNode);
+        QVERIFY(world->cluster->maintenanceSites().contains(Myodaiji));
+        QVERIFY(!world->evacuation->start(plan).ok()); // one run at a time
+
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        QCOMPARE(failed.size(), 1);
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Stopped);
+        QVERIFY(run.count(MoveStatus::Failed) >= 1);
+        QCOMPARE(run.count(MoveStatus::Running), 0);
+        QVERIFY(!run.records.at(failed.at(0).at(0).toInt()).error.isEmpty());
+        // Only the moves running when the first failed were tried; nothing moved.
+        QCOMPARE(world->jobs.count(), OutageLimits::DefaultParallel);
+        QCOMPARE(world->cloud.moveCount(), 0);
+        QVERIFY(world->evacuation->execution()->isActive());
+        QCOMPARE(world->evacuation->unfinished().size(), 1);
+
+        // A console started afterwards keeps the site in maintenance.
+        ClusterController other([](const NodeConfig&) { return nullptr; });
+        MigrationController otherMigrations(&other, world->dir.filePath(QStringLiteral("journal2.jsonl")));
+        Evacuation restarted(&other, &otherMigrations, world->store.get());
+        QVERIFY(other.maintenanceSites().contains(Myodaiji));
+        QCOMPARE(restarted.unfinished().size(), 1);
+    }
+
+    void evacuationCompletes()
+    {
+        const auto world = makeFakeWorld();
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QSignalSpy queued(world->migrations.get(), &MigrationController::migrationQueued);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QCOMPARE(world->jobs.count(), 0);
+        const Result<OutageState> before = world->store->load(Myodaiji);
+        QVERIFY(before.ok());
+        QCOMPARE(before->homes.size(), plan.moves.size());
+        for (const PlannedMove& move : plan.moves)
+            QCOMPARE(before->homes.value(move.uuid).homeNode, world->defined.value(move.uuid));
+
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Done), int(plan.moves.size()));
+        const Result<OutageState> after = world->store->load(Myodaiji);
+        QVERIFY(after.ok());
+        QCOMPARE(after->phase, OutagePhase::InMaintenance);
+        QCOMPARE(after->evacuation.state, RunState::Completed);
+        QVERIFY(world->cluster->maintenanceSites().contains(Myodaiji));
+        QVERIFY(!execution->isActive());
+
+        // Every instance moved where the plan said, in the cloud and in what the cluster sees.
+        QCOMPARE(world->cloud.moveCount(), int(plan.moves.size()));
+        for (const PlannedMove& move : plan.moves) {
+            QCOMPARE(world->cloud.nodeOf(move.uuid), move.toNode);
+            QTRY_COMPARE_WITH_TIMEOUT(world->cluster->locationsOf(move.uuid), QStringList{move.toNode}, 5000);
+        }
+
+        // One id per move: the queued move, its job and its journal line carry the same.
+        QCOMPARE(queued.size(), plan.moves.size());
+        QHash<quint64, MigrationRequest> requests;
+        for (const QList<QVariant>& args : std::as_const(queued))
+            requests.insert(args.at(0).toULongLong(), args.at(1).value<MigrationRequest>());
+        QCOMPARE(requests.size(), plan.moves.size());
+        const QList<quint64> made = world->jobs.madeIds();
+        QCOMPARE(QSet<quint64>(made.cbegin(), made.cend()),
+                 QSet<quint64>(requests.keyBegin(), requests.keyEnd()));
+        int migrateLines = 0;
+        QStringList outageEvents;
+        for (const QJsonObject& entry : world->migrations->journal()->readAll()) {
+            const QString action = entry.value(QStringLiteral("action")).toString();
+            if (action == QLatin1String("outage")) {
+                outageEvents.append(entry.value(QStringLiteral("event")).toString());
+                continue;
+            }
+            QCOMPARE(action, QStringLiteral("migrate"));
+            ++migrateLines;
+            const quint64 id = quint64(entry.value(QStringLiteral("job")).toInteger());
+            QVERIFY2(requests.contains(id), qPrintable(QString::number(id)));
+            const MigrationRequest request = requests.take(id); // once per id
+            QCOMPARE(entry.value(QStringLiteral("result")).toString(), QStringLiteral("completed"));
+            QCOMPARE(entry.value(QStringLiteral("from")).toString(), request.sourceNode);
+            QCOMPARE(entry.value(QStringLiteral("to")).toString(), request.destinationNode);
+            const PlannedMove* move = findMove(plan, request.uuid);
+            QVERIFY(move);
+            QCOMPARE(request.sourceNode, move->fromNode);
+            QCOMPARE(request.destinationNode, move->toNode);
+        }
+        QCOMPARE(migrateLines, int(plan.moves.size()));
+        QVERIFY(requests.isEmpty());
+        QCOMPARE(outageEvents, (QStringList{QStringLiteral("started"), QStringLiteral("finished")}));
+    }
+
+    void returnBringsEveryInstanceToItsHomeNode()
+    {
+        const auto world = makeFakeWorld();
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        QCOMPARE(finished.at(0).at(0).value<OutageRun>().state, RunState::Completed);
+        for (const PlannedMove& move : plan.moves)
+            QTRY_COMPARE_WITH_TIMEOUT(world->cluster->locationsOf(move.uuid), QStringList{move.toNode}, 5000);
+
+        const Result<OutagePlan> back = world->evacuation->planReturn(Myodaiji);
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
+        QCOMPARE(back->direction, OutageDirection::Return);
+        QCOMPARE(back->moves.size(), plan.moves.size());
+        for (const PlannedMove& move : back->moves)
+            QCOMPARE(move.toNode, world->defined.value(move.uuid));
+        QVERIFY(world->evacuation->start(*back).ok());
+        QVERIFY(!world->cluster->maintenanceSites().contains(Myodaiji));
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 2; }));
+        const OutageRun run = finished.at(1).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Done), int(back->moves.size()));
+        const Result<OutageState> state = world->store->load(Myodaiji);
+        QVERIFY(state.ok());
+        QCOMPARE(state->phase, OutagePhase::Ended);
+
+        // Every instance is on the very node the test put it on.
+        QCOMPARE(world->cloud.moveCount(), 2 * int(plan.moves.size()));
+        for (auto it = world->defined.cbegin(); it != world->defined.cend(); ++it) {
+            QCOMPARE(world->cloud.nodeOf(it.key()), it.value());
+            QTRY_COMPARE_WITH_TIMEOUT(world->cluster->locationsOf(it.key()), QStringList{it.value()}, 5000);
+        }
+    }
+
+    void stopAndAskRetryTriesTheMoveAgain()
+    {
+        const auto world = makeFakeWorld();
+        OutagePlan plan;
+        stopAtFirstFailure(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        const QString uuid = plan.moves.at(0).uuid;
+        QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
+        world->jobs.setScript(uuid, FakeMigrationScript{});
+        world->evacuation->execution()->resolveFailure(FailureDecision::Retry);
+        QCOMPARE(world->evacuation->execution()->waitingDecision(), -1);
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Done), int(plan.moves.size()));
+        QCOMPARE(run.records.at(0).attempts, 2);
+        QCOMPARE(jobsFor(world->jobs, uuid).size(), 2);
+        QCOMPARE(world->cloud.nodeOf(uuid), plan.moves.at(0).toNode);
+    }
+
+    void stopAndAskSkipLeavesTheInstanceAndGoesOn()
+    {
+        const auto world = makeFakeWorld();
+        OutagePlan plan;
+        stopAtFirstFailure(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        const QString uuid = plan.moves.at(0).uuid;
+        QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
+        world->evacuation->execution()->resolveFailure(FailureDecision::Skip);
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.records.at(0).status, MoveStatus::Skipped);
+        QCOMPARE(run.count(MoveStatus::Done), int(plan.moves.size()) - 1);
+        QCOMPARE(jobsFor(world->jobs, uuid).size(), 1);
+        QCOMPARE(world->cloud.nodeOf(uuid), plan.moves.at(0).fromNode);
+        QCOMPARE(world->cloud.moveCount(), int(plan.moves.size()) - 1);
+    }
+
+    void stopAndAskStopKeepsTheRunStoppedUntilResumed()
+    {
+        const auto world = makeFakeWorld();
+        OutagePlan plan;
+        stopAtFirstFailure(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        execution->resolveFailure(FailureDecision::Stop);
+        QCoreApplication::processEvents(); // whatever the answer scheduled
+        QCOMPARE(execution->waitingDecision(), -1);
+        QCOMPARE(execution->run()->state, RunState::Stopped);
+        QCOMPARE(execution->run()->records.at(0).status, MoveStatus::Failed);
+        QCOMPARE(execution->run()->count(MoveStatus::Pending), int(plan.moves.size()) - 1);
+        QCOMPARE(world->jobs.count(), 1);
+        QCOMPARE(finished.size(), 0); // the stop was announced when the failed move ended
+        QVERIFY(execution->isActive());
+        QCOMPARE(world->evacuation->unfinished().size(), 1);
+
+        // Resuming continues with every move not done, the failed one too.
+        world->jobs.setScript(plan.moves.at(0).uuid, FakeMigrationScript{});
+        execution->resume();
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Done), int(plan.moves.size()));
+    }
+
+    void retryPolicyStopsAfterTheAttemptLimit()
+    {
+        const auto world = makeFakeWorld();
+        OutageLimits one;
+        one.parallel = 1;
+        const OutagePlan plan = placedPlan(*world, one);
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        const QString uuid = plan.moves.at(0).uuid;
+        world->jobs.setScript(uuid, failing());
+        OutageExecution* execution = world->evacuation->execution();
+        execution->setFailurePolicy(FailurePolicy::Retry);
+        QSignalSpy failed(execution, &OutageExecution::moveFailed);
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Stopped);
+        QCOMPARE(run.records.at(0).status, MoveStatus::Failed);
+        QCOMPARE(run.records.at(0).attempts, MaxMoveAttempts);
+        QCOMPARE(jobsFor(world->jobs, uuid).size(), MaxMoveAttempts);
+        QCOMPARE(world->jobs.count(), MaxMoveAttempts); // the one move, again and again, then no more
+        // Past the limit it asks, as StopAndAsk does.
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), 0);
+        QCOMPARE(execution->waitingDecision(), 0);
+    }
+
+    void skipPolicyGoesOnPastFailedJobs()
+    {
+        const auto world = makeFakeWorld();
+        world->jobs.setScript(failing());
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy finished(world->evacuation->execution(), &OutageExecution::runFinished);
+        QSignalSpy failed(world->evacuation->execution(), &OutageExecution::moveFailed);
+        world->evacuation->execution()->setFailurePolicy(FailurePolicy::Skip);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Failed), int(plan.moves.size()));
+        QCOMPARE(world->jobs.count(), int(plan.moves.size())); // every move tried once, none waited
+        QCOMPARE(failed.size(), 0);
+        const Result<OutageState> state = world->store->load(Myodaiji);
+        QVERIFY(state.ok());
+        QCOMPARE(state->phase, OutagePhase::InMaintenance);
+        QVERIFY(!world->evacuation->execution()->isActive());
+
+        // Nothing moved, so there is nothing to bring back; ending maintenance opens the site.
+        QVERIFY(world->evacuation->endMaintenance(Myodaiji).ok());
+        QVERIFY(!world->cluster->maintenanceSites().contains(Myodaiji));
+        const Result<OutagePlan> back = world->evacuation->planReturn(Myodaiji);
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
+        QVERIFY(back->moves.isEmpty());
+    }
+
+    void pauseLetsRunningMovesFinishAndResumeContinues()
+    {
+        const auto world = makeFakeWorld();
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(startedJobs(world->jobs), OutageLimits::DefaultParallel, 5000);
+
+        execution->pause();
+        QCOMPARE(execution->run()->state, RunState::Paused);
+        const QList<quint64> running = world->jobs.madeIds();
+        for (const quint64 id : running)
+            QVERIFY(finishJob(world->jobs, id));
+        QTRY_COMPARE_WITH_TIMEOUT(execution->run()->count(MoveStatus::Done), int(running.size()), 5000);
+        QCoreApplication::processEvents();                  // whatever the ends scheduled
+        QCOMPARE(world->jobs.count(), int(running.size())); // none started
+        QCOMPARE(execution->run()->count(MoveStatus::Pending), int(plan.moves.size() - running.size()));
+        QCOMPARE(execution->run()->state, RunState::Paused);
+        QCOMPARE(finished.size(), 0);
+        const Result<OutageState> paused = world->store->load(Myodaiji);
+        QVERIFY(paused.ok());
+        QCOMPARE(paused->evacuation.state, RunState::Paused);
+
+        execution->resume();
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Done), int(plan.moves.size()));
+        QCOMPARE(world->jobs.count(), int(plan.moves.size()));
+    }
+
+    void abortAllCancelsRunningMovesAndLeavesAResumableRun()
+    {
+        const auto world = makeFakeWorld();
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(startedJobs(world->jobs), OutageLimits::DefaultParallel, 5000);
+
+        execution->abortAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Stopped);
+        QCOMPARE(run.count(MoveStatus::Cancelled), OutageLimits::DefaultParallel);
+        QCOMPARE(run.count(MoveStatus::Pending), int(plan.moves.size()) - OutageLimits::DefaultParallel);
+        QCOMPARE(run.count(MoveStatus::Running), 0);
+        QCOMPARE(world->jobs.count(), OutageLimits::DefaultParallel);
+        for (const quint64 id : world->jobs.madeIds()) {
+            const FakeMigrationJobRecord record = world->jobs.record(id);
+            QVERIFY(record.cancelCalls >= 1);
+            QCOMPARE(record.outcome, MigrationPhase::Cancelled);
+        }
+        // The instances stay where they are; the run can be resumed.
+        QCOMPARE(world->cloud.moveCount(), 0);
+        for (const PlannedMove& move : plan.moves)
+            QCOMPARE(world->cloud.nodeOf(move.uuid), move.fromNode);
+        QVERIFY(execution->isActive());
+        QCOMPARE(world->evacuation->unfinished().size(), 1);
+        const Result<OutageState> stopped = world->store->load(Myodaiji);
+        QVERIFY(stopped.ok());
+        QCOMPARE(stopped->evacuation.state, RunState::Stopped);
+
+        execution->resume();
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 2; }));
+        const OutageRun resumed = finished.at(1).at(0).value<OutageRun>();
+        QCOMPARE(resumed.state, RunState::Completed);
+        QCOMPARE(resumed.count(MoveStatus::Done), int(plan.moves.size()));
+    }
+
+    void aStoreWriteFailureBeforeAMoveStopsTheRun()
+    {
+        const auto world = makeFakeWorld();
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy storeFailed(execution, &OutageExecution::storeFailed);
+        QSignalSpy queued(world->migrations.get(), &MigrationController::migrationQueued);
+        QVERIFY(world->evacuation->start(plan).ok());
+        // The first move starts at the next turn of the event loop: the store fails before it.
+        QVERIFY(breakStore(world->stateDir()));
+        QTRY_VERIFY_WITH_TIMEOUT(!storeFailed.isEmpty(), 5000);
+        QCoreApplication::processEvents();
+        QCOMPARE(execution->run()->state, RunState::Stopped);
+        QCOMPARE(execution->run()->count(MoveStatus::Pending), int(plan.moves.size()));
+        QCOMPARE(world->jobs.count(), 0);
+        QCOMPARE(queued.size(), 0);
+    }
+
+    void aStoreWriteFailureAfterAMoveStopsTheRun()
+    {
+        const auto world = makeFakeWorld();
+        OutageLimits one;
+        one.parallel = 1;
+        const OutagePlan plan = placedPlan(*world, one);
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy storeFailed(execution, &OutageExecution::storeFailed);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(startedJobs(world->jobs), 1, 5000);
+        QVERIFY(breakStore(world->stateDir()));
+        QVERIFY(finishJob(world->jobs, world->jobs.madeIds().at(0)));
+        QTRY_VERIFY_WITH_TIMEOUT(!storeFailed.isEmpty(), 5000);
+        QCoreApplication::processEvents();
+        QCOMPARE(execution->run()->state, RunState::Stopped);
+        QCOMPARE(world->jobs.count(), 1); // nothing else moves without a durable record
+        QCOMPARE(execution->run()->count(MoveStatus::Pending), int(plan.moves.size()) - 1);
+    }
+
+    void limitsAreRespected_data()
+    {
+        QTest::addColumn<int>("parallel");
+        QTest::addColumn<int>("perLink");
+        QTest::addColumn<int>("most");
+        QTest::newRow("two at once") << 2 << 4 << 2;
+        QTest::newRow("one at once") << 1 << 4 << 1;
+        QTest::newRow("three at once, one per pair of sites") << 3 << 1 << 1;
+    }
+
+    void limitsAreRespected()
+    {
+        QFETCH(int, parallel);
+        QFETCH(int, perLink);
+        QFETCH(int, most);
+        const auto world = makeFakeWorld();
+        OutageLimits limits;
+        limits.parallel = parallel;
+        limits.perLink = perLink;
+        const OutagePlan plan = placedPlan(*world, limits);
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        int mostRecords = 0;
+        connect(execution, &OutageExecution::moveChanged, this,
+                [&] { mostRecords = std::max(mostRecords, execution->run()->count(MoveStatus::Running)); });
+        int mostJobs = 0;
+        QVERIFY(world->evacuation->start(plan).ok());
+        QVERIFY(drive(world->jobs, [&] {
+            mostJobs =
+                std::max({mostJobs, runningJobs(world->jobs), world->migrations->queue()->runningCount()});
+            return finished.size() == 1;
+        }));
+        QCOMPARE(finished.at(0).at(0).value<OutageRun>().state, RunState::Completed);
+        QCOMPARE(mostRecords, most);
+        QVERIFY2(mostJobs <= most, qPrintable(QString::number(mostJobs)));
+        QCOMPARE(world->jobs.count(), int(plan.moves.size()));
     }
 };
 

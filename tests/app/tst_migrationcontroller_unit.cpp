@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// MigrationController refusals without daemons, on a FakeCloud (the cluster state, the controller
+// and the queue are the real ones; the node sessions and the jobs are fake): a second move of an
+// instance with a queued or running job is refused, and a refused move never reaches a node nor
+// makes a job. Moves on real daemons: tst_migrationcontroller (lab).
+#include <memory>
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/access/journal.h"
+#include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
+#include "support/fakecloud.h"
+#include "support/fakemigrationjob.h"
+
+using namespace kumo;
+
+namespace {
+
+constexpr quint64 GiBInKiB = 1024 * 1024;
+
+} // namespace
+
+class TestMigrationControllerUnit : public QObject
+{
+    Q_OBJECT
+
+private:
+    // mail and another instance on myodaiji-01, calc02 on yamate-01; every node with room.
+    struct World
+    {
+        QTemporaryDir dir;
+        FakeCloud cloud;
+        FakeMigrationJobFactory jobs; // outlives the queue
+        QString mail;
+        QString other;
+        QString calc;
+        std::unique_ptr<ClusterController> cluster;
+        std::unique_ptr<MigrationController> controller;
+    };
+
+    // edit: changes the inventory before the cluster gets it.
+    static std::unique_ptr<World> makeWorld(const std::function<void(Inventory&)>& edit = {})
+    {
+        auto world = std::make_unique<World>();
+        FakeCloud& cloud = world->cloud;
+        for (const QString& site : {QStringLiteral("myodaiji"), QStringLiteral("yamate")}) {
+            cloud.addSite(site);
+            cloud.addNode(site, site + QStringLiteral("-01"), 16, 64 * GiBInKiB);
+            cloud.addNode(site, site + QStringLiteral("-02"), 16, 64 * GiBInKiB);
+        }
+        world->mail =
+            cloud.addInstance(QStringLiteral("myodaiji-01"), QStringLiteral("mail"), 2, 4 * GiBInKiB);
+        world->other =
+            cloud.addInstance(QStringLiteral("myodaiji-01"), QStringLiteral("web"), 2, 4 * GiBInKiB);
+        world->calc =
+            cloud.addInstance(QStringLiteral("yamate-01"), QStringLiteral("calc02"), 2, 4 * GiBInKiB);
+        Inventory inventory = cloud.inventory();
+        if (edit)
+            edit(inventory);
+        world->cluster = std::make_unique<ClusterController>(cloud.sessionFactory());
+        world->cluster->setInventory(inventory);
+        world->controller = std::make_unique<MigrationController>(
+            world->cluster.get(), world->dir.filePath(QStringLiteral("journal.jsonl")),
+            cloud.jobFactory(&world->jobs));
+        return world;
+    }
+
+    static bool connected(const World& world)
+    {
+        return QTest::qWaitFor(
+            [&] { return world.cluster->connectedNodeCount() == 4 && world.cluster->instanceCount() == 3; },
+            5000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("kumo-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_migrationcontrollerunit"));
+        QSettings().clear();
+    }
+
+    void aSecondMoveOfTheSameInstanceIsRefused()
+    {
+        const auto world = makeWorld();
+        QVERIFY(connected(*world));
+        MigrationController& controller = *world->controller;
+        // One job at a time: the second instance's job waits in the queue.
+        controller.queue()->setLimits(1, 1);
+        QSignalSpy queued(&controller, &MigrationController::migrationQueued);
+        QSignalSpy refused(&controller, &MigrationController::migrationRefused);
+        QSignalSpy finished(controller.queue(), &MigrationQueue::jobFinished);
+
+        controller.migrate(world->calc, QStringLiteral("myodaiji-02"), controller.defaultOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 5000);
+        const quint64 running = queued.at(0).at(0).toULongLong();
+        QVERIFY(controller.queue()->hasJobFor(world->calc));
+        // The request carries the instance's memory: the queue counts it towards the destination.
+        const MigrationRequest request = queued.at(0).at(1).value<MigrationRequest>();
+        QVERIFY(request.memoryKiB > 0);
+        QCOMPARE(controller.queue()->incomingMemoryKiB(QStringLiteral("myodaiji-02")), request.memoryKiB);
+        QTRY_VERIFY_WITH_TIMEOUT(world->jobs.record(running).started, 5000);
+
+        controller.migrate(world->mail, QStringLiteral("yamate-02"), controller.defaultOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 2, 5000);
+        const quint64 waiting = queued.at(1).at(0).toULongLong();
+        QVERIFY(controller.queue()->isRunning(running));
+        QVERIFY(!controller.queue()->isRunning(waiting));
+        QVERIFY(controller.queue()->hasJobFor(world->mail));
+
+        // A second move of the running one and of the queued one: both refused, neither makes a job.
+        const struct
+        {
+            QString uuid;
+            QString node;
+        } seconds[] = {
+            {world->calc, QStringLiteral("yamate-02")},
+            {world->mail, QStringLiteral("yamate-01")},
+        };
+        for (const auto& second : seconds) {
+            const int jobsBefore = world->jobs.count();
+            const quint64 id = controller.migrate(second.uuid, second.node, controller.defaultOptions());
+            QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000);
+            const QList<QVariant> args = refused.takeFirst();
+            QCOMPARE(args.at(0).toULongLong(), id);
+            QCOMPARE(args.at(1).toString(), second.uuid);
+            const PreflightResult result = args.at(3).value<PreflightResult>();
+            QVERIFY(result.check(QStringLiteral("state")));
+            QCOMPARE(result.check(QStringLiteral("state"))->severity, CheckSeverity::Refused);
+            QVERIFY(
+                result.check(QStringLiteral("state"))->message.contains(QStringLiteral("already moving")));
+            QVERIFY(!world->jobs.made(id));
+            QCOMPARE(world->jobs.count(), jobsBefore);
+        }
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(controller.queue()->jobs().size(), 2);
+
+        controller.queue()->cancel(waiting);
+        controller.queue()->cancel(running);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(world->cloud.moveCount(), 0);
+        QCOMPARE(world->cloud.nodeOf(world->calc), QStringLiteral("yamate-01"));
+        QCOMPARE(world->cloud.nodeOf(world->mail), QStringLiteral("myodaiji-01"));
+    }
+
+    void refusalsNeverReachTheNodes()
+    {
+        // yamate-02 in maintenance, yamate-01 keeping (much) more memory than the machine has.
+        const auto world = makeWorld([](Inventory& inventory) {
+            for (NodeConfig& node : inventory.nodes) {
+                if (node.name == QStringLiteral("yamate-02"))
+                    node.maintenance = true;
+                if (node.name == QStringLiteral("yamate-01"))
+                    node.memoryReserveMiB = 1024 * 1024 * 1024;
+            }
+        });
+        QVERIFY(connected(*world));
+        MigrationController& controller = *world->controller;
+        QSignalSpy refused(&controller, &MigrationController::migrationRefused);
+        QSignalSpy queued(&controller, &MigrationController::migrationQueued);
+        QSignalSpy jobQueued(controller.queue(), &MigrationQueue::jobQueued);
+        QSignalSpy guestFacts(world->cluster.get(), &ClusterController::guestFactsReady);
+
+        const QString mail = world->mail;
+        const struct
+        {
+            const char* node;
+            const char* check;
+            const char* words;
+        } cases[] = {
+            {"yamate-02", "maintenance", "maintenance"},
+            {"yamate-01", "memory", "after reserving"},
+            {"myodaiji-01", "same-node", "already runs on myodaiji-01"},
+        };
+        for (const auto& c : cases) {
+            const QString node = QString::fromLatin1(c.node);
+            const quint64 id = controller.migrate(mail, node, controller.defaultOptions());
+            QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000);
+            const QList<QVariant> args = refused.takeFirst();
+            QCOMPARE(args.at(0).toULongLong(), id);
+            QCOMPARE(args.at(1).toString(), mail);
+            QCOMPARE(args.at(2).toString(), node);
+            const PreflightResult result = args.at(3).value<PreflightResult>();
+            QCOMPARE(result.verdict(), CheckSeverity::Refused);
+            const PreflightCheck* check = result.check(QString::fromLatin1(c.check));
+            QVERIFY2(check, c.check);
+            QCOMPARE(check->severity, CheckSeverity::Refused);
+            QVERIFY2(check->message.contains(QString::fromLatin1(c.words)), qPrintable(check->message));
+        }
+        // Nothing was sent anywhere. A request of our own to mail's node comes back after anything
+        // the refusals could have asked of it (one thread per node, in order).
+        world->cluster->requestGuestFacts(world->other);
+        QTRY_COMPARE_WITH_TIMEOUT(guestFacts.size(), 1, 5000);
+        QCOMPARE(world->cloud.guestFactsAsked(mail), 0);
+        QCOMPARE(queued.size(), 0);
+        QCOMPARE(jobQueued.size(), 0);
+        QVERIFY(controller.queue()->jobs().isEmpty());
+        QCOMPARE(world->jobs.count(), 0);
+        QCOMPARE(world->cloud.nodeOf(mail), QStringLiteral("myodaiji-01"));
+        QCOMPARE(world->cloud.stateOf(mail), InstanceState::Running);
+        QCOMPARE(world->cluster->locationsOf(mail), QStringList{QStringLiteral("myodaiji-01")});
+        QVERIFY(controller.journal()->readAll().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationControllerUnit)
+#include "tst_migrationcontroller_unit.moc"
