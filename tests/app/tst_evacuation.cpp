@@ -199,6 +199,23 @@ private:
     }
 
     // The evacuation plan of Myodaiji once every node was heard from, with `limits`.
+    // After a run that moved nothing: the site stays in maintenance until its outage ends, and
+    // then there is nothing to bring back.
+    template <typename AnyWorld> static void verifyNothingToBringBack(AnyWorld& world)
+    {
+        const Result<OutageState> state = world.store->load(Myodaiji);
+        QVERIFY(state.ok());
+        QCOMPARE(state->phase, OutagePhase::InMaintenance);
+        QVERIFY(!world.evacuation->execution()->isActive());
+
+        // Ending maintenance opens the site again.
+        QVERIFY(world.evacuation->endMaintenance(Myodaiji).ok());
+        QVERIFY(!world.cluster->maintenanceSites().contains(Myodaiji));
+        const Result<OutagePlan> back = world.evacuation->planReturn(Myodaiji);
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
+        QVERIFY(back->moves.isEmpty());
+    }
+
     static OutagePlan placedPlan(FakeWorld& world, const OutageLimits& limits)
     {
         if (!QTest::qWaitFor(
@@ -340,17 +357,7 @@ private Q_SLOTS:
         const OutageRun run = finished.at(0).at(0).value<OutageRun>();
         QCOMPARE(run.state, RunState::Completed);
         QCOMPARE(run.count(MoveStatus::Failed), int(plan.moves.size()));
-        const Result<OutageState> state = world->store->load(Myodaiji);
-        QVERIFY(state.ok());
-        QCOMPARE(state->phase, OutagePhase::InMaintenance);
-        QVERIFY(!world->evacuation->execution()->isActive());
-
-        // Nothing moved, so there is nothing to bring back; ending maintenance opens the site.
-        QVERIFY(world->evacuation->endMaintenance(Myodaiji).ok());
-        QVERIFY(!world->cluster->maintenanceSites().contains(Myodaiji));
-        const Result<OutagePlan> back = world->evacuation->planReturn(Myodaiji);
-        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
-        QVERIFY(back->moves.isEmpty());
+        verifyNothingToBringBack(*world);
     }
     // --- The run, on a FakeCloud -------------------------------------------------------------
 
@@ -626,17 +633,7 @@ private Q_SLOTS:
         QCOMPARE(run.count(MoveStatus::Failed), int(plan.moves.size()));
         QCOMPARE(world->jobs.count(), int(plan.moves.size())); // every move tried once, none waited
         QCOMPARE(failed.size(), 0);
-        const Result<OutageState> state = world->store->load(Myodaiji);
-        QVERIFY(state.ok());
-        QCOMPARE(state->phase, OutagePhase::InMaintenance);
-        QVERIFY(!world->evacuation->execution()->isActive());
-
-        // Nothing moved, so there is nothing to bring back; ending maintenance opens the site.
-        QVERIFY(world->evacuation->endMaintenance(Myodaiji).ok());
-        QVERIFY(!world->cluster->maintenanceSites().contains(Myodaiji));
-        const Result<OutagePlan> back = world->evacuation->planReturn(Myodaiji);
-        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
-        QVERIFY(back->moves.isEmpty());
+        verifyNothingToBringBack(*world);
     }
 
     void pauseLetsRunningMovesFinishAndResumeContinues()

@@ -168,19 +168,26 @@ MigrationController::~MigrationController()
     delete m_journal;
 }
 
+PreflightContext MigrationController::contextFor(const InstanceSnapshot& instance,
+                                                 const QString& destinationNode) const
+{
+    PreflightContext context;
+    context.sourceNode = instance.node;
+    context.destination = m_cluster->inventory().node(destinationNode);
+    context.destinationSnapshot = m_cluster->node(destinationNode);
+    context.memoryIncomingKiB = m_queue->incomingMemoryKiB(destinationNode);
+    context.memoryReserveKiB =
+        QSettings().value(QStringLiteral("migration/reserveMiB"), 0).toULongLong() * 1024;
+    return context;
+}
+
 PreflightResult MigrationController::quickCheck(const QString& uuid, const QString& destinationNode) const
 {
     const InstanceSnapshot* instance = m_cluster->instance(uuid);
     if (!instance)
         return refusal(uuid, destinationNode, QStringLiteral("state"),
                        text("The instance no longer exists; it may have been removed."));
-    PreflightContext context;
-    context.sourceNode = instance->node;
-    context.destination = m_cluster->inventory().node(destinationNode);
-    context.destinationSnapshot = m_cluster->node(destinationNode);
-    context.memoryIncomingKiB = m_queue->incomingMemoryKiB(destinationNode);
-    context.memoryReserveKiB =
-        QSettings().value(QStringLiteral("migration/reserveMiB"), 0).toULongLong() * 1024;
+    const PreflightContext context = contextFor(*instance, destinationNode);
     PreflightResult result = quickPreflight(*instance, context);
     if (result.destinationNode.isEmpty())
         result.destinationNode = destinationNode;
@@ -194,13 +201,7 @@ PreflightResult MigrationController::bestKnownCheck(const QString& uuid, const Q
     if (found == m_impl->facts.cend() || !instance)
         return quickCheck(uuid, destinationNode);
     // Computed anew from the cached facts, so memory already moving there counts.
-    PreflightContext context;
-    context.sourceNode = instance->node;
-    context.destination = m_cluster->inventory().node(destinationNode);
-    context.destinationSnapshot = m_cluster->node(destinationNode);
-    context.memoryIncomingKiB = m_queue->incomingMemoryKiB(destinationNode);
-    context.memoryReserveKiB =
-        QSettings().value(QStringLiteral("migration/reserveMiB"), 0).toULongLong() * 1024;
+    const PreflightContext context = contextFor(*instance, destinationNode);
     PreflightResult result = fullPreflight(*instance, context, found->guest, found->destination);
     if (result.destinationNode.isEmpty())
         result.destinationNode = destinationNode;

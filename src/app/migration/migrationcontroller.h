@@ -66,6 +66,10 @@ Q_SIGNALS:
 
 private:
     struct PendingCheck;
+    // What the checks know of the destination beside the instance: the cluster state, the memory
+    // already heading there and the reserve from the preferences.
+    [[nodiscard]] PreflightContext contextFor(const InstanceSnapshot& instance,
+                                              const QString& destinationNode) const;
     struct Impl;
 
     ClusterController* m_cluster;
