@@ -3758,4 +3758,70 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>libvirt から理由は報告されませんでした。</translation>
     </message>
 </context>
+<context>
+    <name>kumo::ConnectionSecurity</name>
+    <message>
+        <source>Plain TCP: the connection, including passwords, crosses the network unencrypted.</source>
+        <translation>平文の TCP です。パスワードを含む通信が暗号化されずにネットワークを流れます。</translation>
+    </message>
+    <message>
+        <source>TLS with no_verify=1: the node&apos;s certificate is not checked, so anyone on the path can pose as the node.</source>
+        <translation>no_verify=1 の TLS です。ノードの証明書を検証しないため、経路上の誰でもノードになりすませます。</translation>
+    </message>
+    <message>
+        <source>The transport &quot;%1&quot; is not one Kumo can vouch for.</source>
+        <translation>接続方式「%1」は Kumo が安全性を確認できない方式です。</translation>
+    </message>
+    <message>
+        <source>Kumo refuses to connect: %1 Use ssh or tls, or set allow_insecure = true on this node in the inventory if the network is trusted.</source>
+        <translation>接続を拒否しました。%1 ssh または tls を使ってください。信頼できるネットワークであれば、構成ファイルでこのノードに allow_insecure = true を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrationPath</name>
+    <message>
+        <source>The node is not in the inventory.</source>
+        <translation>このノードは構成ファイルにありません。</translation>
+    </message>
+    <message>
+        <source>TLS migration needs QEMU&apos;s TLS certificates on both nodes (migration_tls = true in the inventory, migrate_tls_x509_cert_dir in the node&apos;s qemu.conf).</source>
+        <translation>TLS での移行には、両方のノードに QEMU の TLS 証明書が必要です（構成ファイルの migration_tls = true と、ノードの qemu.conf の migrate_tls_x509_cert_dir）。</translation>
+    </message>
+    <message>
+        <source>The tunnel would cross the destination&apos;s unencrypted connection (%1), and the inventory does not mark this migration network as trusted.</source>
+        <translation>トンネルが移行先への暗号化されていない接続（%1）を通ることになり、構成ファイルではこの移行用ネットワークが信頼済みとされていません。</translation>
+    </message>
+    <message>
+        <source>Unencrypted migration is refused: the inventory does not mark the migration network of both nodes as trusted (trusted_migration_network = true).</source>
+        <translation>暗号化されない移行は拒否しました。構成ファイルで両方のノードの移行用ネットワークが信頼済み（trusted_migration_network = true）とされていません。</translation>
+    </message>
+    <message>
+        <source>A tunnelled migration needs &quot;peer to peer&quot;: the source daemon carries the data.</source>
+        <translation>トンネル経由の移行には「ピアツーピア」が必要です。移行元のデーモンがデータを運びます。</translation>
+    </message>
+    <message>
+        <source>Post-copy does not combine with a tunnelled migration.</source>
+        <translation>ポストコピーはトンネル経由の移行と併用できません。</translation>
+    </message>
+    <message>
+        <source>Copying local disks does not combine with a tunnelled migration.</source>
+        <translation>ローカルディスクのコピーはトンネル経由の移行と併用できません。</translation>
+    </message>
+    <message>
+        <source>chosen from the inventory</source>
+        <translation>構成ファイルに従って選択</translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
+        <translation>暗号化（TLS）</translation>
+    </message>
+    <message>
+        <source>tunnelled through the node connection</source>
+        <translation>ノード接続を通るトンネル経由</translation>
+    </message>
+    <message>
+        <source>unencrypted — allowed by the inventory</source>
+        <translation>暗号化なし（構成ファイルで許可）</translation>
+    </message>
+</context>
 </TS>

@@ -139,6 +139,8 @@ QByteArray Inventory::toToml() const
         if (!site.color.isEmpty())
             appendKey(out, "color", site.color);
         out += "position = [" + number(site.position.x()) + ", " + number(site.position.y()) + "]\n";
+        if (site.trustedMigrationNetwork)
+            out += "trusted_migration_network = true\n";
     }
     for (const NodeConfig& node : nodes) {
         out += "\n[[node]]\n";
@@ -153,6 +155,15 @@ QByteArray Inventory::toToml() const
         out += QByteArray("allow_insecure = ") + (node.allowInsecure ? "true" : "false") + "\n";
         if (node.memoryReserveMiB > 0)
             out += "memory_reserve_mib = " + QByteArray::number(node.memoryReserveMiB) + "\n";
+        if (node.readOnly)
+            out += "read_only = true\n";
+        if (node.migrationTls)
+            out += "migration_tls = true\n";
+        if (!node.migrationTlsName.isEmpty())
+            appendKey(out, "migration_tls_name", node.migrationTlsName);
+        if (node.trustedMigrationNetwork)
+            out += QByteArray("trusted_migration_network = ") +
+                   (*node.trustedMigrationNetwork ? "true" : "false") + "\n";
     }
     for (const InstanceConfig& instance : instances) {
         out += "\n[[instance]]\n";
@@ -202,6 +213,17 @@ const InstanceConfig* Inventory::instance(const QString& name) const
     const auto it = std::find_if(instances.cbegin(), instances.cend(),
                                  [&name](const InstanceConfig& i) { return i.name == name; });
     return it == instances.cend() ? nullptr : &*it;
+}
+
+bool Inventory::trustsMigrationNetwork(const QString& nodeName) const
+{
+    const NodeConfig* config = node(nodeName);
+    if (!config)
+        return false;
+    if (config->trustedMigrationNetwork)
+        return *config->trustedMigrationNetwork;
+    const Site* s = site(config->site);
+    return s && s->trustedMigrationNetwork;
 }
 
 QList<NodeConfig> Inventory::nodesOfSite(const QString& siteId) const

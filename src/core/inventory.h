@@ -12,6 +12,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <optional>
+
 #include "core/result.h"
 
 namespace kumo {
@@ -23,6 +25,9 @@ struct Site
     QString nameJa;   // Japanese display name, e.g. "明大寺地区"; empty falls back to name
     QString color;    // "#rrggbb"
     QPointF position; // where the site's area sits on the map (scene units)
+    // The site's migration network is private and trusted: migration data between two trusted
+    // nodes may cross it unencrypted (plain TCP), which is faster. Nodes can override it.
+    bool trustedMigrationNetwork = false;
 
     // The name to show for a UI language ("ja" or anything else for English).
     [[nodiscard]] QString displayName(const QString& language) const;
@@ -31,13 +36,22 @@ struct Site
 
 struct NodeConfig
 {
-    QString name;                 // unique across the inventory
-    QString site;                 // Site::id
-    QString uri;                  // libvirt connection URI
-    QString migrationUri;         // optional: where migration data goes, e.g. "tcp://10.0.0.2:49152"
-    QString migrationAddress;     // optional: address of the node on the migration network
-    bool maintenance = false;     // takes no new instances
-    bool allowInsecure = false;   // permits unencrypted transports such as qemu+tcp
+    QString name;               // unique across the inventory
+    QString site;               // Site::id
+    QString uri;                // libvirt connection URI
+    QString migrationUri;       // optional: where migration data goes, e.g. "tcp://10.0.0.2:49152"
+    QString migrationAddress;   // optional: address of the node on the migration network
+    bool maintenance = false;   // takes no new instances
+    bool allowInsecure = false; // permits unencrypted transports such as qemu+tcp
+    bool readOnly = false;      // opened read-only (virConnectOpenReadOnly): monitored, never changed
+    // This node's QEMU has TLS certificates for migration (migrate_tls_x509_cert_dir in qemu.conf):
+    // between two such nodes the memory stream is encrypted with TLS.
+    bool migrationTls = false;
+    // The name QEMU checks in this node's certificate when it is the destination of a TLS
+    // migration (libvirt's tls.destination); empty: the host name of the migration address.
+    QString migrationTlsName;
+    // Overrides the site's trusted_migration_network for this node; unset: the site decides.
+    std::optional<bool> trustedMigrationNetwork;
     quint64 memoryReserveMiB = 0; // kept free for the node itself: migrations that would use it are refused
     bool operator==(const NodeConfig&) const = default;
 };
@@ -88,6 +102,8 @@ public:
     [[nodiscard]] const NodeConfig* node(const QString& name) const;
     [[nodiscard]] const InstanceConfig* instance(const QString& name) const;
     [[nodiscard]] QList<NodeConfig> nodesOfSite(const QString& siteId) const;
+    // The node's own trusted_migration_network, else its site's; false for an unknown node.
+    [[nodiscard]] bool trustsMigrationNetwork(const QString& nodeName) const;
 
     bool operator==(const Inventory&) const = default;
 };

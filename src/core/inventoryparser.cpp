@@ -335,7 +335,8 @@ Site Parser::parseSite(const toml::table& table)
     const QString context = QStringLiteral("[[site]]");
     checkKeys(table, context,
               {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("name_ja"),
-               QStringLiteral("color"), QStringLiteral("position")});
+               QStringLiteral("color"), QStringLiteral("position"),
+               QStringLiteral("trusted_migration_network")});
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_-]+$"));
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
 
@@ -375,6 +376,7 @@ Site Parser::parseSite(const toml::table& table)
                      .arg(context));
         site.position = QPointF(xy[0], xy[1]);
     }
+    site.trustedMigrationNetwork = boolean(table, "trusted_migration_network", context);
     return site;
 }
 
@@ -385,7 +387,9 @@ NodeConfig Parser::parseNode(const toml::table& table, const Inventory& inventor
               {QStringLiteral("name"), QStringLiteral("site"), QStringLiteral("uri"),
                QStringLiteral("migration_uri"), QStringLiteral("migration_address"),
                QStringLiteral("maintenance"), QStringLiteral("allow_insecure"),
-               QStringLiteral("memory_reserve_mib")});
+               QStringLiteral("memory_reserve_mib"), QStringLiteral("read_only"),
+               QStringLiteral("migration_tls"), QStringLiteral("migration_tls_name"),
+               QStringLiteral("trusted_migration_network")});
     static const QRegularExpression migrationUriPattern(QStringLiteral("^[a-z][a-z0-9+.-]*:[^\\s]+$"));
 
     NodeConfig node;
@@ -414,6 +418,11 @@ NodeConfig Parser::parseNode(const toml::table& table, const Inventory& inventor
     node.allowInsecure = boolean(table, "allow_insecure", context);
     // Up to 1 PiB: more than any node has, small enough to count in KiB without overflow.
     node.memoryReserveMiB = quint64(integer(table, "memory_reserve_mib", context, 0, qint64(1) << 30, 0));
+    node.readOnly = boolean(table, "read_only", context);
+    node.migrationTls = boolean(table, "migration_tls", context);
+    node.migrationTlsName = string(table, "migration_tls_name", context, false);
+    if (table.contains("trusted_migration_network"))
+        node.trustedMigrationNetwork = boolean(table, "trusted_migration_network", context);
     return node;
 }
 

@@ -14,6 +14,15 @@
 
 namespace kumo {
 
+// How the guest's memory stream travels between the two nodes.
+enum class MigrationTransport
+{
+    Automatic, // options only: TLS where both nodes have it, else plain on a trusted path, else tunnelled
+    Tls,       // QEMU's own TLS (VIR_MIGRATE_TLS): encrypted, the fastest encrypted path
+    Tunnelled, // through the source daemon's connection to the destination (VIR_MIGRATE_TUNNELLED)
+    Plain,     // unencrypted TCP: only where the inventory says the migration network is trusted
+};
+
 struct MigrationOptions
 {
     bool live = true;               // false: offline (the guest is paused while it moves)
@@ -26,6 +35,7 @@ struct MigrationOptions
     qint64 maxDowntimeMs = 0;       // 0: libvirt's default
     bool peerToPeer = true;         // the source daemon talks to the destination itself
     bool copyStorage = false;       // copy local disks too (VIR_MIGRATE_NON_SHARED_DISK)
+    MigrationTransport transport = MigrationTransport::Automatic;
 
     bool operator==(const MigrationOptions&) const = default;
 };
@@ -42,6 +52,9 @@ struct MigrationRequest
     QString sourceUri; // libvirt URIs of the two nodes
     QString destinationUri;
     QString migrationUri; // where migration data goes, e.g. "tcp://10.0.0.2" (may be empty)
+    // The path the data takes, resolved by MigrationPath::choose (never Automatic here).
+    MigrationTransport transport = MigrationTransport::Tunnelled;
+    QString tlsDestination; // for Tls: the name QEMU checks in the destination's certificate
     MigrationOptions options;
     quint64 memoryKiB = 0; // what the instance brings to its destination (for the memory check)
 };

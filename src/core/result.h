@@ -27,6 +27,8 @@ enum class ErrorCode
     Unsupported,      // the driver or node cannot do this
     Timeout,          // something did not happen in time
     Cancelled,        // the user or the program stopped it
+    Insecure,         // refused: the path is not encrypted and the inventory does not allow it
+    ReadOnly,         // refused: the console or the node is read-only
     Internal,         // a bug: should not happen
 };
 

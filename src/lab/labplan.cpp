@@ -202,6 +202,9 @@ Inventory LabPlan::inventory(const QString& labDir)
 {
     Inventory inventory;
     inventory.sites = sites();
+    // Every lab node lives on this machine: the migration network is loopback.
+    for (Site& site : inventory.sites)
+        site.trustedMigrationNetwork = true;
     for (const Node& node : nodes()) {
         NodeConfig config;
         config.name = node.name;

@@ -201,7 +201,7 @@ void MigrationRunner::start()
         fail(VirtError::lastError(r.name));
         return;
     }
-    if (!o.peerToPeer) {
+    if (!o.peerToPeer && r.transport != MigrationTransport::Tunnelled) {
         m_impl->destination =
             HostFacts::openConnection(r.destinationUri, r.destinationNode, m_credentials, error);
         if (!m_impl->destination) {
@@ -222,10 +222,17 @@ void MigrationRunner::start()
     int count = 0;
     int capacity = 0;
     bool paramsOk = true;
-    const QByteArray migrationUri = r.migrationUri.toUtf8();
+    // A tunnel carries the stream inside the daemons' connection: there is no data URI.
+    const bool tunnelled = r.transport == MigrationTransport::Tunnelled;
+    const QByteArray migrationUri = tunnelled ? QByteArray() : r.migrationUri.toUtf8();
     if (!migrationUri.isEmpty())
         paramsOk = virTypedParamsAddString(&params, &count, &capacity, VIR_MIGRATE_PARAM_URI,
                                            migrationUri.constData()) == 0;
+    // QEMU checks the destination's certificate against this name (LAB.md: "tls.destination").
+    const QByteArray tlsDestination = r.tlsDestination.toUtf8();
+    if (paramsOk && r.transport == MigrationTransport::Tls && !tlsDestination.isEmpty())
+        paramsOk = virTypedParamsAddString(&params, &count, &capacity, VIR_MIGRATE_PARAM_TLS_DESTINATION,
+                                           tlsDestination.constData()) == 0;
     if (paramsOk && o.bandwidthMiBs > 0)
         paramsOk = virTypedParamsAddULLong(&params, &count, &capacity, VIR_MIGRATE_PARAM_BANDWIDTH,
                                            o.bandwidthMiBs) == 0;
@@ -253,8 +260,12 @@ void MigrationRunner::start()
         flags |= VIR_MIGRATE_POSTCOPY;
     if (o.copyStorage)
         flags |= VIR_MIGRATE_NON_SHARED_DISK;
-    if (o.peerToPeer)
+    if (o.peerToPeer || tunnelled)
         flags |= VIR_MIGRATE_PEER2PEER;
+    if (tunnelled)
+        flags |= VIR_MIGRATE_TUNNELLED;
+    else if (r.transport == MigrationTransport::Tls)
+        flags |= VIR_MIGRATE_TLS;
 
     MigrationProgress starting;
     starting.id = r.id;

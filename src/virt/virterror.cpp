@@ -77,6 +77,8 @@ QString VirtError::messageFor(ErrorCode code)
     case ErrorCode::OperationFailed:
     case ErrorCode::Io:
     case ErrorCode::Internal:
+    case ErrorCode::Insecure:
+    case ErrorCode::ReadOnly:
         break;
     }
     return tr("libvirt could not complete the operation. The details give libvirt's reason.");

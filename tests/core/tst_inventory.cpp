@@ -396,7 +396,7 @@ void TestInventory::badFiles_data()
             "text."));
     row("unknown_key.toml", 4, 1,
         QStringLiteral(
-            "Unknown key \"colour\" in [[site]]; expected one of: id, name, name_ja, color, position."));
+            "Unknown key \"colour\" in [[site]]; expected one of: id, name, name_ja, color, position, trusted_migration_network."));
     row("unknown_top_level.toml", 10, 2,
         QStringLiteral("Unknown top-level key \"server\"; expected one of: console, site, node, instance."));
     row("missing_key.toml", 5, 3, QStringLiteral("Missing required key \"uri\" in [[node]]."));

@@ -201,13 +201,11 @@ void TestMainWindow::externalDestroyChangesChipAndRow()
     // connection is a change the console did not make.
     Inventory inventory;
     inventory.sites = {Site{QStringLiteral("myodaiji"), QStringLiteral("Myodaiji"), {}, {}, {}}};
-    inventory.nodes = {NodeConfig{QStringLiteral("shared"),
-                                  QStringLiteral("myodaiji"),
-                                  QStringLiteral("test:///default"),
-                                  {},
-                                  {},
-                                  false,
-                                  false}};
+    NodeConfig shared;
+    shared.name = QStringLiteral("shared");
+    shared.site = QStringLiteral("myodaiji");
+    shared.uri = QStringLiteral("test:///default");
+    inventory.nodes = {shared};
     inventory.pollIntervalMs = 1000;
     ClusterController controller;
     MainWindow window(&controller);

@@ -11,6 +11,7 @@
 #include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationqueue.h"
+#include "core/migrationpath.h"
 
 namespace kumo {
 
@@ -37,20 +38,6 @@ PreflightResult refusal(const QString& uuid, const QString& node, const QString&
     result.complete = true;
     result.checks.append(PreflightCheck{id, CheckSeverity::Refused, message});
     return result;
-}
-
-QString migrationUriFor(const NodeConfig* node)
-{
-    if (!node)
-        return {};
-    if (!node->migrationUri.isEmpty())
-        return node->migrationUri;
-    if (node->migrationAddress.isEmpty())
-        return {};
-    const QString host = node->migrationAddress.contains(QLatin1Char(':'))
-                             ? QStringLiteral("[%1]").arg(node->migrationAddress)
-                             : node->migrationAddress;
-    return QStringLiteral("tcp://%1").arg(host);
 }
 
 } // namespace
@@ -406,6 +393,21 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
     const Inventory& inventory = q->m_cluster->inventory();
     const NodeConfig* source = inventory.node(instance->node);
     const NodeConfig* destination = inventory.node(node);
+    // The path is settled before anything is sent: a refused transport never reaches libvirt.
+    const Result<MigrationPath> path =
+        MigrationPath::choose(inventory, instance->node, node, pending.options);
+    if (!path) {
+        Q_EMIT q->migrationRefused(pending.requestId, uuid, node,
+                                   refusal(uuid, node, QStringLiteral("transport"), path.error().message));
+        return;
+    }
+    if (const QStringList conflicts = MigrationPath::conflicts(path->transport, pending.options);
+        !conflicts.isEmpty()) {
+        Q_EMIT q->migrationRefused(
+            pending.requestId, uuid, node,
+            refusal(uuid, node, QStringLiteral("transport"), conflicts.join(QLatin1Char(' '))));
+        return;
+    }
     MigrationRequest request;
     request.uuid = uuid;
     request.name = instance->name;
@@ -413,7 +415,9 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
     request.destinationNode = node;
     request.sourceUri = source ? source->uri : QString();
     request.destinationUri = destination ? destination->uri : QString();
-    request.migrationUri = migrationUriFor(destination);
+    request.migrationUri = path->migrationUri;
+    request.transport = path->transport;
+    request.tlsDestination = path->tlsDestination;
     request.options = pending.options;
     request.memoryKiB = memoryOf(*instance);
     request.id = pending.requestId;
