@@ -44,6 +44,8 @@ struct MigrationRequest
     QString migrationUri; // where migration data goes, e.g. "tcp://10.0.0.2" (may be empty)
     MigrationOptions options;
     quint64 memoryKiB = 0; // what the instance brings to its destination (for the memory check)
+    QString transport;     // how the migration data travels (e.g. "tls"), for the journal; may be empty
+    QString reason;        // why, as the person gave it (a ticket or a note), for the journal; may be empty
 };
 
 enum class MigrationPhase
