@@ -45,11 +45,13 @@ QString transportOf(const MigrationRequest& request)
 bool makePrivatePath(const QString& path)
 {
     QStringList missing;
-    QDir dir(path);
-    while (!dir.exists()) {
-        missing.prepend(dir.absolutePath());
-        if (!dir.cdUp())
+    QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo::exists(dir)) {
+        missing.prepend(dir);
+        const QString parent = QFileInfo(dir).absolutePath();
+        if (parent == dir)
             break;
+        dir = parent;
     }
     for (const QString& create : std::as_const(missing)) {
         const QByteArray native = QFile::encodeName(create);
