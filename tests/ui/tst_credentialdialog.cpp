@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -173,16 +174,18 @@ private Q_SLOTS:
             QVERIFY(language::install(lang));
             CredentialDialog credentials;
             CredentialPrompt prompt = credentialsPrompt(true);
-            prompt.previousRefusal =
-                CredentialDialog::tr("The node refused the credentials you entered. Try again.");
+            prompt.previousRefusal = QCoreApplication::translate(
+                "kumo::CredentialBroker", "The node refused the credentials you entered. Try again.");
             credentials.ask(prompt, [](CredentialAnswer&) {});
             QVERIFY(QTest::qWaitForWindowExposed(&credentials));
             QTest::keyClicks(credentials.fields().at(1), QStringLiteral("password"));
-            credentials.adjustSize();
+            // Wrapped labels: the height that fits this width, without the stretch's slack.
+            credentials.resize(credentials.width(),
+                               credentials.layout()->totalHeightForWidth(credentials.width()));
             CredentialDialog hostKey;
             hostKey.ask(hostKeyPrompt(), [](CredentialAnswer&) {});
             QVERIFY(QTest::qWaitForWindowExposed(&hostKey));
-            hostKey.resize(credentials.width(), hostKey.sizeHint().height());
+            hostKey.resize(credentials.width(), hostKey.layout()->totalHeightForWidth(credentials.width()));
             QCoreApplication::processEvents();
             const QPixmap top = credentials.grab();
             const QPixmap bottom = hostKey.grab();
