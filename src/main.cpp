@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "app/access/credentialbroker.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/cluster/inventorywatcher.h"
 #include "app/i18n/language.h"
@@ -25,6 +26,7 @@
 #include "cli/outagecli.h"
 #include "cli/quitsignals.h"
 #include "lab/lab.h"
+#include "ui/credentialdialog.h"
 #include "ui/mainwindow.h"
 
 Q_LOGGING_CATEGORY(lcMain, "kumo.main")
@@ -157,11 +159,12 @@ int main(int argc, char** argv)
     }
 
     kumo::QuitSignals quitSignals;
+    // Outlives the sessions that ask it (created before the controller); its prompt comes later.
+    kumo::CredentialBroker credentials(nullptr);
     kumo::ClusterController controller;
-    // Destroyed before the controller: its queue cancels running migrations on the way out.
-    kumo::MigrationController migrations(&controller);
-    // A demo lab lives only as long as this console: its outage state stays out of the real one
-    // (a planned outage of your own campuses), in a directory removed at exit.
+    controller.setCredentialProvider(&credentials);
+    // A demo lab lives only as long as this console: its outage state and its journal stay out of
+    // the real ones (a planned outage of your own campuses), in a directory removed at exit.
     std::unique_ptr<QTemporaryDir> demoState;
     std::unique_ptr<kumo::OutageStore> demoStore;
     if (parser.isSet(QStringLiteral("demo"))) {
@@ -169,10 +172,17 @@ int main(int argc, char** argv)
         if (demoState->isValid())
             demoStore = std::make_unique<kumo::OutageStore>(demoState->path());
     }
+    // Destroyed before the controller: its queue cancels running migrations on the way out.
+    kumo::MigrationController migrations(
+        &controller, demoStore ? demoState->filePath(QStringLiteral("journal.jsonl")) : QString());
+    migrations.queue()->setCredentialProvider(&credentials);
     // Destroyed before the migrations it runs through, and after the window that shows it.
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
+    kumo::CredentialDialog credentialDialog(&window);
+    credentials.setPrompter(&credentialDialog);
+    window.setCredentialBroker(&credentials);
     std::unique_ptr<kumo::InventoryWatcher> watcher;
     QString labId;
 
@@ -195,6 +205,9 @@ int main(int argc, char** argv)
 
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&] {
         watcher.reset();
+        // Sessions waiting for an answer are refused, so that their threads can stop.
+        credentials.shutdown();
+        credentials.setPrompter(nullptr);
         controller.shutdown();
         if (!labId.isEmpty()) {
             // Stopping the lab takes a moment; the window is already gone.

@@ -98,6 +98,10 @@
         <source>Don't ask again for moves within one campus</source>
         <translation>同じキャンパス内の移動では確認しない</translation>
     </message>
+    <message>
+        <source>&amp;Reason (ticket or note):</source>
+        <translation>理由（チケットまたは備考）(&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>OutageSitePage</name>
@@ -1599,6 +1603,22 @@ Commands:
         <source>&amp;Site</source>
         <translation>キャンパス(&amp;S)</translation>
     </message>
+    <message>
+        <source>The journal could not be written: %1</source>
+        <translation>操作ログを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be written</source>
+        <translation>操作ログを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>What Kumo does is no longer on record. Fix the journal before you go on.</source>
+        <translation>Kumo の操作が記録されていません。作業を続ける前に操作ログの問題を解決してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Credentials</source>
+        <translation>認証情報を削除(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MigrateToDialog</name>
@@ -2150,6 +2170,10 @@ Commands:
     <message>
         <source>Unknown site "%1". Known sites: %2</source>
         <translation>キャンパス「%1」は不明です。定義済みのキャンパス: %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be written: %1</source>
+        <translation>操作ログを書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3726,8 +3750,8 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>ノードの libvirt デーモンに接続できません。ノードで libvirtd が動いているか、URI が正しいかを確認してください。</translation>
     </message>
     <message>
-        <source>The node's libvirt daemon refused the credentials. Check the user name and password stored for this node.</source>
-        <translation>ノードの libvirt デーモンが認証情報を拒否しました。このノードに保存されたユーザー名とパスワードを確認してください。</translation>
+        <source>The node's libvirt daemon refused the credentials or none were given. Check the user name and password for this node, or its certificates and SSH keys.</source>
+        <translation>ノードの libvirt デーモンが認証情報を拒否したか、認証情報が渡されませんでした。このノードのユーザー名とパスワード、または証明書と SSH 鍵を確認してください。</translation>
     </message>
     <message>
         <source>The instance no longer exists on this node. Refresh the view and try again.</source>
@@ -3822,6 +3846,140 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>unencrypted — allowed by the inventory</source>
         <translation>暗号化なし（構成ファイルで許可）</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CredentialBroker</name>
+    <message>
+        <source>Kumo cannot ask for credentials for %1 here.</source>
+        <translation>ここでは %1 の認証情報を尋ねられません。</translation>
+    </message>
+    <message>
+        <source>Kumo is closing.</source>
+        <translation>Kumo を終了しています。</translation>
+    </message>
+    <message>
+        <source>Kumo has no way to ask for the credentials of this node.</source>
+        <translation>このノードの認証情報を尋ねる手段がありません。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so Kumo cannot remember credentials and asks each time.</source>
+        <translation>キーチェーンのサービスが動いていないため、認証情報を保存できません。毎回入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it to let Kumo remember credentials.</source>
+        <translation>キーチェーンがロックされています。認証情報を保存するには、ロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 was rejected. Kumo will not connect to this node until you choose Forget Credentials for it.</source>
+        <translation>%1 の SSH ホスト鍵を拒否しました。このノードで「認証情報を削除」を選ぶまで、Kumo はこのノードに接続しません。</translation>
+    </message>
+    <message>
+        <source>You cancelled the credential prompt for %1. Kumo will not ask again until you choose Forget Credentials for this node.</source>
+        <translation>%1 の認証情報の入力をキャンセルしました。このノードで「認証情報を削除」を選ぶまで、再び尋ねることはありません。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: the credentials for %1 were not remembered.</source>
+        <translation>キーチェーンがロックされているため、%1 の認証情報は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the credentials for %1.</source>
+        <translation>キーチェーンに %1 の認証情報を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The node refused the credentials stored in the keychain. Enter them again.</source>
+        <translation>キーチェーンに保存された認証情報がノードに拒否されました。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The node refused the credentials you entered. Try again.</source>
+        <translation>入力した認証情報がノードに拒否されました。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Kumo forgot the credentials for %1.</source>
+        <translation>%1 の認証情報を削除しました。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running; Kumo will ask for the credentials for %1 again.</source>
+        <translation>キーチェーンのサービスが動いていません。%1 の認証情報をもう一度尋ねます。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it and choose Forget Credentials for %1 again.</source>
+        <translation>キーチェーンがロックされています。ロックを解除してから、%1 でもう一度「認証情報を削除」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the credentials for %1.</source>
+        <translation>キーチェーンから %1 の認証情報を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: Kumo cannot remember credentials and asks for them each time.</source>
+        <translation>キーチェーンのサービスが動いていません。認証情報は保存できないため、毎回入力を求めます。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CredentialDialog</name>
+    <message>
+        <source>Unknown SSH host key</source>
+        <translation>未知の SSH ホスト鍵</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>%1 の認証情報</translation>
+    </message>
+    <message>
+        <source>Is this the SSH host key of %1?</source>
+        <translation>これは %1 の SSH ホスト鍵ですか？</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon of %1 asks for credentials.</source>
+        <translation>%1 の libvirt デーモンが認証情報を求めています。</translation>
+    </message>
+    <message>
+        <source>Kumo does not know this node&apos;s SSH host key yet. Accept it only if the fingerprint below is the one the node&apos;s administrator gives you; it is not stored in the keychain.</source>
+        <translation>このノードの SSH ホスト鍵はまだ登録されていません。下のフィンガープリントがノードの管理者から伝えられたものと一致する場合にのみ受け入れてください。ホスト鍵はキーチェーンに保存されません。</translation>
+    </message>
+    <message>
+        <source>Kumo sends these to the node only; with &quot;Remember in the keychain&quot; it stores them in the keychain after the node accepted them.</source>
+        <translation>入力した内容はノードにのみ送られます。「キーチェーンに保存」を選ぶと、ノードが受け入れた後でキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>libvirt asks: %1</source>
+        <translation>libvirt からの質問: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept host key</source>
+        <translation>ホスト鍵を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒否(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>回答(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the keychain</source>
+        <translation>キーチェーンに保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Store the user name and password in the keychain once the node accepts them.</source>
+        <translation>ノードが受け入れた後、ユーザー名とパスワードをキーチェーンに保存します。</translation>
     </message>
 </context>
 </TS>

@@ -236,6 +236,12 @@ public:
         });
         QObject::connect(m_run, &OutageExecution::runFinished,
                          [this](const OutageRun& run) { m_finished = run; });
+        // What was done must be on record: a command that could not journal it does not succeed.
+        QObject::connect(&m_migrations, &MigrationController::journalFailed, [this](const Error& error) {
+            if (!m_journalFailed)
+                printError(OutageCli::tr("The journal could not be written: %1").arg(error.toString()));
+            m_journalFailed = true;
+        });
         m_run->setFailurePolicy(options.policy);
     }
 
@@ -244,6 +250,7 @@ public:
     int exec();
 
 private:
+    int execCommand();
     [[nodiscard]] QString siteName() const
     {
         const Site* site = m_inventory.site(m_options.site);
@@ -271,6 +278,7 @@ private:
     Evacuation m_evacuation;
     OutageExecution* m_run; // the Evacuation's run owner
     bool m_interrupted = false;
+    bool m_journalFailed = false;
     std::optional<OutageRun> m_finished;
 };
 
@@ -531,6 +539,12 @@ int Session::resume(const OutageLimits& storedLimits)
 }
 
 int Session::exec()
+{
+    const int code = execCommand();
+    return m_journalFailed && code == ExitOk ? ExitFailed : code;
+}
+
+int Session::execCommand()
 {
     if (!connectNodes())
         return ExitInterrupted;

@@ -4,7 +4,10 @@
 // CredentialProvider: the hook through which a node session asks for the credentials a
 // libvirt daemon wants (SASL user name and password, an SSH key passphrase, ...). The app
 // layer implements it with the OS keychain and a prompt; core and virt only know this interface.
-// Thread: provide() is called on a session's worker thread; implementations must be thread-safe.
+// Every provide() that answered is followed by one finished() with the connection's outcome, so a
+// provider can keep ("remember") only credentials a daemon accepted.
+// Thread: provide() and finished() are called on a session's (or migration job's) worker thread;
+// implementations must be thread-safe.
 // Owner: whoever creates the sessions; it must outlive every session it was given to.
 #pragma once
 
@@ -43,6 +46,17 @@ struct CredentialRequest
     QString node; // inventory node name
     QString uri;  // libvirt connection URI
     QList<Item> items;
+    quint64 ticket = 0; // set by the provider in provide(), to match finished() to its answer
+    QString refusal;    // set by the provider when it refuses: why, in words for the node's error
+
+    // Overwrites the answers in place before dropping them: results may hold passwords.
+    void wipe()
+    {
+        for (Item& item : items) {
+            item.result.fill(QChar(u'\0'));
+            item.result.clear();
+        }
+    }
 };
 
 class CredentialProvider
@@ -57,6 +71,9 @@ public:
     // thread and may block until the user answers; must be thread-safe because several sessions
     // can ask at once. Returns false to refuse: the connection attempt then fails with AuthFailed.
     virtual bool provide(CredentialRequest& request) = 0;
+    // After a provide() that returned true, once the connection attempt it served has ended:
+    // accepted is whether libvirt opened the connection with those answers. Same thread as provide().
+    virtual void finished(const CredentialRequest& request, bool accepted) = 0;
 };
 
 } // namespace kumo

@@ -57,6 +57,7 @@ struct MigrationRequest
     QString tlsDestination; // for Tls: the name QEMU checks in the destination's certificate
     MigrationOptions options;
     quint64 memoryKiB = 0; // what the instance brings to its destination (for the memory check)
+    QString reason;        // why, as the person gave it (a ticket or a note), for the journal; may be empty
 };
 
 enum class MigrationPhase

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +29,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "app/access/credentialbroker.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
@@ -376,6 +378,18 @@ void MainWindow::createMigration()
     m_migrationUi = new MigrationUiController(m_migrations, this, this);
     m_map->setDropHandler(m_migrationUi);
     connect(m_migrationUi, &MigrationUiController::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_migrations, &MigrationController::journalFailed, this, [this](const Error& error) {
+        showStatusMessage(tr("The journal could not be written: %1").arg(error.message));
+        if (std::exchange(m_journalWarned, true))
+            return;
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("The journal could not be written"),
+                            tr("What Kumo does is no longer on record. Fix the journal before you go on."),
+                            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(error.toString());
+        box->open();
+    });
     m_instanceTable->setDragEnabled(true);
     m_instanceTable->setDragDropMode(QAbstractItemView::DragOnly);
     m_instanceTable->setDefaultDropAction(Qt::MoveAction);
@@ -598,6 +612,35 @@ void MainWindow::setEvacuation(Evacuation* evacuation)
     m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), dock->toggleViewAction());
 }
 
+void MainWindow::setCredentialBroker(CredentialBroker* broker)
+{
+    if (m_forgetCredentialsAction || !broker)
+        return;
+    m_forgetCredentialsAction = new QAction(tr("&Forget Credentials"), this);
+    connect(m_forgetCredentialsAction, &QAction::triggered, this, [this, broker] {
+        if (m_selection->kind() != ClusterSelection::Kind::Nodes)
+            return;
+        for (const QString& node : m_selection->keys()) {
+            if (const NodeConfig* config = m_controller->inventory().node(node)) {
+                broker->forget(node, config->uri);
+                m_controller->refreshNow(node); // asks again at once rather than at the next retry
+            }
+        }
+    });
+    connect(m_nodeTable, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        if (m_selection->kind() != ClusterSelection::Kind::Nodes || m_selection->keys().isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_forgetCredentialsAction);
+        menu.exec(m_nodeTable->viewport()->mapToGlobal(pos));
+    });
+    connect(broker, &CredentialBroker::keychainUnavailable, this, &MainWindow::showStatusMessage);
+    connect(broker, &CredentialBroker::rememberFailed, this,
+            [this](const QString&, const QString& message) { showStatusMessage(message); });
+    connect(broker, &CredentialBroker::forgotten, this,
+            [this](const QString&, bool, const QString& message) { showStatusMessage(message); });
+}
+
 void MainWindow::showSiteMenu(const QString& site, const QPoint& globalPos)
 {
     const std::unique_ptr<QMenu> menu(createSiteMenu(site, this));
@@ -680,6 +723,8 @@ void MainWindow::retranslate()
     m_outageUi->retranslate();
     m_toolBar->setWindowTitle(tr("Instance actions"));
     m_detailsDock->setWindowTitle(tr("Details"));
+    if (m_forgetCredentialsAction)
+        m_forgetCredentialsAction->setText(tr("&Forget Credentials"));
     if (m_migrateToAction) {
         m_migrateToAction->setText(tr("&Migrate to…"));
         m_migrateToAction->setToolTip(

@@ -41,6 +41,7 @@ class CampusMapView;
 class ClusterController;
 class ClusterFilterProxyModel;
 class ClusterSelection;
+class CredentialBroker;
 class DetailsPanel;
 class Evacuation;
 class InstanceTableModel;
@@ -70,6 +71,10 @@ public:
     // offer to resume an evacuation a previous console left unfinished. Set once; it must outlive
     // the window's use of it (main() destroys it after the window).
     void setEvacuation(Evacuation* evacuation);
+    // Offers "Forget credentials" for the selected nodes and shows what the broker reports
+    // (no keychain service, remembering failed). Set once; it must outlive the window.
+    void setCredentialBroker(CredentialBroker* broker);
+    [[nodiscard]] QAction* forgetCredentialsAction() const { return m_forgetCredentialsAction; }
     [[nodiscard]] Evacuation* evacuation() const { return m_outageUi->evacuation(); }
 
     // For tests and the benchmark.
@@ -147,6 +152,8 @@ private:
     JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_jobsDock = nullptr;
     QAction* m_migrateToAction = nullptr;
+    QAction* m_forgetCredentialsAction = nullptr;
+    bool m_journalWarned = false;
     QAction* m_preferencesAction = nullptr;
     NodeTableModel* m_nodeModel = nullptr;
     InstanceTableModel* m_instanceModel = nullptr;

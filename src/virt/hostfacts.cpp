@@ -23,6 +23,9 @@ struct AuthContext
     CredentialProvider* provider = nullptr;
     QString node;
     QString uri;
+    // Requests the provider answered, kept until the outcome is known (finished()) and wiped then.
+    QList<CredentialRequest> answered;
+    QString refusal; // the provider's words when it refused
 };
 
 static_assert(static_cast<int>(CredentialRequest::Type::Username) == VIR_CRED_USERNAME);
@@ -37,7 +40,7 @@ QString fromC(const char* text)
 // Runs inside virConnectOpenAuth on the opening thread.
 int authenticate(virConnectCredentialPtr creds, unsigned int count, void* data)
 {
-    const auto* context = static_cast<const AuthContext*>(data);
+    auto* context = static_cast<AuthContext*>(data);
     if (!context->provider)
         return -1;
     CredentialRequest request;
@@ -51,14 +54,23 @@ int authenticate(virConnectCredentialPtr creds, unsigned int count, void* data)
         item.defaultResult = fromC(creds[i].defresult);
         request.items.append(item);
     }
-    if (!context->provider->provide(request) || request.items.size() != static_cast<qsizetype>(count))
+    if (!context->provider->provide(request)) {
+        context->refusal = request.refusal;
+        request.wipe();
+        return -1;
+    }
+    // From here on the provider hears the outcome, whatever libvirt makes of the answers.
+    context->answered.append(request);
+    request.wipe();
+    const CredentialRequest& answered = context->answered.constLast();
+    if (answered.items.size() != static_cast<qsizetype>(count))
         return -1;
     for (unsigned int i = 0; i < count; ++i) {
-        if (!request.items.at(i).answered)
+        if (!answered.items.at(i).answered)
             return -1;
     }
     for (unsigned int i = 0; i < count; ++i) {
-        QByteArray value = request.items.at(i).result.toUtf8();
+        QByteArray value = answered.items.at(i).result.toUtf8();
         // libvirt frees the result with free(), so it must come from malloc.
         auto* copy = static_cast<char*>(std::malloc(static_cast<size_t>(value.size()) + 1));
         if (!copy)
@@ -135,13 +147,23 @@ virConnectPtr HostFacts::openConnection(const QString& uri, const QString& node,
     static int credentialTypes[] = {VIR_CRED_USERNAME,     VIR_CRED_AUTHNAME,   VIR_CRED_LANGUAGE,
                                     VIR_CRED_CNONCE,       VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
                                     VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM,      VIR_CRED_EXTERNAL};
-    AuthContext context{credentials, node, uri};
+    AuthContext context{credentials, node, uri, {}, {}};
     virConnectAuth auth{credentialTypes, static_cast<unsigned int>(std::size(credentialTypes)), authenticate,
                         &context};
     const QByteArray utf8 = uri.toUtf8();
     virConnectPtr conn = virConnectOpenAuth(utf8.constData(), &auth, 0);
-    if (!conn)
+    if (!conn) {
         error = VirtError::lastError(node, ErrorCode::ConnectionFailed);
+        // A refused prompt is the reason, not libvirt's generic "failed to collect credentials".
+        if (!context.refusal.isEmpty()) {
+            error.code = ErrorCode::AuthFailed;
+            error.message = context.refusal;
+        }
+    }
+    for (CredentialRequest& request : context.answered) {
+        credentials->finished(request, conn != nullptr);
+        request.wipe();
+    }
     return conn;
 }
 

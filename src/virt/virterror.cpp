@@ -59,8 +59,8 @@ QString VirtError::messageFor(ErrorCode code)
             "is right.");
     case ErrorCode::AuthFailed:
         return tr(
-            "The node's libvirt daemon refused the credentials. Check the user name and password stored for "
-            "this node.");
+            "The node's libvirt daemon refused the credentials or none were given. Check the user name and "
+            "password for this node, or its certificates and SSH keys.");
     case ErrorCode::NotFound:
         return tr("The instance no longer exists on this node. Refresh the view and try again.");
     case ErrorCode::Unsupported:

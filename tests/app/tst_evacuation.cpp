@@ -410,7 +410,8 @@ private Q_SLOTS:
     void evacuationCompletes()
     {
         const auto world = makeFakeWorld();
-        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        OutagePlan plan = placedPlan(*world, OutageLimits{});
+        plan.reason = QStringLiteral("INC-2041 annual electrical inspection");
         verifyPlacements(*world, plan);
         if (QTest::currentTestFailed())
             return;
@@ -456,6 +457,8 @@ private Q_SLOTS:
         QStringList outageEvents;
         for (const QJsonObject& entry : world->migrations->journal()->readAll()) {
             const QString action = entry.value(QStringLiteral("action")).toString();
+            // The person's reason is on every line of the run, the moves' included.
+            QCOMPARE(entry.value(QStringLiteral("reason")).toString(), plan.reason);
             if (action == QLatin1String("outage")) {
                 outageEvents.append(entry.value(QStringLiteral("event")).toString());
                 continue;
@@ -465,6 +468,7 @@ private Q_SLOTS:
             const quint64 id = quint64(entry.value(QStringLiteral("job")).toInteger());
             QVERIFY2(requests.contains(id), qPrintable(QString::number(id)));
             const MigrationRequest request = requests.take(id); // once per id
+            QCOMPARE(request.reason, plan.reason);
             QCOMPARE(entry.value(QStringLiteral("result")).toString(), QStringLiteral("completed"));
             QCOMPARE(entry.value(QStringLiteral("from")).toString(), request.sourceNode);
             QCOMPARE(entry.value(QStringLiteral("to")).toString(), request.destinationNode);

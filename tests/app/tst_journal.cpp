@@ -3,8 +3,13 @@
 //
 // The journal as a file: entries round-trip, earlier lines survive, two writers append to one
 // file without truncating each other, and a path that cannot be written is an error value.
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <QFile>
 #include <QJsonArray>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +190,82 @@ private Q_SLOTS:
         QCOMPARE(entries[1].value(QStringLiteral("error")).toString(),
                  QStringLiteral("The destination refused."));
         QCOMPARE(entries[2].value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));
+    }
+
+    void whoAndWhereComeFromTheSystem()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+        // $USER is whatever the environment says; the journal asks the password database.
+        const QByteArray saved = qgetenv("USER");
+        qputenv("USER", "somebody-else");
+        const bool ok = journal.append(QJsonObject{{QStringLiteral("n"), 1}}).ok();
+        if (saved.isNull())
+            qunsetenv("USER");
+        else
+            qputenv("USER", saved);
+        QVERIFY(ok);
+        const passwd* entry = ::getpwuid(::geteuid());
+        QVERIFY(entry);
+        const QJsonObject written = journal.readAll().constFirst();
+        QCOMPARE(written.value(QStringLiteral("user")).toString(), QString::fromLocal8Bit(entry->pw_name));
+        QCOMPARE(written.value(QStringLiteral("host")).toString(), QSysInfo::machineHostName());
+        QVERIFY(!written.value(QStringLiteral("host")).toString().isEmpty());
+    }
+
+    void migrationCarriesTransportAndReason()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationRequest request;
+        request.id = 1;
+        request.name = QStringLiteral("mail");
+        request.transport = MigrationTransport::Tls;
+        request.reason = QStringLiteral("INC-4711 annual electrical inspection");
+        request.migrationUri = QStringLiteral("tcp://10.0.0.2");
+        QVERIFY(journal.recordMigration(request, MigrationResult{}).ok());
+        request.transport = MigrationTransport::Plain;
+        request.reason.clear();
+        QVERIFY(journal.recordMigration(request, MigrationResult{}).ok());
+        request.transport = MigrationTransport::Tunnelled;
+        QVERIFY(journal.recordMigration(request, MigrationResult{}).ok());
+
+        const QList<QJsonObject> entries = journal.readAll();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0].value(QStringLiteral("transport")).toString(), QStringLiteral("tls"));
+        QCOMPARE(entries[0].value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("INC-4711 annual electrical inspection"));
+        QCOMPARE(entries[0].value(QStringLiteral("result")).toString(), QStringLiteral("completed"));
+        QCOMPARE(entries[1].value(QStringLiteral("transport")).toString(), QStringLiteral("plain"));
+        QVERIFY(!entries[1].contains(QStringLiteral("reason")));
+        QCOMPARE(entries[2].value(QStringLiteral("transport")).toString(), QStringLiteral("tunnelled"));
+    }
+
+    void privateModes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A directory that exists keeps its mode; the ones the journal creates are 0700.
+        const QString existing = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkdir(existing));
+        QVERIFY(::chmod(QFile::encodeName(existing).constData(), 0755) == 0);
+        const QString path = existing + QStringLiteral("/state/kumo/journal.jsonl");
+        const mode_t oldMask = ::umask(0022);
+        Journal journal(path);
+        const bool ok = journal.append(QJsonObject{{QStringLiteral("n"), 1}}).ok();
+        ::umask(oldMask);
+        QVERIFY(ok);
+        auto modeOf = [](const QString& file) {
+            struct stat info = {};
+            return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+        };
+        QCOMPARE(modeOf(existing), 0755);
+        QCOMPARE(modeOf(existing + QStringLiteral("/state")), 0700);
+        QCOMPARE(modeOf(existing + QStringLiteral("/state/kumo")), 0700);
+        QCOMPARE(modeOf(path), 0600);
+        // Appending again changes nothing.
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 2}}).ok());
+        QCOMPARE(modeOf(path), 0600);
     }
 
     void defaultPathFollowsXdgStateHome()

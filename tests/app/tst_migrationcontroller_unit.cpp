@@ -7,6 +7,8 @@
 // makes a job. Moves on real daemons: tst_migrationcontroller (lab).
 #include <memory>
 
+#include <QFile>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -99,9 +101,12 @@ private Q_SLOTS:
         QSignalSpy refused(&controller, &MigrationController::migrationRefused);
         QSignalSpy finished(controller.queue(), &MigrationQueue::jobFinished);
 
-        controller.migrate(world->calc, QStringLiteral("myodaiji-02"), controller.defaultOptions());
+        controller.migrate(world->calc, QStringLiteral("myodaiji-02"), controller.defaultOptions(),
+                           QStringLiteral("CHG-77"));
         QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 5000);
         const quint64 running = queued.at(0).at(0).toULongLong();
+        // The reason given travels with the request to the job and the journal.
+        QCOMPARE(queued.at(0).at(1).value<MigrationRequest>().reason, QStringLiteral("CHG-77"));
         QVERIFY(controller.queue()->hasJobFor(world->calc));
         // The request carries the instance's memory: the queue counts it towards the destination.
         const MigrationRequest request = queued.at(0).at(1).value<MigrationRequest>();
@@ -208,6 +213,30 @@ private Q_SLOTS:
         QCOMPARE(world->cloud.stateOf(mail), InstanceState::Running);
         QCOMPARE(world->cluster->locationsOf(mail), QStringList{QStringLiteral("myodaiji-01")});
         QVERIFY(controller.journal()->readAll().isEmpty());
+    }
+
+    void aFailedJournalWriteIsAnnounced()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A regular file where the journal's directory should be.
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        ClusterController cluster(
+            ClusterController::SessionFactory([](const NodeConfig&) -> NodeSession* { return nullptr; }));
+        MigrationController controller(&cluster, blocker + QStringLiteral("/journal.jsonl"));
+        QSignalSpy failed(&controller, &MigrationController::journalFailed);
+        QVERIFY(!controller.record(QJsonObject{{QStringLiteral("action"), QStringLiteral("test")}}).ok());
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::Io);
+
+        MigrationController writable(&cluster, dir.filePath(QStringLiteral("journal.jsonl")));
+        QSignalSpy quiet(&writable, &MigrationController::journalFailed);
+        QVERIFY(writable.record(QJsonObject{{QStringLiteral("action"), QStringLiteral("test")}}).ok());
+        QCOMPARE(quiet.size(), 0);
     }
 };
 

@@ -98,6 +98,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         m_requests.append(request);
+        request.ticket = quint64(m_requests.size());
         for (CredentialRequest::Item& item : request.items) {
             if (item.type == CredentialRequest::Type::Username ||
                 item.type == CredentialRequest::Type::AuthName)
@@ -111,10 +112,23 @@ public:
         return true;
     }
 
+    void finished(const CredentialRequest& request, bool accepted) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_outcomes.append({request.ticket, accepted});
+    }
+
     QList<CredentialRequest> requests()
     {
         std::lock_guard lock(m_mutex);
         return m_requests;
+    }
+
+    // (ticket, accepted) per finished() call.
+    QList<std::pair<quint64, bool>> outcomes()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_outcomes;
     }
 
 private:
@@ -122,6 +136,7 @@ private:
     QString m_user;
     QString m_password;
     QList<CredentialRequest> m_requests;
+    QList<std::pair<quint64, bool>> m_outcomes;
 };
 
 // Everything written to file descriptor 2 while it lives, to prove that libvirt prints nothing.
@@ -369,6 +384,10 @@ void TestHostSession::credentialsFromProvider()
         QVERIFY(!requests.isEmpty());
         QCOMPARE(requests.first().node, config.name);
         QCOMPARE(requests.first().uri, config.uri);
+        // Every answered request hears its outcome: accepted, for the ticket it was given.
+        const QList<std::pair<quint64, bool>> outcomes = good.outcomes();
+        QCOMPARE(outcomes.size(), requests.size());
+        QCOMPARE(outcomes.first(), std::make_pair(quint64(1), true));
     }
     {
         FixedCredentials bad(QStringLiteral("alice"), QStringLiteral("wrong"));
@@ -377,6 +396,10 @@ void TestHostSession::credentialsFromProvider()
         h.stop();
         QCOMPARE(h.nodes.last().error.code, ErrorCode::AuthFailed);
         QVERIFY(!h.nodes.last().error.detail.isEmpty());
+        const QList<std::pair<quint64, bool>> outcomes = bad.outcomes();
+        QVERIFY(!outcomes.isEmpty());
+        for (const auto& outcome : outcomes)
+            QVERIFY(!outcome.second); // a wrong password is never reported as accepted
     }
 }
 

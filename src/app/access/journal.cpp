@@ -4,7 +4,9 @@
 
 #include <cerrno>
 
+#include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -13,19 +15,45 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSysInfo>
+
+#include "core/migrationpath.h"
 
 namespace kumo {
 
 namespace {
 
+// The account the process runs as, from the password database: $USER is whatever the
+// environment says and proves nothing.
 QString currentUser()
 {
-    const QString fromEnvironment = qEnvironmentVariable("USER");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
     if (const passwd* entry = ::getpwuid(::geteuid()))
         return QString::fromLocal8Bit(entry->pw_name);
     return QString::number(::geteuid());
+}
+
+// Creates the missing directories of `path` with mode 0700 (the journal says who did what);
+// directories that already exist keep their modes.
+bool makePrivatePath(const QString& path)
+{
+    QStringList missing;
+    QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo::exists(dir)) {
+        missing.prepend(dir);
+        const QString parent = QFileInfo(dir).absolutePath();
+        if (parent == dir)
+            break;
+        dir = parent;
+    }
+    for (const QString& create : std::as_const(missing)) {
+        const QByteArray native = QFile::encodeName(create);
+        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+        // mkdir applies the umask, which could only take bits away; set exactly 0700.
+        if (::chmod(native.constData(), 0700) != 0)
+            return false;
+    }
+    return QFileInfo(path).isDir();
 }
 
 QString resultWord(MigrationPhase phase)
@@ -76,9 +104,11 @@ Result<void> Journal::append(QJsonObject entry)
     entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!entry.contains(QStringLiteral("user")))
         entry.insert(QStringLiteral("user"), currentUser());
+    if (!entry.contains(QStringLiteral("host")))
+        entry.insert(QStringLiteral("host"), QSysInfo::machineHostName());
 
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!makePrivatePath(info.absolutePath())) {
         return Error{
             ErrorCode::Io,
             m_path,
@@ -88,14 +118,19 @@ Result<void> Journal::append(QJsonObject entry)
             0,
             0};
     }
-    QFile file(m_path);
     // Append only: the journal is never truncated or rewritten, even by two consoles at once
-    // (O_APPEND makes each line's write land at the end).
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // (O_APPEND makes each line's write land at the end). A new journal is readable by its owner only.
+    const QByteArray native = QFile::encodeName(m_path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    QFile file;
+    if (fd < 0 || !file.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
+        const QString detail = fd < 0 ? qt_error_string(errno) : file.errorString();
+        if (fd >= 0)
+            ::close(fd);
         return Error{ErrorCode::Io,
                      m_path,
                      QCoreApplication::translate("kumo::Journal", "Could not open the journal for writing."),
-                     file.errorString(),
+                     detail,
                      0,
                      0};
     }
@@ -137,6 +172,10 @@ Result<void> Journal::recordMigration(const MigrationRequest& request, const Mig
         {QStringLiteral("wall_ms"), result.wallTimeMs},
         {QStringLiteral("data_bytes"), qint64(result.dataTransferred)},
     };
+    // How the memory stream travelled: "tls", "tunnelled" or "plain" (MigrationPath::key).
+    entry.insert(QStringLiteral("transport"), MigrationPath::key(request.transport));
+    if (!request.reason.isEmpty())
+        entry.insert(QStringLiteral("reason"), request.reason);
     if (result.error.code != ErrorCode::None) {
         entry.insert(QStringLiteral("error"), result.error.message);
         if (!result.error.detail.isEmpty())

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Journal: the append-only record of what was done to the cloud — one JSON object per line,
-// written and fsync'd before append() returns, never rewritten. The migrations record time,
-// user, instance, from, to, options, result and downtime. A later issue routes every mutating
-// action through it and adds who did it from the credentials.
+// written and fsync'd before append() returns, never rewritten. Every entry records when, the
+// local account (from the password database) and the host; migrations add instance, from, to,
+// options, transport, the reason the person gave, result and downtime. The file is created 0600,
+// in directories created 0700.
 // Thread: GUI (appends are small and synchronous by design: nothing is lost on a crash).
 // Owner: MigrationController.
 #pragma once
@@ -27,7 +28,8 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] static QString defaultPath();
 
-    // Adds "time" (UTC, ISO 8601 with ms) and "user" (the OS login) to the entry and appends it.
+    // Adds "time" (UTC, ISO 8601 with ms), "user" (the account of the effective uid) and "host"
+    // (this machine's name) to the entry and appends it.
     Result<void> append(QJsonObject entry);
     Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result);
 

@@ -48,6 +48,7 @@ struct MigrationController::PendingCheck
     quint64 requestId = 0;
     bool migrate = false;
     MigrationOptions options;
+    QString reason;
 };
 
 struct MigrationController::Impl
@@ -133,9 +134,11 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
     connect(m_queue, &MigrationQueue::jobFinished, this,
             [this](const MigrationRequest& request, const MigrationResult& result) {
                 const Result<void> written = m_journal->recordMigration(request, result);
-                if (!written.ok())
+                if (!written.ok()) {
                     qWarning("Could not record migration %llu in the journal: %s", request.id,
                              qPrintable(written.error().toString()));
+                    Q_EMIT journalFailed(written.error());
+                }
                 // Facts about these nodes and this instance changed with the move.
                 for (auto it = m_impl->facts.begin(); it != m_impl->facts.end();) {
                     const bool stale = it.key().first == request.uuid ||
@@ -153,6 +156,14 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
 MigrationController::~MigrationController()
 {
     delete m_journal;
+}
+
+Result<void> MigrationController::record(const QJsonObject& entry)
+{
+    Result<void> written = m_journal->append(entry);
+    if (!written.ok())
+        Q_EMIT journalFailed(written.error());
+    return written;
 }
 
 PreflightContext MigrationController::contextFor(const InstanceSnapshot& instance,
@@ -199,7 +210,7 @@ quint64 MigrationController::requestCheck(const QString& uuid, const QString& de
 {
     const quint64 id = m_impl->nextRequestId++;
     const CheckKey key{uuid, destinationNode};
-    m_impl->waiters[key].append(PendingCheck{id, false, {}});
+    m_impl->waiters[key].append(PendingCheck{id, false, {}, {}});
     m_impl->gather(key);
     return id;
 }
@@ -225,7 +236,7 @@ void MigrationController::clearCheckCache()
 }
 
 quint64 MigrationController::migrate(const QString& uuid, const QString& destinationNode,
-                                     const MigrationOptions& options)
+                                     const MigrationOptions& options, const QString& reason)
 {
     const quint64 id = m_impl->nextRequestId++;
     const PreflightResult quick = quickCheck(uuid, destinationNode);
@@ -250,8 +261,8 @@ quint64 MigrationController::migrate(const QString& uuid, const QString& destina
         return id;
     }
     const CheckKey key{uuid, destinationNode};
-    m_impl->waiters[key].append(PendingCheck{id, true, options});
-    m_impl->moves.append(Impl::OrderedMove{PendingCheck{id, true, options}, key, false});
+    m_impl->waiters[key].append(PendingCheck{id, true, options, reason});
+    m_impl->moves.append(Impl::OrderedMove{PendingCheck{id, true, options, reason}, key, false});
     m_impl->gather(key);
     return id;
 }
@@ -419,6 +430,7 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
     request.transport = path->transport;
     request.tlsDestination = path->tlsDestination;
     request.options = pending.options;
+    request.reason = pending.reason;
     request.memoryKiB = memoryOf(*instance);
     request.id = pending.requestId;
     // The move's own id: unique among this controller's, so the queue never refuses it.

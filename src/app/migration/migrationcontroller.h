@@ -11,6 +11,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -37,6 +38,8 @@ public:
     [[nodiscard]] ClusterController* cluster() const { return m_cluster; }
     [[nodiscard]] MigrationQueue* queue() const { return m_queue; }
     [[nodiscard]] Journal* journal() const { return m_journal; }
+    // Appends to the journal; a failure is returned and announced (journalFailed).
+    Result<void> record(const QJsonObject& entry);
 
     // Instant checks from the cluster state only (no libvirt call); complete = false.
     [[nodiscard]] PreflightResult quickCheck(const QString& uuid, const QString& destinationNode) const;
@@ -51,8 +54,9 @@ public:
 
     // Checks (full) and, when nothing refuses, queues the move. Returns the move's id, which its
     // job, progress, result and journal entry carry too; the outcome comes as migrationQueued()
-    // or migrationRefused() with the reasons.
-    quint64 migrate(const QString& uuid, const QString& destinationNode, const MigrationOptions& options);
+    // or migrationRefused() with the reasons. `reason` (a ticket or a note) goes to the journal.
+    quint64 migrate(const QString& uuid, const QString& destinationNode, const MigrationOptions& options,
+                    const QString& reason = {});
 
     // Options a new migration starts from (preferences, then the dialog's last choice).
     [[nodiscard]] MigrationOptions defaultOptions() const;
@@ -60,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void checkFinished(quint64 requestId, const kumo::PreflightResult& result);
+    // A journal entry could not be written: what was done is not on record.
+    void journalFailed(const kumo::Error& error);
     void migrationQueued(quint64 id, const kumo::MigrationRequest& request);
     void migrationRefused(quint64 requestId, const QString& uuid, const QString& destinationNode,
                           const kumo::PreflightResult& result);

@@ -151,7 +151,7 @@ void OutageExecution::journal(const QString& event)
     const OutageRun* current = run();
     if (!current)
         return;
-    const QJsonObject entry{
+    QJsonObject entry{
         {QStringLiteral("action"), QStringLiteral("outage")},
         {QStringLiteral("event"), event},
         {QStringLiteral("direction"), directionKey(m_direction)},
@@ -164,7 +164,9 @@ void OutageExecution::journal(const QString& event)
         {QStringLiteral("per_link"), current->plan.limits.perLink},
         {QStringLiteral("bandwidth_mibs"), qint64(current->plan.limits.bandwidthMiBs)},
     };
-    const Result<void> written = m_migrationController->journal()->append(entry);
+    if (!current->plan.reason.isEmpty())
+        entry.insert(QStringLiteral("reason"), current->plan.reason);
+    const Result<void> written = m_migrationController->record(entry);
     if (!written)
         qCWarning(lcEvacuation, "Could not write to the journal: %s",
                   qUtf8Printable(written.error().toString()));

@@ -123,7 +123,7 @@ bool OutageExecution::startMove(int index)
         record.status = MoveStatus::Pending;
         return false;
     }
-    m_migrations->start(index, move, current->plan.limits);
+    m_migrations->start(index, move, current->plan.limits, current->plan.reason);
     const InstanceSnapshot* instance = m_cluster->instance(move.uuid);
     const QString from = instance ? instance->node : move.fromNode;
     Q_EMIT message(tr("%1: %2 → %3 started").arg(move.name, from, move.toNode));

@@ -240,6 +240,16 @@ void MigrationDialog::updateVerdict()
     m_ui->verdictLabel->setAccessibleName(text);
 }
 
+QString MigrationDialog::reason() const
+{
+    return m_ui->reasonEdit->text().trimmed();
+}
+
+void MigrationDialog::setReason(const QString& reason)
+{
+    m_ui->reasonEdit->setText(reason);
+}
+
 void MigrationDialog::accept()
 {
     if (verdict() == CheckSeverity::Refused)
@@ -252,7 +262,7 @@ void MigrationDialog::accept()
     m_controller->setDefaultOptions(remembered);
     m_requestIds.clear();
     for (const QString& uuid : std::as_const(m_uuids))
-        m_requestIds.append(m_controller->migrate(uuid, m_destination, chosen));
+        m_requestIds.append(m_controller->migrate(uuid, m_destination, chosen, reason()));
     QDialog::accept();
 }
 

@@ -3,7 +3,8 @@
 //
 // MigrationDialog: the confirmation before instances move — which instances, from where to
 // where (with site names), every pre-flight check (updated as the full checks arrive) and the
-// migration options, starting from the remembered defaults. Enter migrates, Esc cancels; a
+// migration options, starting from the remembered defaults, and an optional reason (a ticket or a
+// note) that the journal keeps with each move. Enter migrates, Esc cancels; a
 // refused move cannot be confirmed and says why. On accept it remembers the options and asks
 // the MigrationController to migrate each instance (they queue).
 // Thread: GUI.
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] QString destinationNode() const { return m_destination; }
     [[nodiscard]] MigrationOptions options() const;
     void setOptions(const MigrationOptions& options);
+    // Why (a ticket or a note): written to the journal with each move.
+    [[nodiscard]] QString reason() const;
+    void setReason(const QString& reason);
     // The worst verdict over the instances so far; complete once every full check arrived.
     [[nodiscard]] CheckSeverity verdict() const;
     [[nodiscard]] bool checksComplete() const;
