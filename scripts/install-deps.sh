@@ -16,6 +16,8 @@ packages=(
   libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86
   # credentials tests and screenshots
   gnome-keyring dbus libsecret-1-0 fonts-noto-cjk xvfb xauth
+  # qemu+ssh: libvirt runs the ssh client
+  openssh-client
 )
 
 sudo=""

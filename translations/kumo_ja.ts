@@ -3781,6 +3781,22 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <source>libvirt reported no reason.</source>
         <translation>libvirt から理由は報告されませんでした。</translation>
     </message>
+    <message>
+        <source>The node&apos;s SSH host key is unknown or has changed. Check it and accept it once with &quot;ssh&quot; in a terminal (it is then in known_hosts), or use qemu+libssh:// so Kumo shows the fingerprint and asks.</source>
+        <translation>ノードの SSH ホスト鍵が未知か、変更されています。端末で一度「ssh」を実行して確認・承認してください（known_hosts に登録されます）。または qemu+libssh:// を使うと、Kumo がフィンガープリントを表示して確認します。</translation>
+    </message>
+    <message>
+        <source>ssh needs a password or passphrase and cannot ask for it here. Load your key into ssh-agent (ssh-add) before starting Kumo, or use qemu+libssh:// so Kumo can ask.</source>
+        <translation>ssh がパスワードまたはパスフレーズを必要としていますが、ここでは入力を求められません。Kumo を起動する前に鍵を ssh-agent に登録する（ssh-add）か、qemu+libssh:// を使って Kumo から入力できるようにしてください。</translation>
+    </message>
+    <message>
+        <source>The node refused the SSH login: no key it accepts was offered. Load the right key into ssh-agent (ssh-add), or use qemu+libssh:// with a password or a keyfile.</source>
+        <translation>ノードが SSH ログインを拒否しました。受け入れられる鍵が提示されていません。正しい鍵を ssh-agent に登録する（ssh-add）か、パスワードまたは keyfile を指定して qemu+libssh:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>No SSH server answers at that address. Check the host name and port in the URI and that sshd runs on the node.</source>
+        <translation>そのアドレスで応答する SSH サーバーがありません。URI のホスト名とポート、ノードで sshd が動いていることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::ConnectionSecurity</name>

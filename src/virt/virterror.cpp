@@ -84,6 +84,28 @@ QString VirtError::messageFor(ErrorCode code)
     return tr("libvirt could not complete the operation. The details give libvirt's reason.");
 }
 
+QString VirtError::sshAdvice(const QString& libvirtMessage)
+{
+    // qemu+ssh runs the ssh command, which cannot ask anything inside Kumo: libvirt relays its
+    // complaint. These are OpenSSH's own words.
+    if (libvirtMessage.contains(u"Host key verification failed") ||
+        libvirtMessage.contains(u"REMOTE HOST IDENTIFICATION HAS CHANGED"))
+        return tr("The node's SSH host key is unknown or has changed. Check it and accept it once with "
+                  "\"ssh\" in a terminal (it is then in known_hosts), or use qemu+libssh:// so Kumo shows "
+                  "the fingerprint and asks.");
+    if (libvirtMessage.contains(u"askpass") || libvirtMessage.contains(u"read_passphrase"))
+        return tr("ssh needs a password or passphrase and cannot ask for it here. Load your key into "
+                  "ssh-agent (ssh-add) before starting Kumo, or use qemu+libssh:// so Kumo can ask.");
+    if (libvirtMessage.contains(u"Permission denied (publickey"))
+        return tr("The node refused the SSH login: no key it accepts was offered. Load the right key into "
+                  "ssh-agent (ssh-add), or use qemu+libssh:// with a password or a keyfile.");
+    if (libvirtMessage.contains(u"ssh: connect to host") ||
+        libvirtMessage.contains(u"ssh: Could not resolve"))
+        return tr("No SSH server answers at that address. Check the host name and port in the URI and "
+                  "that sshd runs on the node.");
+    return {};
+}
+
 Error VirtError::fromLibvirt(int code, int domain, const QString& libvirtMessage, const QString& object,
                              ErrorCode fallback)
 {
@@ -91,6 +113,8 @@ Error VirtError::fromLibvirt(int code, int domain, const QString& libvirtMessage
     error.code = codeFor(code, domain, fallback);
     error.object = object;
     error.message = messageFor(error.code);
+    if (const QString advice = sshAdvice(libvirtMessage); !advice.isEmpty())
+        error.message = advice;
     error.detail = libvirtMessage;
     return error;
 }

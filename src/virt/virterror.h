@@ -35,6 +35,9 @@ public:
                                            ErrorCode fallback = ErrorCode::OperationFailed);
     // The translated sentence shown for a Kumo error code that came from libvirt.
     [[nodiscard]] static QString messageFor(ErrorCode code);
+    // What to do when qemu+ssh failed (no key in the agent, no askpass, unknown host key, no
+    // sshd), from the ssh text libvirt relays; empty when the text is not about ssh.
+    [[nodiscard]] static QString sshAdvice(const QString& libvirtMessage);
     // An error found without a failed libvirt call (e.g. no connection): `code` with its
     // sentence, about `object`, without detail.
     [[nodiscard]] static Error withoutDetail(ErrorCode code, const QString& object);

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "virt/hostfacts.h"
+#include "virt/virterror.h"
 
 using namespace kumo;
 
@@ -56,6 +57,47 @@ private Q_SLOTS:
         const GuestFacts broken = HostFacts::parseDomainXml("<domain><name>x</name>");
         QVERIFY(!broken.valid);
         QVERIFY(!broken.error.message.isEmpty());
+    }
+
+    // A real qemu+ssh attempt: libvirt runs ssh against a loopback port where nothing listens,
+    // and the error says what to do instead of libvirt's bare "Cannot recv data".
+    void sshFailureSaysWhatToDo()
+    {
+        Error error;
+        _virConnect* conn =
+            HostFacts::openConnection(QStringLiteral("qemu+ssh://nobody@127.0.0.1:1/system?no_tty=1"),
+                                      QStringLiteral("n1"), nullptr, error);
+        QVERIFY(!conn);
+        QCOMPARE(error.code, ErrorCode::ConnectionFailed);
+        QVERIFY2(error.detail.contains(QStringLiteral("ssh")), qPrintable(error.detail));
+        QVERIFY2(error.message.contains(QStringLiteral("SSH server")), qPrintable(error.message));
+    }
+
+    void sshAdviceByCause_data()
+    {
+        QTest::addColumn<QString>("libvirtMessage");
+        QTest::addColumn<QString>("advice");
+        QTest::newRow("no key") << "Cannot recv data: root@n1: Permission denied (publickey,password).: "
+                                   "Connection reset by peer"
+                                << "ssh-agent";
+        QTest::newRow("host key")
+            << "Cannot recv data: Host key verification failed.: Connection reset by peer"
+            << "known_hosts";
+        QTest::newRow("askpass") << "Cannot recv data: ssh_askpass: exec(/usr/bin/ssh-askpass): No such file"
+                                 << "cannot ask";
+        QTest::newRow("not ssh") << "authentication failed: authentication failed"
+                                 << "";
+    }
+
+    void sshAdviceByCause()
+    {
+        QFETCH(QString, libvirtMessage);
+        QFETCH(QString, advice);
+        const QString text = VirtError::sshAdvice(libvirtMessage);
+        if (advice.isEmpty())
+            QVERIFY(text.isEmpty());
+        else
+            QVERIFY2(text.contains(advice), qPrintable(text));
     }
 };
 
