@@ -3998,4 +3998,35 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>ノードが受け入れた後、ユーザー名とパスワードをキーチェーンに保存します。</translation>
     </message>
 </context>
+<context>
+    <name>kumo::TerminalPrompter</name>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2)</source>
+        <translation>ノード %1（%2）</translation>
+    </message>
+    <message>
+        <source>The node&apos;s SSH host key is not known yet. Fingerprint: %1</source>
+        <translation>このノードの SSH ホスト鍵はまだ登録されていません。フィンガープリント: %1</translation>
+    </message>
+    <message>
+        <source>Accept this host key? [y/N] </source>
+        <translation>このホスト鍵を承認しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Remember in the keychain? [y/N] </source>
+        <translation>キーチェーンに保存しますか? [y/N] </translation>
+    </message>
+</context>
 </TS>

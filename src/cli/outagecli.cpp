@@ -13,6 +13,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "app/access/credentialbroker.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
@@ -21,6 +22,7 @@
 #include "app/outage/outagestore.h"
 #include "cli/consolestreams.h"
 #include "cli/quitsignals.h"
+#include "cli/terminalprompter.h"
 #include "core/inventory.h"
 #include "core/outagereport.h"
 
@@ -213,6 +215,7 @@ public:
         : m_options(options)
         , m_inventory(inventory)
         , m_store(options.stateDir)
+        , m_credentials(&m_prompter)
         , m_migrations(&m_cluster, options.stateDir.isEmpty()
                                        ? QString()
                                        : QDir(options.stateDir).filePath(QStringLiteral("journal.jsonl")))
@@ -243,9 +246,16 @@ public:
             m_journalFailed = true;
         });
         m_run->setFailurePolicy(options.policy);
+        // Passwords come from the keychain, else from the terminal; never from a file.
+        m_cluster.setCredentialProvider(&m_credentials);
+        m_migrations.queue()->setCredentialProvider(&m_credentials);
     }
 
-    ~Session() { m_cluster.shutdown(); }
+    ~Session()
+    {
+        m_credentials.shutdown(); // a session still waiting for a password gives up first
+        m_cluster.shutdown();
+    }
 
     int exec();
 
@@ -273,6 +283,8 @@ private:
     Inventory m_inventory;
     OutageStore m_store;
     QuitSignals m_quit;
+    TerminalPrompter m_prompter;
+    CredentialBroker m_credentials; // outlives the sessions that ask it
     ClusterController m_cluster;
     MigrationController m_migrations;
     Evacuation m_evacuation;
