@@ -149,4 +149,15 @@
         <translation><numerusform>%n local disk: the move needs "copy storage" (slower) or shared storage.</numerusform><numerusform>%n local disks: the move needs "copy storage" (slower) or shared storage.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>kumo::OutagePlan</name>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation><numerusform>%n move</numerusform><numerusform>%n moves</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s): %1</source>
+        <translation><numerusform>%n move: %1</numerusform><numerusform>%n moves: %1</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -75,10 +75,6 @@
         <translation>実行中のポストコピーへの切り替えを許可する(&amp;P)</translation>
     </message>
     <message>
-        <source>Transport:</source>
-        <translation>転送:</translation>
-    </message>
-    <message>
         <source>P&amp;eer-to-peer: the source node connects to the destination</source>
         <translation>ピアツーピア(&amp;E): 移動元ノードが移動先に直接接続します</translation>
     </message>
@@ -101,6 +97,14 @@
     <message>
         <source>&amp;Reason (ticket or note):</source>
         <translation>理由（チケットまたは備考）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>接続方式(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1052,10 @@
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>接続方式: %1</translation>
+    </message>
 </context>
 <context>
     <name>kumo::JobsPanel</name>
@@ -1770,6 +1778,30 @@ Commands:
     <message>
         <source>Nothing refuses the move so far; still checking…</source>
         <translation>今のところ移動を妨げるものはありません。チェックを続けています…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <comment>transport</comment>
+        <translation>自動: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <comment>transport</comment>
+        <translation>暗号化（TLS）</translation>
+    </message>
+    <message>
+        <source>Tunnelled through the node connection</source>
+        <comment>transport</comment>
+        <translation>ノード接続を通るトンネル経由</translation>
+    </message>
+    <message>
+        <source>Unencrypted</source>
+        <comment>transport</comment>
+        <translation>暗号化なし</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2526,32 @@ Commands:
         <source>Shut it down now, start it again on return</source>
         <translation>今すぐシャットダウンし、元のノードへ戻すときに再び起動する</translation>
     </message>
+    <message>
+        <source>No allowed transport to %1: %2</source>
+        <translation>%1 への移行に使える接続方式がありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count, transport</comment>
+        <translation>%2 %1 件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>移行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s): %1</source>
+        <translation>
+            <numerusform>移行 %n 件: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutagePlanEditor</name>
@@ -2520,6 +2578,10 @@ Commands:
     <message>
         <source>%1 already runs on %2.</source>
         <translation>%1 はすでに %2 で動いています。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <translation>%1（合計 %2）</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2794,16 @@ Commands:
         <comment>duration</comment>
         <translation>%1 時間 %2 分</translation>
     </message>
+    <message>
+        <source>Transport</source>
+        <comment>report column</comment>
+        <translation>接続方式</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>report line, then its transport</comment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageReportPdf</name>
@@ -2874,6 +2946,25 @@ Commands:
     <message>
         <source>The report could not be written.</source>
         <translation>レポートを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>接続方式</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>transport, short</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>tunnelled</source>
+        <comment>transport, short</comment>
+        <translation>トンネル</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <comment>transport, short</comment>
+        <translation>暗号化なし</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3334,14 @@ Commands:
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>接続方式: %1</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>接続方式</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3733,14 @@ Commands:
     <message>
         <source>Refused</source>
         <translation>移動不可</translation>
+    </message>
+    <message>
+        <source>Transport: %1. %2</source>
+        <translation>接続方式: %1。%2</translation>
+    </message>
+    <message>
+        <source>Transport: %1.</source>
+        <translation>接続方式: %1。</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/outageplan.h"
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include "core/inventory.h"
 #include "core/jsonreader.h"
+#include "core/migrationpath.h"
 
 namespace kumo {
 
@@ -17,11 +20,17 @@ namespace {
 QJsonObject moveToJson(const PlannedMove& move)
 {
     return QJsonObject{
-        {QStringLiteral("uuid"), move.uuid},          {QStringLiteral("name"), move.name},
-        {QStringLiteral("from_node"), move.fromNode}, {QStringLiteral("to_node"), move.toNode},
-        {QStringLiteral("home_node"), move.homeNode}, {QStringLiteral("memory_kib"), qint64(move.memoryKiB)},
-        {QStringLiteral("vcpus"), move.vcpus},        {QStringLiteral("priority"), move.priority},
-        {QStringLiteral("note"), move.note},          {QStringLiteral("edited"), move.edited},
+        {QStringLiteral("uuid"), move.uuid},
+        {QStringLiteral("name"), move.name},
+        {QStringLiteral("from_node"), move.fromNode},
+        {QStringLiteral("to_node"), move.toNode},
+        {QStringLiteral("home_node"), move.homeNode},
+        {QStringLiteral("memory_kib"), qint64(move.memoryKiB)},
+        {QStringLiteral("vcpus"), move.vcpus},
+        {QStringLiteral("priority"), move.priority},
+        {QStringLiteral("note"), move.note},
+        {QStringLiteral("edited"), move.edited},
+        {QStringLiteral("transport"), MigrationPath::key(move.transport)},
     };
 }
 
@@ -38,6 +47,12 @@ PlannedMove moveFromJson(JsonReader& reader)
     move.priority = int(reader.integer("priority", std::numeric_limits<int>::min()));
     move.note = reader.string("note", false);
     move.edited = reader.boolean("edited");
+    // Plans stored before transports were resolved have none: Automatic, resolved when run.
+    const QString transport = reader.string("transport", false);
+    if (const std::optional<MigrationTransport> known = MigrationPath::fromKey(transport))
+        move.transport = *known;
+    else if (!transport.isEmpty() && reader.ok())
+        reader.bad("transport");
     return move;
 }
 
@@ -113,6 +128,54 @@ QList<UnplacedInstance> OutagePlan::toShutDown() const
             result.append(entry);
     }
     return result;
+}
+
+void OutagePlan::resolveTransports(const Inventory& inventory, const MigrationOptions& options)
+{
+    QList<PlannedMove> kept;
+    for (PlannedMove& move : moves) {
+        const Result<MigrationPath> path =
+            MigrationPath::choose(inventory, move.fromNode, move.toNode, options);
+        QString refusal;
+        if (!path)
+            refusal = path.error().message;
+        else if (const QStringList conflicts = MigrationPath::conflicts(path->transport, options);
+                 !conflicts.isEmpty())
+            refusal = conflicts.join(QLatin1Char(' '));
+        if (refusal.isEmpty()) {
+            move.transport = path->transport;
+            kept.append(move);
+            continue;
+        }
+        UnplacedInstance entry;
+        entry.uuid = move.uuid;
+        entry.name = move.name;
+        entry.fromNode = move.fromNode;
+        entry.homeNode = move.homeNode;
+        entry.memoryKiB = move.memoryKiB;
+        entry.vcpus = move.vcpus;
+        entry.priority = move.priority;
+        entry.reason = tr("No allowed transport to %1: %2").arg(move.toNode, refusal);
+        unplaced.append(entry);
+    }
+    moves = kept;
+}
+
+QString OutagePlan::transportSummary() const
+{
+    const MigrationTransport order[] = {MigrationTransport::Tls, MigrationTransport::Tunnelled,
+                                        MigrationTransport::Plain, MigrationTransport::Automatic};
+    QStringList parts;
+    for (MigrationTransport transport : order) {
+        const int count = int(std::count_if(moves.cbegin(), moves.cend(), [&](const PlannedMove& move) {
+            return move.transport == transport;
+        }));
+        if (count > 0)
+            parts.append(tr("%1 %2", "count, transport").arg(count).arg(MigrationPath::describe(transport)));
+    }
+    if (parts.isEmpty())
+        return tr("%n move(s)", nullptr, int(moves.size()));
+    return tr("%n move(s): %1", nullptr, int(moves.size())).arg(parts.join(tr(", ", "list separator")));
 }
 
 QJsonObject PlannedMove::toJson() const

@@ -16,9 +16,12 @@
 #include <QMetaType>
 #include <QString>
 
+#include "core/migration.h"
 #include "core/result.h"
 
 namespace kumo {
+
+class Inventory;
 
 enum class OutageDirection
 {
@@ -45,6 +48,8 @@ struct PlannedMove
     int priority = 0;    // the inventory's evacuation_priority (higher first)
     QString note;        // why this target, when it is not the obvious one (e.g. home node gone)
     bool edited = false; // the person chose this target (the wizard), not the planner
+    // The path its memory stream takes (MigrationPath::choose); Automatic: not resolved yet.
+    MigrationTransport transport = MigrationTransport::Automatic;
 
     // The same object as one entry of OutagePlan's "moves" (OutageRun's records embed it too).
     [[nodiscard]] QJsonObject toJson() const;
@@ -97,6 +102,13 @@ public:
     [[nodiscard]] quint64 totalMemoryKiB() const;                 // of every move
     // Unplaced instances whose choice is ShutDownAndRestartLater.
     [[nodiscard]] QList<UnplacedInstance> toShutDown() const;
+
+    // Resolves every move's transport for these options, as MigrationController will when it runs
+    // the move; a move whose path the inventory refuses (or whose options do not combine with it)
+    // is not planned: it becomes unplaced, with the refusal as its reason.
+    void resolveTransports(const Inventory& inventory, const MigrationOptions& options);
+    // "12 moves: 10 encrypted (TLS), 2 tunnelled through the node connection" (translated).
+    [[nodiscard]] QString transportSummary() const;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<OutagePlan> fromJson(const QJsonObject& json);

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include "core/migrationpath.h"
+
 namespace kumo {
 
 namespace {
@@ -85,6 +87,7 @@ OutageReport OutageReport::fromRun(const OutageRun& run, const QString& siteName
         row.uuid = record.move.uuid;
         row.fromNode = record.move.fromNode;
         row.toNode = record.move.toNode;
+        row.transport = record.move.transport;
         row.started = record.started;
         row.finished = record.finished;
         if (record.started.isValid() && record.finished.isValid())
@@ -137,23 +140,29 @@ OutageReport OutageReport::fromRun(const OutageRun& run, const QString& siteName
     return report;
 }
 
+QString OutageReport::transportText(MigrationTransport transport)
+{
+    return transport == MigrationTransport::Automatic ? QString() : MigrationPath::describe(transport);
+}
+
 QByteArray OutageReport::toCsv() const
 {
     // A UTF-8 byte order mark: without it Excel in a Japanese locale reads the file as Shift_JIS and
     // shows Japanese site names and messages as mojibake. Other readers ignore it.
     QByteArray csv("\xEF\xBB\xBF");
     csv += csvLine({tr("Instance", "report column"), tr("From", "report column"), tr("To", "report column"),
-                    tr("Start", "report column"), tr("End", "report column"),
-                    tr("Duration (ms)", "report column"), tr("Downtime (ms)", "report column"),
-                    tr("Data (bytes)", "report column"), tr("Result", "report column"),
-                    tr("Error", "report column")});
+                    tr("Transport", "report column"), tr("Start", "report column"),
+                    tr("End", "report column"), tr("Duration (ms)", "report column"),
+                    tr("Downtime (ms)", "report column"), tr("Data (bytes)", "report column"),
+                    tr("Result", "report column"), tr("Error", "report column")});
     for (const OutageReportRow& row : rows) {
-        csv += csvLine({row.name, row.fromNode, row.toNode, localTimeText(row.started),
-                        localTimeText(row.finished), msCell(row.durationMs), msCell(row.downtimeMs),
-                        QString::number(row.dataBytes), moveStatusText(row.status), row.error});
+        csv += csvLine({row.name, row.fromNode, row.toNode, transportText(row.transport),
+                        localTimeText(row.started), localTimeText(row.finished), msCell(row.durationMs),
+                        msCell(row.downtimeMs), QString::number(row.dataBytes), moveStatusText(row.status),
+                        row.error});
     }
     csv +=
-        csvLine({tr("Total", "report column"), QString(), QString(), localTimeText(started),
+        csvLine({tr("Total", "report column"), QString(), QString(), QString(), localTimeText(started),
                  localTimeText(finished), msCell(totalMs), msCell(sumDowntimeMs), QString::number(totalBytes),
                  tr("%1 moved, %2 failed, %3 skipped").arg(moved).arg(failed).arg(skipped), QString()});
     return csv;
@@ -167,6 +176,8 @@ QStringList OutageReport::toTextLines() const
             tr("%1: %2 → %3, %4 in %5, downtime %6")
                 .arg(row.name, orDash(row.fromNode), orDash(row.toNode), moveStatusText(row.status),
                      formatDurationMs(row.durationMs), formatDurationMs(row.downtimeMs));
+        if (row.transport != MigrationTransport::Automatic)
+            line = tr("%1, %2", "report line, then its transport").arg(line, transportText(row.transport));
         if (!row.error.isEmpty())
             line = tr("%1 (%2)", "report line, then its error").arg(line, row.error);
         lines.append(line);

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// OutageReport: what happened to each instance in one run (from, to, start, end, duration,
-// downtime, result) and the totals, taken from an OutageRun; exported as CSV here (the window also
+// OutageReport: what happened to each instance in one run (from, to, transport, start, end,
+// duration, downtime, result) and the totals, taken from an OutageRun; exported as CSV here (the window also
 // exports a PDF with a timeline chart: OutageReportPdf in ui). Texts are in the UI language.
 // Thread: any (values).
 #pragma once
@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include "core/migration.h"
 #include "core/outagestate.h"
 
 namespace kumo {
@@ -22,6 +23,8 @@ struct OutageReportRow
     QString uuid;
     QString fromNode;
     QString toNode;
+    // The path the memory stream took (as planned, MigrationPath); Automatic: none (unplaced).
+    MigrationTransport transport = MigrationTransport::Automatic;
     QDateTime started; // invalid when the move never started
     QDateTime finished;
     qint64 durationMs = -1; // -1: not started or not finished
@@ -62,6 +65,8 @@ public:
     [[nodiscard]] QByteArray toCsv() const;
     // One line per instance and a totals line, for the headless commands.
     [[nodiscard]] QStringList toTextLines() const;
+    // The transport in words (MigrationPath::describe); empty for Automatic (no move).
+    [[nodiscard]] static QString transportText(MigrationTransport transport);
 };
 
 [[nodiscard]] QString formatDurationMs(qint64 ms); // "1 min 12 s", "850 ms", "–" when < 0

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include "core/migrationpath.h"
+
 namespace kumo {
 
 // The translation context of every pre-flight sentence.
@@ -234,6 +236,16 @@ void checkStorage(PreflightResult& result, const GuestFacts& guest)
         Preflight::tr("The instance has no disks to copy."));
 }
 
+void checkTransport(PreflightResult& result, const QString& instanceNode, const PreflightContext& context)
+{
+    if (!context.inventory || !context.destination)
+        return;
+    const QString source = context.sourceNode.isEmpty() ? instanceNode : context.sourceNode;
+    PreflightCheck check =
+        transportCheck(*context.inventory, source, context.destination->name, context.options);
+    put(result, check.id, check.severity, check.message);
+}
+
 } // namespace
 
 CheckSeverity PreflightResult::verdict() const
@@ -311,6 +323,7 @@ PreflightResult quickPreflight(const InstanceSnapshot& instance, const Preflight
     }
 
     checkState(result, instance.name, instance.state);
+    checkTransport(result, instance.node, context);
 
     // Free memory and CPUs mean something only for a node that answers.
     if (snapshot && snapshot->state == NodeState::Connected) {
@@ -379,6 +392,27 @@ PreflightResult fullPreflight(const InstanceSnapshot& instance, const PreflightC
         checkNetworks(result, guest, destination, node);
     }
     return result;
+}
+
+PreflightCheck transportCheck(const Inventory& inventory, const QString& sourceNode,
+                              const QString& destinationNode, const MigrationOptions& options)
+{
+    PreflightCheck check{QStringLiteral("transport"), CheckSeverity::Ok, {}};
+    const Result<MigrationPath> path = MigrationPath::choose(inventory, sourceNode, destinationNode, options);
+    if (!path) {
+        check.severity = CheckSeverity::Refused;
+        check.message = path.error().message;
+        return check;
+    }
+    const QString how = MigrationPath::describe(path->transport);
+    const QStringList conflicts = MigrationPath::conflicts(path->transport, options);
+    if (!conflicts.isEmpty()) {
+        check.severity = CheckSeverity::Refused;
+        check.message = Preflight::tr("Transport: %1. %2").arg(how, conflicts.join(QLatin1Char(' ')));
+        return check;
+    }
+    check.message = Preflight::tr("Transport: %1.").arg(how);
+    return check;
 }
 
 QString severityText(CheckSeverity severity)

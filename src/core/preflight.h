@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include "core/inventory.h"
+#include "core/migration.h"
 #include "core/snapshot.h"
 
 namespace kumo {
@@ -28,7 +29,7 @@ enum class CheckSeverity
 struct PreflightCheck
 {
     QString id; // stable key: "connected", "maintenance", "same-node", "memory", "vcpus", "cpu",
-                // "name", "uuid", "networks", "storage", "state"
+                // "name", "uuid", "networks", "storage", "state", "transport"
     CheckSeverity severity = CheckSeverity::Ok;
     QString message; // one translated sentence a person can act on
 };
@@ -99,6 +100,10 @@ struct PreflightContext
     const NodeSnapshot* destinationSnapshot = nullptr;
     quint64 memoryIncomingKiB = 0; // instances already moving to the destination
     quint64 memoryReserveKiB = 0;  // kept free on every node (preference)
+    // For the "transport" check: the inventory decides the path the data may take, the options
+    // ask for one and may not combine with it. nullptr: no transport check (nothing to judge by).
+    const Inventory* inventory = nullptr;
+    MigrationOptions options;
 };
 
 // Checks that need only the cluster state (instant; used while dragging before facts arrive).
@@ -107,6 +112,13 @@ struct PreflightContext
 // Every check, with the facts the sessions gathered.
 [[nodiscard]] PreflightResult fullPreflight(const InstanceSnapshot& instance, const PreflightContext& context,
                                             const GuestFacts& guest, const DestinationFacts& destination);
+
+// The "transport" check alone: the path MigrationPath::choose takes for these options, named in
+// words; Refused with choose()'s sentence when the inventory does not allow it, or with every
+// option that does not combine with it. The quick and full checks include it when the context
+// has an inventory; the migration dialog asks again as the person changes the options.
+[[nodiscard]] PreflightCheck transportCheck(const Inventory& inventory, const QString& sourceNode,
+                                            const QString& destinationNode, const MigrationOptions& options);
 
 [[nodiscard]] QString severityText(CheckSeverity severity);
 

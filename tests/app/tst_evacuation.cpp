@@ -29,6 +29,8 @@
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
+#include "core/migrationpath.h"
+#include "core/planner.h"
 #include "support/fakecloud.h"
 #include "support/fakemigrationjob.h"
 #include "support/testdriver.h"
@@ -172,7 +174,8 @@ private:
         [[nodiscard]] QString stateDir() const { return dir.filePath(QStringLiteral("state")); }
     };
 
-    static std::unique_ptr<FakeWorld> makeFakeWorld()
+    // edit: changes the inventory before the cluster gets it.
+    static std::unique_ptr<FakeWorld> makeFakeWorld(const std::function<void(Inventory&)>& edit = {})
     {
         auto world = std::make_unique<FakeWorld>();
         FakeCloud& cloud = world->cloud;
@@ -188,7 +191,10 @@ private:
             }
         }
         world->cluster = std::make_unique<ClusterController>(cloud.sessionFactory());
-        world->cluster->setInventory(cloud.inventory());
+        Inventory inventory = cloud.inventory();
+        if (edit)
+            edit(inventory);
+        world->cluster->setInventory(inventory);
         world->migrations = std::make_unique<MigrationController>(
             world->cluster.get(), world->dir.filePath(QStringLiteral("journal.jsonl")),
             cloud.jobFactory(&world->jobs));
@@ -407,6 +413,68 @@ private Q_SLOTS:
         QCOMPARE(restarted.unfinished().size(), 1);
     }
 
+    void eachMoveNamesItsTransport()
+    {
+        // Every node has QEMU's TLS certificates: every move is encrypted with TLS.
+        const auto world = makeFakeWorld([](Inventory& inventory) {
+            for (NodeConfig& node : inventory.nodes)
+                node.migrationTls = true;
+        });
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        for (const PlannedMove& move : plan.moves)
+            QCOMPARE(move.transport, MigrationTransport::Tls);
+        const int moves = int(plan.moves.size());
+        QCOMPARE(plan.transportSummary(), OutagePlan::tr("%n move(s): %1", nullptr, moves)
+                                              .arg(QStringLiteral("%1 encrypted (TLS)").arg(moves)));
+    }
+
+    void refusedPathsAreUnplacedWithTheReason()
+    {
+        // yamate-01 keeps all its memory for itself, so the planner picks yamate-02, which is
+        // reached over plain TCP on a network nobody trusts: the tunnel to it is refused.
+        const auto world = makeFakeWorld([](Inventory& inventory) {
+            for (NodeConfig& node : inventory.nodes) {
+                if (node.name == QStringLiteral("yamate-01"))
+                    node.memoryReserveMiB = 1024 * 1024 * 1024;
+                if (node.name == QStringLiteral("yamate-02")) {
+                    node.uri = QStringLiteral("fake+tcp://yamate-02/system");
+                    node.allowInsecure = true;
+                }
+            }
+        });
+        // Without the transport the planner places all four on yamate-02.
+        if (!QTest::qWaitFor(
+                [&] { return world->cluster->instanceCount() == 8 && world->evacuation->hasHeardFrom(); },
+                5000))
+            QFAIL("the cluster did not hear from every node");
+        const OutagePlan placed =
+            Planner::planEvacuation(world->evacuation->plannerInput(world->evacuation->rules()), Myodaiji);
+        QCOMPARE(placed.moves.size(), 4);
+        for (const PlannedMove& move : placed.moves)
+            QCOMPARE(move.toNode, QStringLiteral("yamate-02"));
+
+        const OutagePlan plan = world->evacuation->planEvacuation(Myodaiji);
+        QVERIFY(plan.moves.isEmpty());
+        QCOMPARE(plan.unplaced.size(), 4);
+        for (const UnplacedInstance& entry : plan.unplaced) {
+            QVERIFY2(entry.reason.startsWith(QStringLiteral("No allowed transport to yamate-02: ")),
+                     qPrintable(entry.reason));
+            QVERIFY2(entry.reason.contains(QStringLiteral("unencrypted connection")),
+                     qPrintable(entry.reason));
+            QCOMPARE(entry.choice, UnplacedChoice::Leave);
+        }
+
+        // A target chosen by hand goes through the same judgement: refused, not planned.
+        OutagePlan edited = placed;
+        edited.moves = {placed.moves.at(0)};
+        edited.moves[0].transport = MigrationTransport::Automatic;
+        edited.unplaced.clear();
+        world->evacuation->resolveTransports(edited);
+        QVERIFY(edited.moves.isEmpty());
+        QCOMPARE(edited.indexOfUnplaced(placed.moves.at(0).uuid), 0);
+    }
+
     void evacuationCompletes()
     {
         const auto world = makeFakeWorld();
@@ -476,6 +544,11 @@ private Q_SLOTS:
             QVERIFY(move);
             QCOMPARE(request.sourceNode, move->fromNode);
             QCOMPARE(request.destinationNode, move->toNode);
+            // The plan named the transport the controller resolved, and the journal line says it.
+            QCOMPARE(move->transport, MigrationTransport::Tunnelled);
+            QCOMPARE(request.transport, move->transport);
+            QCOMPARE(entry.value(QStringLiteral("transport")).toString(),
+                     MigrationPath::key(move->transport));
         }
         QCOMPARE(migrateLines, int(plan.moves.size()));
         QVERIFY(requests.isEmpty());

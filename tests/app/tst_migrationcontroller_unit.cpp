@@ -3,8 +3,9 @@
 //
 // MigrationController refusals without daemons, on a FakeCloud (the cluster state, the controller
 // and the queue are the real ones; the node sessions and the jobs are fake): a second move of an
-// instance with a queued or running job is refused, and a refused move never reaches a node nor
-// makes a job. Moves on real daemons: tst_migrationcontroller (lab).
+// instance with a queued or running job is refused, and a refused move (a refused transport too)
+// never reaches a node nor makes a job; an accepted move carries the transport the inventory gives. Moves on
+// real daemons: tst_migrationcontroller (lab).
 #include <memory>
 
 #include <QFile>
@@ -200,6 +201,36 @@ private Q_SLOTS:
             QCOMPARE(check->severity, CheckSeverity::Refused);
             QVERIFY2(check->message.contains(QString::fromLatin1(c.words)), qPrintable(check->message));
         }
+        // The transport the pre-flight refuses: plain on a network the inventory does not trust,
+        // TLS without certificates, post-copy through a tunnel (what Automatic resolves to here).
+        MigrationOptions plain = controller.defaultOptions();
+        plain.transport = MigrationTransport::Plain;
+        MigrationOptions tls = controller.defaultOptions();
+        tls.transport = MigrationTransport::Tls;
+        MigrationOptions postCopy = controller.defaultOptions();
+        postCopy.allowPostCopy = true;
+        const struct
+        {
+            MigrationOptions options;
+            const char* words;
+        } transports[] = {
+            {plain, "trusted_migration_network = true"},
+            {tls, "migration_tls = true"},
+            {postCopy, "Post-copy does not combine with a tunnelled migration."},
+        };
+        for (const auto& c : transports) {
+            const QString node = QStringLiteral("myodaiji-02");
+            const quint64 id = controller.migrate(mail, node, c.options);
+            QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000);
+            const QList<QVariant> args = refused.takeFirst();
+            QCOMPARE(args.at(0).toULongLong(), id);
+            const PreflightResult result = args.at(3).value<PreflightResult>();
+            QCOMPARE(result.verdict(), CheckSeverity::Refused);
+            const PreflightCheck* check = result.check(QStringLiteral("transport"));
+            QVERIFY(check);
+            QCOMPARE(check->severity, CheckSeverity::Refused);
+            QVERIFY2(check->message.contains(QString::fromLatin1(c.words)), qPrintable(check->message));
+        }
         // Nothing was sent anywhere. A request of our own to mail's node comes back after anything
         // the refusals could have asked of it (one thread per node, in order).
         world->cluster->requestGuestFacts(world->other);
@@ -213,6 +244,48 @@ private Q_SLOTS:
         QCOMPARE(world->cloud.stateOf(mail), InstanceState::Running);
         QCOMPARE(world->cluster->locationsOf(mail), QStringList{QStringLiteral("myodaiji-01")});
         QVERIFY(controller.journal()->readAll().isEmpty());
+    }
+
+    void acceptedMovesCarryTheResolvedTransport()
+    {
+        // myodaiji trusts its migration network; yamate-01 has TLS certificates, and so does
+        // myodaiji-02 (the fake nodes' connections count as encrypted).
+        const auto world = makeWorld([](Inventory& inventory) {
+            for (Site& site : inventory.sites)
+                site.trustedMigrationNetwork = site.id == QStringLiteral("myodaiji");
+            for (NodeConfig& node : inventory.nodes)
+                node.migrationTls =
+                    node.name == QStringLiteral("yamate-01") || node.name == QStringLiteral("myodaiji-02");
+        });
+        QVERIFY(connected(*world));
+        MigrationController& controller = *world->controller;
+        QSignalSpy queued(&controller, &MigrationController::migrationQueued);
+        QSignalSpy refused(&controller, &MigrationController::migrationRefused);
+        const struct
+        {
+            QString uuid;
+            const char* to;
+            MigrationTransport transport;
+        } moves[] = {
+            {world->mail, "myodaiji-02", MigrationTransport::Plain},    // both ends trusted
+            {world->other, "yamate-02", MigrationTransport::Tunnelled}, // yamate is not trusted
+            {world->calc, "myodaiji-02", MigrationTransport::Tls},      // both have certificates
+        };
+        for (const auto& move : moves)
+            controller.migrate(move.uuid, QString::fromLatin1(move.to), controller.defaultOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size() + refused.size(), 3, 5000);
+        QCOMPARE(refused.size(), 0);
+        for (int i = 0; i < 3; ++i) {
+            const MigrationRequest request = queued.at(i).at(1).value<MigrationRequest>();
+            QCOMPARE(request.uuid, moves[i].uuid);
+            QCOMPARE(request.transport, moves[i].transport);
+        }
+        // The quick check names the same path before anything is asked.
+        const PreflightCheck* check =
+            controller.quickCheck(world->calc, QStringLiteral("myodaiji-01"), controller.defaultOptions())
+                .check(QStringLiteral("transport"));
+        QVERIFY(check);
+        QCOMPARE(check->message, QStringLiteral("Transport: tunnelled through the node connection."));
     }
 
     void aFailedJournalWriteIsAnnounced()

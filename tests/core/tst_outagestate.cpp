@@ -346,6 +346,7 @@ private slots:
         OutageRun run = runWithEveryStatus();
         run.records[2].move.name = QStringLiteral("web, \"prod\"");
         run.records[4].downtimeMs = 30;
+        run.records[2].move.transport = MigrationTransport::Tls;
         const OutageReport report = OutageReport::fromRun(run, QStringLiteral("明大寺地区"));
         QCOMPARE(report.siteName, QStringLiteral("明大寺地区"));
         QCOMPARE(report.site, QStringLiteral("myodaiji"));
@@ -363,6 +364,7 @@ private slots:
         const OutageReportRow& done = report.rows.at(2);
         QCOMPARE(done.durationMs, qint64(72'000));
         QCOMPARE(done.downtimeMs, qint64(120));
+        QCOMPARE(done.transport, MigrationTransport::Tls);
         QCOMPARE(report.rows.at(1).durationMs, qint64(-1));
         QCOMPARE(report.rows.at(6).status, MoveStatus::Skipped);
         QCOMPARE(report.rows.at(6).error, run.plan.unplaced.first().reason);
@@ -384,20 +386,21 @@ private slots:
         QCOMPARE(lines.size(), 1 + 8 + 1 + 1); // header, rows, totals, and the empty rest after the last CRLF
         QVERIFY(lines.last().isEmpty());
         QCOMPARE(lines.at(0),
-                 QByteArray("Instance,From,To,Start,End,Duration (ms),Downtime (ms),Data (bytes),"
+                 QByteArray("Instance,From,To,Transport,Start,End,Duration (ms),Downtime (ms),Data (bytes),"
                             "Result,Error\r"));
-        QVERIFY(lines.at(3).startsWith("\"web, \"\"prod\"\"\",myodaiji-01,yamate-01,2026-03-01T"));
+        QVERIFY(lines.at(3).startsWith(
+            "\"web, \"\"prod\"\"\",myodaiji-01,yamate-01,encrypted (TLS),2026-03-01T"));
         QVERIFY(lines.at(3).endsWith(",72000,120,6442450944,Done,\r"));
         QVERIFY(
             lines.at(4).endsWith(",Failed,\"Unable to connect: connection refused, \"\"yamate-01\"\"\"\r"));
-        QVERIFY(lines.at(9).startsWith("Total,,,"));
+        QVERIFY(lines.at(9).startsWith("Total,,,,"));
         QVERIFY(lines.at(9).endsWith(",149750,150,6442450944,\"1 moved, 1 failed, 5 skipped\",\r"));
 
         const QStringList text = report.toTextLines();
         QCOMPARE(text.size(), 9);
         QCOMPARE(text.at(2),
                  QStringLiteral("web, \"prod\": myodaiji-01 → yamate-01, Done in 1 min 12 s, downtime "
-                                "120 ms"));
+                                "120 ms, encrypted (TLS)"));
         QCOMPARE(text.last(),
                  QStringLiteral(
                      "1 moved, 1 failed, 5 skipped in 2 min 29 s; longest downtime 120 ms; 6.0 GiB copied."));

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The pre-flight checks as a pure function: each check passing and failing, the verdict as the
-// worst of them, the memory arithmetic and the exact English of a few messages.
+// worst of them, the memory arithmetic and the exact English of a few messages; the transport
+// check naming each path, refusing what the inventory does not allow and the options that do not
+// combine with the path.
 #include <QTest>
 
+#include "core/migrationpath.h"
 #include "core/preflight.h"
 
 using namespace kumo;
@@ -67,6 +70,26 @@ struct Fixture
     PreflightResult quick() { return quickPreflight(instance, ctx()); }
     PreflightResult full() { return fullPreflight(instance, ctx(), guest, facts); }
 };
+
+// The fixture's two nodes in an inventory: myodaiji-01 (the source) and yamate-01.
+Inventory inventoryFor(const Fixture& fixture, bool tls, bool trusted)
+{
+    Inventory inventory;
+    Site myodaiji;
+    myodaiji.id = QStringLiteral("myodaiji");
+    myodaiji.trustedMigrationNetwork = trusted;
+    Site yamate = myodaiji;
+    yamate.id = QStringLiteral("yamate");
+    inventory.sites = {myodaiji, yamate};
+    NodeConfig source = fixture.destination;
+    source.name = fixture.instance.node;
+    source.site = myodaiji.id;
+    NodeConfig destination = fixture.destination;
+    source.migrationTls = tls;
+    destination.migrationTls = tls;
+    inventory.nodes = {source, destination};
+    return inventory;
+}
 
 CheckSeverity severityOf(const PreflightResult& result, const QString& id)
 {
@@ -432,6 +455,98 @@ private Q_SLOTS:
         QCOMPARE(severityOf(quick, QStringLiteral("vcpus")), CheckSeverity::Warning);
         QCOMPARE(quick.verdict(), CheckSeverity::Refused);
         QCOMPARE(quick.reasons(CheckSeverity::Warning).size(), 2);
+    }
+
+    void transportCheckNamesThePath_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<bool>("trusted");
+        QTest::addColumn<int>("asked");
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QString>("words");
+        using T = MigrationTransport;
+        const int ok = int(CheckSeverity::Ok);
+        const int refused = int(CheckSeverity::Refused);
+        QTest::newRow("automatic, both TLS") << true << false << int(T::Automatic) << ok << "encrypted (TLS)";
+        QTest::newRow("automatic, trusted")
+            << false << true << int(T::Automatic) << ok << "allowed by the inventory";
+        QTest::newRow("automatic, neither")
+            << false << false << int(T::Automatic) << ok << "tunnelled through";
+        QTest::newRow("tls asked, both TLS") << true << true << int(T::Tls) << ok << "encrypted (TLS)";
+        QTest::newRow("tunnel asked") << true << true << int(T::Tunnelled) << ok << "tunnelled through";
+        QTest::newRow("plain asked, trusted") << false << true << int(T::Plain) << ok << "unencrypted";
+        QTest::newRow("plain asked, untrusted")
+            << true << false << int(T::Plain) << refused << "trusted_migration_network = true";
+        QTest::newRow("tls asked, no certificates")
+            << false << true << int(T::Tls) << refused << "migration_tls = true";
+    }
+
+    void transportCheckNamesThePath()
+    {
+        QFETCH(bool, tls);
+        QFETCH(bool, trusted);
+        QFETCH(int, asked);
+        QFETCH(int, severity);
+        QFETCH(QString, words);
+        Fixture f;
+        const Inventory inventory = inventoryFor(f, tls, trusted);
+        f.context.inventory = &inventory;
+        f.context.options.transport = MigrationTransport(asked);
+        // The quick check (during a drag) and the full one both carry it, with the same words.
+        for (const PreflightResult& result : {f.quick(), f.full()}) {
+            QCOMPARE(int(severityOf(result, QStringLiteral("transport"))), severity);
+            QVERIFY2(messageOf(result, QStringLiteral("transport")).contains(words),
+                     qPrintable(messageOf(result, QStringLiteral("transport"))));
+            QCOMPARE(int(result.verdict()), severity);
+        }
+        const Result<MigrationPath> path =
+            MigrationPath::choose(inventory, f.instance.node, f.destination.name, f.context.options);
+        if (path)
+            QCOMPARE(messageOf(f.quick(), QStringLiteral("transport")),
+                     QStringLiteral("Transport: %1.").arg(MigrationPath::describe(path->transport)));
+        else
+            QCOMPARE(messageOf(f.quick(), QStringLiteral("transport")), path.error().message);
+    }
+
+    void transportConflictsAreRefused()
+    {
+        Fixture f;
+        const Inventory inventory = inventoryFor(f, false, false);
+        f.context.inventory = &inventory;
+        f.context.options.transport = MigrationTransport::Tunnelled;
+        f.context.options.allowPostCopy = true;
+        f.context.options.copyStorage = true;
+        const PreflightResult result = f.full();
+        QCOMPARE(severityOf(result, QStringLiteral("transport")), CheckSeverity::Refused);
+        const QString message = messageOf(result, QStringLiteral("transport"));
+        QVERIFY2(message.startsWith(QStringLiteral("Transport: tunnelled through the node connection.")),
+                 qPrintable(message));
+        for (const QString& conflict :
+             MigrationPath::conflicts(MigrationTransport::Tunnelled, f.context.options))
+            QVERIFY2(message.contains(conflict), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("Post-copy")));
+        QVERIFY(message.contains(QStringLiteral("local disks")));
+        QCOMPARE(result.verdict(), CheckSeverity::Refused);
+
+        // The same options on a TLS path conflict with nothing.
+        const Inventory withTls = inventoryFor(f, true, false);
+        f.context.inventory = &withTls;
+        f.context.options.transport = MigrationTransport::Automatic;
+        QCOMPARE(severityOf(f.quick(), QStringLiteral("transport")), CheckSeverity::Ok);
+        QCOMPARE(messageOf(f.quick(), QStringLiteral("transport")),
+                 QStringLiteral("Transport: encrypted (TLS)."));
+    }
+
+    void noInventoryNoTransportCheck()
+    {
+        Fixture f;
+        QVERIFY(!f.quick().check(QStringLiteral("transport")));
+        QVERIFY(!f.full().check(QStringLiteral("transport")));
+        // Given the inventory, both carry it.
+        const Inventory inventory = inventoryFor(f, true, true);
+        f.context.inventory = &inventory;
+        QVERIFY(f.quick().check(QStringLiteral("transport")));
+        QVERIFY(f.full().check(QStringLiteral("transport")));
     }
 
     void severityWords()

@@ -167,9 +167,12 @@ Result<void> MigrationController::record(const QJsonObject& entry)
 }
 
 PreflightContext MigrationController::contextFor(const InstanceSnapshot& instance,
-                                                 const QString& destinationNode) const
+                                                 const QString& destinationNode,
+                                                 const MigrationOptions& options) const
 {
     PreflightContext context;
+    context.inventory = &m_cluster->inventory();
+    context.options = options;
     context.sourceNode = instance.node;
     context.destination = m_cluster->inventory().node(destinationNode);
     context.destinationSnapshot = m_cluster->node(destinationNode);
@@ -181,11 +184,17 @@ PreflightContext MigrationController::contextFor(const InstanceSnapshot& instanc
 
 PreflightResult MigrationController::quickCheck(const QString& uuid, const QString& destinationNode) const
 {
+    return quickCheck(uuid, destinationNode, defaultOptions());
+}
+
+PreflightResult MigrationController::quickCheck(const QString& uuid, const QString& destinationNode,
+                                                const MigrationOptions& options) const
+{
     const InstanceSnapshot* instance = m_cluster->instance(uuid);
     if (!instance)
         return refusal(uuid, destinationNode, QStringLiteral("state"),
                        text("The instance no longer exists; it may have been removed."));
-    const PreflightContext context = contextFor(*instance, destinationNode);
+    const PreflightContext context = contextFor(*instance, destinationNode, options);
     PreflightResult result = quickPreflight(*instance, context);
     if (result.destinationNode.isEmpty())
         result.destinationNode = destinationNode;
@@ -194,12 +203,18 @@ PreflightResult MigrationController::quickCheck(const QString& uuid, const QStri
 
 PreflightResult MigrationController::bestKnownCheck(const QString& uuid, const QString& destinationNode) const
 {
+    return bestKnownCheck(uuid, destinationNode, defaultOptions());
+}
+
+PreflightResult MigrationController::bestKnownCheck(const QString& uuid, const QString& destinationNode,
+                                                    const MigrationOptions& options) const
+{
     const auto found = m_impl->facts.constFind(CheckKey{uuid, destinationNode});
     const InstanceSnapshot* instance = m_cluster->instance(uuid);
     if (found == m_impl->facts.cend() || !instance)
-        return quickCheck(uuid, destinationNode);
+        return quickCheck(uuid, destinationNode, options);
     // Computed anew from the cached facts, so memory already moving there counts.
-    const PreflightContext context = contextFor(*instance, destinationNode);
+    const PreflightContext context = contextFor(*instance, destinationNode, options);
     PreflightResult result = fullPreflight(*instance, context, found->guest, found->destination);
     if (result.destinationNode.isEmpty())
         result.destinationNode = destinationNode;
@@ -239,7 +254,7 @@ quint64 MigrationController::migrate(const QString& uuid, const QString& destina
                                      const MigrationOptions& options, const QString& reason)
 {
     const quint64 id = m_impl->nextRequestId++;
-    const PreflightResult quick = quickCheck(uuid, destinationNode);
+    const PreflightResult quick = quickCheck(uuid, destinationNode, options);
     PreflightResult refused;
     if (m_queue->hasJobFor(uuid)) {
         const InstanceSnapshot* instance = m_cluster->instance(uuid);
@@ -360,7 +375,8 @@ void MigrationController::Impl::flushMoves()
         }
         const OrderedMove move = moves.takeFirst();
         // Evaluated now, not when the facts came: memory of the moves queued just before counts.
-        finishMigrate(move.pending, move.key, q->bestKnownCheck(move.key.first, move.key.second));
+        finishMigrate(move.pending, move.key,
+                      q->bestKnownCheck(move.key.first, move.key.second, move.pending.options));
     }
 }
 
@@ -404,19 +420,15 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
     const Inventory& inventory = q->m_cluster->inventory();
     const NodeConfig* source = inventory.node(instance->node);
     const NodeConfig* destination = inventory.node(node);
-    // The path is settled before anything is sent: a refused transport never reaches libvirt.
+    // The pre-flight's "transport" check refused any path the inventory does not allow and any
+    // option that does not combine with it, from the same inventory and options: what is left is
+    // resolving the path the request carries.
     const Result<MigrationPath> path =
         MigrationPath::choose(inventory, instance->node, node, pending.options);
     if (!path) {
+        // Not reachable while the pre-flight runs choose() too; every move still gets an outcome.
         Q_EMIT q->migrationRefused(pending.requestId, uuid, node,
                                    refusal(uuid, node, QStringLiteral("transport"), path.error().message));
-        return;
-    }
-    if (const QStringList conflicts = MigrationPath::conflicts(path->transport, pending.options);
-        !conflicts.isEmpty()) {
-        Q_EMIT q->migrationRefused(
-            pending.requestId, uuid, node,
-            refusal(uuid, node, QStringLiteral("transport"), conflicts.join(QLatin1Char(' '))));
         return;
     }
     MigrationRequest request;

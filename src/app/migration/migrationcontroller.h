@@ -41,8 +41,11 @@ public:
     // Appends to the journal; a failure is returned and announced (journalFailed).
     Result<void> record(const QJsonObject& entry);
 
-    // Instant checks from the cluster state only (no libvirt call); complete = false.
+    // Instant checks from the cluster state only (no libvirt call); complete = false. Without
+    // options, the transport is judged for defaultOptions().
     [[nodiscard]] PreflightResult quickCheck(const QString& uuid, const QString& destinationNode) const;
+    [[nodiscard]] PreflightResult quickCheck(const QString& uuid, const QString& destinationNode,
+                                             const MigrationOptions& options) const;
     // Every check; answered by checkFinished(). Results are cached per (uuid, node) until
     // clearCheckCache() — a drag calls it when it starts.
     quint64 requestCheck(const QString& uuid, const QString& destinationNode);
@@ -51,6 +54,8 @@ public:
     void clearCheckCache();
     // The cached full result, or the quick one while the full one is still coming.
     [[nodiscard]] PreflightResult bestKnownCheck(const QString& uuid, const QString& destinationNode) const;
+    [[nodiscard]] PreflightResult bestKnownCheck(const QString& uuid, const QString& destinationNode,
+                                                 const MigrationOptions& options) const;
 
     // Checks (full) and, when nothing refuses, queues the move. Returns the move's id, which its
     // job, progress, result and journal entry carry too; the outcome comes as migrationQueued()
@@ -73,9 +78,11 @@ Q_SIGNALS:
 private:
     struct PendingCheck;
     // What the checks know of the destination beside the instance: the cluster state, the memory
-    // already heading there and the reserve from the preferences.
+    // already heading there, the reserve from the preferences, and the inventory and options that
+    // decide the transport.
     [[nodiscard]] PreflightContext contextFor(const InstanceSnapshot& instance,
-                                              const QString& destinationNode) const;
+                                              const QString& destinationNode,
+                                              const MigrationOptions& options) const;
     struct Impl;
 
     ClusterController* m_cluster;

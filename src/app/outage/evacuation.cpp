@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 
 #include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
 #include "app/outage/outagedryrun.h"
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
@@ -77,7 +78,17 @@ OutagePlan Evacuation::planEvacuation(const QString& site) const
 
 OutagePlan Evacuation::planEvacuation(const QString& site, const PlannerRules& rules) const
 {
-    return Planner::planEvacuation(m_planning.inputFor(OutageDirection::Evacuate, site, rules), site);
+    OutagePlan plan =
+        Planner::planEvacuation(m_planning.inputFor(OutageDirection::Evacuate, site, rules), site);
+    resolveTransports(plan);
+    return plan;
+}
+
+void Evacuation::resolveTransports(OutagePlan& plan) const
+{
+    // The options the moves will run with (OutageMigrations keeps their transport settings); the
+    // file's inventory, since maintenance flags do not change a path.
+    plan.resolveTransports(m_cluster->fileInventory(), m_migrations->defaultOptions());
 }
 
 Result<OutagePlan> Evacuation::planReturn(const QString& site) const
@@ -87,7 +98,10 @@ Result<OutagePlan> Evacuation::planReturn(const QString& site) const
         (execution->isReconciling() || execution->isRunningOrPaused()))
         return error(ErrorCode::InvalidInput, site,
                      tr("%1 is still running; pause or stop it first.").arg(execution->runTitle()));
-    return m_planning.planReturn(site, rules());
+    Result<OutagePlan> plan = m_planning.planReturn(site, rules());
+    if (plan)
+        resolveTransports(plan.value());
+    return plan;
 }
 
 QList<PlanProblem> Evacuation::validate(const OutagePlan& plan) const

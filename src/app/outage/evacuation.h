@@ -61,6 +61,9 @@ public:
     // error when a run is still active.
     [[nodiscard]] Result<OutagePlan> planReturn(const QString& site) const;
     [[nodiscard]] QList<PlanProblem> validate(const OutagePlan& plan) const;
+    // Names each move's transport as MigrationController will resolve it; a move whose path is
+    // refused becomes unplaced with the refusal (plans and edits both pass through here).
+    void resolveTransports(OutagePlan& plan) const;
 
     // Full pre-flight of every move (facts from both nodes, off the GUI thread). Answers with
     // dryRunFinished(); a CPU incompatibility found is remembered for the next plan.

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include "app/migration/migrationqueue.h"
+#include "core/migrationpath.h"
 #include "ui/languagewatcher.h"
 
 namespace kumo {
@@ -322,6 +323,10 @@ QString JobsModel::toolTip(const Job& job, Column column) const
         return tr("Memory pass: each pass copies what the guest changed during the previous one");
     case Column::Outcome:
         return outcome(job);
+    case Column::Instance:
+    case Column::Route:
+        // The path the memory stream takes, as the controller resolved it for this move.
+        return tr("Transport: %1").arg(MigrationPath::describe(job.request.transport));
     default:
         return {};
     }

@@ -6,11 +6,13 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTreeWidgetItem>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
+#include "core/migrationpath.h"
 #include "ui/checkpresentation.h"
 #include "ui_migrationdialog.h"
 
@@ -37,6 +39,14 @@ MigrationDialog::MigrationDialog(MigrationController* controller, const QStringL
         m_ui->autoConvergeCheck->setEnabled(live);
     });
 
+    for (QAbstractButton* button : {static_cast<QAbstractButton*>(m_ui->liveRadio),
+                                    static_cast<QAbstractButton*>(m_ui->peerToPeerRadio),
+                                    static_cast<QAbstractButton*>(m_ui->postCopyCheck),
+                                    static_cast<QAbstractButton*>(m_ui->copyStorageCheck)})
+        connect(button, &QAbstractButton::toggled, this, &MigrationDialog::updateTransport);
+    connect(m_ui->transportCombo, &QComboBox::currentIndexChanged, this, &MigrationDialog::updateTransport);
+
+    fillTransports();
     setOptions(controller->defaultOptions());
     m_ui->skipConfirmCheck->setChecked(skipSameCampusConfirmation());
     const NodeConfig* destination = controller->cluster()->inventory().node(destinationNode);
@@ -81,6 +91,9 @@ MigrationOptions MigrationDialog::options() const
     options.allowPostCopy = options.live && m_ui->postCopyCheck->isChecked();
     options.peerToPeer = m_ui->peerToPeerRadio->isChecked();
     options.copyStorage = m_ui->copyStorageCheck->isEnabled() && m_ui->copyStorageCheck->isChecked();
+    const QVariant transport = m_ui->transportCombo->currentData();
+    options.transport =
+        transport.isValid() ? MigrationTransport(transport.toInt()) : MigrationTransport::Automatic;
     return options;
 }
 
@@ -98,6 +111,9 @@ void MigrationDialog::setOptions(const MigrationOptions& options)
     m_ui->peerToPeerRadio->setChecked(options.peerToPeer);
     m_ui->clientManagedRadio->setChecked(!options.peerToPeer);
     m_ui->copyStorageCheck->setChecked(options.copyStorage);
+    const int transport = m_ui->transportCombo->findData(int(options.transport));
+    m_ui->transportCombo->setCurrentIndex(transport >= 0 ? transport : 0);
+    updateTransport();
 }
 
 CheckSeverity MigrationDialog::verdict() const
@@ -124,8 +140,114 @@ void MigrationDialog::onCheckFinished(quint64 requestId, const PreflightResult& 
     if (result.destinationNode != m_destination || !m_uuids.contains(result.uuid))
         return;
     m_results.insert(result.uuid, result);
-    showChecks();
-    updateVerdict();
+    // The controller judged the transport for the remembered options; the dialog's may differ.
+    updateTransport();
+}
+
+void MigrationDialog::fillTransports()
+{
+    const Inventory& inventory = m_controller->cluster()->inventory();
+    QStringList sources;
+    for (const QString& uuid : std::as_const(m_uuids)) {
+        const InstanceSnapshot* instance = m_controller->cluster()->instance(uuid);
+        if (instance && !sources.contains(instance->node))
+            sources.append(instance->node);
+    }
+    // What a transport resolves to for every source, or the first refusal among them.
+    const auto resolve = [&](MigrationTransport transport, QStringList* paths) -> QString {
+        MigrationOptions asked;
+        asked.transport = transport;
+        for (const QString& source : std::as_const(sources)) {
+            const Result<MigrationPath> path = MigrationPath::choose(inventory, source, m_destination, asked);
+            if (!path)
+                return path.error().message;
+            const QString words = MigrationPath::describe(path->transport);
+            if (paths && !paths->contains(words))
+                paths->append(words);
+        }
+        return {};
+    };
+
+    const QSignalBlocker blocker(m_ui->transportCombo);
+    const QVariant current = m_ui->transportCombo->currentData();
+    m_ui->transportCombo->clear();
+    QStringList automatic;
+    const QString automaticRefusal = resolve(MigrationTransport::Automatic, &automatic);
+    m_ui->transportCombo->addItem(
+        automatic.isEmpty() ? tr("Automatic")
+                            : tr("Automatic: %1", "transport").arg(QLocale().createSeparatedList(automatic)),
+        int(MigrationTransport::Automatic));
+    m_ui->transportCombo->setItemData(0, automaticRefusal, Qt::ToolTipRole);
+    const struct
+    {
+        MigrationTransport transport;
+        QString text;
+    } explicitChoices[] = {
+        {MigrationTransport::Tls, tr("Encrypted (TLS)", "transport")},
+        {MigrationTransport::Tunnelled, tr("Tunnelled through the node connection", "transport")},
+        {MigrationTransport::Plain, tr("Unencrypted", "transport")},
+    };
+    auto* model = qobject_cast<QStandardItemModel*>(m_ui->transportCombo->model());
+    for (const auto& choice : explicitChoices) {
+        m_ui->transportCombo->addItem(choice.text, int(choice.transport));
+        const int row = m_ui->transportCombo->count() - 1;
+        const QString refusal = resolve(choice.transport, nullptr);
+        m_ui->transportCombo->setItemData(row, refusal, Qt::ToolTipRole);
+        if (model && !refusal.isEmpty())
+            model->item(row)->setEnabled(false);
+    }
+    const int index = current.isValid() ? m_ui->transportCombo->findData(current) : 0;
+    m_ui->transportCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool MigrationDialog::transportAllowed(MigrationTransport transport) const
+{
+    const int row = m_ui->transportCombo->findData(int(transport));
+    const auto* model = qobject_cast<const QStandardItemModel*>(m_ui->transportCombo->model());
+    return row >= 0 && model && model->item(row)->isEnabled();
+}
+
+QString MigrationDialog::transportPathText() const
+{
+    return m_ui->transportPathLabel->text();
+}
+
+void MigrationDialog::updateTransport()
+{
+    // setOptions() toggles several buttons in a row; each would judge again.
+    if (m_updatingTransport)
+        return;
+    m_updatingTransport = true;
+    // updateVerdict() may tick "copy storage" (local disks), which changes what combines with a
+    // tunnel: judge again until the options stand still.
+    for (int round = 0; round < 3; ++round) {
+        const MigrationOptions chosen = options();
+        const Inventory& inventory = m_controller->cluster()->inventory();
+        QStringList lines;
+        for (auto it = m_results.begin(); it != m_results.end(); ++it) {
+            const InstanceSnapshot* instance = m_controller->cluster()->instance(it.key());
+            if (!instance || !inventory.node(m_destination))
+                continue;
+            const PreflightCheck check = transportCheck(inventory, instance->node, m_destination, chosen);
+            bool replaced = false;
+            for (PreflightCheck& existing : it->checks) {
+                if (existing.id == check.id) {
+                    existing = check;
+                    replaced = true;
+                }
+            }
+            if (!replaced)
+                it->checks.append(check);
+            if (!lines.contains(check.message))
+                lines.append(check.message);
+        }
+        m_ui->transportPathLabel->setText(lines.join(QLatin1Char('\n')));
+        showChecks();
+        updateVerdict();
+        if (options() == chosen)
+            break;
+    }
+    m_updatingTransport = false;
 }
 
 QString MigrationDialog::nodeWithSite(const QString& node) const
@@ -164,8 +286,8 @@ void MigrationDialog::retranslate()
                                   .arg(QLocale().createSeparatedList(sources), nodeWithSite(m_destination)));
     setWindowTitle(m_uuids.size() == 1 ? tr("Migrate %1").arg(names.value(0))
                                        : tr("Migrate %n instance(s)", "", int(m_uuids.size())));
-    showChecks();
-    updateVerdict();
+    fillTransports();
+    updateTransport();
 }
 
 void MigrationDialog::showChecks()

@@ -3,7 +3,9 @@
 //
 // MigrationDialog: the confirmation before instances move — which instances, from where to
 // where (with site names), every pre-flight check (updated as the full checks arrive) and the
-// migration options, starting from the remembered defaults, and an optional reason (a ticket or a
+// migration options, starting from the remembered defaults — among them the transport, with the
+// path it resolves to and the options that do not combine with it shown as they change, and the
+// transports the inventory does not allow disabled with the reason — and an optional reason (a ticket or a
 // note) that the journal keeps with each move. Enter migrates, Esc cancels; a
 // refused move cannot be confirmed and says why. On accept it remembers the options and asks
 // the MigrationController to migrate each instance (they queue).
@@ -53,6 +55,9 @@ public:
     [[nodiscard]] CheckSeverity verdict() const;
     [[nodiscard]] bool checksComplete() const;
     [[nodiscard]] QPushButton* migrateButton() const { return m_migrateButton; }
+    // Whether the transport choice offers `transport` (the inventory allows it for these moves).
+    [[nodiscard]] bool transportAllowed(MigrationTransport transport) const;
+    [[nodiscard]] QString transportPathText() const;
     // Request ids of the migrations started by accept(), in instance order.
     [[nodiscard]] QList<quint64> requestIds() const { return m_requestIds; }
 
@@ -68,6 +73,11 @@ protected:
 
 private:
     void onCheckFinished(quint64 requestId, const PreflightResult& result);
+    // Fills the transport choice: what Automatic resolves to, and which explicit transports the
+    // inventory refuses for these moves (disabled, the refusal as tooltip).
+    void fillTransports();
+    // The "transport" check of every result, judged anew for the options as they stand now.
+    void updateTransport();
     void retranslate();
     void showChecks();
     void updateVerdict();
@@ -82,6 +92,7 @@ private:
     QPushButton* m_migrateButton = nullptr;
     QList<quint64> m_requestIds;
     bool m_copyStorageTouched = false;
+    bool m_updatingTransport = false;
 };
 
 } // namespace kumo

@@ -46,8 +46,9 @@ QStringList OutagePlanEditor::problemsOf(const QString& uuid) const
 
 QString OutagePlanEditor::summary() const
 {
-    const QString moves = tr("%n move(s), %1 in all", nullptr, int(m_plan.moves.size()))
-                              .arg(format::memoryKiB(m_plan.totalMemoryKiB()));
+    // "12 moves: 10 encrypted (TLS), 2 tunnelled through the node connection (48 GiB in all)"
+    const QString moves =
+        tr("%1 (%2 in all)").arg(m_plan.transportSummary(), format::memoryKiB(m_plan.totalMemoryKiB()));
     QString unplaced;
     if (!m_plan.unplaced.isEmpty())
         unplaced = tr("; %n instance(s) cannot be placed", nullptr, int(m_plan.unplaced.size()));
@@ -64,7 +65,9 @@ bool OutagePlanEditor::retarget(const QString& uuid, const QString& node)
         return false;
     if (index < 0 && m_plan.indexOfUnplaced(uuid) < 0)
         return false;
-    apply(Planner::retarget(m_plan, uuid, node));
+    OutagePlan next = Planner::retarget(m_plan, uuid, node);
+    m_evacuation->resolveTransports(next);
+    apply(next);
     return true;
 }
 
@@ -143,6 +146,18 @@ DropVerdict OutagePlanEditor::verdict(const QStringList& uuids, const QString& n
         next = Planner::retarget(next, uuid, node);
     }
     if (verdict.severity != CheckSeverity::Refused) {
+        // A target the migration path to is refused: said at the drop, not found when it runs.
+        OutagePlan resolved = next;
+        m_evacuation->resolveTransports(resolved);
+        for (const QString& uuid : uuids) {
+            const int unplaced = resolved.indexOfUnplaced(uuid);
+            if (next.indexOfMove(uuid) >= 0 && unplaced >= 0) {
+                verdict.severity = CheckSeverity::Refused;
+                verdict.reasons.append(resolved.unplaced.at(unplaced).reason);
+            }
+        }
+    }
+    if (verdict.severity != CheckSeverity::Refused) {
         const QList<PlanProblem> problems = m_evacuation->validate(next);
         for (const PlanProblem& problem : problems) {
             if (uuids.contains(problem.uuid)) {
@@ -162,6 +177,7 @@ bool OutagePlanEditor::drop(const QStringList& uuids, const QString& node)
     OutagePlan next = m_plan;
     for (const QString& uuid : uuids)
         next = Planner::retarget(next, uuid, node);
+    m_evacuation->resolveTransports(next);
     if (next == m_plan)
         return false;
     apply(next);

@@ -24,7 +24,7 @@ constexpr qreal ContentWidth = OutageReportPdf::PageWidth - 2 * Margin;
 constexpr qreal Bottom = OutageReportPdf::PageHeight - Margin - 18; // above the footer
 constexpr qreal TableRowHeight = 15;
 constexpr qreal NameColumn = 92;
-constexpr std::array<qreal, 8> TableColumns{86, 66, 66, 50, 50, 56, 52, 85}; // sums to ContentWidth
+constexpr std::array<qreal, 9> TableColumns{76, 56, 56, 60, 50, 50, 46, 48, 69}; // sums to ContentWidth
 
 const QColor TextColor(0x21, 0x25, 0x29);
 const QColor MutedColor(0x6c, 0x75, 0x7d);
@@ -279,7 +279,7 @@ qreal OutageReportPdf::paintTableHeader(QPainter* painter, qreal y) const
     painter->setFont(reportFont(12, true));
     drawText(painter, QRectF(Margin, y, ContentWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Instances"));
     y += 22;
-    const QStringList headers{tr("Instance"), tr("From"),     tr("To"),       tr("Start"),
+    const QStringList headers{tr("Instance"), tr("From"),     tr("To"),       tr("Transport"), tr("Start"),
                               tr("End"),      tr("Duration"), tr("Downtime"), tr("Result")};
     painter->setFont(reportFont(8, true));
     painter->setPen(MutedColor);
@@ -293,6 +293,22 @@ qreal OutageReportPdf::paintTableHeader(QPainter* painter, qreal y) const
     painter->drawLine(QPointF(Margin, y + TableRowHeight),
                       QPointF(Margin + ContentWidth, y + TableRowHeight));
     return y + TableRowHeight;
+}
+
+QString OutageReportPdf::transportWord(MigrationTransport transport)
+{
+    // A narrow column: the short word; the CSV and the text lines carry the whole description.
+    switch (transport) {
+    case MigrationTransport::Tls:
+        return tr("TLS", "transport, short");
+    case MigrationTransport::Tunnelled:
+        return tr("tunnelled", "transport, short");
+    case MigrationTransport::Plain:
+        return tr("unencrypted", "transport, short");
+    case MigrationTransport::Automatic:
+        break;
+    }
+    return {};
 }
 
 void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int count) const
@@ -311,6 +327,7 @@ void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int 
         const QStringList cells{row.name,
                                 row.fromNode,
                                 row.toNode,
+                                transportWord(row.transport),
                                 clock(row.started),
                                 clock(row.finished),
                                 formatDurationMs(row.durationMs),
@@ -318,8 +335,8 @@ void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int 
                                 result};
         qreal x = Margin;
         for (int c = 0; c < cells.size(); ++c) {
-            painter->setPen(c == 7 ? statusColor(row.status).darker(115) : TextColor);
-            const bool numeric = c == 5 || c == 6;
+            painter->setPen(c == 8 ? statusColor(row.status).darker(115) : TextColor);
+            const bool numeric = c == 6 || c == 7;
             drawText(painter, QRectF(x + 2, y, TableColumns.at(size_t(c)) - 4, TableRowHeight),
                      (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, cells.at(c));
             x += TableColumns.at(size_t(c));

@@ -60,6 +60,8 @@ private:
     void paintTimeline(QPainter* painter, const Layout& layout) const;
     qreal paintTableHeader(QPainter* painter, qreal y) const;
     void paintTableRows(QPainter* painter, qreal y, int first, int count) const;
+    // The transport in a word for the table ("TLS", "tunnelled", "unencrypted").
+    [[nodiscard]] static QString transportWord(MigrationTransport transport);
     void paintFooter(QPainter* painter, int page) const;
 
     OutageReport m_report;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/outage/plantablemodel.h"
 
+#include "core/migrationpath.h"
 #include "ui/checkpresentation.h"
 #include "ui/languagewatcher.h"
 #include "ui/modelformat.h"
@@ -82,6 +83,9 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
             return move.toNode;
         case Column::Memory:
             return format::memoryKiB(move.memoryKiB);
+        case Column::Transport:
+            return move.transport == MigrationTransport::Automatic ? QString()
+                                                                   : MigrationPath::describe(move.transport);
         case Column::Note:
             if (!row.problems.isEmpty())
                 return row.problems.constFirst();
@@ -113,6 +117,8 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
             return tr("Press F2 or double-click to choose another node.");
         if (column == Column::Note && !move.note.isEmpty())
             return move.note;
+        if (column == Column::Transport && move.transport != MigrationTransport::Automatic)
+            return tr("Transport: %1").arg(MigrationPath::describe(move.transport));
         break;
     case Qt::AccessibleDescriptionRole:
         if (!row.problems.isEmpty())
@@ -155,6 +161,8 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("To");
     case Column::Memory:
         return tr("Memory");
+    case Column::Transport:
+        return tr("Transport");
     case Column::Note:
         return tr("Note");
     case Column::Count:

@@ -31,6 +31,7 @@ public:
         From,
         To,
         Memory,
+        Transport, // the path the memory stream takes (MigrationPath::describe)
         Note,
         Count
     };
