@@ -240,12 +240,12 @@ int main(int argc, char** argv)
             labId = result->id;
             qCInfo(lcMain) << "demo lab" << labId << "ready after" << sinceLaunch.elapsed() << "ms";
             // The demo password is shown here and on the terminal only; the lab keeps no copy of it.
-            const QString credentials =
+            const QString demoAccess =
                 Main::tr("Demo lab %1: the node %2 asks for a password. User: %3, password: %4")
                     .arg(labId, kumo::LabPlan::passwordNode(), result->demoUser, result->demoPassword);
-            std::fputs(qPrintable(credentials + u'\n'), stdout);
+            std::fputs(qPrintable(demoAccess + u'\n'), stdout);
             std::fflush(stdout);
-            window.setBanner(credentials);
+            window.setBanner(demoAccess);
             if (!watchInventory(result->inventoryPath))
                 QCoreApplication::exit(1);
         });
