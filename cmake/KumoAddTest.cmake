@@ -1,12 +1,13 @@
 # SPDX-FileCopyrightText: 2026 Kumo contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# kumo_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [GUI] [KEYCHAIN])
+# kumo_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [GUI] [KEYCHAIN] [KEYCHAIN_ONLY])
 # One Qt Test executable per class under test, registered with ctest.
 # KEYCHAIN: the test runs against a private, unlocked gnome-keyring (tests/support/keychain-session.sh),
 # and again as <name>_nokeychain (a session bus without a Secret Service) and <name>_nobus (no bus).
+# KEYCHAIN_ONLY: only against the unlocked keyring (a test whose subject is not the keychain's absence).
 function(kumo_add_test name)
-  cmake_parse_arguments(ARG "GUI;KEYCHAIN" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "GUI;KEYCHAIN;KEYCHAIN_ONLY" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test kumo_warnings ${ARG_LIBS})
   set(tests ${name})
@@ -16,6 +17,9 @@ function(kumo_add_test name)
     add_test(NAME ${name}_nokeychain COMMAND ${session} none $<TARGET_FILE:${name}>)
     add_test(NAME ${name}_nobus COMMAND ${session} nobus $<TARGET_FILE:${name}>)
     list(APPEND tests ${name}_nokeychain ${name}_nobus)
+  elseif(ARG_KEYCHAIN_ONLY)
+    add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/support/keychain-session.sh unlocked
+                                  $<TARGET_FILE:${name}>)
   else()
     add_test(NAME ${name} COMMAND ${name})
   endif()

@@ -14,6 +14,9 @@ packages=(
   qtkeychain-qt6-dev libtomlplusplus-dev libvirt-dev
   # demo lab and integration tests: real libvirt daemons and QEMU guests
   libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86
+  # the lab's certificates (certtool) and the password node's SASL database (saslpasswd2; the
+  # SCRAM mechanism is in libsasl2-modules)
+  gnutls-bin sasl2-bin libsasl2-modules
   # credentials tests and screenshots
   gnome-keyring dbus libsecret-1-0 fonts-noto-cjk xvfb xauth
   # qemu+ssh: libvirt runs the ssh client

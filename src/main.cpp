@@ -26,6 +26,7 @@
 #include "cli/outagecli.h"
 #include "cli/quitsignals.h"
 #include "lab/lab.h"
+#include "lab/labplan.h"
 #include "ui/credentialdialog.h"
 #include "ui/mainwindow.h"
 
@@ -238,12 +239,19 @@ int main(int argc, char** argv)
             }
             labId = result->id;
             qCInfo(lcMain) << "demo lab" << labId << "ready after" << sinceLaunch.elapsed() << "ms";
-            window.setBanner({});
+            // The demo password is shown here and on the terminal only; the lab keeps no copy of it.
+            const QString demoAccess =
+                Main::tr("Demo lab %1: the node %2 asks for a password. User: %3, password: %4")
+                    .arg(labId, kumo::LabPlan::passwordNode(), result->demoUser, result->demoPassword);
+            std::fputs(qPrintable(demoAccess + u'\n'), stdout);
+            std::fflush(stdout);
+            window.setBanner(demoAccess);
             if (!watchInventory(result->inventoryPath))
                 QCoreApplication::exit(1);
         });
         lab->setFuture(QtConcurrent::run([windowGuard] {
             kumo::Lab::UpOptions options;
+            options.access = true;
             options.ownerPid = QCoreApplication::applicationPid();
             options.progress = [windowGuard](const QString& line) {
                 QMetaObject::invokeMethod(

@@ -1178,6 +1178,18 @@
 <context>
     <name>kumo::Lab</name>
     <message>
+        <source>Could not make the password node's SASL database.</source>
+        <translation>パスワードノードの SASL データベースを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo lab needs %1. Install the packages gnutls-bin and sasl2-bin.</source>
+        <translation>デモ環境には %1 が必要です。パッケージ gnutls-bin と sasl2-bin をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Making the lab's certificates and the password node's credentials…</source>
+        <translation>デモ環境の証明書とパスワードノードの認証情報を作成しています…</translation>
+    </message>
+    <message>
         <source>Could not write the file.</source>
         <translation>ファイルを書き込めませんでした。</translation>
     </message>
@@ -1259,7 +1271,34 @@
     </message>
 </context>
 <context>
+    <name>kumo::LabCertificates</name>
+    <message>
+        <source>Could not create the directory.</source>
+        <translation>ディレクトリを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>certtool failed.</source>
+        <translation>certtool が失敗しました。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::LabCli</name>
+    <message>
+        <source>'kumo lab up' takes no arguments but --access.</source>
+        <translation>'kumo lab up' が受け付ける引数は --access だけです。</translation>
+    </message>
+    <message>
+        <source>Password node: %1, user %2, password %3</source>
+        <translation>パスワードノード: %1、ユーザー %2、パスワード %3</translation>
+    </message>
+    <message>
+        <source>Usage: kumo lab supervise LABDIR [--owner PID] [--access]</source>
+        <translation>使い方: kumo lab supervise LABDIR [--owner PID] [--access]</translation>
+    </message>
     <message>
         <source>Usage: kumo lab COMMAND
 
@@ -1268,6 +1307,8 @@ each, every node a real libvirtd of its own, and eight small QEMU guests.
 
 Commands:
   up          start a new lab; it keeps running until 'kumo lab down'
+  up --access the same, but the inventory reaches yamate-02 over TLS with a
+              password (shown at start) and marks yamate-01 read-only
   status      show every running lab, its nodes and its instances
   down [ID]   stop the lab ID, or every lab of this user
   --help      show this text
@@ -1279,6 +1320,8 @@ Commands:
 
 コマンド:
   up          新しいデモ環境を起動します（'kumo lab down' まで動き続けます）
+  up --access 同上。ただし構成ファイルでは yamate-02 に TLS とパスワード（起動時に
+              表示）で接続し、yamate-01 を読み取り専用にします
   status      動いているデモ環境とそのノード、インスタンスを表示します
   down [ID]   デモ環境 ID を停止します（省略時はこのユーザーのすべて）
   --help      この説明を表示します
@@ -1398,6 +1441,10 @@ Commands:
 </context>
 <context>
     <name>kumo::Main</name>
+    <message>
+        <source>Demo lab %1: the node %2 asks for a password. User: %3, password: %4</source>
+        <translation>デモ環境 %1: ノード %2 はパスワードを求めます。ユーザー: %3、パスワード: %4</translation>
+    </message>
     <message>
         <source>Kumo: a console for a libvirt/KVM cloud spread over campuses.</source>
         <translation>Kumo: 複数のキャンパスにまたがる libvirt/KVM クラウドの管理コンソール</translation>

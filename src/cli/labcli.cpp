@@ -9,6 +9,7 @@
 #include "cli/consolestreams.h"
 #include "core/statetext.h"
 #include "lab/lab.h"
+#include "lab/labplan.h"
 #include "lab/labsupervisor.h"
 #include "virt/directconnection.h"
 
@@ -31,6 +32,8 @@ QString usage()
                       "\n"
                       "Commands:\n"
                       "  up          start a new lab; it keeps running until 'kumo lab down'\n"
+                      "  up --access the same, but the inventory reaches yamate-02 over TLS with a\n"
+                      "              password (shown at start) and marks yamate-01 read-only\n"
                       "  status      show every running lab, its nodes and its instances\n"
                       "  down [ID]   stop the lab ID, or every lab of this user\n"
                       "  --help      show this text\n");
@@ -61,16 +64,22 @@ void printLab(const LabInfo& lab)
 
 int up(const QStringList& args)
 {
-    if (!args.isEmpty())
-        return fail(LabCli::tr("'kumo lab up' takes no arguments."));
+    const bool access = args == QStringList{QStringLiteral("--access")};
+    if (!args.isEmpty() && !access)
+        return fail(LabCli::tr("'kumo lab up' takes no arguments but --access."));
     QElapsedTimer timer;
     timer.start();
     Lab::UpOptions options;
+    options.access = access;
     options.progress = [](const QString& line) { standardError() << line << Qt::endl; };
     const auto lab = Lab::up(options);
     if (!lab)
         return fail(LabCli::tr("Could not start the lab: %1").arg(lab.error().toString()));
     printLab(lab.value());
+    // The one place the demo password is shown: it is in no file a person would read.
+    standardOutput() << LabCli::tr("Password node: %1, user %2, password %3")
+                            .arg(LabPlan::passwordNode(), lab->demoUser, lab->demoPassword)
+                     << Qt::endl;
     standardError() << LabCli::tr("The lab started in %1 s. Stop it with: kumo lab down %2")
                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                            .arg(lab->id)
@@ -90,7 +99,8 @@ int status(const QStringList& args)
     for (const LabInfo& lab : labs) {
         printLab(lab);
         for (const LabNode& node : lab.nodes) {
-            auto connection = DirectConnection::open(node.uri);
+            // The lab's own view, through the unix socket: the password node's TLS URI needs a password.
+            auto connection = DirectConnection::open(LabPlan::uri(lab.dir, node.name));
             if (!connection) {
                 standardOutput()
                     << LabCli::tr("  %1: not reachable (%2)").arg(node.name, connection.error().toString())
@@ -134,17 +144,19 @@ int supervise(const QStringList& args)
 {
     const QString dir = args.value(0);
     qint64 owner = 0;
-    if (args.size() == 3 && args.at(1) == u"--owner") {
+    QStringList rest = args.mid(1);
+    const bool access = rest.removeAll(QStringLiteral("--access")) > 0;
+    if (rest.size() == 2 && rest.at(0) == u"--owner") {
         bool ok = false;
-        owner = args.at(2).toLongLong(&ok);
+        owner = rest.at(1).toLongLong(&ok);
         if (!ok)
-            return fail(LabCli::tr("Invalid owner process id: %1").arg(args.at(2)));
-    } else if (args.size() != 1) {
-        return fail(LabCli::tr("Usage: kumo lab supervise LABDIR [--owner PID]"));
+            return fail(LabCli::tr("Invalid owner process id: %1").arg(rest.at(1)));
+    } else if (!rest.isEmpty() || args.isEmpty()) {
+        return fail(LabCli::tr("Usage: kumo lab supervise LABDIR [--owner PID] [--access]"));
     }
     if (dir.isEmpty() || !dir.startsWith(u'/'))
         return fail(LabCli::tr("The lab directory must be an absolute path."));
-    LabSupervisor supervisor(dir, owner);
+    LabSupervisor supervisor(dir, owner, access);
     return supervisor.run();
 }
 

@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QThread>
 
+#include "lab/labcertificates.h"
 #include "lab/labplan.h"
 
 namespace kumo {
@@ -63,6 +64,97 @@ QString newLabId()
     for (int i = 0; i < 6; ++i)
         id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
     return id;
+}
+
+Result<void> makeDir(const QString& path, mode_t mode)
+{
+    if (mkdir(QFile::encodeName(path).constData(), mode) != 0 && errno != EEXIST)
+        return Error{ErrorCode::Io, path, Lab::tr("Could not create the directory."),
+                     QString::fromLocal8Bit(strerror(errno))};
+    chmod(QFile::encodeName(path).constData(), mode);
+    return {};
+}
+
+Result<void> writePrivateFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    // Created 0600 before anything is written into it.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(data) != data.size())
+        return Error{ErrorCode::Io, path, Lab::tr("Could not write the file."), file.errorString()};
+    return {};
+}
+
+QString newPassword()
+{
+    static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString password;
+    for (int i = 0; i < 16; ++i)
+        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+    return password;
+}
+
+// Certificates for every daemon, QEMU and Kumo; the password node's SASL database; the other
+// daemons' auth.conf. Made here, before the supervisor starts, so that the password never
+// reaches the supervisor (whose output is a log file in the lab). The supervisor hands the
+// files to the daemons' user.
+Result<void> prepareSecrets(const QString& labDir, const QString& password)
+{
+    auto certificates = LabCertificates::create(LabPlan::certificateDir(labDir));
+    if (!certificates)
+        return certificates.error();
+    if (auto installed = certificates->installClient(LabPlan::clientPkiDir(labDir)); !installed)
+        return installed;
+    for (const LabPlan::Node& node : LabPlan::nodes()) {
+        const QString nodeDir = LabPlan::nodeDir(labDir, node.name);
+        const QString configHome = LabPlan::configHome(labDir, node.name);
+        for (const QString& dir : {nodeDir, configHome, configHome + QStringLiteral("/libvirt")}) {
+            if (auto made = makeDir(dir, 0711); !made)
+                return made;
+        }
+        if (auto made = makeDir(nodeDir + QStringLiteral("/.pki"), 0700); !made)
+            return made;
+        if (auto installed = certificates->installLibvirt(LabPlan::libvirtPkiDir(labDir, node.name));
+            !installed)
+            return installed;
+        if (auto installed = certificates->installQemu(LabPlan::qemuTlsDir(labDir, node.name)); !installed)
+            return installed;
+        if (node.name != LabPlan::passwordNode()) {
+            if (auto written = writePrivateFile(LabPlan::authFile(labDir, node.name),
+                                                LabPlan::authConf(LabPlan::demoUser(), password));
+                !written)
+                return written;
+        }
+    }
+    QDir(LabPlan::certificateDir(labDir)).removeRecursively();
+
+    const QString saslDir = LabPlan::saslDir(labDir);
+    if (auto made = makeDir(saslDir, 0700); !made)
+        return made;
+    if (auto written = writePrivateFile(saslDir + QStringLiteral("/libvirt.conf"), LabPlan::saslConf(labDir));
+        !written)
+        return written;
+    // The password goes in on stdin (-p), never on a command line.
+    QProcess saslpasswd;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SASL_CONF_PATH"), saslDir);
+    saslpasswd.setProcessEnvironment(environment);
+    saslpasswd.setProcessChannelMode(QProcess::MergedChannels);
+    saslpasswd.start(QStringLiteral("/usr/sbin/saslpasswd2"),
+                     {QStringLiteral("-p"), QStringLiteral("-c"), QStringLiteral("-f"),
+                      LabPlan::saslDatabase(labDir), QStringLiteral("-a"), QStringLiteral("libvirt"),
+                      LabPlan::demoUser()});
+    if (saslpasswd.waitForStarted(10000)) {
+        saslpasswd.write(password.toUtf8());
+        saslpasswd.closeWriteChannel();
+    }
+    if (!saslpasswd.waitForFinished(20000) || saslpasswd.exitStatus() != QProcess::NormalExit ||
+        saslpasswd.exitCode() != 0)
+        return Error{ErrorCode::OperationFailed, saslpasswd.program(),
+                     Lab::tr("Could not make the password node's SASL database."),
+                     QString::fromLocal8Bit(saslpasswd.readAll()).trimmed().right(600)};
+    QFile::setPermissions(LabPlan::saslDatabase(labDir), QFile::ReadOwner | QFile::WriteOwner);
+    return {};
 }
 
 bool portIsFree(int port)
@@ -145,6 +237,16 @@ Result<void> checkPrerequisites()
                                  "libvirt-daemon-driver-qemu and qemu-system-x86.")
                              .arg(program),
                          {}};
+    }
+    const QStringList securityPrograms{QStringLiteral("/usr/bin/certtool"),
+                                       QStringLiteral("/usr/sbin/saslpasswd2")};
+    for (const QString& program : securityPrograms) {
+        if (!QFileInfo(program).isExecutable())
+            return Error{
+                ErrorCode::NotFound,
+                program,
+                Lab::tr("The demo lab needs %1. Install the packages gnutls-bin and sasl2-bin.").arg(program),
+                {}};
     }
     if (geteuid() == 0 && !getpwnam(LabPlan::labUser().toLocal8Bit().constData()))
         return Error{
@@ -417,12 +519,19 @@ Result<LabInfo> Lab::up(const UpOptions& options)
             return fail(ports.error());
     }
 
+    report(tr("Making the lab's certificates and the password node's credentials…"));
+    const QString password = newPassword();
+    if (auto secrets = prepareSecrets(dir, password); !secrets)
+        return fail(secrets.error());
+
     QProcess supervisor;
     supervisor.setProgram(options.kumoExecutable.isEmpty() ? QCoreApplication::applicationFilePath()
                                                            : options.kumoExecutable);
     QStringList arguments{QStringLiteral("lab"), QStringLiteral("supervise"), dir};
     if (options.ownerPid > 0)
         arguments << QStringLiteral("--owner") << QString::number(options.ownerPid);
+    if (options.access)
+        arguments << QStringLiteral("--access");
     supervisor.setArguments(arguments);
     supervisor.setStandardInputFile(QProcess::nullDevice());
     supervisor.setStandardOutputFile(LabPlan::supervisorLog(dir), QIODevice::Append);
@@ -472,6 +581,8 @@ Result<LabInfo> Lab::up(const UpOptions& options)
     auto info = readState(dir);
     if (!info)
         return info.error();
+    info.value().demoUser = LabPlan::demoUser();
+    info.value().demoPassword = password;
     return info;
 }
 

@@ -46,6 +46,11 @@ struct LabInfo
     qint64 ownerPid = 0; // 0: the lab runs until down()
     QList<LabNode> nodes;
     QList<LabGuest> guests;
+    // The password node's SASL user and its demo password, made up for this lab. Only up() knows
+    // them (they are in no file of the lab but the sasldb and the daemons' auth.conf); empty
+    // from readState() and list().
+    QString demoUser;
+    QString demoPassword;
 };
 
 class Lab
@@ -60,6 +65,9 @@ public:
         QString kumoExecutable;                       // empty: QCoreApplication::applicationFilePath()
         qint64 ownerPid = 0;                          // if set, the lab tears itself down when it dies
         std::function<void(const QString&)> progress; // translated progress lines
+        // The inventory reaches the password node over TLS with SASL and marks the read-only
+        // node (LabPlan::passwordNode(), readOnlyNode()); otherwise every node is on its socket.
+        bool access = false;
     };
 
     // Blocking; returns when every guest runs.

@@ -105,6 +105,11 @@ QString LabPlan::migrationUri()
     return QStringLiteral("tcp://127.0.0.1");
 }
 
+QString LabPlan::migrationTlsName()
+{
+    return QStringLiteral("localhost");
+}
+
 QString LabPlan::migrationAddress()
 {
     return QStringLiteral("127.0.0.1");
@@ -155,23 +160,123 @@ QString LabPlan::supervisorLog(const QString& labDir)
     return labDir + QStringLiteral("/supervisor.log");
 }
 
-QByteArray LabPlan::libvirtdConf(const QString& hostUuid)
+QString LabPlan::passwordNode()
+{
+    return QStringLiteral("yamate-02");
+}
+
+QString LabPlan::readOnlyNode()
+{
+    return QStringLiteral("yamate-01");
+}
+
+QString LabPlan::demoUser()
+{
+    return QStringLiteral("kumo");
+}
+
+int LabPlan::tlsPort(int portBase)
+{
+    return portBase + PortsPerNode * int(nodes().size());
+}
+
+QString LabPlan::tlsUri(const QString& labDir, int tlsPort)
+{
+    // 127.0.0.1, which the server certificate names, and Kumo's own client certificate.
+    return QStringLiteral("qemu+tls://127.0.0.1:%1/session?pkipath=%2")
+        .arg(tlsPort)
+        .arg(clientPkiDir(labDir));
+}
+
+QString LabPlan::certificateDir(const QString& labDir)
+{
+    return labDir + QStringLiteral("/ca");
+}
+
+QString LabPlan::clientPkiDir(const QString& labDir)
+{
+    return labDir + QStringLiteral("/pki");
+}
+
+QString LabPlan::libvirtPkiDir(const QString& labDir, const QString& node)
+{
+    // Session-mode libvirtd's default: $HOME/.pki/libvirt, CA included (not $HOME/.pki/CA).
+    return nodeDir(labDir, node) + QStringLiteral("/.pki/libvirt");
+}
+
+QString LabPlan::qemuTlsDir(const QString& labDir, const QString& node)
+{
+    return nodeDir(labDir, node) + QStringLiteral("/qemu-tls");
+}
+
+QString LabPlan::saslDir(const QString& labDir)
+{
+    return nodeDir(labDir, passwordNode()) + QStringLiteral("/sasl2");
+}
+
+QString LabPlan::saslDatabase(const QString& labDir)
+{
+    return saslDir(labDir) + QStringLiteral("/passwd.db");
+}
+
+QString LabPlan::authFile(const QString& labDir, const QString& node)
+{
+    return configHome(labDir, node) + QStringLiteral("/libvirt/auth.conf");
+}
+
+QByteArray LabPlan::libvirtdConf(const QString& hostUuid, int tlsPort)
 {
     // A distinct host UUID per daemon: libvirt refuses to migrate between two daemons that
     // report the same one ("Attempt to migrate guest to the same host").
-    return QStringLiteral("host_uuid = \"%1\"\n").arg(hostUuid).toUtf8();
+    QString conf = QStringLiteral("host_uuid = \"%1\"\n").arg(hostUuid);
+    // Only with --listen on the command line; the certificates are in $HOME/.pki/libvirt.
+    if (tlsPort > 0)
+        conf += QStringLiteral("listen_tls = 1\n"
+                               "listen_tcp = 0\n"
+                               "listen_addr = \"127.0.0.1\"\n"
+                               "tls_port = \"%1\"\n"
+                               "auth_tls = \"sasl\"\n")
+                    .arg(tlsPort);
+    return conf.toUtf8();
 }
 
-QByteArray LabPlan::qemuConf(int portMin, int portMax)
+QByteArray LabPlan::qemuConf(int portMin, int portMax, const QString& tlsDir)
 {
     // stdio_handler "file": QEMU's output goes to plain log files, so no virtlogd is started
     // that would outlive the daemon. No migration_address: libvirt rejects loopback there; the
-    // inventory's migration URI names 127.0.0.1 instead.
+    // inventory's migration URI names 127.0.0.1 instead. The TLS folder replaces /etc/pki/qemu,
+    // and verify makes the destination check the source's certificate too.
     return QStringLiteral("migration_port_min = %1\n"
                           "migration_port_max = %2\n"
-                          "stdio_handler = \"file\"\n")
+                          "stdio_handler = \"file\"\n"
+                          "migrate_tls_x509_cert_dir = \"%3\"\n"
+                          "migrate_tls_x509_verify = 1\n")
         .arg(portMin)
         .arg(portMax)
+        .arg(tlsDir)
+        .toUtf8();
+}
+
+QByteArray LabPlan::saslConf(const QString& labDir)
+{
+    // Read from SASL_CONF_PATH in the daemon's environment: without it libsasl2 looks in /etc.
+    return QStringLiteral("mech_list: scram-sha-256\n"
+                          "sasldb_path: %1\n")
+        .arg(saslDatabase(labDir))
+        .toUtf8();
+}
+
+QByteArray LabPlan::authConf(const QString& user, const QString& password)
+{
+    // What a source daemon answers when a peer-to-peer migration reaches the password node.
+    return QStringLiteral("[credentials-lab]\n"
+                          "authname=%1\n"
+                          "password=%2\n"
+                          "[auth-libvirt-127.0.0.1]\n"
+                          "credentials=lab\n"
+                          "[auth-libvirt-localhost]\n"
+                          "credentials=lab\n")
+        .arg(user, password)
         .toUtf8();
 }
 
@@ -198,7 +303,7 @@ QString LabPlan::domainXml(const Guest& guest, const QString& kernelPath)
         .arg(kernelPath.toHtmlEscaped());
 }
 
-Inventory LabPlan::inventory(const QString& labDir)
+Inventory LabPlan::inventory(const QString& labDir, int tlsPort, bool access)
 {
     Inventory inventory;
     inventory.sites = sites();
@@ -212,6 +317,13 @@ Inventory LabPlan::inventory(const QString& labDir)
         config.uri = uri(labDir, node.name);
         config.migrationUri = migrationUri();
         config.migrationAddress = migrationAddress();
+        // Every daemon's QEMU has the lab's migration certificates: TLS wins over the trusted network.
+        config.migrationTls = true;
+        config.migrationTlsName = migrationTlsName();
+        if (access && node.name == passwordNode() && tlsPort > 0)
+            config.uri = tlsUri(labDir, tlsPort);
+        if (access && node.name == readOnlyNode())
+            config.readOnly = true;
         inventory.nodes.append(config);
     }
     for (const Guest& guest : guests()) {

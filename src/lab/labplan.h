@@ -39,7 +39,8 @@ public:
     static constexpr int PortsPerNode = 8;
     static constexpr int PortFirst = 49408; // above libvirt's default 49152-49215
     static constexpr int PortLast = 60999;
-    static constexpr int PortsPerLab = PortsPerNode * 4;
+    // One more port after the nodes' blocks: the password node's TLS listener.
+    static constexpr int PortsPerLab = PortsPerNode * 4 + 1;
 
     // Physical addresses the guest kernel (resources/guest/guest.S) publishes.
     static constexpr quint64 GuestTicksAddress = 0x500;
@@ -66,6 +67,9 @@ public:
     [[nodiscard]] static QString socketPath(const QString& labDir, const QString& node);
     [[nodiscard]] static QString uri(const QString& labDir, const QString& node);
     [[nodiscard]] static QString migrationUri();
+    // The name QEMU checks in the destination's migration certificate (the lab's server
+    // certificate names localhost; QEMU would otherwise check the machine's hostname).
+    [[nodiscard]] static QString migrationTlsName();
     [[nodiscard]] static QString migrationAddress();
 
     // Files inside a lab directory.
@@ -79,10 +83,33 @@ public:
     [[nodiscard]] static QString inventoryFile(const QString& labDir);
     [[nodiscard]] static QString supervisorLog(const QString& labDir);
 
-    [[nodiscard]] static QByteArray libvirtdConf(const QString& hostUuid);
-    [[nodiscard]] static QByteArray qemuConf(int portMin, int portMax);
+    // Secure access. Every daemon has the lab's certificates (libvirt's for peer-to-peer TLS, QEMU's
+    // for migration TLS); one node, the password node, also listens for TLS on loopback and asks
+    // for a SASL (SCRAM-SHA-256) user name and password; the other daemons hold those credentials
+    // in their auth.conf so that they can migrate to it peer-to-peer. With `access` (kumo lab up
+    // --access, kumo --demo) the inventory reaches the password node over TLS and marks another
+    // node read-only; without it every node is reached on its unix socket as before.
+    [[nodiscard]] static QString passwordNode();
+    [[nodiscard]] static QString readOnlyNode();
+    [[nodiscard]] static QString demoUser();
+    [[nodiscard]] static int tlsPort(int portBase); // portBase: the lab's first migration port
+    [[nodiscard]] static QString tlsUri(const QString& labDir, int tlsPort);
+    [[nodiscard]] static QString certificateDir(const QString& labDir); // CA and originals
+    [[nodiscard]] static QString clientPkiDir(const QString& labDir);   // Kumo's pkipath
+    [[nodiscard]] static QString libvirtPkiDir(const QString& labDir, const QString& node);
+    [[nodiscard]] static QString qemuTlsDir(const QString& labDir, const QString& node);
+    [[nodiscard]] static QString saslDir(const QString& labDir); // SASL_CONF_PATH of the password node
+    [[nodiscard]] static QString saslDatabase(const QString& labDir);
+    [[nodiscard]] static QString authFile(const QString& labDir, const QString& node);
+
+    // tlsPort 0: no TLS listener.
+    [[nodiscard]] static QByteArray libvirtdConf(const QString& hostUuid, int tlsPort = 0);
+    [[nodiscard]] static QByteArray qemuConf(int portMin, int portMax, const QString& tlsDir);
+    [[nodiscard]] static QByteArray saslConf(const QString& labDir);
+    [[nodiscard]] static QByteArray authConf(const QString& user, const QString& password);
     [[nodiscard]] static QString domainXml(const Guest& guest, const QString& kernelPath);
-    [[nodiscard]] static Inventory inventory(const QString& labDir);
+    // tlsPort: the password node's listener, used only with `access`.
+    [[nodiscard]] static Inventory inventory(const QString& labDir, int tlsPort = 0, bool access = false);
 
     // The system user that runs the daemons when the lab is started by root.
     [[nodiscard]] static QString labUser();

@@ -113,10 +113,11 @@ QString logTail(const QString& path)
 
 } // namespace
 
-LabSupervisor::LabSupervisor(QString labDir, qint64 ownerPid, QObject* parent)
+LabSupervisor::LabSupervisor(QString labDir, qint64 ownerPid, bool access, QObject* parent)
     : QObject(parent)
     , m_labDir(std::move(labDir))
     , m_ownerPid(ownerPid)
+    , m_access(access)
 {}
 
 LabSupervisor::~LabSupervisor() = default;
@@ -183,6 +184,10 @@ Result<void> LabSupervisor::start()
                      portsFile.fileName(),
                      tr("The lab directory has no migration port assignment."),
                      {}};
+    m_tlsPort = LabPlan::tlsPort(portBase);
+    // Kumo's client certificate: the daemons read it too when they migrate to the password node.
+    if (m_switchUser)
+        chownTree(LabPlan::clientPkiDir(m_labDir), m_runUid, m_runGid);
 
     progress(QStringLiteral("daemons"));
     const QList<LabPlan::Node> nodes = LabPlan::nodes();
@@ -202,7 +207,8 @@ Result<void> LabSupervisor::start()
         return ready.error();
     if (auto guests = startGuests(); !guests)
         return guests.error();
-    if (auto saved = LabPlan::inventory(m_labDir).save(LabPlan::inventoryFile(m_labDir)); !saved)
+    if (auto saved = LabPlan::inventory(m_labDir, m_tlsPort, m_access).save(LabPlan::inventoryFile(m_labDir));
+        !saved)
         return saved.error();
     if (auto state = writeState(); !state)
         return state.error();
@@ -226,11 +232,13 @@ Result<void> LabSupervisor::prepareNode(Daemon& daemon, int portBase, int index)
     const QString configDir = LabPlan::configHome(m_labDir, node) + QStringLiteral("/libvirt");
     const QString hostUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (auto written =
-            writeFile(configDir + QStringLiteral("/libvirtd.conf"), LabPlan::libvirtdConf(hostUuid));
+            writeFile(configDir + QStringLiteral("/libvirtd.conf"),
+                      LabPlan::libvirtdConf(hostUuid, node == LabPlan::passwordNode() ? m_tlsPort : 0));
         !written)
         return written.error();
-    if (auto written = writeFile(configDir + QStringLiteral("/qemu.conf"),
-                                 LabPlan::qemuConf(daemon.portMin, daemon.portMax));
+    if (auto written =
+            writeFile(configDir + QStringLiteral("/qemu.conf"),
+                      LabPlan::qemuConf(daemon.portMin, daemon.portMax, LabPlan::qemuTlsDir(m_labDir, node)));
         !written)
         return written.error();
     if (m_switchUser)
@@ -258,6 +266,11 @@ Result<void> LabSupervisor::startDaemon(Daemon& daemon)
     }
     const QByteArray program = QByteArrayLiteral("/usr/sbin/libvirtd");
     QList<QByteArray> args{program, "--timeout", "0"};
+    if (node == LabPlan::passwordNode()) {
+        // Without --listen, listen_tls is ignored; libsasl2 reads SASL_CONF_PATH, else /etc.
+        args.append("--listen");
+        env.append("SASL_CONF_PATH=" + QFile::encodeName(LabPlan::saslDir(m_labDir)));
+    }
 
     // Everything the child needs is prepared here: between fork and exec only
     // async-signal-safe calls are allowed (the event loop thread of libvirt is running).
@@ -378,6 +391,7 @@ Result<void> LabSupervisor::startGuests()
 Result<void> LabSupervisor::writeState()
 {
     const QList<LabPlan::Node> planNodes = LabPlan::nodes();
+    const Inventory inventory = LabPlan::inventory(m_labDir, m_tlsPort, m_access);
     QJsonArray nodes;
     for (const Daemon& daemon : std::as_const(m_daemons)) {
         const auto plan = std::find_if(planNodes.cbegin(), planNodes.cend(),
@@ -385,7 +399,8 @@ Result<void> LabSupervisor::writeState()
         nodes.append(QJsonObject{
             {QStringLiteral("name"), daemon.node},
             {QStringLiteral("site"), plan != planNodes.cend() ? plan->site : QString()},
-            {QStringLiteral("uri"), LabPlan::uri(m_labDir, daemon.node)},
+            {QStringLiteral("uri"), inventory.node(daemon.node) ? inventory.node(daemon.node)->uri
+                                                                : LabPlan::uri(m_labDir, daemon.node)},
             {QStringLiteral("migrationUri"), LabPlan::migrationUri()},
             {QStringLiteral("daemonPid"), daemon.pid},
             {QStringLiteral("migrationPortMin"), daemon.portMin},

@@ -5,7 +5,8 @@
 // that Lab::up() starts detached. It makes itself a child subreaper (QEMU, daemonised by
 // libvirtd, re-parents to it and is reaped at once instead of ~2 s late by PID 1), starts one
 // session-mode libvirtd per node (as the kumo-lab user when run by root), defines and starts
-// the guests, writes lab.json and the ready marker, and tears everything down on SIGTERM,
+// the guests (one daemon also listens for TLS with SASL; Lab::up() made the certificates and
+// credentials before), writes lab.json and the ready marker, and tears everything down on SIGTERM,
 // SIGINT or when the owner process dies.
 // Thread: the main thread of its own process.
 #pragma once
@@ -25,7 +26,8 @@ class LabSupervisor : public QObject
     Q_OBJECT
 
 public:
-    LabSupervisor(QString labDir, qint64 ownerPid, QObject* parent = nullptr);
+    // access: the inventory reaches the password node over TLS and marks the read-only node.
+    LabSupervisor(QString labDir, qint64 ownerPid, bool access = false, QObject* parent = nullptr);
     ~LabSupervisor() override;
 
     // Starts the lab and serves until it is torn down; returns the process exit code.
@@ -54,6 +56,8 @@ private:
 
     QString m_labDir;
     qint64 m_ownerPid = 0;
+    bool m_access = false;
+    int m_tlsPort = 0;
     uint m_runUid = 0;
     uint m_runGid = 0;
     bool m_switchUser = false;

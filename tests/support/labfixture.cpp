@@ -63,7 +63,7 @@ LabFixture::~LabFixture()
     (void)tearDown();
 }
 
-Result<void> LabFixture::setUp(Console console)
+Result<void> LabFixture::setUp(Console console, bool access)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kumo-tests"));
@@ -73,6 +73,7 @@ Result<void> LabFixture::setUp(Console console)
     Lab::UpOptions options;
     options.kumoExecutable = QStringLiteral(KUMO_BINARY);
     options.ownerPid = QCoreApplication::applicationPid();
+    options.access = access;
     Result<LabInfo> lab = Lab::up(options);
     if (!lab.ok())
         return lab.error();

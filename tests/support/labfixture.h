@@ -48,7 +48,9 @@ public:
     // "kumo-tests", application: the test's name, settings cleared), starts a lab of four nodes
     // and eight guests owned by this process, loads its inventory and starts `console` on it,
     // waiting until it has heard from every node and sees every guest running.
-    [[nodiscard]] Result<void> setUp(Console console = Console::Cluster);
+    // `access`: the lab's inventory reaches the password node over TLS with a password and marks
+    // the read-only node (Lab::UpOptions::access); the console then needs credentials: use None.
+    [[nodiscard]] Result<void> setUp(Console console = Console::Cluster, bool access = false);
     // Stops the console, then the lab, and clears the settings. Safe to call when not set up.
     Result<void> tearDown();
 
