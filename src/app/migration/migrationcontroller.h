@@ -10,6 +10,8 @@
 // Owner: whoever creates it (main(), tests); it owns the queue and the journal.
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -74,6 +76,9 @@ private:
     struct PendingCheck;
     // What the checks know of the destination beside the instance: the cluster state, the memory
     // already heading there and the reserve from the preferences.
+    // Refused when the console or either end is read-only (check id "readonly").
+    [[nodiscard]] std::optional<PreflightResult> readOnlyRefusal(const QString& uuid,
+                                                                 const QString& destinationNode) const;
     [[nodiscard]] PreflightContext contextFor(const InstanceSnapshot& instance,
                                               const QString& destinationNode) const;
     struct Impl;
