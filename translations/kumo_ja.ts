@@ -238,6 +238,14 @@
         <source>The node %1 is not connected.</source>
         <translation>ノード %1 に接続していません。</translation>
     </message>
+    <message>
+        <source>The console is in read-only mode: it shows the cloud and changes nothing.</source>
+        <translation>コンソールは読み取り専用モードです。クラウドを表示するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>The node %1 is read-only (read_only in the inventory): Kumo changes nothing on it.</source>
+        <translation>ノード %1 は読み取り専用です（構成ファイルの read_only）。Kumo はこのノードで何も変更しません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::DetailsPanel</name>
@@ -416,6 +424,10 @@
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1450,14 @@ Commands:
         <source>Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus for a planned outage without a window (see `kumo evacuate --help`).</source>
         <translation>`kumo plan|evacuate|return --site ID` で、計画停電に備えたキャンパスの退避の計画・実行・取り消しをウィンドウなしで行います（`kumo evacuate --help` を参照）。</translation>
     </message>
+    <message>
+        <source>Watch without changing anything: nodes are opened read-only and every action, migration and evacuation is refused. For wall screens and for people who only look.</source>
+        <translation>何も変更せずに監視します。ノードを読み取り専用で開き、操作・マイグレーション・退避はすべて拒否します。壁面モニターや閲覧だけの利用者向けです。</translation>
+    </message>
+    <message>
+        <source>Kumo could not be started again with --demo.</source>
+        <translation>Kumo を --demo で起動し直せませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MainWindow</name>
@@ -1618,6 +1638,64 @@ Commands:
     <message>
         <source>&amp;Forget Credentials</source>
         <translation>認証情報を削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a node</source>
+        <translation>ノードの追加</translation>
+    </message>
+    <message>
+        <source>Describe your campuses and nodes in %1. Kumo reads the file as soon as it is saved.</source>
+        <translation>キャンパスとノードを %1 に記述してください。保存するとすぐに Kumo が読み込みます。</translation>
+    </message>
+    <message>
+        <source>One [[site]] per campus and one [[node]] per libvirt host, for example:
+
+[[site]]
+id = &quot;main&quot;
+name = &quot;Main campus&quot;
+
+[[node]]
+name = &quot;node-01&quot;
+site = &quot;main&quot;
+uri = &quot;qemu+ssh://admin@node-01/system&quot;</source>
+        <translation>キャンパスごとに [[site]] を、libvirt ホストごとに [[node]] を 1 つずつ書きます。例:
+
+[[site]]
+id = &quot;main&quot;
+name = &quot;Main campus&quot;
+
+[[node]]
+name = &quot;node-01&quot;
+site = &quot;main&quot;
+uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
+    </message>
+    <message>
+        <source>Open Inventory</source>
+        <translation>構成ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Inventory (*.toml);;All files (*)</source>
+        <translation>構成ファイル (*.toml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Kumo — campus cloud console — Read-only</source>
+        <translation>Kumo — キャンパスクラウド コンソール — 読み取り専用</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Read-only mode (kumo --read-only): Kumo shows the cloud and changes nothing.</source>
+        <translation>読み取り専用モード（kumo --read-only）です。クラウドを表示するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node…</source>
+        <translation>ノードを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Inventory…</source>
+        <translation>構成ファイルを開く(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2022,10 @@ Commands:
         <source>In maintenance: takes no new instances. Connection: %1</source>
         <translation>メンテナンスモード: 新しいインスタンスを受け入れません。接続: %1</translation>
     </message>
+    <message>
+        <source>Insecure connection, allowed by allow_insecure in the inventory: %1</source>
+        <translation>安全でない接続です（構成ファイルの allow_insecure で許可）: %1</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageCli</name>
@@ -2174,6 +2256,10 @@ Commands:
     <message>
         <source>The journal could not be written: %1</source>
         <translation>操作ログを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Connect read-only and change nothing: plan and --dry-run work, a run is refused.</source>
+        <translation>読み取り専用で接続し、何も変更しません。plan と --dry-run は使えますが、実行は拒否します。</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3251,10 @@ Commands:
         <source>Cannot resume</source>
         <translation>再開できません</translation>
     </message>
+    <message>
+        <source>Read-only mode: Kumo starts no evacuation and no return.</source>
+        <translation>読み取り専用モードです。退避も切り戻しも開始しません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageWizard</name>
@@ -3980,6 +4070,36 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Store the user name and password in the keychain once the node accepts them.</source>
         <translation>ノードが受け入れた後、ユーザー名とパスワードをキーチェーンに保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrationController</name>
+    <message>
+        <source>A migration changes both nodes, and %1 is read-only (read_only in the inventory).</source>
+        <translation>マイグレーションは移動元と移動先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::FirstRunWidget</name>
+    <message>
+        <source>No nodes yet</source>
+        <translation>ノードはまだありません</translation>
+    </message>
+    <message>
+        <source>Kumo shows the campuses and nodes listed in its inventory, %1, which does not exist yet: add a first node, open an inventory you already have, or look around in the demo lab.</source>
+        <translation>Kumo は構成ファイル %1 に書かれたキャンパスとノードを表示しますが、このファイルはまだありません。最初のノードを追加するか、お手元の構成ファイルを開くか、デモ環境で試してみてください。</translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation>ノードを追加…</translation>
+    </message>
+    <message>
+        <source>Open Inventory…</source>
+        <translation>構成ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Start the Demo Lab</source>
+        <translation>デモ環境を起動</translation>
     </message>
 </context>
 </TS>
