@@ -31,6 +31,7 @@ FirstRunWidget::FirstRunWidget(QWidget* parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setMinimumWidth(420);
     m_text->setMaximumWidth(560);
     m_addNode->setDefault(true);
 
@@ -45,7 +46,13 @@ FirstRunWidget::FirstRunWidget(QWidget* parent)
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addSpacing(8);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment: an aligned label loses its height-for-width and
+    // a long (Japanese) sentence would be cut off.
+    auto* text = new QHBoxLayout;
+    text->addStretch();
+    text->addWidget(m_text, 1);
+    text->addStretch();
+    layout->addLayout(text);
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch(3);

@@ -263,6 +263,10 @@ void MainWindow::createViews()
     m_readOnlyStatus = new QLabel(this);
     m_readOnlyStatus->setObjectName(QStringLiteral("readOnlyStatus"));
     m_readOnlyStatus->setVisible(false);
+    // Seen across a room: a wall screen says it is only watching.
+    m_readOnlyStatus->setStyleSheet(
+        QStringLiteral("QLabel { background: #f5b01a; color: #3a2600; font-weight: bold; padding: 1px 8px; "
+                       "border-radius: 3px; }"));
     statusBar()->addPermanentWidget(m_readOnlyStatus);
     m_nodesStatus = new QLabel(this);
     m_instancesStatus = new QLabel(this);
