@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
@@ -106,6 +107,10 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("demo"),
          Main::tr("Start a demo lab of real libvirt daemons and small guests on this machine and open the "
                   "console on it; the lab stops when the console closes.")});
+    parser.addOption(
+        {QStringLiteral("read-only"),
+         Main::tr("Watch without changing anything: nodes are opened read-only and every action, migration "
+                  "and evacuation is refused. For wall screens and for people who only look.")});
     parser.addOption({QStringLiteral("lang"),
                       Main::tr("Use the language <code>: ja or en (default: the system's)."),
                       Main::tr("code")});
@@ -164,6 +169,7 @@ int main(int argc, char** argv)
     kumo::CredentialBroker credentials(nullptr);
     kumo::ClusterController controller;
     controller.setCredentialProvider(&credentials);
+    controller.setReadOnly(parser.isSet(QStringLiteral("read-only")));
     // A demo lab lives only as long as this console: its outage state and its journal stay out of
     // the real ones (a planned outage of your own campuses), in a directory removed at exit.
     std::unique_ptr<QTemporaryDir> demoState;
@@ -190,7 +196,10 @@ int main(int argc, char** argv)
     const auto watchInventory = [&](const QString& path) -> bool {
         watcher = std::make_unique<kumo::InventoryWatcher>(path);
         const kumo::Result<kumo::Inventory> first = watcher->start();
-        if (!first) {
+        // No inventory yet (a first start): the window offers to make one; the watcher reads it
+        // as soon as it exists, whoever writes it.
+        const bool firstRun = !first && first.error().code == kumo::ErrorCode::NotFound;
+        if (!first && !firstRun) {
             const QString text = first.error().toString();
             printError(text);
             QMessageBox::critical(&window, Main::tr("Cannot read the inventory"), text);
@@ -200,9 +209,39 @@ int main(int argc, char** argv)
                          &kumo::ClusterController::setInventory);
         QObject::connect(watcher.get(), &kumo::InventoryWatcher::inventoryError, &window,
                          &kumo::MainWindow::showInventoryError);
-        controller.setInventory(first.value());
+        if (firstRun) {
+            qCInfo(lcMain) << "no inventory at" << path << "yet: showing the first-run window";
+            controller.setInventory({});
+            window.setFirstRun(path);
+        } else {
+            window.setFirstRun({});
+            controller.setInventory(first.value());
+        }
         return true;
     };
+    QObject::connect(&window, &kumo::MainWindow::openInventoryRequested, &window, [&](const QString& path) {
+        // A file that cannot be read leaves the console on the one it had.
+        const kumo::Result<kumo::Inventory> candidate = kumo::Inventory::load(path);
+        if (!candidate) {
+            QMessageBox::warning(&window, Main::tr("Cannot read the inventory"),
+                                 candidate.error().toString());
+            return;
+        }
+        watchInventory(path);
+    });
+    QObject::connect(&window, &kumo::MainWindow::demoRequested, &window, [&] {
+        // The same as starting `kumo --demo`: a new console that owns its lab, its journal and its
+        // outage state apart from this one's; this window closes once it is on its way.
+        QStringList arguments{QStringLiteral("--demo"), QStringLiteral("--lang"), kumo::language::current()};
+        if (controller.readOnly())
+            arguments.append(QStringLiteral("--read-only"));
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+            QMessageBox::warning(&window, Main::tr("The demo lab did not start"),
+                                 Main::tr("Kumo could not be started again with --demo."));
+            return;
+        }
+        window.close();
+    });
 
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&] {
         watcher.reset();

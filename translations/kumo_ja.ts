@@ -106,6 +106,10 @@
         <source>&amp;Transport:</source>
         <translation>接続方式(&amp;T):</translation>
     </message>
+    <message>
+        <source>Transport:</source>
+        <translation>転送:</translation>
+    </message>
 </context>
 <context>
     <name>OutageSitePage</name>
@@ -241,6 +245,14 @@
     <message>
         <source>The node %1 is not connected.</source>
         <translation>ノード %1 に接続していません。</translation>
+    </message>
+    <message>
+        <source>The console is in read-only mode: it shows the cloud and changes nothing.</source>
+        <translation>コンソールは読み取り専用モードです。クラウドを表示するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>The node %1 is read-only (read_only in the inventory): Kumo changes nothing on it.</source>
+        <translation>ノード %1 は読み取り専用です（構成ファイルの read_only）。Kumo はこのノードで何も変更しません。</translation>
     </message>
 </context>
 <context>
@@ -420,6 +432,10 @@
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1419,30 @@ Commands:
         <source>Unknown command: %1</source>
         <translation>不明なコマンドです: %1</translation>
     </message>
+    <message>
+        <source>Usage: kumo lab COMMAND
+
+Runs a demo lab on this machine: two campuses (Myodaiji and Yamate) with two nodes
+each, every node a real libvirtd of its own, and eight small QEMU guests.
+
+Commands:
+  up          start a new lab; it keeps running until 'kumo lab down'
+  status      show every running lab, its nodes and its instances
+  down [ID]   stop the lab ID, or every lab of this user
+  --help      show this text
+</source>
+        <translation>使い方: kumo lab コマンド
+
+このマシン上でデモ環境を動かします: 2 つのキャンパス（明大寺地区と山手地区）に
+それぞれ 2 つのノードがあり、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 つ動きます。
+
+コマンド:
+  up          新しいデモ環境を起動します（'kumo lab down' まで動き続けます）
+  status      動いているデモ環境とそのノード、インスタンスを表示します
+  down [ID]   デモ環境 ID を停止します（省略時はこのユーザーのすべて）
+  --help      この説明を表示します
+</translation>
+    </message>
 </context>
 <context>
     <name>kumo::LabSupervisor</name>
@@ -1492,6 +1532,14 @@ Commands:
     <message>
         <source>Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus for a planned outage without a window (see `kumo evacuate --help`).</source>
         <translation>`kumo plan|evacuate|return --site ID` で、計画停電に備えたキャンパスの退避の計画・実行・取り消しをウィンドウなしで行います（`kumo evacuate --help` を参照）。</translation>
+    </message>
+    <message>
+        <source>Watch without changing anything: nodes are opened read-only and every action, migration and evacuation is refused. For wall screens and for people who only look.</source>
+        <translation>何も変更せずに監視します。ノードを読み取り専用で開き、操作・マイグレーション・退避はすべて拒否します。壁面モニターや閲覧だけの利用者向けです。</translation>
+    </message>
+    <message>
+        <source>Kumo could not be started again with --demo.</source>
+        <translation>Kumo を --demo で起動し直せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1721,64 @@ Commands:
     <message>
         <source>&amp;Forget Credentials</source>
         <translation>認証情報を削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a node</source>
+        <translation>ノードの追加</translation>
+    </message>
+    <message>
+        <source>Describe your campuses and nodes in %1. Kumo reads the file as soon as it is saved.</source>
+        <translation>キャンパスとノードを %1 に記述してください。保存するとすぐに Kumo が読み込みます。</translation>
+    </message>
+    <message>
+        <source>One [[site]] per campus and one [[node]] per libvirt host, for example:
+
+[[site]]
+id = &quot;main&quot;
+name = &quot;Main campus&quot;
+
+[[node]]
+name = &quot;node-01&quot;
+site = &quot;main&quot;
+uri = &quot;qemu+ssh://admin@node-01/system&quot;</source>
+        <translation>キャンパスごとに [[site]] を、libvirt ホストごとに [[node]] を 1 つずつ書きます。例:
+
+[[site]]
+id = &quot;main&quot;
+name = &quot;Main campus&quot;
+
+[[node]]
+name = &quot;node-01&quot;
+site = &quot;main&quot;
+uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
+    </message>
+    <message>
+        <source>Open Inventory</source>
+        <translation>構成ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Inventory (*.toml);;All files (*)</source>
+        <translation>構成ファイル (*.toml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Kumo — campus cloud console — Read-only</source>
+        <translation>Kumo — キャンパスクラウド コンソール — 読み取り専用</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Read-only mode (kumo --read-only): Kumo shows the cloud and changes nothing.</source>
+        <translation>読み取り専用モード（kumo --read-only）です。クラウドを表示するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node…</source>
+        <translation>ノードを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Inventory…</source>
+        <translation>構成ファイルを開く(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2129,10 @@ Commands:
         <source>In maintenance: takes no new instances. Connection: %1</source>
         <translation>メンテナンスモード: 新しいインスタンスを受け入れません。接続: %1</translation>
     </message>
+    <message>
+        <source>Insecure connection, allowed by allow_insecure in the inventory: %1</source>
+        <translation>安全でない接続です（構成ファイルの allow_insecure で許可）: %1</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageCli</name>
@@ -2253,6 +2363,10 @@ Commands:
     <message>
         <source>The journal could not be written: %1</source>
         <translation>操作ログを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Connect read-only and change nothing: plan and --dry-run work, a run is refused.</source>
+        <translation>読み取り専用で接続し、何も変更しません。plan と --dry-run は使えますが、実行は拒否します。</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3417,10 @@ Commands:
         <source>Cannot resume</source>
         <translation>再開できません</translation>
     </message>
+    <message>
+        <source>Read-only mode: Kumo starts no evacuation and no return.</source>
+        <translation>読み取り専用モードです。退避も切り戻しも開始しません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageWizard</name>
@@ -4181,6 +4299,36 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Remember in the keychain? [y/N] </source>
         <translation>キーチェーンに保存しますか? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MigrationController</name>
+    <message>
+        <source>A migration changes both nodes, and %1 is read-only (read_only in the inventory).</source>
+        <translation>マイグレーションは移動元と移動先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::FirstRunWidget</name>
+    <message>
+        <source>No nodes yet</source>
+        <translation>ノードはまだありません</translation>
+    </message>
+    <message>
+        <source>Kumo shows the campuses and nodes listed in its inventory, %1, which does not exist yet: add a first node, open an inventory you already have, or look around in the demo lab.</source>
+        <translation>Kumo は構成ファイル %1 に書かれたキャンパスとノードを表示しますが、このファイルはまだありません。最初のノードを追加するか、お手元の構成ファイルを開くか、デモ環境で試してみてください。</translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation>ノードを追加…</translation>
+    </message>
+    <message>
+        <source>Open Inventory…</source>
+        <translation>構成ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Start the Demo Lab</source>
+        <translation>デモ環境を起動</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,7 @@ struct Options
     QString reportPath;
     bool dryRun = false;
     bool allowUnplaced = false;
+    bool readOnly = false;
     std::optional<int> parallel;
     std::optional<int> perLink;
     std::optional<quint64> bandwidth;
@@ -135,6 +136,8 @@ std::optional<int> parse(const QStringList& args, Options& options)
         {QStringLiteral("headroom"),
          OutageCli::tr("Memory and vCPUs kept free on every target node, in percent."),
          OutageCli::tr("percent")},
+        {QStringLiteral("read-only"),
+         OutageCli::tr("Connect read-only and change nothing: plan and --dry-run work, a run is refused.")},
         {QStringLiteral("allow-unplaced"),
          OutageCli::tr("Go on even when some instances have no place (they stay where they are).")},
         {QStringLiteral("report"), OutageCli::tr("Write the report of the run as CSV to <file>."),
@@ -172,6 +175,7 @@ std::optional<int> parse(const QStringList& args, Options& options)
     options.reportPath = parser.value(QStringLiteral("report"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.allowUnplaced = parser.isSet(QStringLiteral("allow-unplaced"));
+    options.readOnly = parser.isSet(QStringLiteral("read-only"));
     bool bad = false;
     options.parallel = intOption(parser, QStringLiteral("parallel"), 1, MaxParallel, &bad);
     options.perLink = intOption(parser, QStringLiteral("per-link"), 1, MaxParallel, &bad);
@@ -249,6 +253,7 @@ public:
         // Passwords come from the keychain, else from the terminal; never from a file.
         m_cluster.setCredentialProvider(&m_credentials);
         m_migrations.queue()->setCredentialProvider(&m_credentials);
+        m_cluster.setReadOnly(options.readOnly);
     }
 
     ~Session()
@@ -558,6 +563,13 @@ int Session::exec()
 
 int Session::execCommand()
 {
+    // Refused before any node is contacted: a read-only console runs nothing.
+    if (m_options.command != QLatin1String("plan") && !m_options.dryRun) {
+        if (const Result<void> writable = m_cluster.checkWritable({}); !writable) {
+            printError(writable.error().toString());
+            return ExitFailed;
+        }
+    }
     if (!connectNodes())
         return ExitInterrupted;
     if (m_options.command == QLatin1String("plan"))

@@ -51,6 +51,9 @@ struct MigrationRequest
     QString destinationNode;
     QString sourceUri; // libvirt URIs of the two nodes
     QString destinationUri;
+    // The nodes' allow_insecure: the runner opens its own connections and checks them too.
+    bool sourceAllowInsecure = false;
+    bool destinationAllowInsecure = false;
     QString migrationUri; // where migration data goes, e.g. "tcp://10.0.0.2" (may be empty)
     // The path the data takes, resolved by MigrationPath::choose (never Automatic here).
     MigrationTransport transport = MigrationTransport::Tunnelled;

@@ -10,7 +10,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,9 +22,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,9 +39,11 @@
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/migration/migrationqueue.h"
+#include "core/inventory.h"
 #include "core/statetext.h"
 #include "ui/clusterselection.h"
 #include "ui/details/detailspanel.h"
+#include "ui/firstrunwidget.h"
 #include "ui/map/campusmapscene.h"
 #include "ui/map/campusmapview.h"
 #include "ui/map/planarrowsitem.h"
@@ -163,6 +170,11 @@ MainWindow::MainWindow(ClusterController* controller, MigrationController* migra
             [this](const QString& uuid) { m_selection->forget(uuid); });
     connect(controller, &ClusterController::nodeRemoved, m_selection,
             [this](const QString& node) { m_selection->forget(node); });
+    connect(controller, &ClusterController::nodeAdded, this, &MainWindow::updateFirstRun);
+    connect(controller, &ClusterController::nodeRemoved, this, &MainWindow::updateFirstRun);
+    connect(controller, &ClusterController::readOnlyChanged, this, &MainWindow::updateReadOnly);
+    // A node's read_only flag may change with the inventory.
+    connect(controller, &ClusterController::inventoryChanged, this, &MainWindow::updateActions);
 
     retranslate();
     updateActions();
@@ -190,8 +202,12 @@ void MainWindow::createViews()
 
     m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_map = new CampusMapView(m_controller, m_selection, m_splitter);
+    m_mapStack = new QStackedWidget(m_splitter);
+    m_map = new CampusMapView(m_controller, m_selection, m_mapStack);
     m_map->setObjectName(QStringLiteral("campusMap"));
+    m_firstRun = new FirstRunWidget(m_mapStack);
+    m_mapStack->addWidget(m_map);
+    m_mapStack->addWidget(m_firstRun);
     connect(m_outageUi, &OutageUiController::planArrowsChanged, this,
             [this](const QList<PlanArrow>& arrows) { m_map->mapScene()->planArrows()->setArrows(arrows); });
 
@@ -227,7 +243,7 @@ void MainWindow::createViews()
     m_nodeTable->setColumnWidth(0, nameWidth);
     m_instanceTable->setColumnWidth(0, nameWidth);
     m_tabs->setCurrentIndex(1);
-    m_splitter->addWidget(m_map);
+    m_splitter->addWidget(m_mapStack);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -243,6 +259,15 @@ void MainWindow::createViews()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     resizeDocks({m_detailsDock}, {380}, Qt::Horizontal);
 
+    // First in the status bar: a wall screen says what it is.
+    m_readOnlyStatus = new QLabel(this);
+    m_readOnlyStatus->setObjectName(QStringLiteral("readOnlyStatus"));
+    m_readOnlyStatus->setVisible(false);
+    // Seen across a room: a wall screen says it is only watching.
+    m_readOnlyStatus->setStyleSheet(
+        QStringLiteral("QLabel { background: #f5b01a; color: #3a2600; font-weight: bold; padding: 1px 8px; "
+                       "border-radius: 3px; }"));
+    statusBar()->addPermanentWidget(m_readOnlyStatus);
     m_nodesStatus = new QLabel(this);
     m_instancesStatus = new QLabel(this);
     m_jobsStatus = new QLabel(this);
@@ -267,6 +292,15 @@ void MainWindow::createActions()
         connect(act, &QAction::triggered, this, [this, kind] { runAction(kind); });
         m_actions.insert(kind, act);
     }
+    m_addNodeAction = new QAction(this);
+    m_addNodeAction->setObjectName(QStringLiteral("addNodeAction"));
+    connect(m_addNodeAction, &QAction::triggered, this, &MainWindow::requestAddNode);
+    m_openInventoryAction = new QAction(this);
+    m_openInventoryAction->setShortcut(QKeySequence::Open);
+    connect(m_openInventoryAction, &QAction::triggered, this, &MainWindow::chooseInventory);
+    connect(m_firstRun, &FirstRunWidget::addNodeClicked, m_addNodeAction, &QAction::trigger);
+    connect(m_firstRun, &FirstRunWidget::openInventoryClicked, m_openInventoryAction, &QAction::trigger);
+    connect(m_firstRun, &FirstRunWidget::demoClicked, this, &MainWindow::demoRequested);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -326,6 +360,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_addNodeAction);
+    m_fileMenu->addAction(m_openInventoryAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -494,9 +531,24 @@ QStringList MainWindow::selectedInstances() const
     return m_selection->kind() == ClusterSelection::Kind::Instances ? m_selection->keys() : QStringList();
 }
 
+QString MainWindow::readOnlyReason() const
+{
+    QStringList nodes;
+    for (const QString& uuid : selectedInstances()) {
+        if (const InstanceSnapshot* instance = m_controller->instance(uuid))
+            nodes.append(instance->node);
+    }
+    const Result<void> writable = m_controller->checkWritable(nodes);
+    return writable ? QString() : writable.error().message;
+}
+
 void MainWindow::updateActions()
 {
     const QStringList uuids = selectedInstances();
+    // Refused by the controller too; disabled here so nobody tries, with the reason as tooltip.
+    const QString refusal = readOnlyReason();
+    for (auto it = m_defaultToolTips.cbegin(); it != m_defaultToolTips.cend(); ++it)
+        it.key()->setToolTip(refusal.isEmpty() ? it.value() : refusal);
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         bool applies = false;
         for (const QString& uuid : uuids) {
@@ -506,7 +558,7 @@ void MainWindow::updateActions()
                 break;
             }
         }
-        it.value()->setEnabled(applies);
+        it.value()->setEnabled(applies && refusal.isEmpty());
     }
     if (m_migrateToAction) {
         bool movable = false;
@@ -514,7 +566,7 @@ void MainWindow::updateActions()
             const InstanceSnapshot* instance = m_controller->instance(uuid);
             movable = movable || (instance && instance->isActive());
         }
-        m_migrateToAction->setEnabled(movable);
+        m_migrateToAction->setEnabled(movable && refusal.isEmpty());
     }
 }
 
@@ -652,6 +704,66 @@ void MainWindow::showStatusMessage(const QString& text)
     statusBar()->showMessage(text, 10000);
 }
 
+void MainWindow::setFirstRun(const QString& inventoryPath)
+{
+    m_firstRunPath = inventoryPath;
+    m_firstRun->setInventoryPath(inventoryPath);
+    updateFirstRun();
+}
+
+bool MainWindow::isShowingFirstRun() const
+{
+    return m_mapStack->currentWidget() == m_firstRun;
+}
+
+void MainWindow::updateFirstRun()
+{
+    // The first node ends the first run for good: removing every node later shows an empty map.
+    if (!m_firstRunPath.isEmpty() && !m_controller->nodeNames().isEmpty())
+        m_firstRunPath.clear();
+    m_mapStack->setCurrentWidget(m_firstRunPath.isEmpty() ? static_cast<QWidget*>(m_map) : m_firstRun);
+}
+
+void MainWindow::requestAddNode()
+{
+    const QString path = m_firstRunPath.isEmpty() ? Inventory::defaultPath() : m_firstRunPath;
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::addNodeRequested))) {
+        Q_EMIT addNodeRequested(path);
+        return;
+    }
+    // Without a node dialog: say how to write the inventory by hand; it is read as soon as it is saved.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Add a node"),
+                                tr("Describe your campuses and nodes in %1. Kumo reads the file as soon as "
+                                   "it is saved.")
+                                    .arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("inventoryFormatBox"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setInformativeText(
+        tr("One [[site]] per campus and one [[node]] per libvirt host, for example:\n\n"
+           "[[site]]\nid = \"main\"\nname = \"Main campus\"\n\n"
+           "[[node]]\nname = \"node-01\"\nsite = \"main\"\nuri = \"qemu+ssh://admin@node-01/system\""));
+    box->open();
+}
+
+void MainWindow::chooseInventory()
+{
+    auto* dialog =
+        new QFileDialog(this, tr("Open Inventory"), QFileInfo(Inventory::defaultPath()).absolutePath(),
+                        tr("Inventory (*.toml);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openInventoryRequested);
+    dialog->open();
+}
+
+void MainWindow::updateReadOnly()
+{
+    retranslate();
+    m_outageUi->updateActions();
+}
+
 void MainWindow::setBanner(const QString& text)
 {
     m_banner->setText(text);
@@ -698,13 +810,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Kumo — campus cloud console"));
+    const bool readOnly = m_controller->readOnly();
+    setWindowTitle(readOnly ? tr("Kumo — campus cloud console — Read-only")
+                            : tr("Kumo — campus cloud console"));
+    m_readOnlyStatus->setVisible(readOnly);
+    m_readOnlyStatus->setText(tr("Read-only"));
+    m_readOnlyStatus->setToolTip(
+        tr("Read-only mode (kumo --read-only): Kumo shows the cloud and changes nothing."));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         it.value()->setText(instanceActionText(it.key()));
-        it.value()->setToolTip(
+        m_defaultToolTips.insert(
+            it.value(),
             QStringLiteral("%1 (%2)").arg(QString(instanceActionText(it.key())).remove(QLatin1Char('&')),
                                           it.value()->shortcut().toString(QKeySequence::NativeText)));
     }
+    m_addNodeAction->setText(tr("&Add Node…"));
+    m_openInventoryAction->setText(tr("&Open Inventory…"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -727,9 +848,9 @@ void MainWindow::retranslate()
         m_forgetCredentialsAction->setText(tr("&Forget Credentials"));
     if (m_migrateToAction) {
         m_migrateToAction->setText(tr("&Migrate to…"));
-        m_migrateToAction->setToolTip(
-            tr("Move the selected instances live to another node (%1)")
-                .arg(m_migrateToAction->shortcut().toString(QKeySequence::NativeText)));
+        m_defaultToolTips.insert(m_migrateToAction,
+                                 tr("Move the selected instances live to another node (%1)")
+                                     .arg(m_migrateToAction->shortcut().toString(QKeySequence::NativeText)));
         m_jobsDock->setWindowTitle(tr("Migrations"));
         m_preferencesAction->setText(tr("&Preferences…"));
     }
@@ -742,6 +863,7 @@ void MainWindow::retranslate()
     m_nodeTable->setAccessibleName(tr("Nodes"));
     m_instanceTable->setAccessibleName(tr("Instances"));
     m_tabs->setAccessibleName(tr("Tables"));
+    updateActions(); // the tooltips, which say why an action is refused
     updateStatus();
 }
 
@@ -770,8 +892,10 @@ void MainWindow::updateStatus()
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_nodesStatus->text(), m_instancesStatus->text(), m_jobsStatus->text()}.join(
-        QStringLiteral(" · "));
+    QStringList parts{m_nodesStatus->text(), m_instancesStatus->text(), m_jobsStatus->text()};
+    if (!m_readOnlyStatus->isHidden())
+        parts.prepend(m_readOnlyStatus->text());
+    return parts.join(QStringLiteral(" · "));
 }
 
 void MainWindow::restoreSettings()

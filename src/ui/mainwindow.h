@@ -30,6 +30,7 @@ class QPushButton;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -44,6 +45,7 @@ class ClusterSelection;
 class CredentialBroker;
 class DetailsPanel;
 class Evacuation;
+class FirstRunWidget;
 class InstanceTableModel;
 class JobsPanel;
 class MigrationController;
@@ -67,6 +69,18 @@ public:
     void setBanner(const QString& text);
     // Shows a problem with the inventory file while the last good one stays in use.
     void showInventoryError(const Error& error);
+    // No inventory at `inventoryPath` yet: the map area offers to make one (FirstRunWidget) until
+    // the first node appears. An empty path ends the first run.
+    void setFirstRun(const QString& inventoryPath);
+    [[nodiscard]] FirstRunWidget* firstRun() const { return m_firstRun; }
+    [[nodiscard]] bool isShowingFirstRun() const;
+    // File → Add Node… and the first-run button. It emits addNodeRequested(); with nothing connected
+    // to that signal it explains the inventory's format instead.
+    [[nodiscard]] QAction* addNodeAction() const { return m_addNodeAction; }
+    [[nodiscard]] QAction* openInventoryAction() const { return m_openInventoryAction; }
+    // Why the selected instances cannot be changed (read-only mode or a read-only node); empty when
+    // they can.
+    [[nodiscard]] QString readOnlyReason() const;
     // Enables planned outages: the Site menu, the outage panel, plan arrows on the map, and the
     // offer to resume an evacuation a previous console left unfinished. Set once; it must outlive
     // the window's use of it (main() destroys it after the window).
@@ -116,6 +130,14 @@ public:
     // Skips the confirmation of destructive actions (tests, scripted use).
     void setConfirmDestructiveActions(bool confirm) { m_confirmDestructive = confirm; }
 
+Q_SIGNALS:
+    // The person asked to add a node; the inventory is (or will be) at `inventoryPath`.
+    void addNodeRequested(const QString& inventoryPath);
+    // The person chose an inventory file to switch to.
+    void openInventoryRequested(const QString& path);
+    // The person asked for the demo lab (the first-run window's button).
+    void demoRequested();
+
 public Q_SLOTS:
     // Runs `action` on every selected instance it applies to (asks first when it can lose data).
     void runAction(kumo::InstanceAction action);
@@ -138,6 +160,10 @@ private:
     void showInstanceMenu(const QPoint& globalPos);
     void showSiteMenu(const QString& site, const QPoint& globalPos);
     void showStatusMessage(const QString& text);
+    void updateFirstRun();
+    void requestAddNode();
+    void chooseInventory();
+    void updateReadOnly();
     void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
     void syncTablesFromSelection();
     void syncSelectionFromTable(QTableView* table);
@@ -160,6 +186,13 @@ private:
     ClusterFilterProxyModel* m_nodeProxy = nullptr;
     ClusterFilterProxyModel* m_instanceProxy = nullptr;
     CampusMapView* m_map = nullptr;
+    QStackedWidget* m_mapStack = nullptr; // the map, or the first-run page before there are nodes
+    FirstRunWidget* m_firstRun = nullptr;
+    QString m_firstRunPath; // the inventory that does not exist yet; empty after the first run
+    QAction* m_addNodeAction = nullptr;
+    QAction* m_openInventoryAction = nullptr;
+    QLabel* m_readOnlyStatus = nullptr;
+    QHash<QAction*, QString> m_defaultToolTips; // shown again when an action is no longer refused
     QTableView* m_nodeTable = nullptr;
     QTableView* m_instanceTable = nullptr;
     QLineEdit* m_nodeFilter = nullptr;

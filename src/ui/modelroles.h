@@ -25,6 +25,9 @@ enum ModelRole : int
     // Progress bars: percent done (int 0-100, -1 unknown) and the phase (int(MigrationPhase)).
     PercentRole,
     PhaseRole,
+    // Nodes: true when the node is reached over an insecure transport that the inventory allows
+    // (allow_insecure): the name carries a warning badge and its tooltip says why.
+    InsecureRole,
 };
 
 } // namespace kumo

@@ -34,8 +34,11 @@ Error runDomainAction(virConnectPtr conn, const QString& uuid, InstanceAction ac
     }
     Error error;
     if (rc < 0) {
-        const char* name = virDomainGetName(domain);
-        error = VirtError::lastError(name ? QString::fromUtf8(name) : uuid, ErrorCode::OperationFailed);
+        // Read before any other call: every libvirt call (virDomainGetName too) clears the error.
+        error = VirtError::lastError(uuid, ErrorCode::OperationFailed);
+        if (const char* name = virDomainGetName(domain))
+            error.object = QString::fromUtf8(name);
+        VirtError::clearLastError();
     }
     virDomainFree(domain);
     return error;

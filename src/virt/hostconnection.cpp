@@ -106,10 +106,10 @@ QString hostUuidFromCapabilities(const char* xml)
 
 } // namespace
 
-HostConnection::HostConnection(QString node, QString uri, CredentialProvider* credentials, QObject* parent)
+HostConnection::HostConnection(NodeConfig node, CredentialProvider* credentials, QObject* parent)
     : QObject(parent)
-    , m_node(std::move(node))
-    , m_uri(std::move(uri))
+    , m_config(std::move(node))
+    , m_node(m_config.name)
     , m_credentials(credentials)
     , m_reconnectTimer(new QTimer(this))
 {
@@ -148,7 +148,7 @@ bool HostConnection::open(Error& error)
         return true;
     EventLoop::ensureRunning();
 
-    virConnectPtr conn = HostFacts::openConnection(m_uri, m_node, m_credentials, error);
+    virConnectPtr conn = HostFacts::openConnection(m_config, m_credentials, error);
     if (!conn)
         return false;
 

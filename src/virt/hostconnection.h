@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QString>
 
+#include "core/inventory.h"
 #include "core/result.h"
 #include "core/snapshot.h"
 
@@ -36,14 +37,19 @@ public:
     static constexpr int FirstReconnectDelayMs = 1000;
     static constexpr int MaxReconnectDelayMs = 30000;
 
-    HostConnection(QString node, QString uri, CredentialProvider* credentials, QObject* parent = nullptr);
+    // `node` says where (uri), whether an insecure path is allowed and whether to open read-only.
+    HostConnection(NodeConfig node, CredentialProvider* credentials, QObject* parent = nullptr);
     ~HostConnection() override;
 
-    // Opens the connection unless it is open. False, with `error` set, when opening failed.
+    // Opens the connection unless it is open. False, with `error` set, when opening failed; an
+    // insecure URI the inventory does not allow fails with ErrorCode::Insecure before anything is
+    // opened (see isRefused()).
     [[nodiscard]] bool open(Error& error);
     // Deregisters the callbacks and closes; no signal about this connection follows.
     void close();
     [[nodiscard]] bool isOpen() const { return m_handle != nullptr; }
+    // An error no retry can cure: only a change of the node's configuration (a new session) can.
+    [[nodiscard]] static bool isRefused(const Error& error) { return error.code == ErrorCode::Insecure; }
     // nullptr while closed.
     [[nodiscard]] _virConnect* handle() const;
     // Counts up with every connection opened in the process; 0 while closed. Work queued for one
@@ -81,8 +87,8 @@ private:
     struct Callbacks; // shared with libvirt's callbacks, defined in the .cpp
     void onClosed(int reason);
 
-    QString m_node;
-    QString m_uri;
+    NodeConfig m_config;
+    QString m_node; // m_config.name, for messages
     CredentialProvider* m_credentials = nullptr;
     _virConnect* m_handle = nullptr;
     std::shared_ptr<Callbacks> m_callbacks;

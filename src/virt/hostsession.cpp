@@ -18,7 +18,7 @@ namespace kumo {
 HostSession::HostSession(NodeConfig node, CredentialProvider* credentials, QObject* parent)
     : NodeSession(parent)
     , m_node(std::move(node))
-    , m_connection(new HostConnection(m_node.name, m_node.uri, credentials, this))
+    , m_connection(new HostConnection(m_node, credentials, this))
     , m_pollTimer(new QTimer(this))
     , m_eventTimer(new QTimer(this))
 {
@@ -160,7 +160,14 @@ void HostSession::scheduleReconnect(const Error& error)
         return;
     NodeSnapshot snapshot = baseSnapshot(NodeState::Unreachable);
     snapshot.error = error;
-    snapshot.reconnectInMs = m_connection->retryLater(error);
+    if (HostConnection::isRefused(error)) {
+        // Trying again would be refused again: the node waits for its inventory entry to change,
+        // which replaces this session. A refresh still tries at once.
+        qWarning("%s: %s", qUtf8Printable(m_node.name), qUtf8Printable(error.message));
+        snapshot.reconnectInMs = 0;
+    } else {
+        snapshot.reconnectInMs = m_connection->retryLater(error);
+    }
     Q_EMIT nodeUpdated(snapshot);
 }
 

@@ -24,6 +24,26 @@ namespace kumo {
 
 namespace {
 
+// The two ends as HostFacts::openConnection checks them (transport security). Never read-only:
+// the controller refuses migrations that touch a read-only node before a runner exists.
+NodeConfig sourceConfig(const MigrationRequest& r)
+{
+    NodeConfig config;
+    config.name = r.sourceNode;
+    config.uri = r.sourceUri;
+    config.allowInsecure = r.sourceAllowInsecure;
+    return config;
+}
+
+NodeConfig destinationConfig(const MigrationRequest& r)
+{
+    NodeConfig config;
+    config.name = r.destinationNode;
+    config.uri = r.destinationUri;
+    config.allowInsecure = r.destinationAllowInsecure;
+    return config;
+}
+
 constexpr int PollIntervalMs = 500;
 // What libvirt's QEMU driver uses for "no limit" (its default): bandwidth 0 means unlimited to
 // Kumo but is a real value to libvirt.
@@ -178,7 +198,7 @@ void MigrationRunner::start()
     EventLoop::ensureRunning();
 
     Error error;
-    m_impl->source = HostFacts::openConnection(r.sourceUri, r.sourceNode, m_credentials, error);
+    m_impl->source = HostFacts::openConnection(sourceConfig(r), m_credentials, error);
     if (!m_impl->source) {
         fail(error);
         return;
@@ -191,7 +211,7 @@ void MigrationRunner::start()
         fail(VirtError::lastError(r.name));
         return;
     }
-    m_impl->control = HostFacts::openConnection(r.sourceUri, r.sourceNode, m_credentials, error);
+    m_impl->control = HostFacts::openConnection(sourceConfig(r), m_credentials, error);
     if (!m_impl->control) {
         fail(error);
         return;
@@ -202,8 +222,7 @@ void MigrationRunner::start()
         return;
     }
     if (!o.peerToPeer && r.transport != MigrationTransport::Tunnelled) {
-        m_impl->destination =
-            HostFacts::openConnection(r.destinationUri, r.destinationNode, m_credentials, error);
+        m_impl->destination = HostFacts::openConnection(destinationConfig(r), m_credentials, error);
         if (!m_impl->destination) {
             fail(error);
             return;
@@ -433,8 +452,7 @@ void MigrationRunner::readCompletedStats(MigrationResult& result)
 
     if (!m_impl->destination) {
         Error error;
-        m_impl->destination =
-            HostFacts::openConnection(r.destinationUri, r.destinationNode, m_credentials, error);
+        m_impl->destination = HostFacts::openConnection(destinationConfig(r), m_credentials, error);
         if (!m_impl->destination)
             qWarning("%s: no completed job statistics, destination unreachable: %s", qUtf8Printable(r.name),
                      qUtf8Printable(error.toString()));

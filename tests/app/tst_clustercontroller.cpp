@@ -99,6 +99,8 @@ private Q_SLOTS:
     void realSessionsOnTheTestDriver();
     void actionsRunOnTheNodeSession();
     void refusedActionsSayWhy();
+    void readOnlyNodesAndConsole();
+    void readOnlyActionNeverReachesLibvirt();
 };
 
 void TestClusterController::nodesFollowTheInventory()
@@ -355,6 +357,89 @@ void TestClusterController::refusedActionsSayWhy()
     QCOMPARE(finished.at(2).at(3).value<Error>().code, ErrorCode::ConnectionFailed);
     QVERIFY(!finished.at(2).at(3).value<Error>().message.isEmpty());
     QCOMPARE(controller.runningActionCount(), 0);
+}
+
+void TestClusterController::readOnlyNodesAndConsole()
+{
+    // What each session is made with: read-only reaches the connection, and a change of the
+    // connection's permissions (read_only, allow_insecure) makes a new session.
+    QList<NodeConfig> made;
+    ClusterController controller([&made](const NodeConfig& config) {
+        made.append(config);
+        return nullptr;
+    });
+    QSignalSpy modeChanged(&controller, &ClusterController::readOnlyChanged);
+    Inventory inventory = twoNodes();
+    inventory.nodes[1].readOnly = true;
+    controller.setInventory(inventory);
+    QCOMPARE(made.size(), 2);
+    QVERIFY(!made.at(0).readOnly);
+    QVERIFY(made.at(1).readOnly);
+    QVERIFY(!controller.readOnly());
+    QVERIFY(!controller.isNodeReadOnly(QStringLiteral("n1")));
+    QVERIFY(controller.isNodeReadOnly(QStringLiteral("n2")));
+    QVERIFY(controller.checkWritable({QStringLiteral("n1")}).ok());
+    const Result<void> n2 = controller.checkWritable({QStringLiteral("n1"), QStringLiteral("n2")});
+    QVERIFY(!n2.ok());
+    QCOMPARE(n2.error().code, ErrorCode::ReadOnly);
+    QCOMPARE(n2.error().object, QStringLiteral("n2"));
+    QVERIFY(n2.error().message.contains(QStringLiteral("n2")));
+
+    // The node that is not read-only by itself reconnects read-only; n2 stays as it was.
+    controller.setReadOnly(true);
+    QCOMPARE(modeChanged.size(), 1);
+    QCOMPARE(made.size(), 3);
+    QCOMPARE(made.at(2).name, QStringLiteral("n1"));
+    QVERIFY(made.at(2).readOnly);
+    QVERIFY(controller.isNodeReadOnly(QStringLiteral("n1")));
+    const Result<void> console = controller.checkWritable({});
+    QVERIFY(!console.ok());
+    QCOMPARE(console.error().code, ErrorCode::ReadOnly);
+    QVERIFY(console.error().message.contains(QStringLiteral("read-only mode")));
+    controller.setReadOnly(true); // no change, nothing restarts
+    QCOMPARE(made.size(), 3);
+    QCOMPARE(modeChanged.size(), 1);
+
+    // allow_insecure is a connection setting: a refused node is tried again when it changes.
+    controller.setReadOnly(false);
+    QCOMPARE(made.size(), 4);
+    inventory.nodes[0].allowInsecure = true;
+    controller.setInventory(inventory);
+    QCOMPARE(made.size(), 5);
+    QVERIFY(made.last().allowInsecure);
+    QVERIFY(!made.last().readOnly);
+}
+
+void TestClusterController::readOnlyActionNeverReachesLibvirt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const TestCluster cluster = generateTestCluster(dir.path(), 1, 1, 1);
+    ClusterController controller;
+    controller.setReadOnly(true);
+    controller.setInventory(cluster.inventory);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instanceCount(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.connectedNodeCount(), 1, 20000);
+    const QString uuid = cluster.nodes.constFirst().domains.constFirst().uuid;
+    QCOMPARE(controller.instance(uuid)->state, InstanceState::Running);
+    QSignalSpy finished(&controller, &ClusterController::actionFinished);
+
+    for (InstanceAction action : {InstanceAction::Suspend, InstanceAction::ForceOff, InstanceAction::Shutdown,
+                                  InstanceAction::Reboot})
+        controller.requestAction(uuid, action);
+    // Refused here: nothing was sent to the session.
+    QCOMPARE(controller.runningActionCount(), 0);
+    QTRY_COMPARE(finished.size(), 4);
+    for (const QList<QVariant>& call : std::as_const(finished)) {
+        const Error error = call.at(3).value<Error>();
+        QCOMPARE(error.code, ErrorCode::ReadOnly);
+        QVERIFY(!error.message.isEmpty());
+    }
+    // The guest runs on: a refresh shows it unchanged.
+    controller.refreshNow(cluster.inventory.nodes.constFirst().name);
+    QTest::qWait(500);
+    QCOMPARE(controller.instance(uuid)->state, InstanceState::Running);
+    controller.shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestClusterController)

@@ -475,6 +475,44 @@ private Q_SLOTS:
         QCOMPARE(edited.indexOfUnplaced(placed.moves.at(0).uuid), 0);
     }
 
+    void readOnlyStartsNoRun()
+    {
+        const auto world = makeFakeWorld();
+        OutagePlan plan = placedPlan(*world, OutageLimits{});
+        QVERIFY(!plan.moves.isEmpty());
+        QSignalSpy queued(world->migrations.get(), &MigrationController::migrationQueued);
+        world->cluster->setReadOnly(true);
+        const Result<void> started = world->evacuation->start(plan);
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, ErrorCode::ReadOnly);
+        QVERIFY(!started.error().message.isEmpty());
+        // Refused before anything was written or moved.
+        const Result<OutageState> stored = world->store->load(Myodaiji);
+        QVERIFY(!stored.ok());
+        QCOMPARE(stored.error().code, ErrorCode::NotFound);
+        QVERIFY(!world->evacuation->execution()->isActive());
+        QVERIFY(!world->cluster->maintenanceSites().contains(Myodaiji));
+        const Result<void> ended = world->evacuation->endMaintenance(Myodaiji);
+        QVERIFY(!ended.ok());
+        QCOMPARE(ended.error().code, ErrorCode::ReadOnly);
+
+        // A read_only node among the plan's targets refuses the run too, naming that node.
+        world->cluster->setReadOnly(false);
+        Inventory inventory = world->cluster->fileInventory();
+        for (NodeConfig& node : inventory.nodes) {
+            if (node.name == plan.moves.first().toNode)
+                node.readOnly = true;
+        }
+        world->cluster->setInventory(inventory);
+        const Result<void> again = world->evacuation->start(plan);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::ReadOnly);
+        QCOMPARE(again.error().object, plan.moves.first().toNode);
+        QTest::qWait(100);
+        QCOMPARE(queued.size(), 0);
+        QCOMPARE(world->jobs.count(), 0);
+    }
+
     void evacuationCompletes()
     {
         const auto world = makeFakeWorld();

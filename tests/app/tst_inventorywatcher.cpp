@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cstdio>
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +53,8 @@ private slots:
     void identicalRewriteEmitsNothing();
     void startOnBrokenFileRecovers();
     void missingFile();
+    void missingFolders();
+    void folderRemovedAndRecreated();
 };
 
 void TestInventoryWatcher::followsEditsAndKeepsLastGood()
@@ -190,6 +193,75 @@ void TestInventoryWatcher::missingFile()
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::NotFound);
     QCOMPARE(watcher.current().pollIntervalMs, 900);
+}
+
+void TestInventoryWatcher::missingFolders()
+{
+    // A first start: not even the folders of the inventory exist ($XDG_CONFIG_HOME/kumo).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("config/kumo"));
+    const QString path = folder + QStringLiteral("/inventory.toml");
+
+    InventoryWatcher watcher(path);
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+    const auto started = watcher.start();
+    QVERIFY(!started.ok());
+    QCOMPARE(started.error().code, ErrorCode::NotFound);
+
+    // mkdir -p && cat >: both folders at once, then the file.
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(writeInPlace(path, inventoryText(700)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
+    QCOMPARE(watcher.current().pollIntervalMs, 700);
+    QCOMPARE(failed.count(), 0);
+
+    // Edited afterwards: the watch is on the file's own folder now.
+    QVERIFY(writeByRename(path, inventoryText(800)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 10000);
+    QCOMPARE(watcher.current().pollIntervalMs, 800);
+
+    // Deleted and created again.
+    QVERIFY(QFile::remove(path));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::NotFound);
+    QCOMPARE(watcher.current().pollIntervalMs, 800);
+    QVERIFY(writeInPlace(path, inventoryText(600)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 3, 10000);
+    QCOMPARE(watcher.current().pollIntervalMs, 600);
+}
+
+void TestInventoryWatcher::folderRemovedAndRecreated()
+{
+    // One folder at a time, and the whole tree removed in between: the watch climbs up and down.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString top = dir.filePath(QStringLiteral("config"));
+    const QString folder = top + QStringLiteral("/kumo");
+    const QString path = folder + QStringLiteral("/inventory.toml");
+
+    InventoryWatcher watcher(path);
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+    QVERIFY(!watcher.start().ok());
+
+    QVERIFY(QDir().mkdir(top));
+    QTest::qWait(50);
+    QVERIFY(QDir().mkdir(folder));
+    QTest::qWait(50);
+    QVERIFY(writeInPlace(path, inventoryText(1100)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
+    QCOMPARE(watcher.current().pollIntervalMs, 1100);
+
+    QVERIFY(QDir(top).removeRecursively());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QCOMPARE(watcher.current().pollIntervalMs, 1100);
+
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(writeByRename(path, inventoryText(1300)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 10000);
+    QCOMPARE(watcher.current().pollIntervalMs, 1300);
 }
 
 QTEST_GUILESS_MAIN(TestInventoryWatcher)

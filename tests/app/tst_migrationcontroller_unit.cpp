@@ -288,6 +288,56 @@ private Q_SLOTS:
         QCOMPARE(check->message, QStringLiteral("Transport: tunnelled through the node connection."));
     }
 
+    void readOnlyRefusesEveryMove()
+    {
+        // yamate-02 is read_only in the inventory: no move may touch it, as source or destination.
+        const auto world = makeWorld([](Inventory& inventory) {
+            for (NodeConfig& node : inventory.nodes) {
+                if (node.name == QStringLiteral("yamate-02"))
+                    node.readOnly = true;
+            }
+        });
+        QVERIFY(connected(*world));
+        MigrationController& controller = *world->controller;
+        QSignalSpy refused(&controller, &MigrationController::migrationRefused);
+        QSignalSpy queued(&controller, &MigrationController::migrationQueued);
+
+        const auto refusal = [&](const QString& uuid, const QString& node) -> QString {
+            const quint64 id = controller.migrate(uuid, node, controller.defaultOptions());
+            if (!QTest::qWaitFor([&] { return refused.size() == 1; }, 5000))
+                return QStringLiteral("not refused");
+            const QList<QVariant> args = refused.takeFirst();
+            if (args.at(0).toULongLong() != id)
+                return QStringLiteral("another id");
+            const PreflightResult result = args.at(3).value<PreflightResult>();
+            const PreflightCheck* check = result.check(QStringLiteral("readonly"));
+            return check && check->severity == CheckSeverity::Refused ? check->message
+                                                                      : QStringLiteral("no check");
+        };
+        const QString toReadOnly = refusal(world->mail, QStringLiteral("yamate-02"));
+        QVERIFY2(toReadOnly.contains(QStringLiteral("yamate-02")) &&
+                     toReadOnly.contains(QStringLiteral("both")),
+                 qPrintable(toReadOnly));
+        // The quick check (what a drag shows) says the same before anything is asked.
+        QCOMPARE(controller.quickCheck(world->mail, QStringLiteral("yamate-02")).verdict(),
+                 CheckSeverity::Refused);
+        QVERIFY(controller.quickCheck(world->mail, QStringLiteral("yamate-02"))
+                    .check(QStringLiteral("readonly")));
+        // A writable pair is not affected.
+        QVERIFY(!controller.quickCheck(world->mail, QStringLiteral("yamate-01"))
+                     .check(QStringLiteral("readonly")));
+
+        // Read-only mode: every move is refused, whatever the nodes.
+        world->cluster->setReadOnly(true);
+        QVERIFY(connected(*world));
+        const QString console = refusal(world->mail, QStringLiteral("yamate-01"));
+        QVERIFY2(console.contains(QStringLiteral("read-only mode")), qPrintable(console));
+        QCOMPARE(queued.size(), 0);
+        QCOMPARE(world->jobs.count(), 0);
+        QCOMPARE(world->cloud.nodeOf(world->mail), QStringLiteral("myodaiji-01"));
+        QVERIFY(controller.journal()->readAll().isEmpty());
+    }
+
     void aFailedJournalWriteIsAnnounced()
     {
         QTemporaryDir dir;

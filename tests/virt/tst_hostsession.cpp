@@ -16,6 +16,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -194,6 +197,9 @@ private Q_SLOTS:
     void pollIntervalChanges();
     void stopAndRestart();
     void virtErrorMapping();
+    void insecureTransportRefusedBeforeConnecting();
+    void insecureTransportAllowed();
+    void readOnlyConnectionRefusesChanges();
     void pollCostThousandDomains();
 
 private:
@@ -493,6 +499,94 @@ void TestHostSession::virtErrorMapping()
     QVERIFY(!error.message.isEmpty());
     QVERIFY(!virGetLastError()); // converted errors are cleared
     virConnectClose(conn);
+}
+
+void TestHostSession::insecureTransportRefusedBeforeConnecting()
+{
+    // A daemon that would accept the connection: nothing may reach it.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy connections(&server, &QTcpServer::newConnection);
+    NodeConfig node;
+    node.name = QStringLiteral("plain-01");
+    node.site = QStringLiteral("lab");
+    node.uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(server.serverPort());
+
+    Harness h(node, 500);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.nodes.isEmpty() && h.nodes.last().state == NodeState::Unreachable, 10000);
+    const NodeSnapshot refused = h.nodes.last();
+    QCOMPARE(refused.error.code, ErrorCode::Insecure);
+    QCOMPARE(refused.error.object, node.name);
+    QVERIFY2(refused.error.message.contains(QStringLiteral("allow_insecure")),
+             qPrintable(refused.error.message));
+    // Not retried on the backoff timer: only a new configuration (a new session) tries again.
+    QCOMPARE(refused.reconnectInMs, 0);
+    QTest::qWait(3 * HostSession::FirstReconnectDelayMs);
+    int attempts = 0;
+    for (const NodeSnapshot& s : std::as_const(h.nodes))
+        attempts += s.state == NodeState::Unreachable ? 1 : 0;
+    QCOMPARE(attempts, 1);
+    QCOMPARE(connections.count(), 0);
+    QVERIFY(!server.hasPendingConnections());
+    h.stop();
+}
+
+void TestHostSession::insecureTransportAllowed()
+{
+    // The same node with allow_insecure = true: the session does try (and the fake daemon hangs up).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy connections(&server, &QTcpServer::newConnection);
+    NodeConfig node;
+    node.name = QStringLiteral("plain-02");
+    node.site = QStringLiteral("lab");
+    node.uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(server.serverPort());
+    node.allowInsecure = true;
+
+    Harness h(node, 500);
+    QTRY_VERIFY_WITH_TIMEOUT(connections.count() >= 1, 10000);
+    while (QTcpSocket* socket = server.nextPendingConnection())
+        socket->abort();
+    server.close(); // later attempts find nobody listening
+    QTRY_VERIFY_WITH_TIMEOUT(!h.nodes.isEmpty() && h.nodes.last().state == NodeState::Unreachable, 10000);
+    QVERIFY(h.nodes.last().error.code != ErrorCode::Insecure);
+    QVERIFY(h.nodes.last().reconnectInMs > 0);
+    h.stop();
+}
+
+void TestHostSession::readOnlyConnectionRefusesChanges()
+{
+    // read_only opens with VIR_CONNECT_RO: an action that reaches libvirt anyway (the controller
+    // bypassed) is refused by libvirt itself, and the guest keeps running.
+    const TestCluster cluster = generateTestCluster(m_dir.filePath(QStringLiteral("readonly")), 1, 1, 1);
+    QCOMPARE(cluster.inventory.nodes.size(), 1);
+    NodeConfig node = cluster.inventory.nodes.first();
+    node.readOnly = true;
+    const QString vm = cluster.nodes.first().domains.first().name;
+
+    Harness h(node, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(h.connected() && h.instance(vm), 10000);
+    QCOMPARE(h.instance(vm)->state, InstanceState::Running);
+    const QString uuid = h.instance(vm)->uuid;
+
+    QList<Error> answers;
+    QObject::connect(
+        h.session, &NodeSession::actionFinished, &h.receiver,
+        [&answers](quint64, const QString&, InstanceAction, const Error& error) { answers.append(error); });
+    HostSession* session = h.session;
+    QMetaObject::invokeMethod(
+        session, [session, uuid] { session->performAction(7, uuid, InstanceAction::Suspend); },
+        Qt::QueuedConnection);
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 10000);
+    QVERIFY(answers.first().code != ErrorCode::None);
+    QVERIFY2(answers.first().detail.contains(QStringLiteral("read only")),
+             qPrintable(answers.first().detail));
+
+    // Still running after the next polls.
+    const qsizetype lists = h.instanceLists.size();
+    QTRY_VERIFY_WITH_TIMEOUT(h.instanceLists.size() >= lists + 2, 10000);
+    QCOMPARE(h.instance(vm)->state, InstanceState::Running);
+    h.stop();
 }
 
 void TestHostSession::pollCostThousandDomains()

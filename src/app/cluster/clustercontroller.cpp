@@ -45,8 +45,9 @@ int placementRank(InstanceState state)
 
 bool sessionSettingsDiffer(const NodeConfig& a, const NodeConfig& b)
 {
-    // Only what the connection depends on: a rename is a remove plus an add anyway.
-    return a.uri != b.uri;
+    // Only what the connection depends on: a rename is a remove plus an add anyway. A node
+    // refused for its transport connects again only when one of these changes.
+    return a.uri != b.uri || a.allowInsecure != b.allowInsecure || a.readOnly != b.readOnly;
 }
 
 void registerMetaTypes()
@@ -167,8 +168,54 @@ void ClusterController::setInventory(const Inventory& fileInventory)
         Q_EMIT inventoryChanged();
 }
 
-void ClusterController::startSession(const NodeConfig& config)
+void ClusterController::setReadOnly(bool readOnly)
 {
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    // Nodes marked read_only in the inventory keep their read-only connection.
+    for (const NodeConfig& config : std::as_const(m_inventory.nodes)) {
+        if (!config.readOnly) {
+            stopSession(config.name);
+            startSession(config);
+        }
+    }
+    Q_EMIT readOnlyChanged(m_readOnly);
+}
+
+bool ClusterController::isNodeReadOnly(const QString& node) const
+{
+    if (m_readOnly)
+        return true;
+    const NodeConfig* config = m_inventory.node(node);
+    return config && config->readOnly;
+}
+
+Result<void> ClusterController::checkWritable(const QStringList& nodes) const
+{
+    Error error;
+    error.code = ErrorCode::ReadOnly;
+    if (m_readOnly) {
+        error.message = tr("The console is in read-only mode: it shows the cloud and changes nothing.");
+        return error;
+    }
+    for (const QString& node : nodes) {
+        if (isNodeReadOnly(node)) {
+            error.object = node;
+            error.message =
+                tr("The node %1 is read-only (read_only in the inventory): Kumo changes nothing on it.")
+                    .arg(node);
+            return error;
+        }
+    }
+    return {};
+}
+
+void ClusterController::startSession(const NodeConfig& inventoryConfig)
+{
+    // In read-only mode the session opens every node read-only: libvirt refuses changes too.
+    NodeConfig config = inventoryConfig;
+    config.readOnly = config.readOnly || m_readOnly;
     NodeSession* session = m_factory(config);
     if (!session)
         return;
@@ -299,6 +346,13 @@ quint64 ClusterController::requestAction(const QString& uuid, InstanceAction act
                          {},
                          0,
                          0});
+        return id;
+    }
+    if (const Result<void> writable = checkWritable({target->node}); !writable) {
+        Error error = writable.error();
+        if (error.object.isEmpty())
+            error.object = target->name;
+        failAction(id, uuid, action, error);
         return id;
     }
     const SessionSlot slot = m_sessions.value(target->node);

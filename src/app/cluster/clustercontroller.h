@@ -29,6 +29,7 @@
 #include "core/instanceaction.h"
 #include "core/inventory.h"
 #include "core/nodesession.h"
+#include "core/result.h"
 #include "core/snapshot.h"
 
 class QThread;
@@ -53,6 +54,17 @@ public:
     ~ClusterController() override;
 
     void setCredentialProvider(CredentialProvider* credentials);
+
+    // Read-only mode (kumo --read-only): every node is opened with libvirt's read-only flag and
+    // every action that would change something is refused here, before it reaches a node.
+    // Changing it reconnects the nodes whose mode changes.
+    void setReadOnly(bool readOnly);
+    [[nodiscard]] bool readOnly() const { return m_readOnly; }
+    // True in read-only mode and for a node marked read_only in the inventory.
+    [[nodiscard]] bool isNodeReadOnly(const QString& node) const;
+    // An ErrorCode::ReadOnly error saying why when the console or one of `nodes` is read-only.
+    // Every controller that changes instances (actions, migrations, evacuations) asks it first.
+    [[nodiscard]] Result<void> checkWritable(const QStringList& nodes) const;
 
     // Starts sessions for new nodes, stops those of removed nodes and restarts those whose
     // connection settings changed. Emits node/instance signals for the differences only.
@@ -107,6 +119,7 @@ public Q_SLOTS:
     void refreshNow(const QString& node);
 
 Q_SIGNALS:
+    void readOnlyChanged(bool readOnly);
     void nodeAdded(const QString& node);
     void nodeChanged(const QString& node);
     void nodeRemoved(const QString& node);
@@ -151,6 +164,7 @@ private:
 
     SessionFactory m_factory;
     CredentialProvider* m_credentials = nullptr;
+    bool m_readOnly = false;
     Inventory m_fileInventory;
     Inventory m_inventory; // m_fileInventory with the maintenance overlay
     QSet<QString> m_maintenanceSites;

@@ -8,7 +8,7 @@ namespace kumo {
 
 InventoryWatcher::InventoryWatcher(QString path, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(path))
+    , m_path(QFileInfo(path).absoluteFilePath())
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
@@ -19,9 +19,7 @@ InventoryWatcher::InventoryWatcher(QString path, QObject* parent)
 
 Result<Inventory> InventoryWatcher::start()
 {
-    const QString dir = QFileInfo(m_path).absolutePath();
-    if (!m_watcher.directories().contains(dir) && !m_watcher.addPath(dir))
-        qWarning("InventoryWatcher: cannot watch folder %s", qPrintable(dir));
+    watchFolder();
     watchFile();
 
     auto result = Inventory::load(m_path);
@@ -36,10 +34,38 @@ Result<Inventory> InventoryWatcher::start()
 
 void InventoryWatcher::onPathChanged()
 {
+    // A folder on the way to the file may have appeared (or gone): move the watch first, so that
+    // what happens inside the new folder from now on is seen.
+    watchFolder();
     // A rename drops the old file from the watch list; attach to the new one at once so
     // that a write right after the rename is not missed.
     watchFile();
     m_debounce.start();
+}
+
+void InventoryWatcher::watchFolder()
+{
+    const QString target = QFileInfo(m_path).absolutePath();
+    // Repeated until nothing changes: a folder made below the new watch before the watch existed
+    // (mkdir -p makes them all at once) sends no event, so look again after every move.
+    for (;;) {
+        QString folder = target;
+        while (!QFileInfo(folder).isDir()) {
+            const QString parent = QFileInfo(folder).absolutePath();
+            if (parent == folder)
+                break; // even the root is gone: nothing left to watch
+            folder = parent;
+        }
+        if (folder == m_folder && m_watcher.directories().contains(folder))
+            return;
+        if (!m_folder.isEmpty() && m_watcher.directories().contains(m_folder))
+            m_watcher.removePath(m_folder);
+        m_folder = folder;
+        if (!m_watcher.addPath(folder)) {
+            qWarning("InventoryWatcher: cannot watch folder %s", qPrintable(folder));
+            return;
+        }
+    }
 }
 
 void InventoryWatcher::watchFile()

@@ -7,8 +7,11 @@
 // cannot be read. A file that does not parse never replaces the last good inventory: Kumo
 // keeps working with what it had and never overwrites a file it could not parse.
 //
-// The file's folder must exist when watching starts; it is watched too, because a rename
-// replaces the file the watcher was attached to.
+// The file's folder is watched too, because a rename replaces the file the watcher was attached
+// to. The folder need not exist yet (a first start, before anyone wrote an inventory): then the
+// nearest folder above it that exists is watched, and the watch climbs down as folders appear, so
+// a file created later (`mkdir -p … && cat > …`, or by a dialog) is read at once. A folder that
+// goes away moves the watch up again.
 //
 // Thread: GUI (or the main thread of a headless command).
 // Owner: whoever creates it (QObject parent).
@@ -58,8 +61,11 @@ signals:
 private:
     void onPathChanged();
     void watchFile();
+    // Watches the file's folder, or the nearest existing folder above it, and nothing else.
+    void watchFolder();
 
     QString m_path;
+    QString m_folder; // the folder watched now: the file's own, or an ancestor while it is missing
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     Inventory m_current;

@@ -182,6 +182,27 @@ PreflightContext MigrationController::contextFor(const InstanceSnapshot& instanc
     return context;
 }
 
+std::optional<PreflightResult> MigrationController::readOnlyRefusal(const QString& uuid,
+                                                                    const QString& destinationNode) const
+{
+    const InstanceSnapshot* instance = m_cluster->instance(uuid);
+    QStringList nodes;
+    if (instance)
+        nodes.append(instance->node);
+    nodes.append(destinationNode);
+    const Result<void> writable = m_cluster->checkWritable(nodes);
+    if (writable)
+        return std::nullopt;
+    // A migration changes both ends: the source gives the instance up, the destination defines it.
+    const QString message = writable.error().object.isEmpty()
+                                ? writable.error().message
+                                : QCoreApplication::translate("kumo::MigrationController",
+                                                              "A migration changes both nodes, and %1 is "
+                                                              "read-only (read_only in the inventory).")
+                                      .arg(writable.error().object);
+    return refusal(uuid, destinationNode, QStringLiteral("readonly"), message);
+}
+
 PreflightResult MigrationController::quickCheck(const QString& uuid, const QString& destinationNode) const
 {
     return quickCheck(uuid, destinationNode, defaultOptions());
@@ -194,6 +215,8 @@ PreflightResult MigrationController::quickCheck(const QString& uuid, const QStri
     if (!instance)
         return refusal(uuid, destinationNode, QStringLiteral("state"),
                        text("The instance no longer exists; it may have been removed."));
+    if (std::optional<PreflightResult> refused = readOnlyRefusal(uuid, destinationNode))
+        return *refused;
     const PreflightContext context = contextFor(*instance, destinationNode, options);
     PreflightResult result = quickPreflight(*instance, context);
     if (result.destinationNode.isEmpty())
@@ -213,6 +236,8 @@ PreflightResult MigrationController::bestKnownCheck(const QString& uuid, const Q
     const InstanceSnapshot* instance = m_cluster->instance(uuid);
     if (found == m_impl->facts.cend() || !instance)
         return quickCheck(uuid, destinationNode, options);
+    if (std::optional<PreflightResult> refused = readOnlyRefusal(uuid, destinationNode))
+        return *refused;
     // Computed anew from the cached facts, so memory already moving there counts.
     const PreflightContext context = contextFor(*instance, destinationNode, options);
     PreflightResult result = fullPreflight(*instance, context, found->guest, found->destination);
@@ -438,6 +463,8 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
     request.destinationNode = node;
     request.sourceUri = source ? source->uri : QString();
     request.destinationUri = destination ? destination->uri : QString();
+    request.sourceAllowInsecure = source && source->allowInsecure;
+    request.destinationAllowInsecure = destination && destination->allowInsecure;
     request.migrationUri = path->migrationUri;
     request.transport = path->transport;
     request.tlsDestination = path->tlsDestination;

@@ -10,6 +10,8 @@
 // Owner: whoever creates it (main(), tests); it owns the queue and the journal.
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -77,6 +79,9 @@ Q_SIGNALS:
 
 private:
     struct PendingCheck;
+    // Refused when the console or either end is read-only (check id "readonly").
+    [[nodiscard]] std::optional<PreflightResult> readOnlyRefusal(const QString& uuid,
+                                                                 const QString& destinationNode) const;
     // What the checks know of the destination beside the instance: the cluster state, the memory
     // already heading there, the reserve from the preferences, and the inventory and options that
     // decide the transport.

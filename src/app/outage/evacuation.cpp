@@ -117,6 +117,14 @@ void Evacuation::dryRun(const OutagePlan& plan)
 
 Result<void> Evacuation::start(const OutagePlan& plan)
 {
+    // Before anything is written: a read-only console (or node) starts no run at all.
+    QStringList nodes;
+    for (const PlannedMove& move : plan.moves)
+        nodes << move.fromNode << move.toNode;
+    for (const UnplacedInstance& instance : plan.toShutDown())
+        nodes << instance.fromNode << instance.homeNode;
+    if (const Result<void> writable = m_cluster->checkWritable(nodes); !writable)
+        return writable.error();
     const OutageExecution* execution = m_execution;
     if (execution->isBusy())
         return error(
@@ -213,6 +221,8 @@ QList<OutageState> Evacuation::unfinished() const
 
 Result<void> Evacuation::resumeUnfinished(const QString& site)
 {
+    if (const Result<void> writable = m_cluster->checkWritable({}); !writable)
+        return writable.error();
     const OutageExecution* execution = m_execution;
     if (execution->state() && execution->state()->site == site &&
         (execution->isReconciling() || execution->migrationsInFlight() > 0)) {
@@ -235,6 +245,8 @@ Result<void> Evacuation::resumeUnfinished(const QString& site)
 
 Result<void> Evacuation::endMaintenance(const QString& site)
 {
+    if (const Result<void> writable = m_cluster->checkWritable({}); !writable)
+        return writable.error();
     const OutageExecution* execution = m_execution;
     if (execution->state() && execution->state()->site == site &&
         execution->direction() == OutageDirection::Evacuate &&

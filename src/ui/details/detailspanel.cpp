@@ -13,9 +13,11 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
+#include "core/connectionsecurity.h"
 #include "core/statetext.h"
 #include "ui/details/historychart.h"
 #include "ui/details/propertyform.h"
+#include "ui/models/nodetablemodel.h"
 
 namespace kumo {
 
@@ -83,11 +85,11 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
     layout->addSpacing(6);
 
     static const char* const nodeKeys[NodeRowCount] = {
-        "nodeName",     "nodeSite",       "nodeState",     "nodeError",       "nodeUri",
-        "nodeHostname", "nodeHypervisor", "nodeLibvirt",   "nodeCpuModel",    "nodeCpus",
-        "nodeMemory",   "nodeCpuUsage",   "nodeInstances", "nodeMaintenance", "nodeMigrationUri"};
+        "nodeName",       "nodeSite",        "nodeState",        "nodeError",   "nodeUri",    "nodeHostname",
+        "nodeHypervisor", "nodeLibvirt",     "nodeCpuModel",     "nodeCpus",    "nodeMemory", "nodeCpuUsage",
+        "nodeInstances",  "nodeMaintenance", "nodeMigrationUri", "nodeSecurity"};
     for (int row = 0; row < NodeRowCount; ++row) {
-        const bool wrap = row == NodeError;
+        const bool wrap = row == NodeError || row == NodeSecurity;
         m_nodeForm->addRow(QString::fromLatin1(nodeKeys[row]), wrap);
     }
     static const char* const instanceKeys[InstanceRowCount] = {
@@ -237,6 +239,10 @@ void DetailsPanel::fillNode(const NodeSnapshot& node)
     const QString uri = config ? config->uri : QString();
     f->setValue(NodeUri, uri);
     f->valueLabel(NodeUri)->setToolTip(uri);
+    const bool insecure = config && ConnectionSecurity::insecureAllowed(*config);
+    f->setRowVisible(NodeSecurity, insecure);
+    f->setValue(NodeSecurity,
+                insecure ? QStringLiteral("⚠ ") + NodeTableModel::insecureText(*config) : QString());
     f->setValue(NodeHostname, node.hostname.isEmpty() ? unknown : node.hostname);
     f->setValue(NodeHypervisor, node.hypervisor.isEmpty() ? unknown : node.hypervisor);
     f->setValue(NodeLibvirt, node.libvirtVersion == 0 ? unknown
@@ -380,6 +386,7 @@ void DetailsPanel::retranslateUi()
     n->setLabel(NodeCpuUsage, tr("CPU usage:"));
     n->setLabel(NodeInstances, tr("Instances:"));
     n->setLabel(NodeMaintenance, tr("Maintenance:"));
+    n->setLabel(NodeSecurity, tr("Connection:"));
     n->setLabel(NodeMigrationUri, tr("Migration URI:"));
 
     PropertyForm* i = m_instanceForm;

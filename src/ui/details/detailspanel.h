@@ -67,6 +67,7 @@ private:
         NodeInstances,
         NodeMaintenance,
         NodeMigrationUri,
+        NodeSecurity, // only for a node reached insecurely with allow_insecure: the warning
         NodeRowCount
     };
     enum InstanceRow

@@ -11,6 +11,7 @@
 #include <QToolTip>
 
 #include "app/cluster/clustercontroller.h"
+#include "core/connectionsecurity.h"
 #include "core/instancedrag.h"
 #include "ui/clusterselection.h"
 #include "ui/map/instancechipitem.h"
@@ -18,8 +19,20 @@
 #include "ui/map/nodecarditem.h"
 #include "ui/map/planarrowsitem.h"
 #include "ui/map/siteareaitem.h"
+#include "ui/models/nodetablemodel.h"
 
 namespace kumo {
+
+namespace {
+
+// The card's badge: the same sentence as the node table's.
+QString insecureWarning(const NodeConfig* config)
+{
+    return config && ConnectionSecurity::insecureAllowed(*config) ? NodeTableModel::insecureText(*config)
+                                                                  : QString();
+}
+
+} // namespace
 
 CampusMapScene::CampusMapScene(ClusterController* controller, ClusterSelection* selection, QObject* parent)
     : QGraphicsScene(parent)
@@ -179,6 +192,7 @@ void CampusMapScene::onNodeAdded(const QString& name)
     const NodeConfig* config = m_controller->inventory().node(name);
     if (const NodeSnapshot* snapshot = m_controller->node(name))
         card->setNode(*snapshot, config && config->maintenance);
+    card->setInsecureWarning(insecureWarning(config));
     const QList<InstanceSnapshot> instances = m_controller->instancesOn(name);
     for (const InstanceSnapshot& instance : instances)
         addChip(instance);
@@ -199,6 +213,7 @@ void CampusMapScene::onNodeChanged(const QString& name)
     placeCard(card);
     const NodeConfig* config = m_controller->inventory().node(name);
     card->setNode(*snapshot, config && config->maintenance);
+    card->setInsecureWarning(insecureWarning(config));
 }
 
 void CampusMapScene::onNodeRemoved(const QString& name)
@@ -307,6 +322,7 @@ void CampusMapScene::onInventoryChanged()
             const NodeConfig* config = m_controller->inventory().node(card->nodeName());
             card->setNode(*snapshot, config && config->maintenance);
         }
+        card->setInsecureWarning(insecureWarning(m_controller->inventory().node(card->nodeName())));
     }
     // The node order may have changed: every site lays its cards out again.
     m_rankDirty = true;

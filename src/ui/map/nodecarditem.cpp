@@ -78,6 +78,14 @@ bool NodeCardItem::setNode(const NodeSnapshot& snapshot, bool maintenance)
     return true;
 }
 
+void NodeCardItem::setInsecureWarning(const QString& reason)
+{
+    if (reason == m_insecureReason)
+        return;
+    m_insecureReason = reason;
+    update();
+}
+
 QString NodeCardItem::stateText() const
 {
     if (look() == Look::Maintenance)
@@ -128,6 +136,8 @@ QString NodeCardItem::toolTipText() const
     }
     if (m_maintenance && look() != Look::Maintenance)
         text += QLatin1Char('\n') + tr("In maintenance: takes no new instances.");
+    if (!m_insecureReason.isEmpty())
+        text += QLatin1Char('\n') + m_insecureReason;
     if (!m_snapshot.hostname.isEmpty())
         text += QLatin1Char('\n') + tr("Host: %1").arg(m_snapshot.hostname);
     if (m_snapshot.cpus > 0)
@@ -533,6 +543,20 @@ void NodeCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->drawStaticText(QPointF(CardWidth - Left - m_stateText.size().width(),
                                     (CardHeaderHeight - m_stateText.size().height()) / 2 - 1),
                             m_stateText);
+    if (!m_insecureReason.isEmpty()) {
+        // An amber triangle before the state word: seen at a glance, explained by the tooltip.
+        const qreal size = 13;
+        const qreal right = CardWidth - Left - m_stateText.size().width() - 6;
+        const qreal top = (CardHeaderHeight - size) / 2;
+        const QPolygonF triangle{QPointF(right - size / 2, top), QPointF(right, top + size),
+                                 QPointF(right - size, top + size)};
+        painter->setPen(QPen(QColor(0x8a, 0x5a, 0x00), 1));
+        painter->setBrush(QColor(0xf5, 0xb0, 0x1a));
+        painter->drawPolygon(triangle);
+        painter->setPen(QPen(QColor(0x3a, 0x26, 0x00), 1.6));
+        painter->drawLine(QPointF(right - size / 2, top + 4), QPointF(right - size / 2, top + size - 4.5));
+        painter->drawPoint(QPointF(right - size / 2, top + size - 2.2));
+    }
 
     const qreal lineTop = CardBodyTop;
     if (m_snapshot.state == NodeState::Connected) {

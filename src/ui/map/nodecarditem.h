@@ -47,6 +47,12 @@ public:
     [[nodiscard]] Look look() const;
     [[nodiscard]] bool isUnreachable() const { return look() == Look::Unreachable; }
 
+    // A warning badge in the header: the node is reached over an insecure transport the inventory
+    // allows (allow_insecure). `reason` (empty: no badge) goes into the tooltip.
+    void setInsecureWarning(const QString& reason);
+    [[nodiscard]] bool hasInsecureWarning() const { return !m_insecureReason.isEmpty(); }
+    [[nodiscard]] QString insecureWarning() const { return m_insecureReason; }
+
     // The texts the card shows, in the current language.
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString cpuText() const;
@@ -123,6 +129,7 @@ private:
     QList<QPointF> m_chipPositions;
     bool m_chipPositionsValid = false;
     bool m_paintsChips = false;
+    QString m_insecureReason;
     int m_runningCount = 0;
     qsizetype m_countedChips = 0; // the chips m_runningCount was counted on
     int m_chipRows = 0;

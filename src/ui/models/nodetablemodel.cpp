@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStyle>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
+#include "core/connectionsecurity.h"
 #include "core/statetext.h"
 #include "ui/languagewatcher.h"
 #include "ui/modelformat.h"
@@ -106,9 +109,13 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
         return filterData(row, column);
     case KeyRole:
         return row.snapshot.node;
+    case InsecureRole:
+        return ConnectionSecurity::insecureAllowed(row.config);
     case Qt::DecorationRole:
         if (column == Column::State)
             return stateIcon(state);
+        if (column == Column::Name && ConnectionSecurity::insecureAllowed(row.config))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
         switch (column) {
@@ -122,10 +129,14 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
                     .arg(QLocale().toString(row.snapshot.instanceCount),
                          QLocale().toString(row.snapshot.runningCount));
             return {};
-        case Column::Name:
+        case Column::Name: {
+            QStringList lines;
+            if (ConnectionSecurity::insecureAllowed(row.config))
+                lines.append(insecureText(row.config));
             if (!row.snapshot.hostname.isEmpty())
-                return tr("Host name: %1").arg(row.snapshot.hostname);
-            return {};
+                lines.append(tr("Host name: %1").arg(row.snapshot.hostname));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         default:
             return {};
         }
@@ -199,6 +210,12 @@ QVariant NodeTableModel::filterData(const Row& row, Column column) const
     default:
         return displayData(row, column);
     }
+}
+
+QString NodeTableModel::insecureText(const NodeConfig& config)
+{
+    return tr("Insecure connection, allowed by allow_insecure in the inventory: %1")
+        .arg(ConnectionSecurity::of(config.uri).reason);
 }
 
 QString NodeTableModel::stateToolTip(const Row& row) const

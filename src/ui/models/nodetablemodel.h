@@ -30,6 +30,8 @@ class NodeTableModel : public KeyedTableModel
     Q_OBJECT
 
 public:
+    // Why the node carries the warning badge (ConnectionSecurity::insecureAllowed), one sentence.
+    [[nodiscard]] static QString insecureText(const NodeConfig& config);
     // Columns are only ever appended, so saved header states (QSettings) stay valid.
     enum class Column
     {

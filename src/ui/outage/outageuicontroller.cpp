@@ -114,10 +114,8 @@ void OutageUiController::applyPreferences()
 void OutageUiController::retranslate()
 {
     m_prepareAction->setText(tr("&Prepare for Planned Outage…"));
-    m_prepareAction->setToolTip(
-        tr("Plan and run the evacuation of a campus before its power is switched off"));
     m_endAction->setText(tr("&End Outage and Return Home…"));
-    m_endAction->setToolTip(tr("Bring every evacuated instance back to its home node"));
+    updateActions(); // the tooltips, which say why in read-only mode
     m_resumeButton->setText(tr("&Resume"));
     m_resumeLaterButton->setText(tr("Not &Now"));
     if (m_dock)
@@ -152,7 +150,7 @@ bool OutageUiController::isIdle() const
 
 bool OutageUiController::canEndOutage(const QString& site) const
 {
-    return isIdle() && m_outageSites.contains(site);
+    return isIdle() && !m_controller->readOnly() && m_outageSites.contains(site);
 }
 
 void OutageUiController::updateActions()
@@ -166,8 +164,16 @@ void OutageUiController::updateActions()
         }
     }
     const bool idle = isIdle();
-    m_prepareAction->setEnabled(idle);
-    m_endAction->setEnabled(idle && !m_outageSites.isEmpty());
+    // Read-only mode: the actions stay visible, disabled, and say why (Evacuation refuses too).
+    const bool writable = !m_controller->readOnly();
+    m_prepareAction->setEnabled(idle && writable);
+    m_endAction->setEnabled(idle && writable && !m_outageSites.isEmpty());
+    m_resumeButton->setEnabled(writable);
+    const QString readOnly = tr("Read-only mode: Kumo starts no evacuation and no return.");
+    m_prepareAction->setToolTip(
+        writable ? tr("Plan and run the evacuation of a campus before its power is switched off") : readOnly);
+    m_endAction->setToolTip(writable ? tr("Bring every evacuated instance back to its home node") : readOnly);
+    m_resumeButton->setToolTip(writable ? QString() : readOnly);
 }
 
 QMenu* OutageUiController::createSiteMenu(const QString& site, QWidget* parent)
