@@ -11,6 +11,7 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include "core/connectionsecurity.h"
 #include "core/credentialprovider.h"
 #include "virt/virterror.h"
 
@@ -144,6 +145,22 @@ template <typename T, typename Free> void freeAll(T** list, int count, Free rele
 virConnectPtr HostFacts::openConnection(const QString& uri, const QString& node,
                                         CredentialProvider* credentials, Error& error)
 {
+    NodeConfig config;
+    config.name = node;
+    config.uri = uri;
+    return openConnection(config, credentials, error);
+}
+
+virConnectPtr HostFacts::openConnection(const NodeConfig& config, CredentialProvider* credentials, Error& error)
+{
+    // Before libvirt resolves a host or opens a socket: nothing, not even a user name, goes out
+    // over a path the inventory did not allow.
+    if (const Result<void> secure = ConnectionSecurity::check(config); !secure) {
+        error = secure.error();
+        return nullptr;
+    }
+    const QString& uri = config.uri;
+    const QString& node = config.name;
     static int credentialTypes[] = {VIR_CRED_USERNAME,     VIR_CRED_AUTHNAME,   VIR_CRED_LANGUAGE,
                                     VIR_CRED_CNONCE,       VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
                                     VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM,      VIR_CRED_EXTERNAL};
@@ -151,7 +168,8 @@ virConnectPtr HostFacts::openConnection(const QString& uri, const QString& node,
     virConnectAuth auth{credentialTypes, static_cast<unsigned int>(std::size(credentialTypes)), authenticate,
                         &context};
     const QByteArray utf8 = uri.toUtf8();
-    virConnectPtr conn = virConnectOpenAuth(utf8.constData(), &auth, 0);
+    const unsigned int flags = config.readOnly ? VIR_CONNECT_RO : 0;
+    virConnectPtr conn = virConnectOpenAuth(utf8.constData(), &auth, flags);
     if (!conn) {
         error = VirtError::lastError(node, ErrorCode::ConnectionFailed);
         // A refused prompt is the reason, not libvirt's generic "failed to collect credentials".

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "core/inventory.h"
 #include "core/preflight.h"
 #include "core/result.h"
 
@@ -30,7 +31,12 @@ public:
 
     // virConnectOpenAuth with Kumo's credential callback (every request goes to `credentials`;
     // without a provider every request is refused, so nothing waits for an unanswerable prompt).
-    // Returns nullptr and sets `error` when the connection fails.
+    // An insecure URI without the node's allow_insecure is refused before anything is opened
+    // (ErrorCode::Insecure); a read_only node is opened with VIR_CONNECT_RO, so the daemon itself
+    // refuses every change. Returns nullptr and sets `error` when the connection fails.
+    [[nodiscard]] static _virConnect* openConnection(const NodeConfig& node, CredentialProvider* credentials,
+                                                     Error& error);
+    // The same for a node known only by its URI: no allow_insecure, not read-only.
     [[nodiscard]] static _virConnect* openConnection(const QString& uri, const QString& node,
                                                      CredentialProvider* credentials, Error& error);
 
