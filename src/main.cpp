@@ -200,6 +200,7 @@ int main(int argc, char** argv)
         QObject::connect(watcher.get(), &kumo::InventoryWatcher::inventoryError, &window,
                          &kumo::MainWindow::showInventoryError);
         controller.setInventory(first.value());
+        window.setInventoryPath(path);
         return true;
     };
 
