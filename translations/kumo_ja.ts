@@ -4065,6 +4065,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>local</source>
+        <comment>transport</comment>
         <translation>ローカル</translation>
     </message>
     <message>
