@@ -148,6 +148,9 @@ virConnectPtr HostFacts::openConnection(const QString& uri, const QString& node,
     NodeConfig config;
     config.name = node;
     config.uri = uri;
+    // Its callers (sessions, migration jobs) do not pass the node's allow_insecure yet: they keep
+    // connecting as before, and the security check stays with the NodeConfig overload's callers.
+    config.allowInsecure = true;
     return openConnection(config, credentials, error);
 }
 

@@ -36,7 +36,8 @@ public:
     // refuses every change. Returns nullptr and sets `error` when the connection fails.
     [[nodiscard]] static _virConnect* openConnection(const NodeConfig& node, CredentialProvider* credentials,
                                                      Error& error);
-    // The same for a node known only by its URI: no allow_insecure, not read-only.
+    // The same for a node known only by its URI: not read-only, and no security check (its
+    // callers have not been given the node's allow_insecure).
     [[nodiscard]] static _virConnect* openConnection(const QString& uri, const QString& node,
                                                      CredentialProvider* credentials, Error& error);
 
