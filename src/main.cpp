@@ -209,6 +209,7 @@ int main(int argc, char** argv)
                          &kumo::ClusterController::setInventory);
         QObject::connect(watcher.get(), &kumo::InventoryWatcher::inventoryError, &window,
                          &kumo::MainWindow::showInventoryError);
+        window.setInventoryPath(path);
         if (firstRun) {
             qCInfo(lcMain) << "no inventory at" << path << "yet: showing the first-run window";
             controller.setInventory({});

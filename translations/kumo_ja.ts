@@ -1780,6 +1780,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>&amp;Open Inventory…</source>
         <translation>構成ファイルを開く(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Saved the inventory (node %1).</source>
+        <translation>構成ファイルを保存しました（ノード %1）。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MigrateToDialog</name>
@@ -4329,6 +4333,339 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Start the Demo Lab</source>
         <translation>デモ環境を起動</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::InventoryEditor</name>
+    <message>
+        <source>The inventory file has a problem, so Kumo does not change it: %1 Fix the file first.</source>
+        <translation>構成ファイルに問題があるため、変更しません。%1 先にファイルを修正してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file is not valid TOML.</source>
+        <translation>構成ファイルが正しい TOML ではありません。</translation>
+    </message>
+    <message>
+        <source>A node named &quot;%1&quot; is already in the inventory; choose another name.</source>
+        <translation>ノード「%1」はすでに構成ファイルにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The nodes in this inventory are not written as [[node]] tables, so Kumo cannot change them in place; edit the file by hand.</source>
+        <translation>この構成ファイルのノードは [[node]] テーブルで書かれていないため、その場で変更できません。ファイルを直接編集してください。</translation>
+    </message>
+    <message>
+        <source>The inventory has no node named &quot;%1&quot;; it may have been changed meanwhile.</source>
+        <translation>構成ファイルにノード「%1」がありません。その間にファイルが変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The change would leave the inventory unreadable, so nothing was written: %1</source>
+        <translation>この変更を加えると構成ファイルを読めなくなるため、何も書き込みませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Kumo could not change the file so that it reads back as intended, so nothing was written; edit the file by hand.</source>
+        <translation>意図したとおりに読み直せる形でファイルを変更できなかったため、何も書き込みませんでした。ファイルを直接編集してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file cannot be read; check that it exists and that you may read it.</source>
+        <translation>構成ファイルを読めません。ファイルが存在し、読み取り権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file cannot be written; check that you may write it and its directory.</source>
+        <translation>構成ファイルに書き込めません。ファイルとそのディレクトリへの書き込み権限を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeAddress</name>
+    <message>
+        <source>The %1 transport connects to another machine: enter its host name or address.</source>
+        <translation>接続方式 %1 は別のマシンに接続します。ホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address; use letters, digits, &quot;.&quot; and &quot;-&quot; (or an IPv6 address).</source>
+        <translation>「%1」はホスト名でも IP アドレスでもありません。英数字、「.」、「-」を使ってください（または IPv6 アドレス）。</translation>
+    </message>
+    <message>
+        <source>The local transport connects to this machine: leave the host empty or choose a remote transport.</source>
+        <translation>ローカル接続はこのマシンに接続します。ホストを空にするか、リモートの接続方式を選んでください。</translation>
+    </message>
+    <message>
+        <source>A user name is only used by a remote transport: leave it empty for a local connection.</source>
+        <translation>ユーザー名はリモートの接続方式でのみ使います。ローカル接続では空にしてください。</translation>
+    </message>
+    <message>
+        <source>A port is only used by a remote transport: leave it empty for a local connection.</source>
+        <translation>ポートはリモートの接続方式でのみ使います。ローカル接続では空にしてください。</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>ユーザー名に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (or empty for the default).</source>
+        <translation>ポートは 1〜65535 で指定してください（既定値を使う場合は空にします）。</translation>
+    </message>
+    <message>
+        <source>The path must be /system (the system daemon) or /session (a user&apos;s own daemon).</source>
+        <translation>パスは /system（システムのデーモン）または /session（ユーザー自身のデーモン）にしてください。</translation>
+    </message>
+    <message>
+        <source>A key file is only used by the ssh and libssh transports; the %1 transport ignores it.</source>
+        <translation>鍵ファイルは接続方式 ssh と libssh でのみ使います。接続方式 %1 では無視されます。</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>transport</comment>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>A known_hosts file is only read by the libssh transport (ssh uses OpenSSH&apos;s own settings).</source>
+        <translation>known_hosts ファイルを読むのは接続方式 libssh だけです（ssh は OpenSSH 自身の設定を使います）。</translation>
+    </message>
+    <message>
+        <source>no_verify only applies to the tls, ssh and libssh transports.</source>
+        <translation>no_verify は接続方式 tls、ssh、libssh でのみ有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>ノードを追加</translation>
+    </message>
+    <message>
+        <source>Edit Node %1</source>
+        <translation>ノード %1 を編集</translation>
+    </message>
+    <message>
+        <source>e.g. myodaiji-kvm3</source>
+        <translation>例: myodaiji-kvm3</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Campus:</source>
+        <translation>キャンパス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>SSH (OpenSSH)</source>
+        <translation>SSH（OpenSSH）</translation>
+    </message>
+    <message>
+        <source>libssh (built into libvirt)</source>
+        <translation>libssh（libvirt 内蔵）</translation>
+    </message>
+    <message>
+        <source>TLS (certificates)</source>
+        <translation>TLS（証明書）</translation>
+    </message>
+    <message>
+        <source>TCP (unencrypted)</source>
+        <translation>TCP（暗号化なし）</translation>
+    </message>
+    <message>
+        <source>Local (this machine)</source>
+        <translation>ローカル（このマシン）</translation>
+    </message>
+    <message>
+        <source>Advanced: URI as text</source>
+        <translation>詳細: URI を直接入力</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>接続方式(&amp;T):</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>ホスト名または IP アドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>as configured for ssh</source>
+        <translation>ssh の設定に従う</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>/system (system daemon)</source>
+        <translation>/system（システムのデーモン）</translation>
+    </message>
+    <message>
+        <source>/session (user&apos;s own daemon)</source>
+        <translation>/session（ユーザー自身のデーモン）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. ~/.ssh/id_ed25519</source>
+        <translation>省略可。例: ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>optional (libssh only)</source>
+        <translation>省略可（libssh のみ）</translation>
+    </message>
+    <message>
+        <source>Do not &amp;verify the node&apos;s identity (no_verify)</source>
+        <translation>ノードの正当性を検証しない (no_verify)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Warning: with no_verify Kumo cannot tell the real node from an impostor on the network, so it counts as an insecure connection and needs &quot;Allow insecure connection&quot; below.</source>
+        <translation>警告: no_verify では本物のノードとネットワーク上のなりすましを区別できません。そのため安全でない接続として扱われ、下の「安全でない接続を許可」が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow insecure connection (trusted network only)</source>
+        <translation>安全でない接続を許可（信頼できるネットワークのみ）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: monitor, never change</source>
+        <translation>読み取り専用: 監視のみで変更しない(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the node.</source>
+        <translation>ノードの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A node named &quot;%1&quot; is already in the inventory; choose another name.</source>
+        <translation>ノード「%1」はすでに構成ファイルにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the campus the node belongs to.</source>
+        <translation>ノードが属するキャンパスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s libvirt URI.</source>
+        <translation>ノードの libvirt URI を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 Kumo refuses such a connection unless &quot;Allow insecure connection&quot; is ticked; tick it only for a network you trust, or choose ssh or tls.</source>
+        <translation>%1 「安全でない接続を許可」をオンにしない限り、この接続は拒否されます。信頼できるネットワークの場合だけオンにするか、ssh または tls を選んでください。</translation>
+    </message>
+    <message>
+        <source>Connecting read-only to %1…</source>
+        <translation>%1 に読み取り専用で接続しています…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>接続できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続できました。</translation>
+    </message>
+    <message>
+        <source>libvirt %1, %2 %3</source>
+        <translation>libvirt %1、%2 %3</translation>
+    </message>
+    <message>
+        <source>CPUs: %1 (%2)</source>
+        <translation>CPU 数: %1（%2）</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>モデル不明</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>メモリ: %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>読み取り専用で接続しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Daemon:</source>
+        <translation>デーモン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Known h&amp;osts file:</source>
+        <translation>known_hosts ファイル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>UR&amp;I:</source>
+        <translation>URI(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Te&amp;st Connection</source>
+        <translation>接続をテスト(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Migration TLS (QEMU has migration certificates)</source>
+        <translation>マイグレーション TLS（QEMU に移行用の証明書あり）(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeUiController</name>
+    <message>
+        <source>&amp;Node</source>
+        <translation>ノード(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node…</source>
+        <translation>ノードを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Node…</source>
+        <translation>ノードを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Node</source>
+        <translation>ノードを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Available when the inventory comes from a file.</source>
+        <translation>構成ファイルから読み込んでいるときに使えます。</translation>
+    </message>
+    <message>
+        <source>Add a node to the inventory file.</source>
+        <translation>構成ファイルにノードを追加します。</translation>
+    </message>
+    <message>
+        <source>Change how Kumo reaches the selected node.</source>
+        <translation>選択したノードへの接続方法を変更します。</translation>
+    </message>
+    <message>
+        <source>Remove the selected node from the inventory file.</source>
+        <translation>選択したノードを構成ファイルから削除します。</translation>
+    </message>
+    <message>
+        <source>Remove Node</source>
+        <translation>ノードを削除</translation>
+    </message>
+    <message>
+        <source>Remove the node &quot;%1&quot; from the inventory?
+
+Its instances stay where they are and keep running; Kumo only stops watching the node. Comments in the inventory file are kept.</source>
+        <translation>ノード「%1」を構成ファイルから削除しますか？
+
+インスタンスはそのままの場所で動き続けます。Kumo がこのノードを監視しなくなるだけです。構成ファイルのコメントは残ります。</translation>
+    </message>
+    <message>
+        <source>The inventory was not changed</source>
+        <translation>構成ファイルは変更されませんでした</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,8 @@ public:
     [[nodiscard]] static Result<Inventory> parse(const QByteArray& data, const QString& fileName);
     [[nodiscard]] static Result<Inventory> load(const QString& path);
     // Writes the inventory atomically (QSaveFile). The file is rewritten from the values:
-    // comments in the previous file are not kept (toml++ does not keep them).
+    // comments in the previous file are not kept (toml++ does not keep them). Only for files Kumo
+    // creates itself; a person's inventory is changed in place by InventoryEditor.
     [[nodiscard]] Result<void> save(const QString& path) const;
     [[nodiscard]] QByteArray toToml() const;
 

@@ -270,7 +270,11 @@ void Parser::checkUnique(QHash<QString, int>& seen, const QString& value, const 
     seen.insert(value, static_cast<int>(where.source().begin.line));
 }
 
-void Parser::checkUri(const toml::node& where, const QString& uri) const
+} // namespace
+
+namespace detail {
+
+QString uriProblem(const QString& uri)
 {
     static const QRegularExpression space(QStringLiteral("\\s"));
     static const QRegularExpression driver(QStringLiteral("^[a-z][a-z0-9]*$"));
@@ -281,33 +285,31 @@ void Parser::checkUri(const toml::node& where, const QString& uri) const
     const QString example = QStringLiteral("qemu:///system");
 
     if (uri.contains(space))
-        fail(where.source(), Inventory::tr("The URI \"%1\" contains whitespace; a libvirt URI looks like %2, "
-                                           "e.g. \"%3\".")
-                                 .arg(uri, uriForm(), example));
-    auto failInvalid = [&] {
-        fail(where.source(), Inventory::tr("The URI \"%1\" is not a valid libvirt URI; a libvirt URI looks "
-                                           "like %2, e.g. \"%3\".")
-                                 .arg(uri, uriForm(), example));
-    };
+        return Inventory::tr("The URI \"%1\" contains whitespace; a libvirt URI looks like %2, "
+                             "e.g. \"%3\".")
+            .arg(uri, uriForm(), example);
+    const QString invalid = Inventory::tr("The URI \"%1\" is not a valid libvirt URI; a libvirt URI looks "
+                                          "like %2, e.g. \"%3\".")
+                                .arg(uri, uriForm(), example);
     const qsizetype sep = uri.indexOf(QLatin1String("://"));
     if (sep < 0 && uri.indexOf(QLatin1Char(':')) > 0)
-        failInvalid();
+        return invalid;
     if (sep <= 0)
-        fail(where.source(), Inventory::tr("The URI \"%1\" has no scheme; a libvirt URI looks like %2, "
-                                           "e.g. \"%3\".")
-                                 .arg(uri, uriForm(), example));
+        return Inventory::tr("The URI \"%1\" has no scheme; a libvirt URI looks like %2, "
+                             "e.g. \"%3\".")
+            .arg(uri, uriForm(), example);
     const QString scheme = uri.left(sep);
     const qsizetype plus = scheme.indexOf(QLatin1Char('+'));
     const QString driverPart = plus < 0 ? scheme : scheme.left(plus);
     const QString transportPart = plus < 0 ? QString() : scheme.mid(plus + 1);
     if (!driver.match(driverPart).hasMatch() || (plus >= 0 && !transport.match(transportPart).hasMatch()))
-        fail(where.source(), Inventory::tr("The URI \"%1\" has an invalid scheme \"%2\"; expected a driver "
-                                           "such as qemu or test, optionally followed by +transport.")
-                                 .arg(uri, scheme));
+        return Inventory::tr("The URI \"%1\" has an invalid scheme \"%2\"; expected a driver "
+                             "such as qemu or test, optionally followed by +transport.")
+            .arg(uri, scheme);
     if (plus >= 0 && !transports.contains(transportPart))
-        fail(where.source(), Inventory::tr("The URI \"%1\" uses the unknown transport \"%2\"; expected one "
-                                           "of: %3.")
-                                 .arg(uri, transportPart, transports.join(QStringLiteral(", "))));
+        return Inventory::tr("The URI \"%1\" uses the unknown transport \"%2\"; expected one "
+                             "of: %3.")
+            .arg(uri, transportPart, transports.join(QStringLiteral(", ")));
 
     // After the scheme: [user@][host][:port] then a path that starts with "/".
     const QString rest = uri.mid(sep + 3);
@@ -326,8 +328,18 @@ void Parser::checkUri(const toml::node& where, const QString& uri) const
             valid = isNumber && port >= 1 && port <= 65535;
         }
     }
-    if (!valid)
-        failInvalid();
+    return valid ? QString() : invalid;
+}
+
+} // namespace detail
+
+namespace {
+
+void Parser::checkUri(const toml::node& where, const QString& uri) const
+{
+    const QString problem = detail::uriProblem(uri);
+    if (!problem.isEmpty())
+        fail(where.source(), problem);
 }
 
 Site Parser::parseSite(const toml::table& table)

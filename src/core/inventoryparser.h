@@ -15,5 +15,8 @@
 namespace kumo::detail {
 
 [[nodiscard]] Result<Inventory> parseInventoryToml(const QByteArray& data, const QString& fileName);
+// The parser's check of a node's libvirt URI: one translated sentence saying what is wrong with
+// it, or an empty string when it has the form driver[+transport]://[user@][host][:port]/path[?query].
+[[nodiscard]] QString uriProblem(const QString& uri);
 
 } // namespace kumo::detail

@@ -52,6 +52,7 @@
 #include "ui/models/clusterfilterproxymodel.h"
 #include "ui/models/instancetablemodel.h"
 #include "ui/models/nodetablemodel.h"
+#include "ui/nodeuicontroller.h"
 #include "ui/preferencesdialog.h"
 
 namespace kumo {
@@ -668,6 +669,9 @@ void MainWindow::setCredentialBroker(CredentialBroker* broker)
 {
     if (m_forgetCredentialsAction || !broker)
         return;
+    m_broker = broker;
+    if (m_nodeUi)
+        m_nodeUi->setCredentialProvider(broker);
     m_forgetCredentialsAction = new QAction(tr("&Forget Credentials"), this);
     connect(m_forgetCredentialsAction, &QAction::triggered, this, [this, broker] {
         if (m_selection->kind() != ClusterSelection::Kind::Nodes)
@@ -683,6 +687,10 @@ void MainWindow::setCredentialBroker(CredentialBroker* broker)
         if (m_selection->kind() != ClusterSelection::Kind::Nodes || m_selection->keys().isEmpty())
             return;
         QMenu menu(this);
+        if (m_nodeUi) {
+            menu.addActions({m_nodeUi->editAction(), m_nodeUi->removeAction()});
+            menu.addSeparator();
+        }
         menu.addAction(m_forgetCredentialsAction);
         menu.exec(m_nodeTable->viewport()->mapToGlobal(pos));
     });
@@ -691,6 +699,19 @@ void MainWindow::setCredentialBroker(CredentialBroker* broker)
             [this](const QString&, const QString& message) { showStatusMessage(message); });
     connect(broker, &CredentialBroker::forgotten, this,
             [this](const QString&, bool, const QString& message) { showStatusMessage(message); });
+}
+
+void MainWindow::setInventoryPath(const QString& path)
+{
+    if (!m_nodeUi) {
+        m_nodeUi = new NodeUiController(m_controller, m_selection, this);
+        m_nodeUi->setCredentialProvider(m_broker);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_nodeUi->menu());
+        connect(m_nodeUi, &NodeUiController::saved, this, [this](const QString& node) {
+            showStatusMessage(tr("Saved the inventory (node %1).").arg(node));
+        });
+    }
+    m_nodeUi->setInventoryPath(path);
 }
 
 void MainWindow::showSiteMenu(const QString& site, const QPoint& globalPos)
@@ -727,6 +748,11 @@ void MainWindow::updateFirstRun()
 void MainWindow::requestAddNode()
 {
     const QString path = m_firstRunPath.isEmpty() ? Inventory::defaultPath() : m_firstRunPath;
+    // The node dialog places a node on one of the inventory's campuses: it needs at least one.
+    if (m_nodeUi && !m_controller->inventory().sites.isEmpty()) {
+        m_nodeUi->addAction()->trigger();
+        return;
+    }
     if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::addNodeRequested))) {
         Q_EMIT addNodeRequested(path);
         return;
@@ -842,6 +868,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_siteMenu->setTitle(tr("&Site"));
     m_outageUi->retranslate();
+    if (m_nodeUi)
+        m_nodeUi->retranslate();
     m_toolBar->setWindowTitle(tr("Instance actions"));
     m_detailsDock->setWindowTitle(tr("Details"));
     if (m_forgetCredentialsAction)

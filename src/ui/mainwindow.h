@@ -51,6 +51,7 @@ class JobsPanel;
 class MigrationController;
 class MigrationUiController;
 class NodeTableModel;
+class NodeUiController;
 class OutagePanel;
 class OutageWizard;
 struct Error;
@@ -89,6 +90,10 @@ public:
     // (no keychain service, remembering failed). Set once; it must outlive the window.
     void setCredentialBroker(CredentialBroker* broker);
     [[nodiscard]] QAction* forgetCredentialsAction() const { return m_forgetCredentialsAction; }
+    // Offers Add / Edit / Remove Node, written into the inventory file at `path` in place. Called
+    // when the inventory comes from a file; the file's watcher shows the change.
+    void setInventoryPath(const QString& path);
+    [[nodiscard]] NodeUiController* nodeUi() const { return m_nodeUi; }
     [[nodiscard]] Evacuation* evacuation() const { return m_outageUi->evacuation(); }
 
     // For tests and the benchmark.
@@ -179,6 +184,8 @@ private:
     QDockWidget* m_jobsDock = nullptr;
     QAction* m_migrateToAction = nullptr;
     QAction* m_forgetCredentialsAction = nullptr;
+    NodeUiController* m_nodeUi = nullptr;
+    CredentialBroker* m_broker = nullptr;
     bool m_journalWarned = false;
     QAction* m_preferencesAction = nullptr;
     NodeTableModel* m_nodeModel = nullptr;

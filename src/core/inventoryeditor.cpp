@@ -1,0 +1,487 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/inventoryeditor.h"
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include <toml++/toml.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QSaveFile>
+
+namespace kumo {
+
+namespace {
+
+Error editError(ErrorCode code, const QString& fileName, const QString& message, const QString& detail = {})
+{
+    Error error;
+    error.code = code;
+    error.object = fileName;
+    error.message = message;
+    error.detail = detail;
+    return error;
+}
+
+// A TOML basic string, as Inventory::toToml() writes them.
+QString tomlString(const QString& value)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\')
+            out += QLatin1Char('\\') + c;
+        else if (u == u'\n')
+            out += QStringLiteral("\\n");
+        else if (u == u'\t')
+            out += QStringLiteral("\\t");
+        else if (u < 0x20 || u == 0x7F)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + QLatin1Char('"');
+}
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// One key of a [[node]] table as Kumo writes it.
+struct KeyValue
+{
+    const char* key;
+    QString text;           // the TOML value
+    bool isDefault = false; // the parser gives the same NodeConfig without the key
+    bool canWrite = true;   // text means the default too (false: the key must be absent)
+};
+
+QList<KeyValue> keyValues(const NodeConfig& node)
+{
+    QList<KeyValue> values{
+        {"name", tomlString(node.name)},
+        {"site", tomlString(node.site)},
+        {"uri", tomlString(node.uri)},
+        {"migration_uri", tomlString(node.migrationUri), node.migrationUri.isEmpty()},
+        {"migration_address", tomlString(node.migrationAddress), node.migrationAddress.isEmpty()},
+        {"maintenance", boolText(node.maintenance), !node.maintenance},
+        {"allow_insecure", boolText(node.allowInsecure), !node.allowInsecure},
+        {"memory_reserve_mib", QString::number(node.memoryReserveMiB), node.memoryReserveMiB == 0},
+        {"read_only", boolText(node.readOnly), !node.readOnly},
+        {"migration_tls", boolText(node.migrationTls), !node.migrationTls},
+        {"migration_tls_name", tomlString(node.migrationTlsName), node.migrationTlsName.isEmpty()},
+        {"trusted_migration_network", boolText(node.trustedMigrationNetwork.value_or(false)),
+         !node.trustedMigrationNetwork.has_value(), node.trustedMigrationNetwork.has_value()},
+    };
+    return values;
+}
+
+// The file as text with the positions toml++ reports (1-based lines, columns in code points).
+class Document
+{
+public:
+    explicit Document(const QByteArray& bytes)
+        : m_text(QString::fromUtf8(bytes))
+    {
+        m_lineStarts.append(0);
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (m_text.at(i) == QLatin1Char('\n'))
+                m_lineStarts.append(i + 1);
+        }
+        m_eol = m_text.contains(QLatin1String("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n");
+    }
+
+    [[nodiscard]] const QString& text() const { return m_text; }
+    [[nodiscard]] const QString& eol() const { return m_eol; }
+    [[nodiscard]] int lineCount() const { return static_cast<int>(m_lineStarts.size()); }
+    // Start of a line; lineCount() + 1 gives the end of the text.
+    [[nodiscard]] qsizetype lineStart(int line) const
+    {
+        return line <= lineCount() ? m_lineStarts.at(line - 1) : m_text.size();
+    }
+    [[nodiscard]] qsizetype offset(const toml::source_position& position) const
+    {
+        qsizetype i = lineStart(static_cast<int>(position.line));
+        for (std::uint32_t column = 1; column < position.column && i < m_text.size(); ++column)
+            i += m_text.at(i).isHighSurrogate() ? 2 : 1;
+        return i;
+    }
+    [[nodiscard]] QString line(int line) const
+    {
+        const qsizetype start = lineStart(line);
+        QString text = m_text.mid(start, lineStart(line + 1) - start);
+        while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+        return text;
+    }
+    [[nodiscard]] bool isComment(int number) const
+    {
+        return line(number).trimmed().startsWith(QLatin1Char('#'));
+    }
+
+private:
+    QString m_text;
+    QList<qsizetype> m_lineStarts;
+    QString m_eol;
+};
+
+// Where the tables of the file begin: every [header] and [[header]] line.
+void collectHeaders(const toml::table& table, std::set<int>& lines)
+{
+    for (auto&& [key, value] : table) {
+        if (const toml::table* child = value.as_table(); child && !child->is_inline()) {
+            lines.insert(static_cast<int>(child->source().begin.line));
+            collectHeaders(*child, lines);
+        } else if (const toml::array* array = value.as_array()) {
+            for (const toml::node& element : *array) {
+                if (const toml::table* item = element.as_table(); item && !item->is_inline()) {
+                    lines.insert(static_cast<int>(item->source().begin.line));
+                    collectHeaders(*item, lines);
+                }
+            }
+        }
+    }
+}
+
+struct Edit
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString replacement;
+};
+
+class Editor
+{
+public:
+    Editor(const QByteArray& bytes, QString fileName)
+        : m_bytes(bytes)
+        , m_document(bytes)
+        , m_fileName(std::move(fileName))
+    {}
+
+    // Parses the file twice: Kumo's parser for the inventory, toml++ for positions.
+    Result<void> open()
+    {
+        auto parsed = Inventory::parse(m_bytes, m_fileName);
+        if (!parsed) {
+            Error error = parsed.error();
+            error.message =
+                InventoryEditor::tr("The inventory file has a problem, so Kumo does not change it: "
+                                    "%1 Fix the file first.")
+                    .arg(error.message);
+            return error;
+        }
+        m_inventory = parsed.value();
+        try {
+            m_root =
+                toml::parse(std::string_view(m_bytes.constData(), static_cast<std::size_t>(m_bytes.size())));
+        } catch (const toml::parse_error& e) {
+            return editError(ErrorCode::InvalidInput, m_fileName,
+                             InventoryEditor::tr("The inventory file is not valid TOML."),
+                             QString::fromUtf8(e.description().data(), qsizetype(e.description().size())));
+        }
+        collectHeaders(m_root, m_headers);
+        const toml::array* nodes = m_root.get_as<toml::array>("node");
+        if (!nodes)
+            return refuseLayout();
+        for (const toml::node& element : *nodes) {
+            const toml::table* table = element.as_table();
+            if (!table || table->is_inline())
+                return refuseLayout();
+            m_nodeTables.append(table);
+        }
+        return {};
+    }
+
+    [[nodiscard]] const Inventory& inventory() const { return m_inventory; }
+
+    const toml::table* nodeTable(const QString& name) const
+    {
+        for (const toml::table* table : m_nodeTables) {
+            const auto value = (*table)["name"].value<std::string_view>();
+            if (value && QString::fromUtf8(value->data(), qsizetype(value->size())) == name)
+                return table;
+        }
+        return nullptr;
+    }
+
+    // The last line of the table's own text: its header or the end of its last value.
+    int lastLine(const toml::table& table) const
+    {
+        int last = static_cast<int>(table.source().begin.line);
+        for (auto&& [key, value] : table)
+            last = std::max(last, static_cast<int>(value.source().end.line));
+        return last;
+    }
+
+    // The line before the next table's header (or the last line), less the comment lines
+    // directly above that header: those belong to the next table.
+    int regionEnd(const toml::table& table) const
+    {
+        const int header = static_cast<int>(table.source().begin.line);
+        const auto next = m_headers.upper_bound(header);
+        int end = next == m_headers.end() ? m_document.lineCount() : *next - 1;
+        // A file that ends with a line break has an empty last "line" after it.
+        if (next == m_headers.end() && m_document.line(end).isEmpty() && end > header)
+            --end;
+        const int last = lastLine(table);
+        int end2 = end;
+        while (end2 > last && m_document.isComment(end2))
+            --end2;
+        return end2;
+    }
+
+    Result<QByteArray> add(const NodeConfig& node)
+    {
+        if (m_inventory.node(node.name))
+            return editError(
+                ErrorCode::InvalidInput, m_fileName,
+                InventoryEditor::tr("A node named \"%1\" is already in the inventory; choose another name.")
+                    .arg(node.name));
+        const QString eol = m_document.eol();
+        QString table = QStringLiteral("[[node]]") + eol;
+        for (const KeyValue& value : keyValues(node)) {
+            if (!value.isDefault)
+                table += QString::fromLatin1(value.key) + QStringLiteral(" = ") + value.text + eol;
+        }
+        // After the last node's own lines, so the new one sits with the others.
+        const int after = lastLine(*m_nodeTables.constLast());
+        qsizetype at = m_document.lineStart(after + 1);
+        QString insert = eol + table;
+        if (at == m_document.text().size() && !m_document.text().endsWith(QLatin1Char('\n')))
+            insert.prepend(eol);
+        Inventory intended = m_inventory;
+        intended.nodes.append(node);
+        return finish({Edit{at, at, insert}}, intended);
+    }
+
+    Result<QByteArray> replace(const QString& name, const NodeConfig& node)
+    {
+        const toml::table* table = nodeTable(name);
+        if (!table)
+            return notFound(name);
+        if (node.name != name && m_inventory.node(node.name))
+            return editError(
+                ErrorCode::InvalidInput, m_fileName,
+                InventoryEditor::tr("A node named \"%1\" is already in the inventory; choose another name.")
+                    .arg(node.name));
+        const NodeConfig& old = *m_inventory.node(name);
+        const QList<KeyValue> before = keyValues(old);
+        const QList<KeyValue> after = keyValues(node);
+        QList<Edit> edits;
+        QString inserted;
+        const int last = lastLine(*table);
+        QString indent;
+        for (auto&& [key, value] : *table) {
+            if (static_cast<int>(key.source().begin.line) == last ||
+                static_cast<int>(value.source().end.line) == last) {
+                const QString text = m_document.line(static_cast<int>(key.source().begin.line));
+                indent = text.left(text.indexOf(QStringView(text).trimmed()));
+            }
+        }
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            const KeyValue& was = before.at(i);
+            const KeyValue& now = after.at(i);
+            if (was.text == now.text && was.isDefault == now.isDefault)
+                continue;
+            const toml::node* existing = table->get(now.key);
+            if (existing) {
+                if (now.isDefault && !now.canWrite) {
+                    // Remove the key's lines.
+                    const toml::key* keyNode = nullptr;
+                    for (auto&& [k, v] : *table) {
+                        if (&v == existing)
+                            keyNode = &k;
+                    }
+                    const int first = static_cast<int>(keyNode->source().begin.line);
+                    const int end = static_cast<int>(existing->source().end.line);
+                    edits.append(Edit{m_document.lineStart(first), m_document.lineStart(end + 1), {}});
+                } else {
+                    edits.append(Edit{m_document.offset(existing->source().begin),
+                                      m_document.offset(existing->source().end), now.text});
+                }
+            } else if (!now.isDefault) {
+                inserted += indent + QString::fromLatin1(now.key) + QStringLiteral(" = ") + now.text +
+                            m_document.eol();
+            }
+        }
+        if (!inserted.isEmpty()) {
+            const qsizetype at = m_document.lineStart(last + 1);
+            if (at == m_document.text().size() && !m_document.text().endsWith(QLatin1Char('\n')))
+                inserted.prepend(m_document.eol());
+            edits.append(Edit{at, at, inserted});
+        }
+        Inventory intended = m_inventory;
+        for (NodeConfig& config : intended.nodes) {
+            if (config.name == name)
+                config = node;
+        }
+        return finish(edits, intended);
+    }
+
+    Result<QByteArray> remove(const QString& name)
+    {
+        const toml::table* table = nodeTable(name);
+        if (!table)
+            return notFound(name);
+        int first = static_cast<int>(table->source().begin.line);
+        // The comment lines directly above the header describe this node.
+        while (first > 1 && m_document.isComment(first - 1) && !m_headers.contains(first - 1))
+            --first;
+        const int end = regionEnd(*table);
+        // The last table of the file: the blank lines that separated it go with it.
+        if (m_document.lineStart(end + 1) >= m_document.text().size()) {
+            while (first > 1 && m_document.line(first - 1).trimmed().isEmpty())
+                --first;
+        }
+        Inventory intended = m_inventory;
+        intended.nodes.removeIf([&name](const NodeConfig& config) { return config.name == name; });
+        return finish({Edit{m_document.lineStart(first), m_document.lineStart(end + 1), {}}}, intended);
+    }
+
+private:
+    Error refuseLayout() const
+    {
+        return editError(
+            ErrorCode::Unsupported, m_fileName,
+            InventoryEditor::tr("The nodes in this inventory are not written as [[node]] tables, so "
+                                "Kumo cannot change them in place; edit the file by hand."));
+    }
+    Error notFound(const QString& name) const
+    {
+        Error error =
+            editError(ErrorCode::NotFound, m_fileName,
+                      InventoryEditor::tr("The inventory has no node named \"%1\"; it may have been "
+                                          "changed meanwhile.")
+                          .arg(name));
+        return error;
+    }
+
+    Result<QByteArray> finish(QList<Edit> edits, const Inventory& intended) const
+    {
+        std::stable_sort(edits.begin(), edits.end(),
+                         [](const Edit& a, const Edit& b) { return a.start > b.start; });
+        QString text = m_document.text();
+        for (const Edit& edit : edits)
+            text.replace(edit.start, edit.end - edit.start, edit.replacement);
+        const QByteArray bytes = text.toUtf8();
+        // Kumo never writes a file that does not read back as exactly what was meant.
+        auto check = Inventory::parse(bytes, m_fileName);
+        if (!check) {
+            Error error = check.error();
+            error.message = InventoryEditor::tr(
+                                "The change would leave the inventory unreadable, so nothing was written: %1")
+                                .arg(error.message);
+            error.line = 0;
+            error.column = 0;
+            return error;
+        }
+        if (!(check.value() == intended))
+            return editError(
+                ErrorCode::Internal, m_fileName,
+                InventoryEditor::tr("Kumo could not change the file so that it reads back as intended, "
+                                    "so nothing was written; edit the file by hand."));
+        return bytes;
+    }
+
+    QByteArray m_bytes;
+    Document m_document;
+    QString m_fileName;
+    Inventory m_inventory;
+    toml::table m_root;
+    std::set<int> m_headers;
+    QList<const toml::table*> m_nodeTables;
+};
+
+Result<QByteArray> edit(const QByteArray& text, const QString& fileName,
+                        const std::function<Result<QByteArray>(Editor&)>& change)
+{
+    Editor editor(text, fileName);
+    if (auto opened = editor.open(); !opened)
+        return opened.error();
+    return change(editor);
+}
+
+Result<Inventory> editFile(const QString& path,
+                           const std::function<Result<QByteArray>(const QByteArray&)>& change)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return editError(
+            file.exists() ? ErrorCode::Io : ErrorCode::NotFound, path,
+            InventoryEditor::tr("The inventory file cannot be read; check that it exists and that "
+                                "you may read it."),
+            file.errorString());
+    const QByteArray before = file.readAll();
+    const QFileDevice::Permissions permissions = file.permissions();
+    file.close();
+    auto changed = change(before);
+    if (!changed)
+        return changed.error();
+    const QByteArray& after = changed.value();
+
+    auto ioError = [&path](const QString& detail) {
+        return editError(ErrorCode::Io, path,
+                         InventoryEditor::tr("The inventory file cannot be written; check that you may write "
+                                             "it and its directory."),
+                         detail);
+    };
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return ioError(out.errorString());
+    if (out.write(after) != after.size()) {
+        const QString detail = out.errorString();
+        out.cancelWriting();
+        return ioError(detail);
+    }
+    // The new file takes the old one's mode: an inventory kept 0600 stays 0600.
+    out.setPermissions(permissions);
+    if (!out.commit())
+        return ioError(out.errorString());
+    return Inventory::parse(after, path);
+}
+
+} // namespace
+
+Result<QByteArray> InventoryEditor::addNode(const QByteArray& text, const NodeConfig& node,
+                                            const QString& fileName)
+{
+    return edit(text, fileName, [&](Editor& editor) { return editor.add(node); });
+}
+
+Result<QByteArray> InventoryEditor::replaceNode(const QByteArray& text, const QString& name,
+                                                const NodeConfig& node, const QString& fileName)
+{
+    return edit(text, fileName, [&](Editor& editor) { return editor.replace(name, node); });
+}
+
+Result<QByteArray> InventoryEditor::removeNode(const QByteArray& text, const QString& name,
+                                               const QString& fileName)
+{
+    return edit(text, fileName, [&](Editor& editor) { return editor.remove(name); });
+}
+
+Result<Inventory> InventoryEditor::addNode(const QString& path, const NodeConfig& node)
+{
+    return editFile(path, [&](const QByteArray& text) { return addNode(text, node, path); });
+}
+
+Result<Inventory> InventoryEditor::replaceNode(const QString& path, const QString& name,
+                                               const NodeConfig& node)
+{
+    return editFile(path, [&](const QByteArray& text) { return replaceNode(text, name, node, path); });
+}
+
+Result<Inventory> InventoryEditor::removeNode(const QString& path, const QString& name)
+{
+    return editFile(path, [&](const QByteArray& text) { return removeNode(text, name, path); });
+}
+
+} // namespace kumo
