@@ -70,7 +70,10 @@ QString Keychain::keyFor(const QString& uri, CredentialRequest::Type type)
 
 void Keychain::read(const QString& key, Callback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    // No parent: QtKeychain's Secret Service backend calls back into a job that is still running,
+    // so a job deleted with its Keychain crashes the console. Jobs delete themselves when done;
+    // the connection's context (this) keeps a late answer from reaching a Keychain that is gone.
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
@@ -98,7 +101,7 @@ void Keychain::read(const QString& key, Callback done)
 
 void Keychain::write(const QString& key, const QString& secret, Callback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service); // parentless: see read()
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
@@ -124,7 +127,7 @@ void Keychain::write(const QString& key, const QString& secret, Callback done)
 
 void Keychain::forget(const QString& key, Callback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service); // parentless: see read()
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
