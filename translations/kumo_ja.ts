@@ -4273,6 +4273,10 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <source>Store the user name and password in the keychain once the node accepts them.</source>
         <translation>ノードが受け入れた後、ユーザー名とパスワードをキーチェーンに保存します。</translation>
     </message>
+    <message>
+        <source>Act a&amp;s (optional):</source>
+        <translation>代理ユーザー（省略可）(&amp;S):</translation>
+    </message>
 </context>
 <context>
     <name>kumo::TerminalPrompter</name>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/credentialdialog.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QCheckBox>
@@ -195,10 +196,17 @@ void CredentialDialog::retranslate()
         m_acceptButton->setText(tr("&Accept host key"));
         m_rejectButton->setText(tr("&Reject"));
     } else {
+        // SASL asks for both the identity to log in as (AUTHNAME) and the one to act as (USERNAME);
+        // the second is usually left empty, and two "User name" fields would only confuse.
+        const bool asksBoth =
+            std::any_of(m_prompt.items.cbegin(), m_prompt.items.cend(),
+                        [](const CredentialRequest::Item& item) { return item.type == Type::AuthName; });
         for (int i = 0; i < m_labels.size() && i < m_prompt.items.size(); ++i) {
             const CredentialRequest::Item& item = m_prompt.items.at(i);
             switch (item.type) {
             case Type::Username:
+                m_labels[i]->setText(asksBoth ? tr("Act a&s (optional):") : tr("&User name:"));
+                break;
             case Type::AuthName:
                 m_labels[i]->setText(tr("&User name:"));
                 break;
