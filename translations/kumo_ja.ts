@@ -4313,7 +4313,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <name>kumo::MigrationController</name>
     <message>
         <source>A migration changes both nodes, and %1 is read-only (read_only in the inventory).</source>
-        <translation>マイグレーションは移動元と移動先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
+        <translation>マイグレーションは移行元と移行先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
     </message>
 </context>
 <context>

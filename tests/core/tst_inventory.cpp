@@ -395,8 +395,8 @@ void TestInventory::badFiles_data()
             "The file is not valid UTF-8: byte 0xe9 cannot appear here; save the inventory as UTF-8 "
             "text."));
     row("unknown_key.toml", 4, 1,
-        QStringLiteral(
-            "Unknown key \"colour\" in [[site]]; expected one of: id, name, name_ja, color, position, trusted_migration_network."));
+        QStringLiteral("Unknown key \"colour\" in [[site]]; expected one of: id, name, name_ja, color, "
+                       "position, trusted_migration_network."));
     row("unknown_top_level.toml", 10, 2,
         QStringLiteral("Unknown top-level key \"server\"; expected one of: console, site, node, instance."));
     row("missing_key.toml", 5, 3, QStringLiteral("Missing required key \"uri\" in [[node]]."));
