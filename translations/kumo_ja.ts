@@ -4377,6 +4377,36 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <source>The inventory file cannot be written; check that you may write it and its directory.</source>
         <translation>構成ファイルに書き込めません。ファイルとそのディレクトリへの書き込み権限を確認してください。</translation>
     </message>
+    <message>
+        <source>A campus with the id &quot;%1&quot; is already in the inventory; choose it instead of adding it again.</source>
+        <translation>ID が「%1」のキャンパスはすでに構成ファイルにあります。追加せずに、そのキャンパスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The inventory file does not exist yet, so the node's campus is new too: type its name.</source>
+        <translation>構成ファイルがまだないため、ノードのキャンパスも新しく追加します。キャンパス名を入力してください。</translation>
+    </message>
+    <message>
+        <source># Kumo inventory: one [[site]] per campus, one [[node]] per libvirt host.
+# Kumo's node dialog changes this file in place and keeps your comments.
+# The keys are described in Kumo's README (&quot;The inventory file&quot;).
+</source>
+        <translation># Kumo の構成ファイル: キャンパスごとに [[site]]、libvirt ホストごとに [[node]] を 1 つ書きます。
+# Kumo のノードダイアログはこのファイルをその場で書き換え、コメントは残します。
+# 各キーの説明は Kumo の README（「The inventory file」）にあります。
+</translation>
+    </message>
+    <message>
+        <source>The node cannot be written to a new inventory, so nothing was written: %1</source>
+        <translation>新しい構成ファイルにノードを書き込めないため、何も書き込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>Kumo could not write the file so that it reads back as intended, so nothing was written; edit the file by hand.</source>
+        <translation>意図したとおりに読み戻せる形でファイルを書けなかったため、何も書き込んでいません。ファイルを手で編集してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::NodeAddress</name>
@@ -4553,10 +4583,6 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>ノード「%1」はすでに構成ファイルにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <source>Choose the campus the node belongs to.</source>
-        <translation>ノードが属するキャンパスを選んでください。</translation>
-    </message>
-    <message>
         <source>Enter the node&apos;s libvirt URI.</source>
         <translation>ノードの libvirt URI を入力してください。</translation>
     </message>
@@ -4619,6 +4645,18 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>&amp;Migration TLS (QEMU has migration certificates)</source>
         <translation>マイグレーション TLS（QEMU に移行用の証明書あり）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. Myodaiji</source>
+        <translation>例: 明大寺地区</translation>
+    </message>
+    <message>
+        <source>Choose the campus the node belongs to, or type the name of a new one.</source>
+        <translation>ノードが属するキャンパスを選ぶか、新しいキャンパスの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A new campus &quot;%1&quot; is added to the inventory with this node.</source>
+        <translation>このノードと一緒に、新しいキャンパス「%1」を構成ファイルに追加します。</translation>
     </message>
 </context>
 <context>

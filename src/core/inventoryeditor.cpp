@@ -10,6 +10,7 @@
 
 #include <toml++/toml.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
@@ -81,6 +82,32 @@ QList<KeyValue> keyValues(const NodeConfig& node)
          !node.trustedMigrationNetwork.has_value(), node.trustedMigrationNetwork.has_value()},
     };
     return values;
+}
+
+QString nodeTableText(const NodeConfig& node, const QString& eol)
+{
+    QString table = QStringLiteral("[[node]]") + eol;
+    for (const KeyValue& value : keyValues(node)) {
+        if (!value.isDefault)
+            table += QString::fromLatin1(value.key) + QStringLiteral(" = ") + value.text + eol;
+    }
+    return table;
+}
+
+QString siteTableText(const Site& site, const QString& eol)
+{
+    QString table = QStringLiteral("[[site]]") + eol;
+    table += QStringLiteral("id = ") + tomlString(site.id) + eol;
+    table += QStringLiteral("name = ") + tomlString(site.name) + eol;
+    if (!site.nameJa.isEmpty())
+        table += QStringLiteral("name_ja = ") + tomlString(site.nameJa) + eol;
+    if (!site.color.isEmpty())
+        table += QStringLiteral("color = ") + tomlString(site.color) + eol;
+    if (!site.position.isNull())
+        table += QStringLiteral("position = [%1, %2]").arg(site.position.x()).arg(site.position.y()) + eol;
+    if (site.trustedMigrationNetwork)
+        table += QStringLiteral("trusted_migration_network = true") + eol;
+    return table;
 }
 
 // The file as text with the positions toml++ reports (1-based lines, columns in code points).
@@ -238,7 +265,7 @@ public:
         return end2;
     }
 
-    Result<QByteArray> add(const NodeConfig& node)
+    Result<QByteArray> add(const NodeConfig& node, const std::optional<Site>& newSite)
     {
         if (m_inventory.node(node.name))
             return editError(
@@ -246,20 +273,35 @@ public:
                 InventoryEditor::tr("A node named \"%1\" is already in the inventory; choose another name.")
                     .arg(node.name));
         const QString eol = m_document.eol();
-        QString table = QStringLiteral("[[node]]") + eol;
-        for (const KeyValue& value : keyValues(node)) {
-            if (!value.isDefault)
-                table += QString::fromLatin1(value.key) + QStringLiteral(" = ") + value.text + eol;
+        QList<Edit> edits;
+        Inventory intended = m_inventory;
+        if (newSite) {
+            if (m_inventory.site(newSite->id))
+                return editError(ErrorCode::InvalidInput, m_fileName,
+                                 InventoryEditor::tr("A campus with the id \"%1\" is already in the "
+                                                     "inventory; choose it instead of adding it again.")
+                                     .arg(newSite->id));
+            const toml::array* sites = m_root.get_as<toml::array>("site");
+            const toml::table* last = sites && !sites->empty() ? sites->back().as_table() : nullptr;
+            if (!last || last->is_inline())
+                return refuseLayout();
+            // After the last campus, so the new one sits with the others.
+            edits.append(insertAfter(lastLine(*last), eol + siteTableText(*newSite, eol)));
+            intended.sites.append(*newSite);
         }
         // After the last node's own lines, so the new one sits with the others.
-        const int after = lastLine(*m_nodeTables.constLast());
-        qsizetype at = m_document.lineStart(after + 1);
-        QString insert = eol + table;
-        if (at == m_document.text().size() && !m_document.text().endsWith(QLatin1Char('\n')))
-            insert.prepend(eol);
-        Inventory intended = m_inventory;
+        edits.append(insertAfter(lastLine(*m_nodeTables.constLast()), eol + nodeTableText(node, eol)));
         intended.nodes.append(node);
-        return finish({Edit{at, at, insert}}, intended);
+        return finish(edits, intended);
+    }
+
+    // Text inserted at the start of the line after `line`.
+    Edit insertAfter(int line, QString text) const
+    {
+        const qsizetype at = m_document.lineStart(line + 1);
+        if (at == m_document.text().size() && !m_document.text().endsWith(QLatin1Char('\n')))
+            text.prepend(m_document.eol());
+        return Edit{at, at, text};
     }
 
     Result<QByteArray> replace(const QString& name, const NodeConfig& node)
@@ -409,6 +451,33 @@ Result<QByteArray> edit(const QByteArray& text, const QString& fileName,
     return change(editor);
 }
 
+Error writeError(const QString& path, const QString& detail)
+{
+    return editError(ErrorCode::Io, path,
+                     InventoryEditor::tr("The inventory file cannot be written; check that you may write "
+                                         "it and its directory."),
+                     detail);
+}
+
+// Replaces the file in one step (QSaveFile): a reader sees the old text or the new, never half.
+Result<void> writeAtomically(const QString& path, const QByteArray& bytes,
+                             std::optional<QFileDevice::Permissions> permissions)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return writeError(path, out.errorString());
+    if (out.write(bytes) != bytes.size()) {
+        const QString detail = out.errorString();
+        out.cancelWriting();
+        return writeError(path, detail);
+    }
+    if (permissions)
+        out.setPermissions(*permissions);
+    if (!out.commit())
+        return writeError(path, out.errorString());
+    return {};
+}
+
 Result<Inventory> editFile(const QString& path,
                            const std::function<Result<QByteArray>(const QByteArray&)>& change)
 {
@@ -427,33 +496,59 @@ Result<Inventory> editFile(const QString& path,
         return changed.error();
     const QByteArray& after = changed.value();
 
-    auto ioError = [&path](const QString& detail) {
-        return editError(ErrorCode::Io, path,
-                         InventoryEditor::tr("The inventory file cannot be written; check that you may write "
-                                             "it and its directory."),
-                         detail);
-    };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return ioError(out.errorString());
-    if (out.write(after) != after.size()) {
-        const QString detail = out.errorString();
-        out.cancelWriting();
-        return ioError(detail);
-    }
     // The new file takes the old one's mode: an inventory kept 0600 stays 0600.
-    out.setPermissions(permissions);
-    if (!out.commit())
-        return ioError(out.errorString());
+    if (auto written = writeAtomically(path, after, permissions); !written)
+        return written.error();
     return Inventory::parse(after, path);
+}
+
+// A first start: no inventory yet. The file (and its folder) is made with the new campus and
+// node, written the way the editor writes them, so that later edits read like the first.
+Result<Inventory> createFile(const QString& path, const NodeConfig& node, const std::optional<Site>& newSite)
+{
+    if (!newSite || newSite->id != node.site)
+        return editError(ErrorCode::NotFound, path,
+                         InventoryEditor::tr("The inventory file does not exist yet, so the node's campus "
+                                             "is new too: type its name."));
+    const QString eol = QStringLiteral("\n");
+    const QString text =
+        InventoryEditor::tr("# Kumo inventory: one [[site]] per campus, one [[node]] per libvirt host.\n"
+                            "# Kumo's node dialog changes this file in place and keeps your comments.\n"
+                            "# The keys are described in Kumo's README (\"The inventory file\").\n") +
+        eol + siteTableText(*newSite, eol) + eol + nodeTableText(node, eol);
+    const QByteArray bytes = text.toUtf8();
+    Inventory intended;
+    intended.sites.append(*newSite);
+    intended.nodes.append(node);
+    auto check = Inventory::parse(bytes, path);
+    if (!check) {
+        Error error = check.error();
+        error.message =
+            InventoryEditor::tr("The node cannot be written to a new inventory, so nothing was written: %1")
+                .arg(error.message);
+        error.line = 0;
+        error.column = 0;
+        return error;
+    }
+    if (!(check.value() == intended))
+        return editError(
+            ErrorCode::Internal, path,
+            InventoryEditor::tr("Kumo could not write the file so that it reads back as intended, "
+                                "so nothing was written; edit the file by hand."));
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return writeError(path, InventoryEditor::tr("Cannot create the folder %1.").arg(dir));
+    if (auto written = writeAtomically(path, bytes, std::nullopt); !written)
+        return written.error();
+    return check;
 }
 
 } // namespace
 
 Result<QByteArray> InventoryEditor::addNode(const QByteArray& text, const NodeConfig& node,
-                                            const QString& fileName)
+                                            const QString& fileName, const std::optional<Site>& newSite)
 {
-    return edit(text, fileName, [&](Editor& editor) { return editor.add(node); });
+    return edit(text, fileName, [&](Editor& editor) { return editor.add(node, newSite); });
 }
 
 Result<QByteArray> InventoryEditor::replaceNode(const QByteArray& text, const QString& name,
@@ -468,9 +563,12 @@ Result<QByteArray> InventoryEditor::removeNode(const QByteArray& text, const QSt
     return edit(text, fileName, [&](Editor& editor) { return editor.remove(name); });
 }
 
-Result<Inventory> InventoryEditor::addNode(const QString& path, const NodeConfig& node)
+Result<Inventory> InventoryEditor::addNode(const QString& path, const NodeConfig& node,
+                                           const std::optional<Site>& newSite)
 {
-    return editFile(path, [&](const QByteArray& text) { return addNode(text, node, path); });
+    if (!QFileInfo::exists(path))
+        return createFile(path, node, newSite);
+    return editFile(path, [&](const QByteArray& text) { return addNode(text, node, path, newSite); });
 }
 
 Result<Inventory> InventoryEditor::replaceNode(const QString& path, const QString& name,
@@ -482,6 +580,41 @@ Result<Inventory> InventoryEditor::replaceNode(const QString& path, const QStrin
 Result<Inventory> InventoryEditor::removeNode(const QString& path, const QString& name)
 {
     return editFile(path, [&](const QByteArray& text) { return removeNode(text, name, path); });
+}
+
+Site InventoryEditor::newSite(const QString& name, const Inventory& inventory)
+{
+    Site site;
+    site.name = name.simplified();
+    // "Myōdaiji Campus" gives "myodaiji-campus": accents go, other letters (kanji) are left out.
+    QString base;
+    for (const QChar c : site.name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            base += c;
+        else if ((c.isSpace() || c == u'-' || c == u'_') && !base.isEmpty() && !base.endsWith(u'-'))
+            base += u'-';
+    }
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("campus");
+    site.id = base;
+    for (int n = 2; inventory.site(site.id); ++n)
+        site.id = base + QStringLiteral("-%1").arg(n);
+
+    static const QStringList palette{QStringLiteral("#2e7d32"), QStringLiteral("#1565c0"),
+                                     QStringLiteral("#c62828"), QStringLiteral("#6a1b9a"),
+                                     QStringLiteral("#ef6c00"), QStringLiteral("#00838f")};
+    for (const QString& color : palette) {
+        const bool used =
+            std::any_of(inventory.sites.cbegin(), inventory.sites.cend(),
+                        [&color](const Site& s) { return s.color.compare(color, Qt::CaseInsensitive) == 0; });
+        if (!used) {
+            site.color = color;
+            break;
+        }
+    }
+    return site;
 }
 
 } // namespace kumo

@@ -5,11 +5,15 @@
 // person wrote around them — comments, blank lines, order, other tables, formatting — stays byte
 // for byte. Adding appends a [[node]] table after the last node; editing rewrites only the values
 // that changed (a key line keeps its comment); removing deletes the table and the comment lines
-// directly above its header. Every result is parsed again and must give exactly the intended
+// directly above its header. A node may come with a new campus: its [[site]] table is appended
+// after the last site. Adding to a file that does not exist yet (a first start) creates it, and its
+// folder, with the new campus and node. Every result is parsed again and must give exactly the intended
 // Inventory, or nothing is written. Inventory::save() rewrites the whole file and is only for files
 // Kumo creates itself.
 // Thread: any (pure functions on text; the file functions block on disk I/O).
 #pragma once
+
+#include <optional>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,8 +32,10 @@ public:
     InventoryEditor() = delete;
 
     // On the text of an inventory; `fileName` appears in error messages only.
+    // `newSite`: a campus the inventory does not have yet, added with the node (node.site is its id).
     [[nodiscard]] static Result<QByteArray> addNode(const QByteArray& text, const NodeConfig& node,
-                                                    const QString& fileName);
+                                                    const QString& fileName,
+                                                    const std::optional<Site>& newSite = std::nullopt);
     [[nodiscard]] static Result<QByteArray> replaceNode(const QByteArray& text, const QString& name,
                                                         const NodeConfig& node, const QString& fileName);
     [[nodiscard]] static Result<QByteArray> removeNode(const QByteArray& text, const QString& name,
@@ -37,10 +43,16 @@ public:
 
     // The same on a file: read, edit, check, then replace it atomically (QSaveFile), keeping
     // its permissions. Returns the inventory the file now holds.
-    [[nodiscard]] static Result<Inventory> addNode(const QString& path, const NodeConfig& node);
+    [[nodiscard]] static Result<Inventory> addNode(const QString& path, const NodeConfig& node,
+                                                   const std::optional<Site>& newSite = std::nullopt);
     [[nodiscard]] static Result<Inventory> replaceNode(const QString& path, const QString& name,
                                                        const NodeConfig& node);
     [[nodiscard]] static Result<Inventory> removeNode(const QString& path, const QString& name);
+
+    // A campus named as a person typed it, with an id made from the name that `inventory` does not
+    // use yet ("Yamate" gives "yamate"; a name without Latin letters gives "campus-N") and a colour
+    // no other campus has, while there are colours left.
+    [[nodiscard]] static Site newSite(const QString& name, const Inventory& inventory);
 };
 
 } // namespace kumo

@@ -748,8 +748,8 @@ void MainWindow::updateFirstRun()
 void MainWindow::requestAddNode()
 {
     const QString path = m_firstRunPath.isEmpty() ? Inventory::defaultPath() : m_firstRunPath;
-    // The node dialog places a node on one of the inventory's campuses: it needs at least one.
-    if (m_nodeUi && !m_controller->inventory().sites.isEmpty()) {
+    // The node dialog writes the inventory, and creates it on a first start.
+    if (m_nodeUi) {
         m_nodeUi->addAction()->trigger();
         return;
     }

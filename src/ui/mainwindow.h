@@ -75,8 +75,9 @@ public:
     void setFirstRun(const QString& inventoryPath);
     [[nodiscard]] FirstRunWidget* firstRun() const { return m_firstRun; }
     [[nodiscard]] bool isShowingFirstRun() const;
-    // File → Add Node… and the first-run button. It emits addNodeRequested(); with nothing connected
-    // to that signal it explains the inventory's format instead.
+    // File → Add Node… and the first-run button. With an inventory path (setInventoryPath) it opens
+    // the node dialog, which creates the file on a first start; without one it emits
+    // addNodeRequested(), and with nothing connected to that either it explains the file's format.
     [[nodiscard]] QAction* addNodeAction() const { return m_addNodeAction; }
     [[nodiscard]] QAction* openInventoryAction() const { return m_openInventoryAction; }
     // Why the selected instances cannot be changed (read-only mode or a read-only node); empty when

@@ -18,6 +18,7 @@
 #include "app/i18n/language.h"
 #include "core/connectionfacts.h"
 #include "core/connectionsecurity.h"
+#include "core/inventoryeditor.h"
 
 namespace kumo {
 
@@ -68,10 +69,16 @@ void NodeDialog::buildForm()
     m_name->setPlaceholderText(tr("e.g. myodaiji-kvm3"));
     form->addRow(tr("&Name:"), m_name);
 
+    // A campus of the inventory, or the name of a new one.
     m_site = new QComboBox(this);
+    m_site->setEditable(true);
+    m_site->setInsertPolicy(QComboBox::NoInsert);
+    m_site->lineEdit()->setPlaceholderText(tr("e.g. Myodaiji"));
     for (const Site& site : m_inventory.sites)
         m_site->addItem(site.displayName(language::current()), site.id);
     form->addRow(tr("&Campus:"), m_site);
+    m_siteNote = wrappingLabel(this);
+    form->addRow(QString(), m_siteNote);
 
     m_transport = new QComboBox(this);
     m_transport->addItem(tr("SSH (OpenSSH)"), QStringLiteral("ssh"));
@@ -157,8 +164,9 @@ void NodeDialog::buildForm()
 
     for (QLineEdit* edit : {m_name, m_host, m_user, m_keyfile, m_knownHosts, m_uriText})
         connect(edit, &QLineEdit::textChanged, this, &NodeDialog::update);
-    for (QComboBox* box : {m_site, m_transport, m_path})
+    for (QComboBox* box : {m_transport, m_path})
         connect(box, &QComboBox::currentIndexChanged, this, &NodeDialog::update);
+    connect(m_site, &QComboBox::currentTextChanged, this, &NodeDialog::update);
     for (QCheckBox* box : {m_noVerify, m_allowInsecure, m_readOnly, m_migrationTls})
         connect(box, &QCheckBox::toggled, this, &NodeDialog::update);
     connect(m_port, &QSpinBox::valueChanged, this, &NodeDialog::update);
@@ -231,11 +239,30 @@ QString NodeDialog::uri() const
     return isAdvanced() ? m_uriText->text().trimmed() : address().toUri();
 }
 
+QString NodeDialog::existingSiteId() const
+{
+    const QString text = m_site->currentText().simplified();
+    for (const Site& site : m_inventory.sites) {
+        if (text == site.id || text == site.name || (!site.nameJa.isEmpty() && text == site.nameJa))
+            return site.id;
+    }
+    return {};
+}
+
+std::optional<Site> NodeDialog::newSite() const
+{
+    const QString text = m_site->currentText().simplified();
+    if (text.isEmpty() || !existingSiteId().isEmpty())
+        return std::nullopt;
+    return InventoryEditor::newSite(text, m_inventory);
+}
+
 NodeConfig NodeDialog::nodeConfig() const
 {
     NodeConfig node = m_node;
     node.name = m_name->text().trimmed();
-    node.site = m_site->currentData().toString();
+    const std::optional<Site> site = newSite();
+    node.site = site ? site->id : existingSiteId();
     node.uri = uri();
     node.allowInsecure = m_allowInsecure->isChecked();
     node.readOnly = m_readOnly->isChecked();
@@ -253,7 +280,7 @@ QStringList NodeDialog::problems() const
         problems.append(
             tr("A node named \"%1\" is already in the inventory; choose another name.").arg(node.name));
     if (node.site.isEmpty())
-        problems.append(tr("Choose the campus the node belongs to."));
+        problems.append(tr("Choose the campus the node belongs to, or type the name of a new one."));
     if (isAdvanced()) {
         if (node.uri.isEmpty())
             problems.append(tr("Enter the node's libvirt URI."));
@@ -291,6 +318,12 @@ void NodeDialog::update()
     const bool ssh = transport == NodeAddress::Transport::Ssh || transport == NodeAddress::Transport::Libssh;
     m_keyfile->setEnabled(ssh || !m_keyfile->text().isEmpty());
     m_knownHosts->setEnabled(transport == NodeAddress::Transport::Libssh || !m_knownHosts->text().isEmpty());
+
+    const std::optional<Site> site = newSite();
+    m_siteNote->setText(
+        site ? tr("A new campus \"%1\" is added to the inventory with this node.").arg(site->name)
+             : QString());
+    form->setRowVisible(m_siteNote, site.has_value());
 
     m_uriView->setText(uri());
     const QStringList problems = this->problems();

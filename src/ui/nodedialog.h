@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// NodeDialog: adds a node to the inventory or edits one. The person picks a campus and a
+// NodeDialog: adds a node to the inventory or edits one. The person picks a campus (or types the
+// name of a new one: the first node of a fresh machine brings its campus with it) and a
 // transport and types host, user, port and the ssh/tls options; the dialog builds the libvirt
 // URI live (shown, selectable), says what is wrong in words and keeps OK disabled until nothing
 // is. A URI the fields cannot express is edited as text ("Advanced"). "Test connection" opens the
@@ -11,6 +12,8 @@
 // Thread: GUI.
 // Owner: whoever opens it (on the stack or with a parent).
 #pragma once
+
+#include <optional>
 
 #include <QDialog>
 
@@ -45,6 +48,8 @@ public:
 
     // What the fields say, on top of the edited node's other keys.
     [[nodiscard]] NodeConfig nodeConfig() const;
+    // The campus to add with the node when the campus field names none of the inventory's.
+    [[nodiscard]] std::optional<Site> newSite() const;
     // Problems that keep OK disabled, one sentence each; empty when the node can be saved.
     [[nodiscard]] QStringList problems() const;
     [[nodiscard]] QString uri() const;
@@ -53,6 +58,7 @@ public:
     // For tests and screenshots.
     [[nodiscard]] QLineEdit* nameEdit() const { return m_name; }
     [[nodiscard]] QComboBox* siteBox() const { return m_site; }
+    [[nodiscard]] QLabel* siteNote() const { return m_siteNote; }
     [[nodiscard]] QComboBox* transportBox() const { return m_transport; }
     [[nodiscard]] QLineEdit* hostEdit() const { return m_host; }
     [[nodiscard]] QLineEdit* userEdit() const { return m_user; }
@@ -81,6 +87,7 @@ private:
     void testConnection();
     void showTestResult(quint64 id, const ConnectionFacts& facts, const Error& error);
     [[nodiscard]] NodeAddress address() const;
+    [[nodiscard]] QString existingSiteId() const;
 
     Inventory m_inventory;
     NodeConfig m_node; // the node being edited (defaults for a new one)
@@ -91,6 +98,7 @@ private:
     QFormLayout* m_form = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_site = nullptr;
+    QLabel* m_siteNote = nullptr;
     QComboBox* m_transport = nullptr;
     QLineEdit* m_host = nullptr;
     QLineEdit* m_user = nullptr;

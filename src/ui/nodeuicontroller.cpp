@@ -102,8 +102,9 @@ NodeDialog* NodeUiController::openDialog(const QString& node)
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, node] {
         const NodeConfig config = dialog->nodeConfig();
-        const Result<Inventory> result = node.isEmpty() ? InventoryEditor::addNode(m_path, config)
-                                                        : InventoryEditor::replaceNode(m_path, node, config);
+        const Result<Inventory> result = node.isEmpty()
+                                             ? InventoryEditor::addNode(m_path, config, dialog->newSite())
+                                             : InventoryEditor::replaceNode(m_path, node, config);
         if (!result) {
             report(result.error());
             return;

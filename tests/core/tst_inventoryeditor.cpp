@@ -3,6 +3,7 @@
 //
 // Editing [[node]] tables in place: every byte outside the edited node stays as it was.
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,9 @@ private Q_SLOTS:
     void refusesInlineNodes();
     void refusesDuplicatesAndUnknownNodes();
     void fileKeepsItsMode();
+    void addWithANewCampus();
+    void firstNodeCreatesTheFile();
+    void newSiteIdsAndColours();
 };
 
 void TestInventoryEditor::addAppendsAfterTheLastNode()
@@ -292,6 +296,99 @@ void TestInventoryEditor::fileKeepsItsMode()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), written);
     QCOMPARE(QFile::permissions(path), before);
+}
+
+void TestInventoryEditor::addWithANewCampus()
+{
+    Site annex = InventoryEditor::newSite(QStringLiteral("Tokyo Annex"), *Inventory::parse(Handwritten, {}));
+    QCOMPARE(annex.id, QStringLiteral("tokyo-annex"));
+    const QByteArray after = ok(InventoryEditor::addNode(
+        Handwritten, node(QStringLiteral("kvm3"), annex.id, QStringLiteral("qemu:///system")),
+        QStringLiteral("inv.toml"), annex));
+    QVERIFY(!after.isEmpty());
+    // The campus after the last campus, the node after the last node; nothing else moves.
+    QByteArray expected = Handwritten;
+    const QByteArray node2 = "  read_only = true\n";
+    expected.insert(expected.indexOf(node2) + node2.size(),
+                    "\n[[node]]\nname = \"kvm3\"\nsite = \"tokyo-annex\"\nuri = \"qemu:///system\"\n");
+    const QByteArray site2 = "position = [400, 0]\n";
+    expected.insert(expected.indexOf(site2) + site2.size(),
+                    "\n[[site]]\nid = \"tokyo-annex\"\nname = \"Tokyo Annex\"\ncolor = \"" +
+                        annex.color.toUtf8() + "\"\n");
+    QCOMPARE(after, expected);
+    const auto parsed = Inventory::parse(after, {});
+    QVERIFY(parsed);
+    QCOMPARE(parsed->sites.size(), 3);
+    QCOMPARE(parsed->sites.at(2), annex);
+    QCOMPARE(parsed->node(QStringLiteral("kvm3"))->site, QStringLiteral("tokyo-annex"));
+
+    // A campus that is already there is chosen, not added again.
+    Site yamate = annex;
+    yamate.id = QStringLiteral("yamate");
+    const auto again = InventoryEditor::addNode(
+        Handwritten, node(QStringLiteral("kvm3"), yamate.id, QStringLiteral("qemu:///system")), {}, yamate);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::InvalidInput);
+}
+
+void TestInventoryEditor::firstNodeCreatesTheFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A first start: neither the file nor its folder exists.
+    const QString path = dir.filePath(QStringLiteral("config/kumo/inventory.toml"));
+    const Site campus = InventoryEditor::newSite(QStringLiteral("明大寺"), Inventory{});
+    QCOMPARE(campus.id, QStringLiteral("campus"));
+    QCOMPARE(campus.name, QStringLiteral("明大寺"));
+
+    // Without a campus to go with it, the first node has nowhere to be.
+    const NodeConfig first =
+        node(QStringLiteral("kvm1"), campus.id, QStringLiteral("qemu+ssh://kvm1.example/system"));
+    const Result<Inventory> homeless = InventoryEditor::addNode(path, first);
+    QVERIFY(!homeless);
+    QVERIFY(!QFileInfo::exists(path));
+
+    const Result<Inventory> created = InventoryEditor::addNode(path, first, campus);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().toString()));
+    QCOMPARE(created->sites.size(), 1);
+    QCOMPARE(created->sites.constFirst(), campus);
+    QCOMPARE(created->nodes.size(), 1);
+    QCOMPARE(created->nodes.constFirst(), first);
+    QCOMPARE(Inventory::load(path).value(), created.value());
+
+    // The next node is an edit in place: the header the file was made with stays.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray made = file.readAll();
+    file.close();
+    QVERIFY(made.startsWith("# Kumo inventory"));
+    const Result<Inventory> second = InventoryEditor::addNode(
+        path, node(QStringLiteral("kvm2"), campus.id, QStringLiteral("qemu+ssh://kvm2.example/system")));
+    QVERIFY(second);
+    QCOMPARE(second->nodes.size(), 2);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith(made));
+}
+
+void TestInventoryEditor::newSiteIdsAndColours()
+{
+    Inventory inventory = *Inventory::parse(Handwritten, {});
+    QCOMPARE(InventoryEditor::newSite(QStringLiteral("  Yamate  "), inventory).id,
+             QStringLiteral("yamate-2"));
+    QCOMPARE(InventoryEditor::newSite(QStringLiteral("Myōdaiji West_2"), inventory).id,
+             QStringLiteral("myodaiji-west-2"));
+    QCOMPARE(InventoryEditor::newSite(QStringLiteral("山手 B"), inventory).id, QStringLiteral("b"));
+    // Colours: each new campus gets one no other campus has.
+    QStringList colours;
+    for (int i = 0; i < 3; ++i) {
+        Site site = InventoryEditor::newSite(QStringLiteral("Campus"), inventory);
+        QVERIFY(!site.color.isEmpty());
+        QVERIFY(!colours.contains(site.color));
+        colours.append(site.color);
+        inventory.sites.append(site);
+    }
+    QCOMPARE(inventory.sites.at(2).id, QStringLiteral("campus"));
+    QCOMPARE(inventory.sites.at(3).id, QStringLiteral("campus-2"));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryEditor)

@@ -10,9 +10,11 @@
 // writes first-run-en.png, first-run-ja.png and read-only-en.png.
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +39,7 @@
 #include "ui/migration/migrationuicontroller.h"
 #include "ui/modelroles.h"
 #include "ui/models/nodetablemodel.h"
+#include "ui/nodedialog.h"
 
 using namespace kumo;
 
@@ -101,6 +104,7 @@ private Q_SLOTS:
 
     void firstRunWithoutInventory();
     void addNodeWithoutDialogExplainsTheFormat();
+    void firstNodeFromTheFirstRunPage();
     void readOnlyModeDisablesEveryChange();
     void readOnlyNodeDisablesItsInstances();
     void insecureBadgeOnlyForAllowedNodes();
@@ -181,6 +185,46 @@ void TestAccessUi::addNodeWithoutDialogExplainsTheFormat()
     console.window.addNodeAction()->trigger();
     QCOMPARE(requested, QStringList{path});
     QTest::qWait(50);
+    QVERIFY(visibleMessageBoxes().isEmpty());
+}
+
+void TestAccessUi::firstNodeFromTheFirstRunPage()
+{
+    const QString root = freshDir();
+    Console console(root + QStringLiteral("/state"));
+    const QString path = root + QStringLiteral("/config/kumo/inventory.toml");
+    InventoryWatcher watcher(path);
+    connect(&watcher, &InventoryWatcher::inventoryChanged, &console.cluster,
+            &ClusterController::setInventory);
+    QCOMPARE(watcher.start().error().code, ErrorCode::NotFound);
+    // As main() does on a first start.
+    console.window.setInventoryPath(path);
+    console.window.setFirstRun(path);
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+
+    QSignalSpy requested(&console.window, &MainWindow::addNodeRequested);
+    console.window.firstRun()->addNodeButton()->click();
+    NodeDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = console.window.findChild<NodeDialog*>()) && dialog->isVisible());
+    QVERIFY(visibleMessageBoxes().isEmpty());
+    QCOMPARE(requested.size(), 0);
+
+    // The person names the node, types a campus (there is none yet) and gives the URI as text.
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lab"));
+    QTest::keyClicks(dialog->siteBox()->lineEdit(), QStringLiteral("Myodaiji"));
+    dialog->transportBox()->setCurrentIndex(dialog->transportBox()->findData(QStringLiteral("advanced")));
+    dialog->uriTextEdit()->selectAll();
+    QTest::keyClicks(dialog->uriTextEdit(), QStringLiteral("test:///default"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problemLabel()->text()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    // The file is made, the watcher reads it, the node connects and the map replaces the page.
+    QVERIFY(console.connected(1, 1));
+    QTRY_VERIFY(!console.window.isShowingFirstRun());
+    QVERIFY(console.window.map()->isVisible());
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(console.cluster.inventory().sites.constFirst().name, QStringLiteral("Myodaiji"));
     QVERIFY(visibleMessageBoxes().isEmpty());
 }
 

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void testConnectionReportsErrors();
     void closingWhileTestingDropsTheAnswer();
     void savingChangesTheFileAndTheWatcherSeesIt();
+    void typedCampusIsNew();
+    void firstNodeCreatesTheInventory();
     void screenshots();
 };
 
@@ -329,6 +331,82 @@ void TestNodeDialog::savingChangesTheFileAndTheWatcherSeesIt()
     QByteArray expected = InventoryText;
     expected.replace("# via the bastion\n", "# via the bastion\nread_only = true\n");
     QCOMPARE(file.readAll(), expected);
+}
+
+void TestNodeDialog::typedCampusIsNew()
+{
+    NodeDialog dialog(inventory(), nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("kvm9"));
+    QTest::keyClicks(dialog.hostEdit(), QStringLiteral("kvm9.example"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QCOMPARE(dialog.nodeConfig().site, QStringLiteral("myodaiji"));
+    QVERIFY(!dialog.newSite());
+    QVERIFY(!dialog.siteNote()->isVisible());
+
+    // A name none of the campuses has: a new campus, said so under the field.
+    dialog.siteBox()->lineEdit()->selectAll();
+    QTest::keyClicks(dialog.siteBox()->lineEdit(), QStringLiteral("Tokyo Annex"));
+    const std::optional<Site> site = dialog.newSite();
+    QVERIFY(site);
+    QCOMPARE(site->id, QStringLiteral("tokyo-annex"));
+    QCOMPARE(site->name, QStringLiteral("Tokyo Annex"));
+    QCOMPARE(dialog.nodeConfig().site, site->id);
+    QVERIFY(dialog.siteNote()->isVisible());
+    QVERIFY2(dialog.siteNote()->text().contains(QStringLiteral("Tokyo Annex")),
+             qPrintable(dialog.siteNote()->text()));
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    // A campus typed by its Japanese name or its id is the one the inventory has.
+    for (const QString& typed : {QStringLiteral("山手地区"), QStringLiteral("yamate")}) {
+        dialog.siteBox()->setEditText(typed); // QTest types Latin-1 only
+        QCOMPARE(dialog.siteBox()->currentText(), typed);
+        QVERIFY(!dialog.newSite());
+        QCOMPARE(dialog.nodeConfig().site, QStringLiteral("yamate"));
+        QVERIFY(!dialog.siteNote()->isVisible());
+    }
+
+    // No campus at all: OK waits for one.
+    dialog.siteBox()->lineEdit()->clear();
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("campus")),
+             qPrintable(dialog.problemLabel()->text()));
+}
+
+void TestNodeDialog::firstNodeCreatesTheInventory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A first start: no inventory and no folder for it; the watcher waits for the file.
+    const QString path = dir.filePath(QStringLiteral("config/kumo/inventory.toml"));
+    ClusterController controller([](const NodeConfig&) -> NodeSession* { return nullptr; });
+    InventoryWatcher watcher(path);
+    QCOMPARE(watcher.start().error().code, ErrorCode::NotFound);
+    connect(&watcher, &InventoryWatcher::inventoryChanged, &controller, &ClusterController::setInventory);
+    QWidget window;
+    ClusterSelection selection;
+    NodeUiController nodes(&controller, &selection, &window);
+    nodes.setInventoryPath(path);
+    QVERIFY(nodes.addAction()->isEnabled());
+
+    NodeDialog* dialog = nodes.openAddDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->siteBox()->count(), 0);
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("kvm1"));
+    QTest::keyClicks(dialog->hostEdit(), QStringLiteral("kvm1.example"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->siteBox()->lineEdit(), QStringLiteral("Myodaiji"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problemLabel()->text()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QTRY_VERIFY(controller.inventory().node(QStringLiteral("kvm1")));
+    QCOMPARE(controller.inventory().sites.size(), 1);
+    QCOMPARE(controller.inventory().sites.constFirst().id, QStringLiteral("myodaiji"));
+    QCOMPARE(controller.inventory().sites.constFirst().name, QStringLiteral("Myodaiji"));
+    QCOMPARE(controller.inventory().node(QStringLiteral("kvm1"))->uri,
+             QStringLiteral("qemu+ssh://kvm1.example/system"));
 }
 
 void TestNodeDialog::screenshots()
