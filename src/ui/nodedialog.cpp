@@ -73,11 +73,14 @@ void NodeDialog::buildForm()
     m_site = new QComboBox(this);
     m_site->setEditable(true);
     m_site->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as the text fields: a typed name is not cut off, nor the note under it.
+    m_site->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_site->lineEdit()->setPlaceholderText(tr("e.g. Myodaiji"));
     for (const Site& site : m_inventory.sites)
         m_site->addItem(site.displayName(language::current()), site.id);
     form->addRow(tr("&Campus:"), m_site);
     m_siteNote = wrappingLabel(this);
+    m_siteNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the field's width
     form->addRow(QString(), m_siteNote);
 
     m_transport = new QComboBox(this);

@@ -21,6 +21,7 @@
 
 #include "app/access/credentialbroker.h"
 #include "app/access/keychain.h"
+#include "support/scriptedprompter.h"
 #include "support/testdriver.h"
 #include "virt/hostfacts.h"
 
@@ -33,64 +34,12 @@ QString world()
     return qEnvironmentVariable("KUMO_TEST_KEYCHAIN");
 }
 
-// Answers like a person at the dialog, a moment later; counts how many prompts are open at once.
-class ScriptedPrompter : public CredentialPrompter
-{
-public:
-    // Returns the answer to a prompt, or nullopt to leave it open until release().
-    std::function<std::optional<CredentialAnswer>(const CredentialPrompt&)> script;
-
-    void ask(const CredentialPrompt& prompt, Reply reply) override
-    {
-        prompts.append(prompt);
-        ++open;
-        maxOpen = std::max(maxOpen, open);
-        std::optional<CredentialAnswer> answer = script ? script(prompt) : std::nullopt;
-        if (!answer) {
-            held = std::move(reply);
-            return;
-        }
-        QTimer::singleShot(10, [this, reply = std::move(reply), answer = *answer]() mutable {
-            --open;
-            reply(answer);
-        });
-    }
-
-    void abort() override
-    {
-        held = nullptr;
-        --open;
-        ++aborted;
-    }
-
-    void release(CredentialAnswer answer)
-    {
-        Reply reply = std::exchange(held, nullptr);
-        --open;
-        reply(answer);
-    }
-
-    QList<CredentialPrompt> prompts;
-    Reply held;
-    int open = 0;
-    int maxOpen = 0;
-    int aborted = 0;
-};
-
-// What a person types: the name where a name is asked, the password where a secret is. (The
-// test driver asks its name and its password in two callbacks, so two prompts per connection.)
+// What a person types (the test driver asks its name and its password in two callbacks, so two
+// prompts per connection).
 CredentialAnswer answer(const CredentialPrompt& prompt, const QString& user, const QString& password,
                         bool remember)
 {
-    CredentialAnswer a;
-    a.accepted = true;
-    a.remember = remember;
-    for (const CredentialRequest::Item& item : prompt.items) {
-        const bool name =
-            item.type == CredentialRequest::Type::AuthName || item.type == CredentialRequest::Type::Username;
-        a.results.append(name ? user : password);
-    }
-    return a;
+    return typedAnswer(prompt, user, password, remember);
 }
 
 CredentialAnswer cancelled()

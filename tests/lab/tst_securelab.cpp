@@ -43,6 +43,7 @@
 #include "core/migrationpath.h"
 #include "lab/labplan.h"
 #include "support/labfixture.h"
+#include "support/scriptedprompter.h"
 #include "virt/hostfacts.h"
 
 using namespace kumo;
@@ -66,34 +67,10 @@ void captureMessage(QtMsgType type, const QMessageLogContext& context, const QSt
         s_previousHandler(type, context, message);
 }
 
-// Answers the prompt like a person, a moment later, and counts the prompts.
-class ScriptedPrompter : public CredentialPrompter
-{
-public:
-    std::function<CredentialAnswer(const CredentialPrompt&)> script;
-
-    void ask(const CredentialPrompt& prompt, Reply reply) override
-    {
-        prompts.append(prompt);
-        CredentialAnswer answer = script ? script(prompt) : CredentialAnswer{};
-        QTimer::singleShot(10, [reply = std::move(reply), answer]() mutable { reply(answer); });
-    }
-    void abort() override {}
-
-    QList<CredentialPrompt> prompts;
-};
-
+// What a person types at the prompt, remembering it.
 CredentialAnswer typed(const CredentialPrompt& prompt, const QString& user, const QString& password)
 {
-    CredentialAnswer answer;
-    answer.accepted = true;
-    answer.remember = true;
-    for (const CredentialRequest::Item& item : prompt.items) {
-        const bool name =
-            item.type == CredentialRequest::Type::AuthName || item.type == CredentialRequest::Type::Username;
-        answer.results.append(name ? user : password);
-    }
-    return answer;
+    return typedAnswer(prompt, user, password, true);
 }
 
 // One connection attempt on a thread of its own, as a node session makes it.
