@@ -4155,10 +4155,6 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>このノードの認証情報を尋ねる手段がありません。</translation>
     </message>
     <message>
-        <source>No keychain service is running, so Kumo cannot remember credentials and asks each time.</source>
-        <translation>キーチェーンのサービスが動いていないため、認証情報を保存できません。毎回入力を求めます。</translation>
-    </message>
-    <message>
         <source>The keychain is locked. Unlock it to let Kumo remember credentials.</source>
         <translation>キーチェーンがロックされています。認証情報を保存するには、ロックを解除してください。</translation>
     </message>
@@ -4203,8 +4199,16 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>キーチェーンから %1 の認証情報を削除できませんでした。</translation>
     </message>
     <message>
-        <source>No keychain service is running: Kumo cannot remember credentials and asks for them each time.</source>
-        <translation>キーチェーンのサービスが動いていません。認証情報は保存できないため、毎回入力を求めます。</translation>
+        <source>No keychain service is running, so Kumo cannot remember credentials and asks again each time it starts.</source>
+        <translation>キーチェーンのサービスが動いていないため、認証情報を保存できません。Kumo を起動するたびに入力を求めます。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: Kumo cannot remember credentials and asks for them again each time it starts.</source>
+        <translation>キーチェーンのサービスが動いていません。認証情報は保存できないため、Kumo を起動するたびに入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The node refused the credentials that worked before. Enter them again.</source>
+        <translation>以前は受け入れられた認証情報をノードが拒否しました。もう一度入力してください。</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ class TestCredentialBroker : public QObject
 
 private:
     // A test-driver node that asks for alice / "right pw" on connect; a URI of its own per test.
-    QString node(const QString& name)
+    QString node(const QString& name, const QString& password = QStringLiteral("right pw"))
     {
         TestNode n;
         n.name = name;
@@ -126,7 +126,7 @@ private:
         n.cpuModel = QStringLiteral("x86_64");
         n.memoryKiB = 1024 * 1024;
         n.authUser = QStringLiteral("alice");
-        n.authPassword = QStringLiteral("right pw");
+        n.authPassword = password;
         const QString path = m_dir.filePath(name + QStringLiteral(".xml"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -444,6 +444,44 @@ private Q_SLOTS:
         QVERIFY(!granted);
     }
 
+    void changedPasswordIsAskedAgain()
+    {
+        if (world() != QLatin1String("none"))
+            QSKIP("runs without a Secret Service (ctest runs it there)");
+        const QString uri = node(QStringLiteral("changing"));
+        QString password = QStringLiteral("right pw");
+        ScriptedPrompter prompter;
+        prompter.script = [&password](const CredentialPrompt& p) {
+            return answer(p, QStringLiteral("alice"), password, false);
+        };
+        CredentialBroker broker(&prompter);
+        for (int round = 1; round <= 2; ++round) {
+            Attempt attempt(uri, &broker);
+            QVERIFY(attempt.finish());
+            QVERIFY(attempt.ok());
+            QCOMPARE(prompter.prompts.size(), 2); // the second connection asks nothing
+        }
+        // The node's password changes while the console runs: what worked is refused once, dropped,
+        // and the next connection asks, saying why.
+        password = QStringLiteral("new pw");
+        QCOMPARE(node(QStringLiteral("changing"), password), uri);
+        Attempt refused(uri, &broker);
+        QVERIFY(refused.finish());
+        QVERIFY(!refused.ok());
+        QCOMPARE(prompter.prompts.size(), 2);
+        Attempt again(uri, &broker);
+        QVERIFY(again.finish());
+        QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+        QCOMPARE(prompter.prompts.size(), 4);
+        QVERIFY(!prompter.prompts.at(2).previousRefusal.isEmpty());
+        // Forget Credentials drops it too.
+        broker.forget(QStringLiteral("changing"), uri);
+        Attempt afterForget(uri, &broker);
+        QVERIFY(afterForget.finish());
+        QVERIFY(afterForget.ok());
+        QCOMPARE(prompter.prompts.size(), 6);
+    }
+
     void withoutKeychainAsksEachTime()
     {
         if (world() != QLatin1String("none") && world() != QLatin1String("nobus"))
@@ -453,18 +491,21 @@ private Q_SLOTS:
         prompter.script = [](const CredentialPrompt& p) {
             return answer(p, QStringLiteral("alice"), QStringLiteral("right pw"), true);
         };
-        CredentialBroker broker(&prompter);
-        QSignalSpy unavailable(&broker, &CredentialBroker::keychainUnavailable);
-        for (int round = 1; round <= 3; ++round) {
-            Attempt attempt(uri, &broker);
-            QVERIFY(attempt.finish());
-            QVERIFY2(attempt.ok(), qPrintable(attempt.error().toString()));
-            QCOMPARE(prompter.prompts.size(), 2 * round);
-            QVERIFY(!prompter.prompts.constLast().canRemember);
-            QVERIFY(!prompter.prompts.constLast().rememberUnavailable.isEmpty());
+        // Each console asks once: what worked is kept in its memory, never in a file.
+        for (int console = 1; console <= 2; ++console) {
+            CredentialBroker broker(&prompter);
+            QSignalSpy unavailable(&broker, &CredentialBroker::keychainUnavailable);
+            for (int round = 1; round <= 3; ++round) {
+                Attempt attempt(uri, &broker);
+                QVERIFY(attempt.finish());
+                QVERIFY2(attempt.ok(), qPrintable(attempt.error().toString()));
+                QCOMPARE(prompter.prompts.size(), 2 * console);
+                QVERIFY(!prompter.prompts.constLast().canRemember);
+                QVERIFY(!prompter.prompts.constLast().rememberUnavailable.isEmpty());
+            }
+            QCOMPARE(unavailable.size(), 1); // said once
+            QVERIFY(broker.keychainMissing());
         }
-        QCOMPARE(unavailable.size(), 1); // said once
-        QVERIFY(broker.keychainMissing());
     }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/access/credentialbroker.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QLoggingCategory>
@@ -73,6 +74,7 @@ struct CredentialBroker::Job
     CredentialRequest request; // the GUI thread's working copy
     int pendingReads = 0;
     bool fromKeychain = false;
+    bool fromMemory = false;
     bool keychainLocked = false;
     bool keychainMissing = false;
     bool prompted = false;
@@ -170,6 +172,22 @@ void CredentialBroker::lookUp(quint64 ticket)
     for (int i = 0; i < job->request.items.size(); ++i) {
         if (isStorable(job->request.items.at(i).type))
             storable.append(i);
+    }
+    // Answers accepted earlier in this console: no keychain round trip, no prompt.
+    if (const auto kept = m_kept.constFind(job->request.uri); kept != m_kept.cend() && !storable.isEmpty()) {
+        const bool complete = std::all_of(storable.cbegin(), storable.cend(), [&](int index) {
+            return kept->contains(job->request.items.at(index).type);
+        });
+        if (complete) {
+            for (const int index : std::as_const(storable)) {
+                CredentialRequest::Item& item = job->request.items[index];
+                item.result = kept->value(item.type);
+                item.answered = true;
+            }
+            job->fromMemory = true;
+            afterLookUp(ticket);
+            return;
+        }
     }
     if (storable.isEmpty()) {
         afterLookUp(ticket);
@@ -300,7 +318,7 @@ void CredentialBroker::promptNext()
             prompt.canRemember = !job->keychainMissing && !job->keychainLocked;
             if (job->keychainMissing)
                 prompt.rememberUnavailable = tr("No keychain service is running, so Kumo cannot remember "
-                                                "credentials and asks each time.");
+                                                "credentials and asks again each time it starts.");
             else if (job->keychainLocked)
                 prompt.rememberUnavailable =
                     tr("The keychain is locked. Unlock it to let Kumo remember credentials.");
@@ -376,8 +394,9 @@ void CredentialBroker::complete(quint64 ticket, bool granted, const QString& ref
     if (!job)
         return;
     if (granted)
-        m_outcomes.insert(ticket, Outcome{job->request.node, job->request.uri, job->remember,
-                                          job->fromKeychain, job->prompted});
+        m_outcomes.insert(ticket,
+                          Outcome{job->request.node, job->request.uri, job->remember, job->fromKeychain,
+                                  job->fromMemory && !job->prompted, job->prompted});
     {
         std::lock_guard lock(m_mutex);
         const std::shared_ptr<Waiter> waiter = m_waiters.value(ticket);
@@ -404,6 +423,17 @@ void CredentialBroker::onOutcome(CredentialRequest& request, bool accepted)
     if (accepted) {
         m_storedRefused.remove(outcome.uri);
         m_lastRefusals.remove(outcome.uri);
+        if (outcome.prompted || outcome.fromKeychain) {
+            // Per type: a daemon may ask for the name and the password in separate callbacks.
+            QHash<Type, QString>& kept = m_kept[outcome.uri];
+            for (const CredentialRequest::Item& item : std::as_const(request.items)) {
+                if (!isStorable(item.type) || !item.answered)
+                    continue;
+                QString& slot = kept[item.type];
+                slot.fill(QChar(u'\0'));
+                slot = item.result;
+            }
+        }
         if (outcome.remember) {
             auto failed = std::make_shared<bool>(false);
             const QPointer<CredentialBroker> self(this);
@@ -428,6 +458,11 @@ void CredentialBroker::onOutcome(CredentialRequest& request, bool accepted)
                     });
             }
         }
+    } else if (outcome.fromMemory) {
+        // The node's password changed while the console ran: ask again.
+        dropKept(outcome.uri);
+        m_lastRefusals.insert(outcome.uri,
+                              tr("The node refused the credentials that worked before. Enter them again."));
     } else if (outcome.fromKeychain) {
         m_storedRefused.insert(outcome.uri);
         m_lastRefusals.insert(
@@ -438,8 +473,19 @@ void CredentialBroker::onOutcome(CredentialRequest& request, bool accepted)
     request.wipe();
 }
 
+void CredentialBroker::dropKept(const QString& uri)
+{
+    const auto kept = m_kept.find(uri);
+    if (kept == m_kept.end())
+        return;
+    for (QString& secret : *kept)
+        secret.fill(QChar(u'\0'));
+    m_kept.erase(kept);
+}
+
 void CredentialBroker::forget(const QString& node, const QString& uri)
 {
+    dropKept(uri);
     m_refusals.remove(uri);
     m_lastRefusals.remove(uri);
     m_storedRefused.remove(uri);
@@ -518,6 +564,9 @@ void CredentialBroker::shutdown()
     m_jobs.clear();
     m_promptQueue.clear();
     m_outcomes.clear();
+    const QStringList kept = m_kept.keys();
+    for (const QString& uri : kept)
+        dropKept(uri);
     if (m_prompting != 0 && m_prompter)
         m_prompter->abort();
     m_prompting = 0;
@@ -530,7 +579,7 @@ void CredentialBroker::noteKeychainMissing(const QString& detail)
     m_keychainMissing = true;
     qCWarning(lcCredentials, "no keychain service: %s", qUtf8Printable(detail));
     Q_EMIT keychainUnavailable(tr("No keychain service is running: Kumo cannot remember credentials and asks "
-                                  "for them each time."));
+                                  "for them again each time it starts."));
 }
 
 } // namespace kumo

@@ -7,8 +7,11 @@
 // a time for every node. Answers the person chose to remember are stored only after libvirt
 // accepted them (finished()); a stored password libvirt refuses is not used again until it is
 // replaced. A cancelled prompt or a rejected host key is remembered per URI, so a session retrying
-// with backoff does not ask again, until forget() or allowAsking(). Secrets live only in the
-// request being answered and are wiped when it is done; nothing here logs or keeps them.
+// with backoff does not ask again, until forget() or allowAsking(). What a person typed and libvirt
+// accepted is also kept in this process's memory until the console exits (or forget()), so that a
+// node asks once per console, not again for each connection its migrations open; a kept answer the
+// node refuses later is dropped. Nothing here writes secrets to a file or a log; requests are wiped
+// when they are done and the kept answers when they are dropped.
 // Thread: GUI; provide() and finished() are called on worker threads (thread-safe).
 // Owner: whoever creates it (main(), tests); it must outlive every session given it, or be shut
 // down (shutdown()) before they stop.
@@ -63,7 +66,7 @@ public:
     [[nodiscard]] bool keychainMissing() const { return m_keychainMissing; }
 
 Q_SIGNALS:
-    // Once per broker: no keychain service, so credentials are asked for each time.
+    // Once per broker: no keychain service, so credentials are asked for in each console.
     void keychainUnavailable(const QString& message);
     // Remembering failed after the daemon accepted the answers (locked keychain, no service...).
     void rememberFailed(const QString& node, const QString& message);
@@ -79,8 +82,10 @@ private:
         QString uri;
         bool remember = false;
         bool fromKeychain = false; // the secrets came from the keychain, not from a person
+        bool fromMemory = false;   // the secrets came from answers kept for this console
         bool prompted = false;
     };
+    using Type = CredentialRequest::Type;
 
     void start(quint64 ticket);
     void lookUp(quint64 ticket);
@@ -91,6 +96,7 @@ private:
     void complete(quint64 ticket, bool granted, const QString& refusal = {});
     void onOutcome(CredentialRequest& request, bool accepted);
     void noteKeychainMissing(const QString& detail);
+    void dropKept(const QString& uri);
 
     CredentialPrompter* m_prompter;
     Keychain* m_keychain;
@@ -106,9 +112,10 @@ private:
     QList<quint64> m_promptQueue;
     quint64 m_prompting = 0; // the ticket whose prompt is open, 0 when none
     QHash<quint64, Outcome> m_outcomes;
-    QHash<QString, QString> m_refusals;     // URI -> why the broker refuses without asking
-    QHash<QString, QString> m_lastRefusals; // URI -> why the last answer did not work
-    QSet<QString> m_storedRefused;          // URIs whose stored secrets libvirt refused
+    QHash<QString, QString> m_refusals;          // URI -> why the broker refuses without asking
+    QHash<QString, QString> m_lastRefusals;      // URI -> why the last answer did not work
+    QSet<QString> m_storedRefused;               // URIs whose stored secrets libvirt refused
+    QHash<QString, QHash<Type, QString>> m_kept; // URI -> accepted answers kept for this console
     bool m_keychainMissing = false;
 };
 
