@@ -722,8 +722,9 @@ QStringList ClusterController::splitNodesOf(const QString& uuid) const
             const Copy& a = executing.at(i);
             const Copy& b = executing.at(j);
             // Both ran at one moment: each was seen running after the other had started. A copy
-            // that stopped being reported (a hung node) never overlaps a copy started later.
-            if (a.last >= b.since && b.last >= a.since) {
+            // that stopped being reported (a hung node) never overlaps a copy started later, and
+            // reports of the same instant (or of no known time) prove nothing.
+            if (a.last > b.since && b.last > a.since) {
                 split.insert(a.node);
                 split.insert(b.node);
             }
