@@ -254,6 +254,14 @@
         <source>The node %1 is read-only (read_only in the inventory): Kumo changes nothing on it.</source>
         <translation>ノード %1 は読み取り専用です（構成ファイルの read_only）。Kumo はこのノードで何も変更しません。</translation>
     </message>
+    <message>
+        <source>%1 runs on %2 at the same time: stop one copy first (Fix split brain).</source>
+        <translation>%1 は %2 で同時に稼働しています。先にどちらかのコピーを停止してください（二重起動を解消）。</translation>
+    </message>
+    <message>
+        <source>The instance does not run on %1 and another node at once (any more).</source>
+        <translation>このインスタンスは（もう）%1 と他のノードで同時に稼働していません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::DetailsPanel</name>
@@ -436,6 +444,18 @@
     <message>
         <source>Connection:</source>
         <translation>接続:</translation>
+    </message>
+    <message>
+        <source>The same instance runs on %1 at once. Its actions are locked until one copy is stopped.</source>
+        <translation>同じインスタンスが %1 で同時に稼働しています。どちらかのコピーを停止するまで操作はロックされます。</translation>
+    </message>
+    <message>
+        <source>Split brain:</source>
+        <translation>二重起動:</translation>
+    </message>
+    <message>
+        <source>Fix split brain…</source>
+        <translation>二重起動を解消…</translation>
     </message>
 </context>
 <context>
@@ -662,6 +682,10 @@
         <source>CPU: %1%</source>
         <translation>CPU: %1%</translation>
     </message>
+    <message>
+        <source>One instance running twice: actions are locked. Use Fix split brain to stop one copy.</source>
+        <translation>同じインスタンスが二重起動しています。操作はロックされています。「二重起動を解消」でどちらかのコピーを停止してください。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::InstanceTableModel</name>
@@ -716,6 +740,10 @@
     <message>
         <source>It was already running when the console first saw it: up at least this long. libvirt does not report when an instance started.</source>
         <translation>コンソールが最初に確認したときにはすでに実行中でした。少なくともこの時間は稼働しています。libvirt はインスタンスの起動時刻を報告しません。</translation>
+    </message>
+    <message>
+        <source>The same instance runs on %1 at once: its actions are locked until one copy is stopped (Fix split brain).</source>
+        <translation>同じインスタンスが %1 で同時に稼働しています。どちらかのコピーを停止するまで操作はロックされます（二重起動を解消）。</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1811,18 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Saved the inventory (node %1).</source>
         <translation>構成ファイルを保存しました（ノード %1）。</translation>
+    </message>
+    <message>
+        <source>Fix &amp;split brain…</source>
+        <translation>二重起動を解消(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 runs on one node again.</source>
+        <translation>%1 は再び 1 つのノードだけで稼働しています。</translation>
+    </message>
+    <message>
+        <source>Split brain: %1 runs on %2 at the same time. Its actions are locked; use Fix split brain.</source>
+        <translation>二重起動: %1 が %2 で同時に稼働しています。操作はロックされています。「二重起動を解消」を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3713,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Taken out of the plan by hand.</source>
         <translation>手動で計画から外しました。</translation>
     </message>
+    <message>
+        <source>%1 runs on %2 at the same time (split brain): stop one copy first, then plan again.</source>
+        <translation>%1 は %2 で同時に稼働しています（二重起動）。先にどちらかのコピーを停止してから、計画し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::PreferencesDialog</name>
@@ -3990,6 +4034,42 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <source>Maintenance</source>
         <comment>node state</comment>
         <translation>メンテナンスモード</translation>
+    </message>
+    <message>
+        <source>Split: running on %1</source>
+        <translation>二重起動: %1 で稼働中</translation>
+    </message>
+    <message>
+        <source>Split: running on %1 and %2</source>
+        <translation>二重起動: %1 と %2 で稼働中</translation>
+    </message>
+    <message>
+        <source>booted here</source>
+        <translation>このノードで起動</translation>
+    </message>
+    <message>
+        <source>resumed here after a migration into this node</source>
+        <translation>このノードへの移行後に再開</translation>
+    </message>
+    <message>
+        <source>restored from a saved state</source>
+        <translation>保存状態から復元</translation>
+    </message>
+    <message>
+        <source>resumed after a pause</source>
+        <translation>一時停止から再開</translation>
+    </message>
+    <message>
+        <source>resumed here after its migration away failed</source>
+        <translation>他ノードへの移行に失敗した後、このノードで再開</translation>
+    </message>
+    <message>
+        <source>running in post-copy migration</source>
+        <translation>ポストコピー移行中に稼働</translation>
+    </message>
+    <message>
+        <source>post-copy migration failed</source>
+        <translation>ポストコピー移行に失敗</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4398,10 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>A migration changes both nodes, and %1 is read-only (read_only in the inventory).</source>
         <translation>マイグレーションは移行元と移行先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 at the same time: stop one copy first (Fix split brain).</source>
+        <translation>%1 は %2 で同時に稼働しています。先にどちらかのコピーを停止してください（二重起動を解消）。</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4796,139 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>The inventory was not changed</source>
         <translation>構成ファイルは変更されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeSession</name>
+    <message>
+        <source>This node's backend does not report facts about one copy of an instance.</source>
+        <translation>このノードのバックエンドは、インスタンスの個々のコピーについての情報を報告しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CopyFacts</name>
+    <message>
+        <source>libvirt could not measure it: %1</source>
+        <translation>libvirt で測定できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The node's connection closed during the measurement.</source>
+        <translation>測定中にノードへの接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>libvirt could not report it: %1</source>
+        <translation>libvirt から取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>still measuring</source>
+        <translation>測定中</translation>
+    </message>
+    <message>
+        <source>not reported by this hypervisor</source>
+        <translation>このハイパーバイザーは報告しません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::SplitBrainDialog</name>
+    <message>
+        <source>Split brain: %1</source>
+        <translation>二重起動: %1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>CPU time used</source>
+        <translation>使用 CPU 時間</translation>
+    </message>
+    <message>
+        <source>Memory dirtied</source>
+        <translation>メモリ書き換え速度</translation>
+    </message>
+    <message>
+        <source>Keep the copy whose work must survive (usually the one the last migration meant, or the one that ran longer and dirtied more memory), and stop the other. The stopped copy's guest loses what it did not write to disk.</source>
+        <translation>残すべき作業をしているコピー（通常は最後の移行が意図した移行先のコピー、または長く稼働してメモリを多く書き換えている方）を残し、もう一方を停止してください。停止したコピーのゲストは、ディスクに書き込んでいない内容を失います。</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped.</source>
+        <translation>%1 のコピーを停止しました。</translation>
+    </message>
+    <message>
+        <source>The copy on %1 could not be stopped: %2</source>
+        <translation>%1 のコピーを停止できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The journal records no migration of this instance.</source>
+        <translation>操作ログには、このインスタンスの移行の記録がありません。</translation>
+    </message>
+    <message>
+        <source>A migration from %1 to %2 has not ended yet: it means the copy on %2.</source>
+        <translation>%1 から %2 への移行がまだ終わっていません。意図しているのは %2 のコピーです。</translation>
+    </message>
+    <message>
+        <source>The last migration in the journal (%1) moved it from %2 to %3: it meant the copy on %3.</source>
+        <translation>操作ログの最後の移行（%1）は %2 から %3 への移行で、意図したのは %3 のコピーです。</translation>
+    </message>
+    <message>
+        <source>It did not complete.</source>
+        <translation>この移行は完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>It did not complete: %1</source>
+        <translation>この移行は完了しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 at the same time. Both copies use the same disks and addresses: stop one of them.</source>
+        <translation>%1 が %2 で同時に稼働しています。両方のコピーが同じディスクとアドレスを使っています。どちらかを停止してください。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 only: nothing to fix.</source>
+        <translation>%1 は %2 だけで稼働しています。解消するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer seen on any node.</source>
+        <translation>%1 はどのノードにも見当たりません。</translation>
+    </message>
+    <message>
+        <source>(destination of the last migration)</source>
+        <translation>（最後の移行の移行先）</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>測定中…</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s (over %2 s)</source>
+        <translation>%1 MiB/s（%2 秒間）</translation>
+    </message>
+    <message>
+        <source>Stop the copy on %1…</source>
+        <translation>%1 のコピーを停止…</translation>
+    </message>
+    <message>
+        <source>%1 is a normal instance again.</source>
+        <translation>%1 は通常のインスタンスに戻りました。</translation>
+    </message>
+    <message>
+        <source>Stop the copy on %1?</source>
+        <translation>%1 のコピーを停止しますか?</translation>
+    </message>
+    <message>
+        <source>Stop the copy of %1 on %2 now? It is switched off at once, like pulling its plug: what it did not write to disk is lost. The copy on %3 keeps running.</source>
+        <translation>%2 上の %1 のコピーを今すぐ停止しますか? 電源プラグを抜くようにすぐ停止し、ディスクに書き込んでいない内容は失われます。%3 のコピーは稼働し続けます。</translation>
+    </message>
+    <message>
+        <source>Stop the copy on %1</source>
+        <translation>%1 のコピーを停止</translation>
+    </message>
+    <message>
+        <source>Stopping the copy on %1…</source>
+        <translation>%1 のコピーを停止しています…</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,21 @@ public Q_SLOTS:
     // this node as the destination for that guest. Answered with the *FactsReady signals.
     virtual void collectGuestFacts(quint64 requestId, const QString& uuid) = 0;
     virtual void collectDestinationFacts(quint64 requestId, const kumo::GuestFacts& guest) = 0;
+    // What this node says about its copy of `uuid` (a split instance's copies are compared with
+    // it). Answered with copyFactsReady(); a backend that cannot tell answers with the error.
+    virtual void collectCopyFacts(quint64 requestId, const QString& uuid)
+    {
+        InstanceCopyFacts facts;
+        facts.uuid = uuid;
+        facts.node = nodeName();
+        facts.error = Error{ErrorCode::Unsupported,
+                            nodeName(),
+                            tr("This node's backend does not report facts about one copy of an instance."),
+                            {},
+                            0,
+                            0};
+        Q_EMIT copyFactsReady(requestId, facts);
+    }
 
 Q_SIGNALS:
     // The node's state or figures; emitted after every poll and on every state change.
@@ -57,6 +72,7 @@ Q_SIGNALS:
                         const kumo::Error& error);
     void guestFactsReady(quint64 requestId, const kumo::GuestFacts& facts);
     void destinationFactsReady(quint64 requestId, const kumo::DestinationFacts& facts);
+    void copyFactsReady(quint64 requestId, const kumo::InstanceCopyFacts& facts);
 };
 
 } // namespace kumo

@@ -419,6 +419,20 @@ OutagePlan Planner::planEvacuation(const PlannerInput& input, const QString& sit
 
     QList<Item> items;
     for (const InstanceSnapshot& instance : input.instances) {
+        if (instance.isSplit()) {
+            // Running on two nodes at once: which copy is the instance is for a person to decide.
+            const bool onSite = std::any_of(instance.splitNodes.cbegin(), instance.splitNodes.cend(),
+                                            [&](const QString& name) {
+                                                const NodeConfig* node = index.nodes.value(name);
+                                                return node && node->site == site;
+                                            });
+            if (onSite)
+                plan.unplaced.append(makeUnplaced(
+                    makeItem(index, instance, instance.node),
+                    tr("%1 runs on %2 at the same time (split brain): stop one copy first, then plan again.")
+                        .arg(instance.name, instance.splitNodes.join(QStringLiteral(", ")))));
+            continue;
+        }
         const NodeConfig* node = index.nodes.value(instance.node);
         if (instance.isActive() && node && node->site == site)
             items.append(makeItem(index, instance, instance.node));
@@ -464,7 +478,7 @@ OutagePlan Planner::planReturn(const PlannerInput& input, const QString& site,
     QList<HomeProblem> problems(items.size(), HomeProblem::None);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Item& item = items.at(i);
-        if (!item.instance->isActive())
+        if (!item.instance->isActive() || item.instance->isSplit())
             continue;
         HomeProblem& problem = problems[i];
         switch (index.availability(item.home)) {
@@ -499,6 +513,13 @@ OutagePlan Planner::planReturn(const PlannerInput& input, const QString& site,
         const Item& item = items.at(i);
         if (moves.at(i)) {
             plan.moves.append(*moves.at(i));
+            continue;
+        }
+        if (item.instance->isSplit()) {
+            plan.unplaced.append(makeUnplaced(
+                item,
+                tr("%1 runs on %2 at the same time (split brain): stop one copy first, then plan again.")
+                    .arg(item.instance->name, item.instance->splitNodes.join(QStringLiteral(", ")))));
             continue;
         }
         if (!item.instance->isActive()) {

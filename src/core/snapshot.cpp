@@ -20,7 +20,7 @@ bool InstanceSnapshot::sameContent(const InstanceSnapshot& o) const
     return uuid == o.uuid && name == o.name && node == o.node && state == o.state &&
            stateReason == o.stateReason && persistent == o.persistent && autostart == o.autostart &&
            vcpus == o.vcpus && memoryKiB == o.memoryKiB && maxMemoryKiB == o.maxMemoryKiB &&
-           samePercent(cpuPercent, o.cpuPercent);
+           samePercent(cpuPercent, o.cpuPercent) && splitNodes == o.splitNodes;
 }
 
 bool sameContent(const NodeSnapshot& a, const NodeSnapshot& b)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include "core/result.h"
 
@@ -73,8 +74,19 @@ struct InstanceSnapshot
     quint64 cpuTimeNs = 0;  // cumulative guest CPU time
     double cpuPercent = -1; // of one vCPU-second per second across vCPUs, 0-100; -1 when unknown
     qint64 sampledAtMs = 0; // not part of identity: see sameContent()
+    // Split brain: the nodes where this one UUID runs at the same time, when more than one.
+    // Set by the cluster merge on the instance it shows; a node's own list never sets it.
+    QStringList splitNodes;
 
     bool operator==(const InstanceSnapshot&) const = default;
+    [[nodiscard]] bool isSplit() const { return splitNodes.size() > 1; }
+    // Its vCPUs may execute (as opposed to paused, stopped or merely defined): two copies in
+    // such a state write to the same disks and answer on the same addresses.
+    [[nodiscard]] bool isExecuting() const
+    {
+        return state == InstanceState::Running || state == InstanceState::Blocked ||
+               state == InstanceState::ShuttingDown;
+    }
     bool isActive() const
     {
         return state == InstanceState::Running || state == InstanceState::Paused ||
@@ -87,7 +99,24 @@ struct InstanceSnapshot
 
 bool sameContent(const NodeSnapshot& a, const NodeSnapshot& b);
 
+// What one node says about its copy of an instance, for choosing which copy of a split instance
+// to keep: how long it has run (CPU time), how much memory it dirties now, why it runs.
+struct InstanceCopyFacts
+{
+    QString uuid;
+    QString node;
+    InstanceState state = InstanceState::NoState;
+    int stateReason = 0;
+    quint64 cpuTimeNs = 0;     // cumulative guest CPU time of this copy
+    quint64 memoryKiB = 0;     // current memory
+    double dirtyRateMiBs = -1; // memory dirtied per second over dirtyRateSeconds; -1 when unknown
+    int dirtyRateSeconds = 0;
+    QString dirtyRateNote; // why the dirty rate is unknown, in words
+    Error error;           // the copy could not be read (code None otherwise)
+};
+
 } // namespace kumo
 
 Q_DECLARE_METATYPE(kumo::NodeSnapshot)
 Q_DECLARE_METATYPE(kumo::InstanceSnapshot)
+Q_DECLARE_METATYPE(kumo::InstanceCopyFacts)

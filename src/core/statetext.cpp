@@ -42,4 +42,39 @@ QString instanceStateText(InstanceState state)
     return {};
 }
 
+QString splitStateText(const QStringList& nodes)
+{
+    QStringList quoted = nodes;
+    const QString last = quoted.isEmpty() ? QString() : quoted.takeLast();
+    if (quoted.isEmpty())
+        return QCoreApplication::translate("kumo::State", "Split: running on %1").arg(last);
+    return QCoreApplication::translate("kumo::State", "Split: running on %1 and %2")
+        .arg(quoted.join(QStringLiteral(", ")), last);
+}
+
+QString runningReasonText(InstanceState state, int reason)
+{
+    if (state != InstanceState::Running)
+        return {};
+    // virDomainRunningReason
+    switch (reason) {
+    case 1:
+        return QCoreApplication::translate("kumo::State", "booted here");
+    case 2:
+        return QCoreApplication::translate("kumo::State", "resumed here after a migration into this node");
+    case 3:
+        return QCoreApplication::translate("kumo::State", "restored from a saved state");
+    case 5:
+        return QCoreApplication::translate("kumo::State", "resumed after a pause");
+    case 6:
+        return QCoreApplication::translate("kumo::State", "resumed here after its migration away failed");
+    case 10:
+        return QCoreApplication::translate("kumo::State", "running in post-copy migration");
+    case 11:
+        return QCoreApplication::translate("kumo::State", "post-copy migration failed");
+    default:
+        return {};
+    }
+}
+
 } // namespace kumo

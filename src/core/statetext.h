@@ -13,5 +13,10 @@ namespace kumo {
 
 [[nodiscard]] QString nodeStateText(NodeState state);
 [[nodiscard]] QString instanceStateText(InstanceState state);
+// The state a split instance shows instead of its own, naming every node it runs on.
+[[nodiscard]] QString splitStateText(const QStringList& nodes);
+// Why a running instance runs (libvirt's reason code), e.g. "after a migration into this node";
+// empty for other states and unknown reasons.
+[[nodiscard]] QString runningReasonText(InstanceState state, int reason);
 
 } // namespace kumo

@@ -54,6 +54,7 @@
 #include "ui/models/nodetablemodel.h"
 #include "ui/nodeuicontroller.h"
 #include "ui/preferencesdialog.h"
+#include "ui/splitbraindialog.h"
 
 namespace kumo {
 
@@ -438,6 +439,31 @@ void MainWindow::createMigration()
             [this] { m_migrationUi->migrateTo(selectedInstances()); });
     m_instanceMenu->addSeparator();
     m_instanceMenu->addAction(m_migrateToAction);
+
+    // Split brain: loud in the status bar, and a guided fix from the menus and the details.
+    m_fixSplitAction = new QAction(this);
+    m_fixSplitAction->setObjectName(QStringLiteral("fixSplitBrainAction"));
+    connect(m_fixSplitAction, &QAction::triggered, this, [this] {
+        const QStringList uuids = selectedInstances();
+        if (uuids.size() == 1)
+            openSplitBrainDialog(uuids.constFirst());
+    });
+    m_instanceMenu->addAction(m_fixSplitAction);
+    connect(m_details, &DetailsPanel::fixSplitBrainRequested, this, &MainWindow::openSplitBrainDialog);
+    connect(m_controller, &ClusterController::splitBrainChanged, this,
+            [this](const QString& uuid, const QStringList& nodes) {
+                const InstanceSnapshot* instance = m_controller->instance(uuid);
+                const QString name = instance ? instance->name : uuid;
+                if (nodes.isEmpty())
+                    showStatusMessage(tr("%1 runs on one node again.").arg(name));
+                else
+                    showStatusMessage(
+                        tr("Split brain: %1 runs on %2 at the same time. Its actions are locked; "
+                           "use Fix split brain.")
+                            .arg(name, nodes.join(QStringLiteral(", "))));
+                if (m_selection->contains(uuid))
+                    updateActions();
+            });
     m_toolBar->insertAction(m_zoomInAction, m_migrateToAction);
     m_toolBar->insertSeparator(m_zoomInAction);
 
@@ -554,7 +580,7 @@ void MainWindow::updateActions()
         bool applies = false;
         for (const QString& uuid : uuids) {
             const InstanceSnapshot* instance = m_controller->instance(uuid);
-            if (instance && isActionAllowed(it.key(), instance->state)) {
+            if (instance && !instance->isSplit() && isActionAllowed(it.key(), instance->state)) {
                 applies = true;
                 break;
             }
@@ -565,9 +591,14 @@ void MainWindow::updateActions()
         bool movable = false;
         for (const QString& uuid : uuids) {
             const InstanceSnapshot* instance = m_controller->instance(uuid);
-            movable = movable || (instance && instance->isActive());
+            movable = movable || (instance && instance->isActive() && !instance->isSplit());
         }
         m_migrateToAction->setEnabled(movable && refusal.isEmpty());
+    }
+    if (m_fixSplitAction) {
+        const InstanceSnapshot* instance =
+            uuids.size() == 1 ? m_controller->instance(uuids.constFirst()) : nullptr;
+        m_fixSplitAction->setEnabled(instance && instance->isSplit());
     }
 }
 
@@ -627,6 +658,22 @@ void MainWindow::onActionFinished(quint64 requestId, const QString& uuid, Instan
     box->open();
 }
 
+SplitBrainDialog* MainWindow::openSplitBrainDialog(const QString& uuid)
+{
+    if (!m_migrations)
+        return nullptr;
+    if (m_splitDialog && m_splitDialog->uuid() == uuid) {
+        m_splitDialog->raise();
+        m_splitDialog->activateWindow();
+        return m_splitDialog;
+    }
+    if (m_splitDialog)
+        m_splitDialog->close();
+    m_splitDialog = new SplitBrainDialog(m_migrations, uuid, this);
+    m_splitDialog->show();
+    return m_splitDialog;
+}
+
 void MainWindow::showInstanceMenu(const QPoint& globalPos)
 {
     if (selectedInstances().isEmpty())
@@ -638,6 +685,8 @@ void MainWindow::showInstanceMenu(const QPoint& globalPos)
         menu.addSeparator();
         menu.addAction(m_migrateToAction);
     }
+    if (m_fixSplitAction && m_fixSplitAction->isEnabled())
+        menu.addAction(m_fixSplitAction);
     menu.exec(globalPos);
 }
 
@@ -876,6 +925,7 @@ void MainWindow::retranslate()
         m_forgetCredentialsAction->setText(tr("&Forget Credentials"));
     if (m_migrateToAction) {
         m_migrateToAction->setText(tr("&Migrate to…"));
+        m_fixSplitAction->setText(tr("Fix &split brain…"));
         m_defaultToolTips.insert(m_migrateToAction,
                                  tr("Move the selected instances live to another node (%1)")
                                      .arg(m_migrateToAction->shortcut().toString(QKeySequence::NativeText)));

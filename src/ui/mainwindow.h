@@ -44,6 +44,7 @@ class ClusterFilterProxyModel;
 class ClusterSelection;
 class CredentialBroker;
 class DetailsPanel;
+class SplitBrainDialog;
 class Evacuation;
 class FirstRunWidget;
 class InstanceTableModel;
@@ -112,6 +113,9 @@ public:
     [[nodiscard]] MigrationUiController* migrationUi() const { return m_migrationUi; }
     [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
     [[nodiscard]] QAction* migrateToAction() const { return m_migrateToAction; }
+    [[nodiscard]] QAction* fixSplitBrainAction() const { return m_fixSplitAction; }
+    // The guided fix for a split instance (one dialog at a time); nullptr without migrations.
+    SplitBrainDialog* openSplitBrainDialog(const QString& uuid);
     [[nodiscard]] OutageUiController* outageUi() const { return m_outageUi; }
     [[nodiscard]] QAction* prepareOutageAction() const { return m_outageUi->prepareAction(); }
     [[nodiscard]] QAction* endOutageAction() const { return m_outageUi->endAction(); }
@@ -184,6 +188,8 @@ private:
     JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_jobsDock = nullptr;
     QAction* m_migrateToAction = nullptr;
+    QAction* m_fixSplitAction = nullptr;
+    QPointer<SplitBrainDialog> m_splitDialog;
     QAction* m_forgetCredentialsAction = nullptr;
     NodeUiController* m_nodeUi = nullptr;
     CredentialBroker* m_broker = nullptr;

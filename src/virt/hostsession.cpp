@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include "virt/copyfacts.h"
 #include "virt/domainaction.h"
 #include "virt/hostfacts.h"
 #include "virt/virterror.h"
@@ -108,6 +109,22 @@ void HostSession::collectDestinationFacts(quint64 requestId, const GuestFacts& g
 {
     Q_EMIT destinationFactsReady(requestId,
                                  HostFacts::destinationFacts(m_connection->handle(), m_node.name, guest));
+}
+
+void HostSession::collectCopyFacts(quint64 requestId, const QString& uuid)
+{
+    bool measuring = false;
+    InstanceCopyFacts facts =
+        CopyFacts::start(m_poller ? m_connection->handle() : nullptr, m_node.name, uuid, measuring);
+    if (!measuring) {
+        Q_EMIT copyFactsReady(requestId, facts);
+        return;
+    }
+    // QEMU measures on its own; this thread polls and answers meanwhile.
+    QTimer::singleShot(CopyFacts::DirtyRateSeconds * 1000 + 300, this, [this, requestId, facts]() mutable {
+        CopyFacts::finish(m_poller ? m_connection->handle() : nullptr, facts);
+        Q_EMIT copyFactsReady(requestId, facts);
+    });
 }
 
 void HostSession::setPollInterval(int milliseconds)

@@ -59,6 +59,7 @@ public Q_SLOTS:
     void performAction(quint64 requestId, const QString& uuid, kumo::InstanceAction action) override;
     void collectGuestFacts(quint64 requestId, const QString& uuid) override;
     void collectDestinationFacts(quint64 requestId, const kumo::GuestFacts& guest) override;
+    void collectCopyFacts(quint64 requestId, const QString& uuid) override;
 
 private:
     void connectNow();

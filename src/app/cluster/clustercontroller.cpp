@@ -60,6 +60,7 @@ void registerMetaTypes()
     qRegisterMetaType<kumo::InstanceAction>();
     qRegisterMetaType<kumo::GuestFacts>();
     qRegisterMetaType<kumo::DestinationFacts>();
+    qRegisterMetaType<kumo::InstanceCopyFacts>();
 }
 
 } // namespace
@@ -229,6 +230,7 @@ void ClusterController::startSession(const NodeConfig& inventoryConfig)
     connect(session, &NodeSession::actionFinished, this, &ClusterController::onActionFinished);
     connect(session, &NodeSession::guestFactsReady, this, &ClusterController::guestFactsReady);
     connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::destinationFactsReady);
+    connect(session, &NodeSession::copyFactsReady, this, &ClusterController::copyFactsReady);
     QMetaObject::invokeMethod(
         session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); },
         Qt::QueuedConnection);
@@ -293,12 +295,10 @@ void ClusterController::removeNode(const QString& node)
     stopSession(node);
     const QHash<QString, InstanceSnapshot> seen = m_perNode.take(node);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        QStringList& where = m_locations[it.key()];
-        where.removeAll(node);
-        if (where.isEmpty())
-            m_locations.remove(it.key());
+        removeLocation(it.key(), node);
         updatePrimary(it.key());
     }
+    m_executingSince.remove(node);
     m_nodes.remove(node);
     m_history.forgetNode(node);
     m_lastHistorySampleMs.remove(node);
@@ -335,6 +335,17 @@ quint64 ClusterController::requestAction(const QString& uuid, InstanceAction act
             id, uuid, action,
             Error{
                 ErrorCode::NotFound, uuid, tr("The instance is no longer known to the console."), {}, 0, 0});
+        return id;
+    }
+    if (target->isSplit()) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::InvalidInput,
+                         target->name,
+                         tr("%1 runs on %2 at the same time: stop one copy first (Fix split brain).")
+                             .arg(target->name, target->splitNodes.join(QStringLiteral(", "))),
+                         {},
+                         0,
+                         0});
         return id;
     }
     if (!isActionAllowed(action, target->state)) {
@@ -418,6 +429,70 @@ quint64 ClusterController::requestDestinationFacts(const QString& node, const Gu
     NodeSession* session = slot.session;
     QMetaObject::invokeMethod(
         session, [session, id, guest] { session->collectDestinationFacts(id, guest); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 ClusterController::requestCopyFacts(const QString& uuid, const QString& node)
+{
+    const quint64 id = m_nextRequestId++;
+    const SessionSlot slot = m_sessions.value(node);
+    const NodeSnapshot* snapshot = this->node(node);
+    if (!slot.session || !snapshot || snapshot->state != NodeState::Connected) {
+        InstanceCopyFacts facts;
+        facts.uuid = uuid;
+        facts.node = node;
+        facts.error =
+            Error{ErrorCode::ConnectionFailed, node, tr("The node %1 is not connected.").arg(node), {}, 0, 0};
+        QMetaObject::invokeMethod(
+            this, [this, id, facts] { Q_EMIT copyFactsReady(id, facts); }, Qt::QueuedConnection);
+        return id;
+    }
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, uuid] { session->collectCopyFacts(id, uuid); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 ClusterController::requestStopCopy(const QString& uuid, const QString& node)
+{
+    const quint64 id = m_nextRequestId++;
+    constexpr InstanceAction action = InstanceAction::ForceOff;
+    const InstanceSnapshot* target = instance(uuid);
+    if (!target || !target->isSplit() || !target->splitNodes.contains(node)) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::InvalidInput,
+                         target ? target->name : uuid,
+                         tr("The instance does not run on %1 and another node at once (any more).").arg(node),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    if (const Result<void> writable = checkWritable({node}); !writable) {
+        Error error = writable.error();
+        if (error.object.isEmpty())
+            error.object = target->name;
+        failAction(id, uuid, action, error);
+        return id;
+    }
+    const SessionSlot slot = m_sessions.value(node);
+    const NodeSnapshot* snapshot = this->node(node);
+    if (!slot.session || !snapshot || snapshot->state != NodeState::Connected) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::ConnectionFailed,
+                         node,
+                         tr("The node %1 is not connected; try again when it is.").arg(node),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    qCWarning(lcCluster) << "stopping the copy of" << target->name << uuid << "on" << node;
+    m_pendingActions.insert(id, PendingAction{node, uuid, action});
+    Q_EMIT actionStarted(id, uuid, action);
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, uuid] { session->performAction(id, uuid, action); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -531,26 +606,40 @@ void ClusterController::mergeInstances(const QString& node, const QList<Instance
         if (sampleHistory && instance.isActive())
             m_history.recordInstance(instance);
         const auto it = current.find(instance.uuid);
+        bool isTouched = false;
         if (it == current.end()) {
             current.insert(instance.uuid, instance);
-            m_locations[instance.uuid].append(node);
+            addLocation(instance.uuid, node);
             touched.append(instance.uuid);
+            isTouched = true;
             ++added;
-            continue;
-        }
-        ++matched;
-        if (!it->sameContent(instance)) {
-            *it = instance;
-            touched.append(instance.uuid);
-        } else if (it->cpuTimeNs != instance.cpuTimeNs) {
-            // Nothing shown changed: keep the counters current without re-placing the instance.
-            it->cpuTimeNs = instance.cpuTimeNs;
-            it->sampledAtMs = instance.sampledAtMs;
-            if (const auto shown = m_primary.find(instance.uuid);
-                shown != m_primary.end() && shown->node == node) {
-                shown->cpuTimeNs = instance.cpuTimeNs;
-                shown->sampledAtMs = instance.sampledAtMs;
+        } else {
+            ++matched;
+            if (!it->sameContent(instance)) {
+                *it = instance;
+                touched.append(instance.uuid);
+                isTouched = true;
+            } else {
+                // Nothing shown changed: keep the counters and the time of the report current (split
+                // brain compares when each copy was seen) without re-placing the instance.
+                it->cpuTimeNs = instance.cpuTimeNs;
+                it->sampledAtMs = instance.sampledAtMs;
+                if (const auto shown = m_primary.find(instance.uuid);
+                    shown != m_primary.end() && shown->node == node) {
+                    shown->cpuTimeNs = instance.cpuTimeNs;
+                    shown->sampledAtMs = instance.sampledAtMs;
+                }
             }
+        }
+        if (!m_shared.isEmpty() && m_shared.contains(instance.uuid)) {
+            // Every report of a UUID seen elsewhere too may start or end a split brain.
+            QHash<QString, qint64>& since = m_executingSince[node];
+            if (!instance.isExecuting())
+                since.remove(instance.uuid);
+            else if (!since.contains(instance.uuid))
+                since.insert(instance.uuid, instance.sampledAtMs);
+            if (!isTouched)
+                touched.append(instance.uuid);
         }
     }
     // Instances the node no longer reports.
@@ -566,15 +655,109 @@ void ClusterController::mergeInstances(const QString& node, const QList<Instance
             }
             const QString uuid = it.key();
             it = current.erase(it);
-            QStringList& where = m_locations[uuid];
-            where.removeAll(node);
-            if (where.isEmpty())
-                m_locations.remove(uuid);
+            removeLocation(uuid, node);
             touched.append(uuid);
         }
     }
     for (const QString& uuid : std::as_const(touched))
         updatePrimary(uuid);
+}
+
+void ClusterController::addLocation(const QString& uuid, const QString& node)
+{
+    QStringList& where = m_locations[uuid];
+    where.append(node);
+    if (where.size() != 2)
+        return;
+    m_shared.insert(uuid);
+    // The copy that was alone until now: counted as executing since its last report, which is
+    // the earliest time the console knows it ran at.
+    const QString& other = where.constFirst();
+    const InstanceSnapshot& copy = m_perNode[other][uuid];
+    if (copy.isExecuting())
+        m_executingSince[other].insert(uuid, copy.sampledAtMs);
+}
+
+void ClusterController::removeLocation(const QString& uuid, const QString& node)
+{
+    const auto found = m_locations.find(uuid);
+    if (found == m_locations.end())
+        return;
+    found->removeAll(node);
+    if (const auto since = m_executingSince.find(node); since != m_executingSince.end())
+        since->remove(uuid);
+    if (found->size() < 2 && m_shared.remove(uuid)) {
+        for (const QString& other : std::as_const(*found))
+            m_executingSince[other].remove(uuid);
+    }
+    if (found->isEmpty())
+        m_locations.erase(found);
+}
+
+QStringList ClusterController::splitNodesOf(const QString& uuid) const
+{
+    if (!m_shared.contains(uuid))
+        return {};
+    struct Copy
+    {
+        QString node;
+        qint64 since = 0; // first report of this run
+        qint64 last = 0;  // latest report
+    };
+    QList<Copy> executing;
+    for (const QString& node : m_locations.value(uuid)) {
+        const auto reports = m_perNode.constFind(node);
+        if (reports == m_perNode.cend())
+            continue;
+        const auto found = reports->constFind(uuid);
+        if (found == reports->cend() || !found->isExecuting())
+            continue;
+        const InstanceSnapshot& copy = *found;
+        const qint64 since = m_executingSince.value(node).value(uuid, copy.sampledAtMs);
+        executing.append(Copy{node, since, copy.sampledAtMs});
+    }
+    QSet<QString> split;
+    for (qsizetype i = 0; i < executing.size(); ++i) {
+        for (qsizetype j = i + 1; j < executing.size(); ++j) {
+            const Copy& a = executing.at(i);
+            const Copy& b = executing.at(j);
+            // Both ran at one moment: each was seen running after the other had started. A copy
+            // that stopped being reported (a hung node) never overlaps a copy started later, and
+            // reports of the same instant (or of no known time) prove nothing.
+            if (a.last > b.since && b.last > a.since) {
+                split.insert(a.node);
+                split.insert(b.node);
+            }
+        }
+    }
+    QStringList nodes;
+    for (const QString& node : m_nodeOrder) {
+        if (split.contains(node))
+            nodes.append(node);
+    }
+    return nodes;
+}
+
+QList<InstanceSnapshot> ClusterController::copiesOf(const QString& uuid) const
+{
+    QList<InstanceSnapshot> copies;
+    const QStringList where = m_locations.value(uuid);
+    for (const QString& node : m_nodeOrder) {
+        if (where.contains(node))
+            copies.append(m_perNode.value(node).value(uuid));
+    }
+    return copies;
+}
+
+QStringList ClusterController::splitInstances() const
+{
+    QStringList uuids;
+    for (const QString& uuid : m_shared) {
+        const auto shown = m_primary.constFind(uuid);
+        if (shown != m_primary.cend() && shown->isSplit())
+            uuids.append(uuid);
+    }
+    return uuids;
 }
 
 void ClusterController::updatePrimary(const QString& uuid)
@@ -598,27 +781,43 @@ void ClusterController::updatePrimary(const QString& uuid)
 
     if (!best) {
         if (previous != m_primary.cend()) {
+            const bool wasSplit = previous->isSplit();
             m_primary.remove(uuid);
             m_history.forgetInstance(uuid);
             Q_EMIT instanceRemoved(uuid, previousNode);
+            if (wasSplit)
+                Q_EMIT splitBrainChanged(uuid, {});
         }
         return;
     }
+    InstanceSnapshot shown = *best;
+    shown.splitNodes = splitNodesOf(uuid);
     if (previous == m_primary.cend()) {
-        m_primary.insert(uuid, *best);
+        m_primary.insert(uuid, shown);
         Q_EMIT instanceAdded(uuid);
+        if (shown.isSplit()) {
+            qCWarning(lcCluster) << "split brain:" << shown.name << uuid << "runs on" << shown.splitNodes;
+            Q_EMIT splitBrainChanged(uuid, shown.splitNodes);
+        }
         return;
     }
     const InstanceSnapshot before = *previous;
-    m_primary[uuid] = *best;
-    if (before.node != best->node) {
-        Q_EMIT instanceMoved(uuid, before.node, best->node);
+    m_primary[uuid] = shown;
+    if (before.node != shown.node) {
+        Q_EMIT instanceMoved(uuid, before.node, shown.node);
         InstanceSnapshot comparable = before;
-        comparable.node = best->node;
-        if (!comparable.sameContent(*best))
+        comparable.node = shown.node;
+        if (!comparable.sameContent(shown))
             Q_EMIT instanceChanged(uuid);
-    } else if (!before.sameContent(*best)) {
+    } else if (!before.sameContent(shown)) {
         Q_EMIT instanceChanged(uuid);
+    }
+    if (before.splitNodes != shown.splitNodes) {
+        if (shown.isSplit())
+            qCWarning(lcCluster) << "split brain:" << shown.name << uuid << "runs on" << shown.splitNodes;
+        else
+            qCInfo(lcCluster) << "split brain over:" << shown.name << uuid << "runs on" << shown.node;
+        Q_EMIT splitBrainChanged(uuid, shown.splitNodes);
     }
 }
 

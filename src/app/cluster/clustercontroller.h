@@ -10,6 +10,12 @@
 // two nodes for a moment (running on the source, paused on the destination); the controller
 // shows the instance where it runs, so it "moves" when the destination takes over.
 //
+// Split brain: when one UUID runs on two nodes at once (a peer-to-peer migration whose
+// destination froze and thawed leaves that), the instance shown carries splitNodes, every action
+// on it is refused with the reason, and only requestStopCopy() acts on it. Two reports count as
+// "at once" only when each node saw its copy running after the other node's copy started running,
+// so the hand-over of an ordinary migration, seen by two polls a moment apart, never counts.
+//
 // Thread: GUI (or the main thread of a headless command).
 // Owner: whoever creates it; it owns the sessions and their threads.
 #pragma once
@@ -88,6 +94,10 @@ public:
     [[nodiscard]] QList<InstanceSnapshot> instancesOn(const QString& node) const;
     // Every node an instance's UUID is currently seen on (more than one while it migrates).
     [[nodiscard]] QStringList locationsOf(const QString& uuid) const;
+    // What every node reports about this UUID, in inventory order.
+    [[nodiscard]] QList<InstanceSnapshot> copiesOf(const QString& uuid) const;
+    // Instances running on more than one node now.
+    [[nodiscard]] QStringList splitInstances() const;
 
     // CPU and memory of the last minutes, from the polls already made.
     [[nodiscard]] const MetricsHistory& history() const { return m_history; }
@@ -103,6 +113,11 @@ public:
     // session is answered (queued) with facts whose error says why. Returns the request's id.
     quint64 requestGuestFacts(const QString& uuid);
     quint64 requestDestinationFacts(const QString& node, const GuestFacts& guest);
+    // What `node` says about its copy of `uuid`; answered by copyFactsReady().
+    quint64 requestCopyFacts(const QString& uuid, const QString& node);
+    // The fix for a split instance: pulls the plug on its copy on `node` (one of splitNodes),
+    // answered with actionFinished(..., ForceOff, ...). Refused for an instance that is not split.
+    quint64 requestStopCopy(const QString& uuid, const QString& node);
     // Polls a node now (e.g. both ends right after a migration).
     void refreshNode(const QString& node) { refreshNow(node); }
 
@@ -134,6 +149,10 @@ Q_SIGNALS:
     void inventoryChanged();
     void guestFactsReady(quint64 requestId, const kumo::GuestFacts& facts);
     void destinationFactsReady(quint64 requestId, const kumo::DestinationFacts& facts);
+    void copyFactsReady(quint64 requestId, const kumo::InstanceCopyFacts& facts);
+    // An instance started or stopped running on more than one node: `nodes` are where it runs
+    // (empty when it runs in one place again). Emitted after its instanceChanged.
+    void splitBrainChanged(const QString& uuid, const QStringList& nodes);
     void actionStarted(quint64 requestId, const QString& uuid, kumo::InstanceAction action);
     // error.code is ErrorCode::None on success; otherwise error.message says why, in words.
     void actionFinished(quint64 requestId, const QString& uuid, kumo::InstanceAction action,
@@ -161,6 +180,10 @@ private:
     void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
 
     [[nodiscard]] Inventory withMaintenance(const Inventory& inventory) const;
+    // The nodes where `uuid` runs at the same time as on another node, in inventory order.
+    [[nodiscard]] QStringList splitNodesOf(const QString& uuid) const;
+    void addLocation(const QString& uuid, const QString& node);
+    void removeLocation(const QString& uuid, const QString& node);
 
     SessionFactory m_factory;
     CredentialProvider* m_credentials = nullptr;
@@ -175,6 +198,11 @@ private:
     QHash<QString, QHash<QString, InstanceSnapshot>> m_perNode;
     // Where each UUID is seen.
     QHash<QString, QStringList> m_locations;
+    // UUIDs seen on more than one node: looked at on every merge, for split brain.
+    QSet<QString> m_shared;
+    // By node then UUID: the sampling time of the first poll that saw the copy executing (since
+    // then without a break). Kept for shared UUIDs only.
+    QHash<QString, QHash<QString, qint64>> m_executingSince;
     // The instance as the console shows it.
     QHash<QString, InstanceSnapshot> m_primary;
     QList<QThread*> m_stoppingThreads;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 #include <QSettings>
 
@@ -79,6 +80,9 @@ struct MigrationController::Impl
     QList<OrderedMove> moves;
     quint64 nextRequestId = 1;
     MigrationController* q = nullptr;
+    // Copies of split instances being stopped, by the cluster's request id: the journal entry
+    // that the answer completes.
+    QHash<quint64, QJsonObject> stoppingCopies;
 
     // Asks the sessions for the facts of a pair unless they are known or on their way.
     void gather(const CheckKey& key);
@@ -131,6 +135,38 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
                 m_impl->answer(key);
             });
 
+    // A split brain is recorded when it is seen and when it ends: what the fix acted on.
+    connect(m_cluster, &ClusterController::splitBrainChanged, this,
+            [this](const QString& uuid, const QStringList& nodes) {
+                const InstanceSnapshot* instance = m_cluster->instance(uuid);
+                (void)record(QJsonObject{
+                    {QStringLiteral("action"),
+                     nodes.isEmpty() ? QStringLiteral("split-brain-ended") : QStringLiteral("split-brain")},
+                    {QStringLiteral("instance"),
+                     QJsonObject{{QStringLiteral("name"), instance ? instance->name : QString()},
+                                 {QStringLiteral("uuid"), uuid}}},
+                    {QStringLiteral("nodes"), QJsonArray::fromStringList(nodes)},
+                    {QStringLiteral("node"), instance ? instance->node : QString()},
+                });
+            });
+    connect(m_cluster, &ClusterController::actionFinished, this,
+            [this](quint64 id, const QString&, InstanceAction, const Error& error) {
+                const auto found = m_impl->stoppingCopies.find(id);
+                if (found == m_impl->stoppingCopies.end())
+                    return;
+                QJsonObject entry = *found;
+                m_impl->stoppingCopies.erase(found);
+                entry.insert(QStringLiteral("result"), error.code == ErrorCode::None
+                                                           ? QStringLiteral("completed")
+                                                           : QStringLiteral("failed"));
+                if (error.code != ErrorCode::None) {
+                    entry.insert(QStringLiteral("error"), error.message);
+                    if (!error.detail.isEmpty())
+                        entry.insert(QStringLiteral("error_detail"), error.detail);
+                }
+                (void)record(entry);
+            });
+
     connect(m_queue, &MigrationQueue::jobFinished, this,
             [this](const MigrationRequest& request, const MigrationResult& result) {
                 const Result<void> written = m_journal->recordMigration(request, result);
@@ -156,6 +192,56 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
 MigrationController::~MigrationController()
 {
     delete m_journal;
+}
+
+QJsonObject MigrationController::lastMigrationOf(const QString& uuid) const
+{
+    // A move still under way (its call may hang on a frozen destination) is the latest one.
+    const QList<MigrationRequest> jobs = m_queue->jobs();
+    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
+        if (it->uuid == uuid)
+            return QJsonObject{
+                {QStringLiteral("action"), QStringLiteral("migrate")},
+                {QStringLiteral("job"), qint64(it->id)},
+                {QStringLiteral("instance"),
+                 QJsonObject{{QStringLiteral("name"), it->name}, {QStringLiteral("uuid"), it->uuid}}},
+                {QStringLiteral("from"), it->sourceNode},
+                {QStringLiteral("to"), it->destinationNode},
+                {QStringLiteral("result"), QStringLiteral("running")},
+            };
+    }
+    const QList<QJsonObject> entries = m_journal->readAll();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->value(QStringLiteral("action")).toString() == QLatin1String("migrate") &&
+            it->value(QStringLiteral("instance")).toObject().value(QStringLiteral("uuid")).toString() == uuid)
+            return *it;
+    }
+    return {};
+}
+
+quint64 MigrationController::stopCopy(const QString& uuid, const QString& node, const QString& reason)
+{
+    const InstanceSnapshot* instance = m_cluster->instance(uuid);
+    QStringList kept = instance ? instance->splitNodes : QStringList();
+    kept.removeAll(node);
+    QJsonObject entry{
+        {QStringLiteral("action"), QStringLiteral("stop-copy")},
+        {QStringLiteral("instance"),
+         QJsonObject{{QStringLiteral("name"), instance ? instance->name : QString()},
+                     {QStringLiteral("uuid"), uuid}}},
+        {QStringLiteral("node"), node},
+        {QStringLiteral("kept"), QJsonArray::fromStringList(kept)},
+    };
+    if (!reason.isEmpty())
+        entry.insert(QStringLiteral("reason"), reason);
+    const quint64 id = m_cluster->requestStopCopy(uuid, node);
+    entry.insert(QStringLiteral("request"), qint64(id));
+    // On record before the plug is pulled: the result follows in its own entry.
+    QJsonObject started = entry;
+    started.insert(QStringLiteral("result"), QStringLiteral("started"));
+    (void)record(started);
+    m_impl->stoppingCopies.insert(id, entry);
+    return id;
 }
 
 Result<void> MigrationController::record(const QJsonObject& entry)
@@ -215,6 +301,10 @@ PreflightResult MigrationController::quickCheck(const QString& uuid, const QStri
     if (!instance)
         return refusal(uuid, destinationNode, QStringLiteral("state"),
                        text("The instance no longer exists; it may have been removed."));
+    if (instance->isSplit())
+        return refusal(uuid, destinationNode, QStringLiteral("split"),
+                       text("%1 runs on %2 at the same time: stop one copy first (Fix split brain).")
+                           .arg(instance->name, instance->splitNodes.join(QStringLiteral(", "))));
     if (std::optional<PreflightResult> refused = readOnlyRefusal(uuid, destinationNode))
         return *refused;
     const PreflightContext context = contextFor(*instance, destinationNode, options);
@@ -234,7 +324,7 @@ PreflightResult MigrationController::bestKnownCheck(const QString& uuid, const Q
 {
     const auto found = m_impl->facts.constFind(CheckKey{uuid, destinationNode});
     const InstanceSnapshot* instance = m_cluster->instance(uuid);
-    if (found == m_impl->facts.cend() || !instance)
+    if (found == m_impl->facts.cend() || !instance || instance->isSplit())
         return quickCheck(uuid, destinationNode, options);
     if (std::optional<PreflightResult> refused = readOnlyRefusal(uuid, destinationNode))
         return *refused;

@@ -65,6 +65,15 @@ public:
     quint64 migrate(const QString& uuid, const QString& destinationNode, const MigrationOptions& options,
                     const QString& reason = {});
 
+    // The last migration of `uuid`: one still in the queue (result "running", no time), else the
+    // journal's last entry (from, to, result, time); an empty object when there is none. Which
+    // copy of a split instance the move meant to keep is its "to".
+    [[nodiscard]] QJsonObject lastMigrationOf(const QString& uuid) const;
+    // The fix for a split instance, after the person confirmed it: stops its copy on `node`
+    // (ClusterController::requestStopCopy) and records the request and its outcome in the
+    // journal. Answered by ClusterController::actionFinished with the returned id.
+    quint64 stopCopy(const QString& uuid, const QString& node, const QString& reason = {});
+
     // Options a new migration starts from (preferences, then the dialog's last choice).
     [[nodiscard]] MigrationOptions defaultOptions() const;
     void setDefaultOptions(const MigrationOptions& options);

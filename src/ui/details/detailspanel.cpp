@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -93,14 +94,19 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
         m_nodeForm->addRow(QString::fromLatin1(nodeKeys[row]), wrap);
     }
     static const char* const instanceKeys[InstanceRowCount] = {
-        "instanceName",        "instanceUuid",      "instanceState",    "instanceNode",
-        "instanceSite",        "instanceVcpus",     "instanceMemory",   "instanceCpu",
-        "instancePersistent",  "instanceAutostart", "instanceHomeNode", "instancePriority",
-        "instanceAntiAffinity"};
+        "instanceName",     "instanceUuid",        "instanceState",     "instanceSplit",
+        "instanceNode",     "instanceSite",        "instanceVcpus",     "instanceMemory",
+        "instanceCpu",      "instancePersistent",  "instanceAutostart", "instanceHomeNode",
+        "instancePriority", "instanceAntiAffinity"};
     for (int row = 0; row < InstanceRowCount; ++row)
-        m_instanceForm->addRow(QString::fromLatin1(instanceKeys[row]));
+        m_instanceForm->addRow(QString::fromLatin1(instanceKeys[row]), row == InstanceSplit);
+    m_fixSplitButton = new QPushButton(content);
+    m_fixSplitButton->setObjectName(QStringLiteral("fixSplitBrainButton"));
+    m_fixSplitButton->setVisible(false);
+    connect(m_fixSplitButton, &QPushButton::clicked, this, [this] { Q_EMIT fixSplitBrainRequested(m_key); });
     layout->addWidget(m_nodeForm);
     layout->addWidget(m_instanceForm);
+    layout->addWidget(m_fixSplitButton, 0, Qt::AlignLeft);
     layout->addSpacing(10);
 
     m_cpuChart->setObjectName(QStringLiteral("cpuChart"));
@@ -221,6 +227,7 @@ void DetailsPanel::fillNode(const NodeSnapshot& node)
     const NodeConfig* config = m_controller->inventory().node(node.node);
     PropertyForm* f = m_nodeForm;
     m_lastName = node.node;
+    m_fixSplitButton->setVisible(false);
     m_title->setText(node.node);
     m_subtitle->setText(tr("Node"));
 
@@ -292,7 +299,17 @@ void DetailsPanel::fillInstance(const InstanceSnapshot& instance)
 
     f->setValue(InstanceName, instance.name);
     f->setValue(InstanceUuid, instance.uuid);
-    f->setValue(InstanceState, instanceStateText(instance.state));
+    const bool split = instance.isSplit();
+    f->setValue(InstanceState,
+                split ? splitStateText(instance.splitNodes) : instanceStateText(instance.state));
+    f->setRowVisible(InstanceSplit, split);
+    f->setValue(InstanceSplit,
+                split ? QStringLiteral("⚠ ") +
+                            tr("The same instance runs on %1 at once. Its actions are locked until one "
+                               "copy is stopped.")
+                                .arg(instance.splitNodes.join(QStringLiteral(", ")))
+                      : QString());
+    m_fixSplitButton->setVisible(split);
     f->setValue(InstanceNode, instance.node);
     f->setValue(InstanceSite, siteName(instance.node));
     f->setValue(InstanceVcpus, loc.toString(instance.vcpus));
@@ -393,6 +410,8 @@ void DetailsPanel::retranslateUi()
     i->setLabel(InstanceName, tr("Name:"));
     i->setLabel(InstanceUuid, tr("UUID:"));
     i->setLabel(InstanceState, tr("State:"));
+    i->setLabel(InstanceSplit, tr("Split brain:"));
+    m_fixSplitButton->setText(tr("Fix split brain…"));
     i->setLabel(InstanceNode, tr("Node:"));
     i->setLabel(InstanceSite, tr("Site:"));
     i->setLabel(InstanceVcpus, tr("vCPUs:"));

@@ -16,6 +16,7 @@
 #include "ui/clusterselection.h"
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace kumo {
@@ -43,6 +44,10 @@ public:
 
     [[nodiscard]] HistoryChart* cpuChart() const { return m_cpuChart; }
     [[nodiscard]] HistoryChart* memoryChart() const { return m_memoryChart; }
+
+Q_SIGNALS:
+    // The person asked to fix the split brain of the instance shown.
+    void fixSplitBrainRequested(const QString& uuid);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +80,7 @@ private:
         InstanceName,
         InstanceUuid,
         InstanceState,
+        InstanceSplit, // only for an instance running on two nodes: the warning
         InstanceNode,
         InstanceSite,
         InstanceVcpus,
@@ -115,6 +121,7 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QPushButton* m_fixSplitButton = nullptr;
     PropertyForm* m_nodeForm = nullptr;
     PropertyForm* m_instanceForm = nullptr;
     HistoryChart* m_cpuChart = nullptr;

@@ -32,6 +32,8 @@ InstanceChipItem::InstanceChipItem(const InstanceSnapshot& snapshot, QGraphicsIt
 
 QString InstanceChipItem::stateText() const
 {
+    if (m_snapshot.isSplit())
+        return splitStateText(m_snapshot.splitNodes);
     return instanceStateText(m_snapshot.state);
 }
 
@@ -40,6 +42,9 @@ QString InstanceChipItem::toolTipText() const
     const QLocale locale;
     QString text = tr("%1 — %2").arg(m_snapshot.name, stateText());
     text += QLatin1Char('\n') + tr("Node: %1").arg(m_snapshot.node);
+    if (m_snapshot.isSplit())
+        text += QLatin1Char('\n') +
+                tr("One instance running twice: actions are locked. Use Fix split brain to stop one copy.");
     text += QLatin1Char('\n') + tr("vCPUs: %1, memory: %2 MiB")
                                     .arg(m_snapshot.vcpus)
                                     .arg(locale.toString(m_snapshot.memoryKiB / 1024));
@@ -50,7 +55,8 @@ QString InstanceChipItem::toolTipText() const
 
 bool InstanceChipItem::setSnapshot(const InstanceSnapshot& snapshot)
 {
-    const bool stateChanged = snapshot.state != m_snapshot.state;
+    const bool stateChanged =
+        snapshot.state != m_snapshot.state || snapshot.splitNodes != m_snapshot.splitNodes;
     const bool nameChanged = snapshot.name != m_snapshot.name;
     m_snapshot = snapshot;
     if (nameChanged)
@@ -118,6 +124,10 @@ void InstanceChipItem::paintCell(QPainter* painter, QPointF at) const
         painter->fillRect(cell, tint(color, 0.7));
         break;
     }
+    if (m_snapshot.isSplit()) {
+        // Critical: the crash colour, crossed, so that it stands out without relying on colour.
+        painter->fillRect(cell, QBrush(instanceStateColor(InstanceState::Crashed), Qt::DiagCrossPattern));
+    }
     if (m_highlighted) {
         painter->setPen(QPen(accentColor(), 4));
         painter->setBrush(Qt::NoBrush);
@@ -149,6 +159,12 @@ void InstanceChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
         // that close. The middle is elided so that the distinguishing end stays visible.
         m_nameText = elidedStaticText(m_snapshot.name, chipFont(), ChipWidth - NameLeft - 6, Qt::ElideMiddle);
     }
+    if (m_snapshot.isSplit()) {
+        const QColor critical = instanceStateColor(InstanceState::Crashed);
+        painter->setPen(QPen(critical, 2, Qt::DashLine));
+        painter->setBrush(QBrush(tint(critical, 0.7), Qt::BDiagPattern));
+        painter->drawRoundedRect(chip.adjusted(1, 1, -1, -1), 4, 4);
+    }
     painter->setPen(off ? mutedTextColor() : textColor());
     painter->setFont(chipFont());
     painter->drawStaticText(QPointF(NameLeft, (ChipHeight - m_nameText.size().height()) / 2), m_nameText);
@@ -168,6 +184,9 @@ void InstanceChipItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
     // Measured on the screen, so that the distance does not depend on the zoom.
     const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
     if (moved.manhattanLength() < QApplication::startDragDistance())
+        return;
+    // A split instance is not moved: first one of its copies has to go.
+    if (m_snapshot.isSplit())
         return;
     if (auto* map = qobject_cast<CampusMapScene*>(scene()))
         map->startDrag(this, event->widget());

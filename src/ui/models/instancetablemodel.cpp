@@ -116,7 +116,7 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
         return row.snapshot.uuid;
     case Qt::DecorationRole:
         if (column == Column::State)
-            return stateIcon(row.snapshot.state);
+            return stateIcon(row.snapshot.isSplit() ? InstanceState::Crashed : row.snapshot.state);
         return {};
     case Qt::ToolTipRole: {
         const QString tip = toolTip(row, column);
@@ -132,6 +132,8 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         // An addition to the icon and the words, never the only sign.
+        if (column == Column::State && row.snapshot.isSplit())
+            return instanceStateColor(InstanceState::Crashed);
         if (column == Column::State && row.snapshot.state == InstanceState::Crashed)
             return instanceStateColor(row.snapshot.state);
         return {};
@@ -147,6 +149,8 @@ QVariant InstanceTableModel::displayData(const Row& row, Column column) const
     case Column::Name:
         return s.name;
     case Column::State:
+        if (s.isSplit())
+            return splitStateText(s.splitNodes);
         return instanceStateText(s.state);
     case Column::Node:
         return s.node;
@@ -191,6 +195,8 @@ QVariant InstanceTableModel::filterData(const Row& row, Column column) const
 {
     switch (column) {
     case Column::State:
+        if (row.snapshot.isSplit())
+            return splitStateText(row.snapshot.splitNodes) + QStringLiteral(" split");
         return instanceStateText(row.snapshot.state) + QLatin1Char(' ') +
                instanceStateKey(row.snapshot.state);
     case Column::Site:
@@ -208,6 +214,12 @@ QString InstanceTableModel::toolTip(const Row& row, Column column) const
         return tr("UUID: %1").arg(s.uuid);
     case Column::Site:
         return siteIdOf(s.node);
+    case Column::State:
+        if (s.isSplit())
+            return tr("The same instance runs on %1 at once: its actions are locked until one copy is "
+                      "stopped (Fix split brain).")
+                .arg(s.splitNodes.join(QStringLiteral(", ")));
+        return {};
     case Column::Memory:
         if (s.maxMemoryKiB > s.memoryKiB)
             return tr("%1 of at most %2")
@@ -318,7 +330,7 @@ void InstanceTableModel::update(int row, const InstanceSnapshot& snapshot)
         }
     };
     mark(before.name != snapshot.name, Column::Name);
-    mark(before.state != snapshot.state, Column::State);
+    mark(before.state != snapshot.state || before.splitNodes != snapshot.splitNodes, Column::State);
     mark(before.node != snapshot.node, Column::Node);
     mark(before.node != snapshot.node, Column::Site);
     mark(before.vcpus != snapshot.vcpus, Column::Vcpus);

@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/splitbraindialog.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
+#include "core/statetext.h"
+#include "ui/modelformat.h"
+
+namespace kumo {
+
+SplitBrainDialog::SplitBrainDialog(MigrationController* migrations, const QString& uuid, QWidget* parent)
+    : QDialog(parent)
+    , m_migrations(migrations)
+    , m_cluster(migrations->cluster())
+    , m_uuid(uuid)
+{
+    setObjectName(QStringLiteral("splitBrainDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    const InstanceSnapshot* instance = m_cluster->instance(uuid);
+    m_name = instance ? instance->name : uuid;
+    setWindowTitle(tr("Split brain: %1").arg(m_name));
+
+    auto* layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("splitSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+
+    m_lastMigration = new QLabel(this);
+    m_lastMigration->setObjectName(QStringLiteral("lastMigration"));
+    m_lastMigration->setWordWrap(true);
+    m_lastMigration->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_lastMigration);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("copiesTable"));
+    m_table->setHorizontalHeaderLabels({tr("Node"), tr("State"), tr("CPU time used"), tr("Memory dirtied")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    auto* advice = new QLabel(
+        tr("Keep the copy whose work must survive (usually the one the last migration meant, or the "
+           "one that ran longer and dirtied more memory), and stop the other. The stopped copy's guest "
+           "loses what it did not write to disk."),
+        this);
+    advice->setWordWrap(true);
+    layout->addWidget(advice);
+
+    m_buttonsLayout = new QVBoxLayout;
+    layout->addLayout(m_buttonsLayout);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("splitStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(box);
+
+    connect(m_cluster, &ClusterController::instanceChanged, this, [this](const QString& changed) {
+        if (changed == m_uuid)
+            refill();
+    });
+    connect(m_cluster, &ClusterController::instanceMoved, this,
+            [this](const QString& changed, const QString&, const QString&) {
+                if (changed == m_uuid)
+                    refill();
+            });
+    connect(m_cluster, &ClusterController::instanceRemoved, this,
+            [this](const QString& changed, const QString&) {
+                if (changed == m_uuid)
+                    refill();
+            });
+    connect(m_cluster, &ClusterController::copyFactsReady, this,
+            [this](quint64 id, const InstanceCopyFacts& facts) {
+                if (m_factRequests.remove(id))
+                    showFacts(facts);
+            });
+    connect(m_cluster, &ClusterController::actionFinished, this,
+            [this](quint64 id, const QString&, InstanceAction, const Error& error) {
+                if (id != m_stopRequest)
+                    return;
+                m_stopRequest = 0;
+                const QString node = std::exchange(m_stoppingNode, QString());
+                if (error.code == ErrorCode::None)
+                    setStatus(tr("The copy on %1 was stopped.").arg(node));
+                else
+                    setStatus(tr("The copy on %1 could not be stopped: %2").arg(node, error.message));
+                refill();
+                Q_EMIT copyStopped(node, error);
+            });
+
+    fillLastMigration();
+    refill();
+    requestFacts();
+    resize(720, 420);
+}
+
+QString SplitBrainDialog::lastMigrationText() const
+{
+    return m_lastMigration->text();
+}
+
+QString SplitBrainDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void SplitBrainDialog::setStatus(const QString& text)
+{
+    m_statusBase = text;
+    updateStatus();
+}
+
+void SplitBrainDialog::updateStatus()
+{
+    // After a stop, say so once the console sees the instance run in one place.
+    const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
+    QString text = m_statusBase;
+    if (!text.isEmpty() && m_stopRequest == 0 && shown && !shown->isSplit())
+        text += QLatin1Char(' ') + tr("%1 is a normal instance again.").arg(m_name);
+    m_status->setText(text);
+}
+
+void SplitBrainDialog::fillLastMigration()
+{
+    const QJsonObject last = m_migrations->lastMigrationOf(m_uuid);
+    if (last.isEmpty()) {
+        m_lastMigration->setText(tr("The journal records no migration of this instance."));
+        return;
+    }
+    const QString from = last.value(QStringLiteral("from")).toString();
+    m_meantNode = last.value(QStringLiteral("to")).toString();
+    const QString result = last.value(QStringLiteral("result")).toString();
+    if (result == QLatin1String("running")) {
+        m_lastMigration->setText(tr("A migration from %1 to %2 has not ended yet: it means the copy on %2.")
+                                     .arg(from, m_meantNode));
+        return;
+    }
+    const QDateTime when =
+        QDateTime::fromString(last.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).toLocalTime();
+    QString text =
+        tr("The last migration in the journal (%1) moved it from %2 to %3: it meant the copy on %3.")
+            .arg(QLocale().toString(when, QLocale::ShortFormat), from, m_meantNode);
+    if (result != QLatin1String("completed")) {
+        const QString error = last.value(QStringLiteral("error")).toString();
+        text += QLatin1Char(' ') +
+                (error.isEmpty() ? tr("It did not complete.") : tr("It did not complete: %1").arg(error));
+    }
+    m_lastMigration->setText(text);
+}
+
+void SplitBrainDialog::refill()
+{
+    const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
+    const QStringList split = shown ? shown->splitNodes : QStringList();
+    const QList<InstanceSnapshot> copies = m_cluster->copiesOf(m_uuid);
+    if (shown && shown->isSplit()) {
+        m_summary->setText(tr("%1 runs on %2 at the same time. Both copies use the same disks and "
+                              "addresses: stop one of them.")
+                               .arg(m_name, shown->splitNodes.join(QStringLiteral(", "))));
+    } else if (shown) {
+        m_summary->setText(tr("%1 runs on %2 only: nothing to fix.").arg(m_name, shown->node));
+    } else {
+        m_summary->setText(tr("%1 is no longer seen on any node.").arg(m_name));
+    }
+
+    m_table->setRowCount(int(copies.size()));
+    for (int row = 0; row < copies.size(); ++row) {
+        const InstanceSnapshot& copy = copies.at(row);
+        QString node = copy.node;
+        if (copy.node == m_meantNode)
+            node += QLatin1Char(' ') + tr("(destination of the last migration)");
+        QString state = instanceStateText(copy.state);
+        const InstanceCopyFacts facts = m_facts.value(copy.node);
+        const QString why = runningReasonText(
+            copy.state, facts.error.code == ErrorCode::None && !facts.node.isEmpty() ? facts.stateReason
+                                                                                     : copy.stateReason);
+        if (!why.isEmpty())
+            state += QStringLiteral(" — ") + why;
+        const quint64 cpuNs = std::max(copy.cpuTimeNs, facts.cpuTimeNs);
+        const QString cpu =
+            copy.isActive() ? format::duration(qint64(cpuNs / 1'000'000'000ULL)) : format::unknown();
+        QString dirty;
+        if (!copy.isExecuting())
+            dirty = format::unknown();
+        else if (facts.node.isEmpty())
+            dirty = tr("measuring…");
+        else if (facts.error.code != ErrorCode::None)
+            dirty = facts.error.message;
+        else if (facts.dirtyRateMiBs >= 0)
+            dirty = tr("%1 MiB/s (over %2 s)")
+                        .arg(QLocale().toString(facts.dirtyRateMiBs, 'f', 0))
+                        .arg(facts.dirtyRateSeconds);
+        else
+            dirty = facts.dirtyRateNote.isEmpty() ? format::unknown() : facts.dirtyRateNote;
+        const QStringList cells{node, state, cpu, dirty};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, copy.node);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+
+    // One button per copy that runs; none once the instance runs in one place again.
+    for (auto it = m_stopButtons.begin(); it != m_stopButtons.end();) {
+        if (!split.contains(it.key())) {
+            it.value()->deleteLater();
+            it = m_stopButtons.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const QString& node : split) {
+        QPushButton*& button = m_stopButtons[node];
+        if (!button) {
+            button = new QPushButton(tr("Stop the copy on %1…").arg(node), this);
+            button->setObjectName(QStringLiteral("stopCopy:%1").arg(node));
+            m_buttonsLayout->addWidget(button);
+            connect(button, &QPushButton::clicked, this, [this, node] { stopCopy(node); });
+        }
+        button->setEnabled(m_stopRequest == 0);
+    }
+    updateStatus();
+}
+
+void SplitBrainDialog::requestFacts()
+{
+    const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
+    if (!shown)
+        return;
+    for (const QString& node : shown->splitNodes)
+        m_factRequests.insert(m_cluster->requestCopyFacts(m_uuid, node), node);
+}
+
+void SplitBrainDialog::showFacts(const InstanceCopyFacts& facts)
+{
+    m_facts.insert(facts.node, facts);
+    refill();
+}
+
+bool SplitBrainDialog::stopCopy(const QString& node)
+{
+    const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
+    if (!shown || !shown->splitNodes.contains(node) || m_stopRequest != 0)
+        return false;
+    QStringList others = shown->splitNodes;
+    others.removeAll(node);
+    QMessageBox box(QMessageBox::Warning, tr("Stop the copy on %1?").arg(node),
+                    tr("Stop the copy of %1 on %2 now? It is switched off at once, like pulling its plug: "
+                       "what it did not write to disk is lost. The copy on %3 keeps running.")
+                        .arg(m_name, node, others.join(QStringLiteral(", "))),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmStopCopy"));
+    QPushButton* stop = box.addButton(tr("Stop the copy on %1").arg(node), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    m_stoppingNode = node;
+    m_stopRequest = m_migrations->stopCopy(m_uuid, node);
+    setStatus(tr("Stopping the copy on %1…").arg(node));
+    for (QPushButton* button : std::as_const(m_stopButtons))
+        button->setEnabled(false);
+    return true;
+}
+
+} // namespace kumo
