@@ -852,7 +852,8 @@ void TestOutageUi::runOfAnotherProcessIsShownReadOnly()
                      "$$ \"$2\" \"$(date -u +%Y-%m-%dT%H:%M:%S.000Z)\" >&9 && echo locked && exec sleep 120"),
                  QStringLiteral("sh"), m_store->lockPathFor(Myodaiji), QSysInfo::machineHostName()});
     QVERIFY(owner.waitForStarted(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(owner.readAllStandardOutput().contains("locked"), 10000);
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += owner.readAllStandardOutput()).contains("locked"), 10000);
     const QString ownerPid = QString::number(owner.processId());
 
     QVERIFY(m_evacuation->unfinished().isEmpty()); // nothing to offer: it is running elsewhere
@@ -871,7 +872,7 @@ void TestOutageUi::runOfAnotherProcessIsShownReadOnly()
     QCOMPARE(window.outageUi()->watchedSite(), Myodaiji);
     OutagePanel* panel = window.outagePanel();
     QVERIFY(panel->isWatching());
-    QVERIFY(window.outageDock()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.outageDock()->isVisible(), 10000);
     QVERIFY2(panel->headerText().contains(ownerPid), qPrintable(panel->headerText()));
     QVERIFY(!panel->pauseButton()->isEnabled());
     QVERIFY(!panel->resumeButton()->isEnabled());

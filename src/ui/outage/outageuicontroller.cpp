@@ -96,6 +96,11 @@ void OutageUiController::setEvacuation(Evacuation* evacuation)
     m_watchTimer->setInterval(WatchIntervalMs);
     connect(m_watchTimer, &QTimer::timeout, this, &OutageUiController::pollElsewhere);
     m_watchTimer->start();
+    // A run found elsewhere at start is shown once the window has placed the dock.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_watchedSite.isEmpty() && m_dock)
+            showDock();
+    });
     connect(execution, &OutageExecution::message, this, &OutageUiController::statusMessage);
     connect(evacuation, &Evacuation::message, this, &OutageUiController::statusMessage);
     connect(m_controller, &ClusterController::inventoryChanged, this, [this] {
