@@ -121,7 +121,8 @@ void addOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(
         QStringLiteral("plan|evacuate|return"),
         Main::tr("Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus "
-                 "for a planned outage without a window (see `kumo evacuate --help`)."),
+                 "for a planned outage without a window (see `kumo evacuate --help`). A run keeps going "
+                 "when its terminal goes away (it ignores SIGHUP)."),
         QStringLiteral("[plan|evacuate|return ...]"));
 }
 

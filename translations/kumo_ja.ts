@@ -1558,16 +1558,16 @@ Commands:
         <translation>デモ環境を起動できませんでした</translation>
     </message>
     <message>
-        <source>Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus for a planned outage without a window (see `kumo evacuate --help`).</source>
-        <translation>`kumo plan|evacuate|return --site ID` で、計画停電に備えたキャンパスの退避の計画・実行・取り消しをウィンドウなしで行います（`kumo evacuate --help` を参照）。</translation>
-    </message>
-    <message>
         <source>Watch without changing anything: nodes are opened read-only and every action, migration and evacuation is refused. For wall screens and for people who only look.</source>
         <translation>何も変更せずに監視します。ノードを読み取り専用で開き、操作・マイグレーション・退避はすべて拒否します。壁面モニターや閲覧だけの利用者向けです。</translation>
     </message>
     <message>
         <source>Kumo could not be started again with --demo.</source>
         <translation>Kumo を --demo で起動し直せませんでした。</translation>
+    </message>
+    <message>
+        <source>Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus for a planned outage without a window (see `kumo evacuate --help`). A run keeps going when its terminal goes away (it ignores SIGHUP).</source>
+        <translation>`kumo plan|evacuate|return --site ID` で、ウィンドウを開かずに計画停電に備えたキャンパスの退避を計画・実行し、元に戻します（`kumo evacuate --help` を参照）。実行中の処理は端末が閉じても続きます（SIGHUP を無視します）。</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2412,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Connect read-only and change nothing: plan and --dry-run work, a run is refused.</source>
         <translation>読み取り専用で接続し、何も変更しません。plan と --dry-run は使えますが、実行は拒否します。</translation>
     </message>
+    <message>
+        <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable. One process at a time runs a campus's outage: a second one is refused (exit code 5) and names the first.</source>
+        <translation>実行中の処理は端末が閉じても続きます（SIGHUP は無視するため、SSH 接続が切れても止まりません）。Ctrl+C または SIGTERM で停止し、後で再開できます。1 つのキャンパスの停電対応を実行できるのは一度に 1 つのプロセスだけです。2 つ目は拒否され（終了コード 5）、実行中のプロセスを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRun</name>
@@ -2719,6 +2723,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Failed move</source>
         <translation>失敗した移動</translation>
+    </message>
+    <message>
+        <source>%1 — run by %2 (read-only here)</source>
+        <translation>%1 — %2 が実行中（ここでは表示のみ）</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3422,26 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>The outage state file cannot be removed.</source>
         <translation>計画停電の状態ファイルを削除できません。</translation>
     </message>
+    <message>
+        <source>The lock of the outage state cannot be taken.</source>
+        <translation>停電対応の状態ファイルのロックを取得できません。</translation>
+    </message>
+    <message>
+        <source>The outage of %1 is being run by %2; only it can change it.</source>
+        <translation>%1 の停電対応は %2 が実行中です。変更できるのはそのプロセスだけです。</translation>
+    </message>
+    <message>
+        <source>The outage of %1 is being run by another process; only it can change it.</source>
+        <translation>%1 の停電対応は別のプロセスが実行中です。変更できるのはそのプロセスだけです。</translation>
+    </message>
+    <message>
+        <source>The outage state file for %1 says it is about %2; move it aside (it is not used).</source>
+        <translation>%1 の停電対応の状態ファイルには %2 の内容が書かれています。このファイルは使いません。別の場所へ移してください。</translation>
+    </message>
+    <message>
+        <source>The lock of the outage of %1 was left by %2, which is gone; this process takes it over.</source>
+        <translation>%1 の停電対応のロックは %2 が残したもので、そのプロセスはもう存在しません。このプロセスが引き継ぎます。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageUiController</name>
@@ -3464,6 +3492,42 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Read-only mode: Kumo starts no evacuation and no return.</source>
         <translation>読み取り専用モードです。退避も切り戻しも開始しません。</translation>
+    </message>
+    <message>
+        <source>The return home of %1 is being run by %2: %3 of %4 instances are home. It is shown here read-only.</source>
+        <translation>%1 の切り戻しは %2 が実行中です。%4 台中 %3 台のインスタンスが元のノードに戻っています。ここでは表示のみです。</translation>
+    </message>
+    <message>
+        <source>The evacuation of %1 is being run by %2: %3 of %4 instances have moved. It is shown here read-only.</source>
+        <translation>%1 の退避は %2 が実行中です。%4 台中 %3 台のインスタンスを移行しました。ここでは表示のみです。</translation>
+    </message>
+    <message>
+        <source>The window closes when the running moves have ended.</source>
+        <translation>実行中の移行が終わるとウィンドウを閉じます。</translation>
+    </message>
+    <message>
+        <source>Planned outage in progress</source>
+        <translation>停電対応の実行中</translation>
+    </message>
+    <message>
+        <source>%1 is running; moves in progress: %2.</source>
+        <translation>%1 を実行中です。実行中の移行: %2 台。</translation>
+    </message>
+    <message>
+        <source>Let the running moves finish: no new move starts, the window closes after them, and the run can be resumed later. Cancel the moves: they stop at once and the instances stay where they are. Or keep the window open.</source>
+        <translation>実行中の移行を完了させる場合、新しい移行は開始せず、完了後にウィンドウを閉じます。処理は後で再開できます。移行をキャンセルする場合、すぐに止まり、インスタンスは現在のノードに残ります。ウィンドウを開いたままにすることもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Running Moves, Then Close</source>
+        <translation>実行中の移行を完了してから閉じる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Moves and Close</source>
+        <translation>移行をキャンセルして閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Window Open</source>
+        <translation>ウィンドウを開いたままにする(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +4993,25 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>Stopping the copy on %1…</source>
         <translation>%1 のコピーを停止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageLockOwner</name>
+    <message>
+        <source>%1 (process %2 on %3, since %4)</source>
+        <translation>%1（%3 のプロセス %2、%4 から）</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>不明なホスト</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss 'UTC'</source>
+        <translation>yyyy/MM/dd HH:mm:ss 'UTC'</translation>
     </message>
 </context>
 </TS>

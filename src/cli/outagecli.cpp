@@ -38,6 +38,7 @@ constexpr int ExitFailed = 1;     // a move failed, the run stopped, or somethin
 constexpr int ExitUsage = 2;      // bad arguments
 constexpr int ExitImpossible = 3; // the plan leaves instances behind or has problems
 constexpr int ExitRefused = 4;    // the dry run refused a move
+constexpr int ExitBusy = 5;       // another process runs this campus's outage
 constexpr int ExitInterrupted = 130;
 
 constexpr int HearFromNodesTimeoutMs = 30000;
@@ -115,7 +116,12 @@ std::optional<int> parse(const QStringList& args, Options& options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        OutageCli::tr("Plan, run and undo the evacuation of a campus before its planned outage."));
+        OutageCli::tr("Plan, run and undo the evacuation of a campus before its planned outage.") +
+        QLatin1Char('\n') +
+        OutageCli::tr("A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH "
+                      "session stops nothing); Ctrl+C or SIGTERM stops it, resumable. One process at a "
+                      "time runs a campus's outage: a second one is refused (exit code 5) and names the "
+                      "first."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("site"), OutageCli::tr("The campus <id> (required)."), OutageCli::tr("id")},
@@ -219,6 +225,9 @@ public:
         : m_options(options)
         , m_inventory(inventory)
         , m_store(options.stateDir)
+        // A run keeps going when its terminal goes (a dropped SSH session); Ctrl+C still stops it.
+        , m_quit(options.command != QLatin1String("plan") && !options.dryRun ? QuitSignals::Hangup::Ignore
+                                                                             : QuitSignals::Hangup::Quit)
         , m_credentials(&m_prompter)
         , m_migrations(&m_cluster, options.stateDir.isEmpty()
                                        ? QString()
@@ -568,6 +577,14 @@ int Session::execCommand()
         if (const Result<void> writable = m_cluster.checkWritable({}); !writable) {
             printError(writable.error().toString());
             return ExitFailed;
+        }
+    }
+    // One owner per campus run, before any node is contacted: a second run of the same campus
+    // stops here and names the first.
+    if (m_options.command != QLatin1String("plan") && !m_options.dryRun) {
+        if (const Result<void> locked = m_evacuation.takeLock(m_options.site); !locked) {
+            printError(locked.error().message);
+            return ExitBusy;
         }
     }
     if (!connectNodes())

@@ -23,9 +23,15 @@ void onSignal(int signalNumber)
 }
 } // namespace
 
-QuitSignals::QuitSignals(QObject* parent)
+QuitSignals::QuitSignals(Hangup hangup, QObject* parent)
     : QObject(parent)
 {
+    if (hangup == Hangup::Ignore) {
+        // SIGPIPE stays ignored afterwards (libvirt's event loop ignores it too); SIGHUP gets its
+        // default back in the destructor.
+        ::signal(SIGHUP, SIG_IGN);
+        ::signal(SIGPIPE, SIG_IGN);
+    }
     if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
@@ -34,8 +40,10 @@ QuitSignals::QuitSignals(QObject* parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int signalNumber : {SIGINT, SIGTERM, SIGHUP})
+    for (int signalNumber : {SIGINT, SIGTERM})
         ::sigaction(signalNumber, &action, nullptr);
+    if (hangup == Hangup::Quit)
+        ::sigaction(SIGHUP, &action, nullptr);
 }
 
 QuitSignals::~QuitSignals()

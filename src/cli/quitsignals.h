@@ -4,6 +4,8 @@
 // QuitSignals: turns SIGINT, SIGTERM and SIGHUP into an orderly QCoreApplication::quit(), so
 // that what the process started (the demo lab) is stopped the same way as when the window closes.
 // The signal handler only writes a byte to a pipe; the quit happens on the main thread.
+// A headless outage run outlives its terminal (Hangup::Ignore): SIGHUP and SIGPIPE (a pipe
+// reader that went with the terminal) are ignored, so a dropped SSH session stops nothing.
 // Thread: main.
 // Owner: main(); install once.
 #pragma once
@@ -19,7 +21,13 @@ class QuitSignals : public QObject
     Q_OBJECT
 
 public:
-    explicit QuitSignals(QObject* parent = nullptr);
+    enum class Hangup
+    {
+        Quit,   // SIGHUP quits like SIGINT and SIGTERM
+        Ignore, // SIGHUP and SIGPIPE are ignored: the process keeps running when its terminal goes
+    };
+
+    explicit QuitSignals(Hangup hangup = Hangup::Quit, QObject* parent = nullptr);
     ~QuitSignals() override;
 
     // The signal that asked to quit, 0 when none did.

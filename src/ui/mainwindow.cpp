@@ -879,6 +879,11 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Mid-run the outage controller asks first (finish the moves, cancel them, or keep the window).
+    if (!m_outageUi->mayClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

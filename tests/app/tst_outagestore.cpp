@@ -3,10 +3,18 @@
 //
 // OutageStore: what it writes comes back equal, a save leaves exactly one file (no temporary
 // beside it) in a private directory, unreadable files are reported with their path instead of
-// taking the console down, and the default directory follows $XDG_STATE_HOME.
+// taking the console down, and the default directory follows $XDG_STATE_HOME. One owner per
+// campus run: a held lock refuses a second owner (and its writes) naming the first, a lock left
+// by a dead process is taken over with a note, a state file for another campus is refused, and
+// a second writer never drops the home nodes the first recorded.
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,8 +151,11 @@ private Q_SLOTS:
         QVERIFY(store.save(sampleState(QStringLiteral("myodaiji"))).ok());
         QVERIFY(store.save(sampleState(QStringLiteral("yamate"))).ok());
         const QStringList files = QDir(path).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+        // Each state file and the (empty, released) lock it was written under.
         QCOMPARE(files,
-                 (QStringList{QStringLiteral("outage-myodaiji.json"), QStringLiteral("outage-yamate.json")}));
+                 (QStringList{QStringLiteral("outage-myodaiji.json"), QStringLiteral("outage-myodaiji.lock"),
+                              QStringLiteral("outage-yamate.json"), QStringLiteral("outage-yamate.lock")}));
+        QCOMPARE(QFileInfo(path + QStringLiteral("/outage-myodaiji.lock")).size(), 0);
         QCOMPARE(QFileInfo(path).permissions() &
                      (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                       QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther),
@@ -219,6 +230,144 @@ private Q_SLOTS:
 
         QVERIFY(store.remove(QStringLiteral("yamate")).ok());
         QCOMPARE(store.all().size(), 1);
+    }
+
+    void aHeldLockRefusesASecondOwnerAndNamesTheFirst()
+    {
+        QTemporaryDir dir;
+        OutageStore first(dir.path());
+        OutageStore second(dir.path()); // another owner: flock(2) locks belong to the open file
+        const QString site = QStringLiteral("myodaiji");
+        QString note;
+        QVERIFY(first.lock(site, &note).ok());
+        QVERIFY(note.isEmpty());
+        QVERIFY(first.holdsLock(site));
+        QVERIFY(first.lock(site).ok()); // again: no change
+        QVERIFY(!first.lockOwner(site));
+
+        const Result<void> refused = second.lock(site);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        QVERIFY2(refused.error().message.contains(pid), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QSysInfo::machineHostName()),
+                 qPrintable(refused.error().message));
+        const std::optional<OutageLockOwner> owner = second.lockOwner(site);
+        QVERIFY(owner);
+        QCOMPARE(owner->pid, QCoreApplication::applicationPid());
+        QCOMPARE(owner->host, QSysInfo::machineHostName());
+        QVERIFY(owner->started.isValid());
+        QVERIFY(qAbs(owner->started.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+        qInfo("owner: %s", qUtf8Printable(owner->describe()));
+
+        // Its writes are refused too; the owner's go through. Other campuses are not affected.
+        const Result<void> write = second.save(sampleState(site));
+        QVERIFY(!write.ok());
+        QVERIFY(write.error().message.contains(pid));
+        QVERIFY(!QFile::exists(first.pathFor(site)));
+        QVERIFY(first.save(sampleState(site)).ok());
+        QVERIFY(second.save(sampleState(QStringLiteral("yamate"))).ok());
+
+        first.unlock(site);
+        QVERIFY(!second.lockOwner(site));
+        QVERIFY(second.lock(site, &note).ok());
+        QVERIFY2(note.isEmpty(), qPrintable(note)); // released properly: nothing stale
+        QVERIFY(first.lockOwner(site));
+    }
+
+    void aStaleLockOfADeadProcessIsTakenOverWithANote()
+    {
+        QTemporaryDir dir;
+        const QString site = QStringLiteral("myodaiji");
+        OutageStore store(dir.path());
+        // A process that ended while it held the lock: its record is left in the file, unlocked.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted(10000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(10000));
+        QJsonObject record;
+        record.insert(QStringLiteral("pid"), deadPid);
+        record.insert(QStringLiteral("host"), QSysInfo::machineHostName());
+        record.insert(QStringLiteral("started"), QStringLiteral("2026-03-01T09:05:00.000Z"));
+        record.insert(QStringLiteral("program"), QStringLiteral("kumo"));
+        QFile lockFile(store.lockPathFor(site));
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(QJsonDocument(record).toJson(QJsonDocument::Compact));
+        lockFile.close();
+
+        QVERIFY(!store.lockOwner(site)); // nobody holds it
+        QString note;
+        const Result<void> locked = store.lock(site, &note);
+        QVERIFY2(locked.ok(), locked.ok() ? "" : qPrintable(locked.error().toString()));
+        QVERIFY2(note.contains(QString::number(deadPid)), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("2026-03-01 09:05:00")), qPrintable(note));
+        qInfo("note: %s", qUtf8Printable(note));
+        // The file now names this process.
+        const std::optional<OutageLockOwner> owner = OutageStore(dir.path()).lockOwner(site);
+        QVERIFY(owner);
+        QCOMPARE(owner->pid, QCoreApplication::applicationPid());
+    }
+
+    void aStateFileForAnotherCampusIsRefused()
+    {
+        QTemporaryDir dir;
+        const OutageStore store(dir.path());
+        QVERIFY(store.save(sampleState(QStringLiteral("yamate"))).ok());
+        QVERIFY(
+            QFile::copy(store.pathFor(QStringLiteral("yamate")), store.pathFor(QStringLiteral("myodaiji"))));
+        const Result<OutageState> loaded = store.load(QStringLiteral("myodaiji"));
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(loaded.error().object, store.pathFor(QStringLiteral("myodaiji")));
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("yamate")),
+                 qPrintable(loaded.error().message));
+        QList<Error> errors;
+        const QList<OutageState> states = store.all(&errors);
+        QCOMPARE(states.size(), 1);
+        QCOMPARE(states.constFirst().site, QStringLiteral("yamate"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.constFirst().object, store.pathFor(QStringLiteral("myodaiji")));
+    }
+
+    void aSecondWriterKeepsTheHomeNodesOfTheFirst()
+    {
+        QTemporaryDir dir;
+        const QString site = QStringLiteral("myodaiji");
+        OutageStore first(dir.path());
+        OutageStore second(dir.path());
+        const OutageState base = sampleState(site);
+        QVERIFY(first.save(base).ok());
+        // Both read the same state; the first records one more home, the second (stale) writes next.
+        OutageState stale = first.load(site).value();
+        OutageState fresh = stale;
+        const QString added = QStringLiteral("11111111-2222-4333-8444-888888888888");
+        fresh.homes.insert(added, HomeRecord{QStringLiteral("wiki"), QStringLiteral("myodaiji-02"), false});
+        QVERIFY(first.save(fresh).ok());
+        stale.evacuation.records[1].status = MoveStatus::Done;
+        stale.homes[QStringLiteral("11111111-2222-4333-8444-555555555555")].shutDown = true;
+        QVERIFY(second.save(stale).ok());
+        const Result<OutageState> merged = first.load(site);
+        QVERIFY(merged.ok());
+        QCOMPARE(merged->homes.size(), base.homes.size() + 1);
+        QCOMPARE(merged->homes.value(added).homeNode, QStringLiteral("myodaiji-02"));
+        QVERIFY(merged->homes.value(QStringLiteral("11111111-2222-4333-8444-555555555555")).shutDown);
+        QCOMPARE(merged->evacuation.records[1].status, MoveStatus::Done);
+
+        // Under a held lock the other writer is refused outright and the file is untouched.
+        QVERIFY(first.lock(site).ok());
+        OutageState other = base;
+        other.homes.clear();
+        QVERIFY(!second.save(other).ok());
+        QCOMPARE(first.load(site)->homes.size(), base.homes.size() + 1);
+
+        // An outage that ended is history: the next evacuation starts from its own homes.
+        OutageState ended = first.load(site).value();
+        ended.phase = OutagePhase::Ended;
+        QVERIFY(first.save(ended).ok());
+        first.unlock(site);
+        QVERIFY(second.save(other).ok());
+        QVERIFY(first.load(site)->homes.isEmpty());
     }
 
     void defaultDirFollowsXdgStateHome()

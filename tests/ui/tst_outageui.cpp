@@ -23,9 +23,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -326,6 +330,8 @@ private Q_SLOTS:
     void dryRunPageShowsEveryVerdict();
     void returnModeShowsHomesAndEndsMaintenance();
     void unfinishedRunIsOfferedForResume();
+    void runOfAnotherProcessIsShownReadOnly();
+    void closingMidRunAsks();
     void wizardRetranslates();
     void screenshots();
 };
@@ -792,6 +798,170 @@ void TestOutageUi::unfinishedRunIsOfferedForResume()
     QVERIFY(window.resumeBar()->findChild<QLabel*>()->text().contains(QStringLiteral("Myodaiji")));
     // Recorded homes: the outage of Myodaiji can be ended from the Site menu.
     QVERIFY(window.endOutageAction()->isEnabled());
+}
+
+namespace {
+
+OutageState unfinishedEvacuation(const OutagePlan& plan)
+{
+    OutageState state;
+    state.site = plan.site;
+    state.phase = OutagePhase::Evacuating;
+    state.evacuation = OutageRun::fromPlan(plan);
+    state.evacuation.state = RunState::Running;
+    state.evacuation.started = QDateTime::currentDateTimeUtc();
+    state.returnRun.plan.site = plan.site;
+    state.returnRun.plan.direction = OutageDirection::Return;
+    for (const PlannedMove& move : plan.moves)
+        state.homes.insert(move.uuid, HomeRecord{move.name, move.fromNode, false});
+    return state;
+}
+
+// What the owner of a run writes, as that process would (this one may not: it does not hold the lock).
+bool writeAsOwner(const QString& path, const OutageState& state)
+{
+    QSaveFile file(path);
+    const QByteArray data = QJsonDocument(state.toJson()).toJson();
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+}
+
+} // namespace
+
+void TestOutageUi::runOfAnotherProcessIsShownReadOnly()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c11")))));
+    QVERIFY(m_store->remove(Myodaiji).ok());
+    OutagePlan plan = m_evacuation->planEvacuation(Myodaiji);
+    QVERIFY(plan.moves.size() >= 2);
+    plan.id = QStringLiteral("run-elsewhere");
+    OutageState state = unfinishedEvacuation(plan);
+    state.evacuation.records[0].status = MoveStatus::Running;
+    QVERIFY(m_store->save(state).ok());
+
+    // Another process takes the campus's lock and writes its record, as a headless run does.
+    QProcess owner;
+    const auto stopOwner = qScopeGuard([&owner] {
+        owner.kill();
+        owner.waitForFinished(10000);
+    });
+    owner.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral(
+                     "exec 9>>\"$1\" && flock -x 9 && printf "
+                     "'{\"pid\":%s,\"host\":\"%s\",\"started\":\"%s\",\"program\":\"kumo\"}\\n' "
+                     "$$ \"$2\" \"$(date -u +%Y-%m-%dT%H:%M:%S.000Z)\" >&9 && echo locked && exec sleep 120"),
+                 QStringLiteral("sh"), m_store->lockPathFor(Myodaiji), QSysInfo::machineHostName()});
+    QVERIFY(owner.waitForStarted(10000));
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += owner.readAllStandardOutput()).contains("locked"), 10000);
+    const QString ownerPid = QString::number(owner.processId());
+
+    QVERIFY(m_evacuation->unfinished().isEmpty()); // nothing to offer: it is running elsewhere
+    QCOMPARE(m_evacuation->runningElsewhere().size(), 1);
+    QCOMPARE(m_evacuation->runningElsewhere().constFirst().second.pid, owner.processId());
+
+    MainWindow window(m_controller.get(), m_migrations.get());
+    window.setEvacuation(m_evacuation.get());
+    window.show();
+    QVERIFY(window.resumeBar()->isVisible());
+    QVERIFY(!window.resumeButton()->isVisible()); // no resume here
+    const QString barText = window.resumeBar()->findChild<QLabel*>()->text();
+    QVERIFY2(barText.contains(ownerPid) && barText.contains(QStringLiteral("Myodaiji")) &&
+                 barText.contains(QStringLiteral("read-only")),
+             qPrintable(barText));
+    QCOMPARE(window.outageUi()->watchedSite(), Myodaiji);
+    OutagePanel* panel = window.outagePanel();
+    QVERIFY(panel->isWatching());
+    QTRY_VERIFY_WITH_TIMEOUT(window.outageDock()->isVisible(), 10000);
+    QVERIFY2(panel->headerText().contains(ownerPid), qPrintable(panel->headerText()));
+    QVERIFY(!panel->pauseButton()->isEnabled());
+    QVERIFY(!panel->resumeButton()->isEnabled());
+    QVERIFY(!panel->abortButton()->isEnabled());
+    QCOMPARE(panel->run().records.at(0).status, MoveStatus::Running);
+    // Resuming it here is refused, naming the owner; nothing was written.
+    const Result<void> resumed = m_evacuation->resumeUnfinished(Myodaiji);
+    QVERIFY(!resumed.ok());
+    QVERIFY2(resumed.error().message.contains(ownerPid), qPrintable(resumed.error().message));
+    QVERIFY(!m_evacuation->execution()->isActive());
+
+    // Live: the owner's next write shows up.
+    state.evacuation.records[0].status = MoveStatus::Done;
+    state.evacuation.records[1].status = MoveStatus::Running;
+    QVERIFY(writeAsOwner(m_store->pathFor(Myodaiji), state));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->run().records.at(0).status, MoveStatus::Done, 10000);
+    QCOMPARE(panel->run().records.at(1).status, MoveStatus::Running);
+    QVERIFY(panel->isWatching());
+
+    // The owner dies mid-run: its lock is stale, the run is offered for resume here.
+    owner.kill();
+    QVERIFY(owner.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.resumeButton()->isVisible(), 10000);
+    QVERIFY(!panel->isWatching());
+    QVERIFY(window.outageUi()->watchedSite().isEmpty());
+    QCOMPARE(m_evacuation->unfinished().size(), 1);
+    QVERIFY(m_store->remove(Myodaiji).ok());
+}
+
+void TestOutageUi::closingMidRunAsks()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c12")))));
+    QVERIFY(m_store->remove(Myodaiji).ok());
+    MainWindow window(m_controller.get(), m_migrations.get());
+    window.setEvacuation(m_evacuation.get());
+    window.show();
+    OutageExecution* execution = m_evacuation->execution();
+    execution->setFailurePolicy(FailurePolicy::StopAndAsk);
+    const auto question = [&window]() -> QMessageBox* {
+        return window.findChild<QMessageBox*>(QStringLiteral("closeDuringRunQuestion"));
+    };
+    const auto answer = [&](const char* button) {
+        QMessageBox* box = window.outageUi()->closeQuestion();
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        auto* choice = box->findChild<QPushButton*>(QLatin1String(button));
+        QVERIFY(choice);
+        choice->click();
+    };
+
+    // Nothing running: the window closes without a question.
+    QVERIFY(window.close());
+    QVERIFY(!question());
+    window.show();
+
+    OutagePlan plan = m_evacuation->planEvacuation(Myodaiji);
+    QVERIFY(!plan.moves.isEmpty());
+    const Result<void> started = m_evacuation->start(plan);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+    QCOMPARE(execution->run()->state, RunState::Running);
+
+    // 1. Keep the window: nothing changes.
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    answer("keepWindow");
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.outageUi()->isClosingAfterMoves());
+    QCOMPARE(execution->run()->state, RunState::Running);
+
+    // 2. Let the running moves finish, then close: no new move starts, the run stays resumable.
+    QVERIFY(!window.close());
+    answer("finishThenClose");
+    QCOMPARE(execution->run()->state, RunState::Paused);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30000);
+    QCOMPARE(execution->migrationsInFlight(), 0);
+    QCOMPARE(execution->run()->state, RunState::Paused);
+    QVERIFY(m_store->holdsLock(Myodaiji)); // still this console's run
+    QVERIFY(m_store->load(Myodaiji)->isUnfinished());
+
+    // 3. Cancel the moves and close: they are cancelled, the run stops (resumable), then it closes.
+    window.show();
+    execution->resume(); // moves start at the next turn of the event loop
+    QCOMPARE(execution->run()->state, RunState::Running);
+    QVERIFY(!window.close());
+    answer("cancelAndClose");
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30000);
+    QCOMPARE(execution->migrationsInFlight(), 0);
+    QCOMPARE(execution->run()->state, RunState::Stopped);
+    QVERIFY(m_store->load(Myodaiji)->isUnfinished());
 }
 
 void TestOutageUi::wizardRetranslates()

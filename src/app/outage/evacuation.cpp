@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
@@ -131,6 +132,16 @@ Result<void> Evacuation::start(const OutagePlan& plan)
             ErrorCode::InvalidInput, plan.site,
             tr("%1 is still running; wait for it to end or stop it first.").arg(execution->runTitle()));
 
+    // One owner per campus run: refused (naming the owner) while another process runs it.
+    bool started = false;
+    const bool hadLock = m_store->holdsLock(plan.site);
+    if (const Result<void> locked = takeLock(plan.site); !locked)
+        return locked.error();
+    const auto releaseUnlessStarted = qScopeGuard([&] {
+        if (!started && !hadLock)
+            m_store->unlock(plan.site);
+    });
+
     Result<OutageState> loaded = m_store->load(plan.site);
     if (!loaded && loaded.error().code != ErrorCode::NotFound)
         return loaded.error(); // never overwrite home nodes that could not be read
@@ -205,6 +216,7 @@ Result<void> Evacuation::start(const OutagePlan& plan)
             m_cluster->setSiteMaintenance(plan.site, true);
         return written.error();
     }
+    started = true;
     m_execution->start(state, plan.direction);
     return {};
 }
@@ -213,10 +225,31 @@ QList<OutageState> Evacuation::unfinished() const
 {
     QList<OutageState> result;
     for (const OutageState& state : m_store->all()) {
-        if (state.isUnfinished())
+        if (state.isUnfinished() && !m_store->lockOwner(state.site))
             result.append(state);
     }
     return result;
+}
+
+QList<std::pair<OutageState, OutageLockOwner>> Evacuation::runningElsewhere() const
+{
+    QList<std::pair<OutageState, OutageLockOwner>> result;
+    for (const OutageState& state : m_store->all()) {
+        if (!state.isUnfinished())
+            continue;
+        if (const std::optional<OutageLockOwner> owner = m_store->lockOwner(state.site))
+            result.append({state, *owner});
+    }
+    return result;
+}
+
+Result<void> Evacuation::takeLock(const QString& site)
+{
+    QString note;
+    const Result<void> locked = m_store->lock(site, &note);
+    if (locked && !note.isEmpty())
+        Q_EMIT message(note);
+    return locked;
 }
 
 Result<void> Evacuation::resumeUnfinished(const QString& site)
@@ -233,12 +266,18 @@ Result<void> Evacuation::resumeUnfinished(const QString& site)
         return error(
             ErrorCode::InvalidInput, site,
             tr("%1 is still running; wait for it to end or stop it first.").arg(execution->runTitle()));
+    const bool hadLock = m_store->holdsLock(site);
+    if (const Result<void> locked = takeLock(site); !locked)
+        return locked.error();
     Result<OutageState> loaded = m_store->load(site);
-    if (!loaded)
-        return loaded.error();
-    if (!loaded->isUnfinished())
+    if (!loaded || !loaded->isUnfinished()) {
+        if (!hadLock)
+            m_store->unlock(site);
+        if (!loaded)
+            return loaded.error();
         return error(ErrorCode::NotFound, site,
                      tr("The outage of %1 has nothing left to resume.").arg(m_planning.siteName(site)));
+    }
     m_execution->takeOverUnfinished(loaded.value());
     return {};
 }

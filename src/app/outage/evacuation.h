@@ -8,7 +8,9 @@
 // file (OutageStore, atomic); then the OutageExecution (execution()) owns the run: pause, resume,
 // abort, failures, limits, progress and the signals the window and the headless commands follow.
 // A console that crashes mid-run finds the run on start (unfinished()) and hands it over again
-// (resumeUnfinished()). An evacuated site is in maintenance mode
+// (resumeUnfinished()). Starting or resuming takes the campus's lock (OutageStore): a run another
+// process owns is refused naming it, and is listed by runningElsewhere() instead of unfinished().
+// An evacuated site is in maintenance mode
 // (ClusterController::setSiteMaintenance) until its outage ends (endMaintenance()); the return run
 // brings every instance back to its exact home node.
 // Thread: GUI (or the main thread of a headless command). Used by the window and by `kumo
@@ -19,8 +21,10 @@
 #include <QList>
 #include <QObject>
 #include <optional>
+#include <utility>
 
 #include "app/outage/outageplanning.h"
+#include "app/outage/outagestore.h"
 #include "core/outageplan.h"
 #include "core/outagestate.h"
 #include "core/planner.h"
@@ -75,8 +79,15 @@ public:
     // site in maintenance and starts moves.
     [[nodiscard]] Result<void> start(const OutagePlan& plan);
 
-    // Outages whose evacuation or return did not finish (found in the store).
+    // Outages whose evacuation or return did not finish (found in the store) and that no other
+    // process is running: the ones to offer to resume.
     [[nodiscard]] QList<OutageState> unfinished() const;
+    // Unfinished outages another process (a headless run, another window) holds the lock of: shown,
+    // never resumed here.
+    [[nodiscard]] QList<std::pair<OutageState, OutageLockOwner>> runningElsewhere() const;
+    // Takes the lock of `site`'s runs (OutageStore::lock), saying so when a stale one was taken
+    // over. start() and resumeUnfinished() take it themselves; a headless command takes it first.
+    [[nodiscard]] Result<void> takeLock(const QString& site);
     // Hands the unfinished run of `site` to execution(), which waits until the cluster has heard
     // from every node of the plan, finds where each running move's instance is now, and continues.
     // A run of `site` the execution is still reconciling or moving is resumed instead.

@@ -61,6 +61,8 @@ OutageExecution::OutageExecution(ClusterController* cluster, MigrationController
 OutageExecution::~OutageExecution()
 {
     m_migrations->restoreQueueLimits();
+    if (m_state)
+        m_store->unlock(m_state->site);
 }
 
 OutageRun* OutageExecution::currentRun()
@@ -84,6 +86,8 @@ QString OutageExecution::runTitle() const
 
 void OutageExecution::takeOver(const OutageState& state, OutageDirection direction)
 {
+    if (m_state && m_state->site != state.site)
+        m_store->unlock(m_state->site); // one run at a time: the previous campus is free again
     m_state = state;
     m_direction = direction;
     m_migrations->clear();

@@ -16,6 +16,7 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/outage/outagemigrations.h"
 #include "app/outage/outagepoweractions.h"
+#include "app/outage/outagestore.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcEvacuation)
 
@@ -245,6 +246,7 @@ void OutageExecution::complete()
     m_tick->stop();
     m_migrations->restoreQueueLimits();
     save();
+    m_store->unlock(m_state->site); // the run is over: the campus has no owner until the next one
     journal(QStringLiteral("finished"));
     // This session's share: after a restart the time the console was away does not count.
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : current->started.msecsTo(current->finished);

@@ -183,8 +183,10 @@ void OutagePanel::onStateChanged()
 {
     const OutageState* state = m_execution ? m_execution->state() : nullptr;
     const OutageRun* active = state ? state->activeRun() : nullptr;
-    if (active && !active->plan.moves.isEmpty())
+    if (active && !active->plan.moves.isEmpty()) {
+        m_watchedOwner.clear(); // this console runs one itself now
         showRun(*active);
+    }
     if (m_execution && m_execution->waitingDecision() < 0 && m_prompt->isVisible())
         m_prompt->hide();
     updateButtons();
@@ -218,6 +220,26 @@ void OutagePanel::showRun(const OutageRun& run)
         m_table->resizeColumnsToContents();
         Q_EMIT runShown();
     }
+    updateButtons();
+    updateHeader();
+}
+
+void OutagePanel::showWatchedRun(const OutageRun& run, const QString& owner)
+{
+    m_watchedOwner = owner;
+    m_prompt->hide();
+    showRun(run);
+    OutageProgress progress = OutageProgress::of(run, {}, 0, 0);
+    if (run.started.isValid())
+        progress.elapsedMs = run.started.msecsTo(QDateTime::currentDateTimeUtc());
+    setProgress(progress);
+}
+
+void OutagePanel::clearWatched()
+{
+    if (m_watchedOwner.isEmpty())
+        return;
+    m_watchedOwner.clear();
     updateButtons();
     updateHeader();
 }
@@ -397,7 +419,8 @@ void OutagePanel::updateButtons()
 {
     const OutageState* state = m_execution ? m_execution->state() : nullptr;
     const OutageRun* active = state ? state->activeRun() : nullptr;
-    const RunState runState = active ? active->state : RunState::NotStarted;
+    // Another process's run: looked at, never touched from here.
+    const RunState runState = active && m_watchedOwner.isEmpty() ? active->state : RunState::NotStarted;
     m_pause->setEnabled(runState == RunState::Running);
     m_resume->setEnabled(runState == RunState::Paused || runState == RunState::Stopped);
     m_abort->setEnabled(runState == RunState::Running || runState == RunState::Paused);
@@ -416,6 +439,8 @@ void OutagePanel::updateHeader()
     const QString what = current.plan.direction == OutageDirection::Return ? tr("Return home: %1").arg(site)
                                                                            : tr("Evacuation of %1").arg(site);
     m_header->setText(tr("%1 — %2").arg(what, runStateText(current.state)));
+    if (!m_watchedOwner.isEmpty())
+        m_header->setText(tr("%1 — run by %2 (read-only here)").arg(m_header->text(), m_watchedOwner));
 }
 
 void OutagePanel::changeEvent(QEvent* event)

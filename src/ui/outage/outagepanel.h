@@ -5,7 +5,8 @@
 // progress (n of m, data moved of the total, elapsed, time left), one row per instance, Pause,
 // Resume and Abort all. A failed move under "stop and ask" is a prompt inside the panel (the
 // error in words; Retry, Skip, Stop), never a dialog that takes the focus. When the run ends the
-// report's totals appear with Export CSV… and Export PDF….
+// report's totals appear with Export CSV… and Export PDF…. A run another process owns (a headless
+// `kumo evacuate`, another window) is shown read-only (showWatchedRun): its owner named, no gesture.
 // Thread: GUI.
 // Owner: MainWindow (or a test); the Evacuation must outlive it. The panel follows the run's owner
 // (Evacuation::execution()) and the Evacuation's own lines.
@@ -48,6 +49,11 @@ public:
 
     // Shows a run (what the run owner's signals feed; tests and screenshots may call it too).
     void showRun(const OutageRun& run);
+    // Shows a run that `owner` (a description of the other process) runs, read-only, as its state
+    // file says; called again as the file changes. The run owner's own signals end it.
+    void showWatchedRun(const OutageRun& run, const QString& owner);
+    void clearWatched();
+    [[nodiscard]] bool isWatching() const { return !m_watchedOwner.isEmpty(); }
     void setProgress(const OutageProgress& progress);
     // The run ended: the report with its totals and the export buttons.
     void showReport(const OutageRun& run);
@@ -105,6 +111,7 @@ private:
     QString m_failedError;
     QString m_lastMessage;
     bool m_confirmAbort = true;
+    QString m_watchedOwner; // not empty: the run shown is another process's
 
     QLabel* m_header = nullptr;
     QProgressBar* m_bar = nullptr;

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
@@ -22,6 +23,12 @@
 #include "ui/outage/outagewizard.h"
 
 namespace kumo {
+
+namespace {
+
+constexpr int WatchIntervalMs = 1000;
+
+} // namespace
 
 OutageUiController::OutageUiController(ClusterController* controller, ClusterSelection* selection,
                                        QWidget* window, QObject* parent)
@@ -84,6 +91,16 @@ void OutageUiController::setEvacuation(Evacuation* evacuation)
         updateMapArrows();
     });
     connect(execution, &OutageExecution::moveChanged, this, &OutageUiController::updateMapArrows);
+    // Runs of other processes (a headless `kumo evacuate`) appear, move on and end: follow them.
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setInterval(WatchIntervalMs);
+    connect(m_watchTimer, &QTimer::timeout, this, &OutageUiController::pollElsewhere);
+    m_watchTimer->start();
+    // A run found elsewhere at start is shown once the window has placed the dock.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_watchedSite.isEmpty() && m_dock)
+            showDock();
+    });
     connect(execution, &OutageExecution::message, this, &OutageUiController::statusMessage);
     connect(evacuation, &Evacuation::message, this, &OutageUiController::statusMessage);
     connect(m_controller, &ClusterController::inventoryChanged, this, [this] {
@@ -225,6 +242,8 @@ void OutageUiController::updateMapArrows()
     if (m_wizard && m_wizard->isVisible())
         return;
     const OutageState* state = m_evacuation ? m_evacuation->execution()->state() : nullptr;
+    if (m_watchedState && !(m_evacuation && m_evacuation->execution()->isActive()))
+        state = &*m_watchedState; // another process's run: its arrows too
     const OutageRun* run = state ? state->activeRun() : nullptr;
     Q_EMIT planArrowsChanged(run ? remainingArrows(*run) : QList<PlanArrow>());
 }
@@ -235,10 +254,156 @@ void OutageUiController::showDock()
     m_dock->raise();
 }
 
+bool OutageUiController::mayClose()
+{
+    OutageExecution* execution = m_evacuation ? m_evacuation->execution() : nullptr;
+    if (m_closeAllowed || !execution)
+        return true;
+    const OutageRun* run = execution->run();
+    const bool midRun =
+        execution->migrationsInFlight() > 0 || (run && run->state == RunState::Running && !run->isFinished());
+    if (!midRun)
+        return true;
+    if (m_closingAfterMoves) {
+        Q_EMIT statusMessage(tr("The window closes when the running moves have ended."));
+        return false;
+    }
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        m_closeQuestion->activateWindow();
+        return false;
+    }
+    const int inFlight = execution->migrationsInFlight();
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Planned outage in progress"),
+                        tr("%1 is running; moves in progress: %2.").arg(execution->runTitle()).arg(inFlight),
+                        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("closeDuringRunQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Let the running moves finish: no new move starts, the window closes after them, and the "
+           "run can be resumed later. Cancel the moves: they stop at once and the instances stay "
+           "where they are. Or keep the window open."));
+    QPushButton* finish = box->addButton(tr("&Finish Running Moves, Then Close"), QMessageBox::AcceptRole);
+    finish->setObjectName(QStringLiteral("finishThenClose"));
+    QPushButton* cancel = box->addButton(tr("&Cancel Moves and Close"), QMessageBox::DestructiveRole);
+    cancel->setObjectName(QStringLiteral("cancelAndClose"));
+    QPushButton* keep = box->addButton(tr("&Keep Window Open"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepWindow"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, finish, cancel] {
+        m_closeQuestion.clear(); // deleted later: a new close asks again
+        OutageExecution* current = m_evacuation ? m_evacuation->execution() : nullptr;
+        if (!current)
+            return;
+        if (box->clickedButton() == finish) {
+            current->pause();
+            closeWhenNoMoveIsInFlight();
+        } else if (box->clickedButton() == cancel) {
+            current->abortAll();
+            closeWhenNoMoveIsInFlight();
+        }
+    });
+    m_closeQuestion = box;
+    box->open();
+    return false;
+}
+
+QMessageBox* OutageUiController::closeQuestion() const
+{
+    return m_closeQuestion;
+}
+
+void OutageUiController::closeWhenNoMoveIsInFlight()
+{
+    OutageExecution* execution = m_evacuation->execution();
+    m_closingAfterMoves = true;
+    const auto check = [this] {
+        if (!m_closingAfterMoves || !m_evacuation || m_evacuation->execution()->migrationsInFlight() > 0)
+            return;
+        m_closingAfterMoves = false;
+        m_closeAllowed = true;
+        if (m_window)
+            m_window->close();
+        m_closeAllowed = false; // a window shown again asks again
+    };
+    connect(execution, &OutageExecution::moveChanged, this, check);
+    connect(execution, &OutageExecution::stateChanged, this, check);
+    connect(execution, &OutageExecution::runFinished, this, check);
+    Q_EMIT statusMessage(tr("The window closes when the running moves have ended."));
+    QTimer::singleShot(0, this, check);
+}
+
+void OutageUiController::pollElsewhere()
+{
+    // Only while this console runs nothing itself; a quiet store costs a directory listing.
+    if (!m_evacuation || m_evacuation->execution()->isActive())
+        return;
+    if (!m_watchedSite.isEmpty() || !m_evacuation->runningElsewhere().isEmpty())
+        checkUnfinished();
+}
+
+bool OutageUiController::showRunElsewhere()
+{
+    const QList<std::pair<OutageState, OutageLockOwner>> elsewhere =
+        m_evacuation->execution()->isActive() ? QList<std::pair<OutageState, OutageLockOwner>>()
+                                              : m_evacuation->runningElsewhere();
+    if (elsewhere.isEmpty()) {
+        if (!m_watchedSite.isEmpty() && m_panel) {
+            // Ended there (or its owner went): the last the file says, no longer anyone's.
+            m_panel->clearWatched();
+            if (const Result<OutageState> last = m_evacuation->store()->load(m_watchedSite)) {
+                const OutageRun& run =
+                    last->phase == OutagePhase::Ended || last->phase == OutagePhase::Returning
+                        ? last->returnRun
+                        : last->evacuation;
+                if (!run.plan.moves.isEmpty() && !m_evacuation->execution()->isActive())
+                    m_panel->showRun(run);
+            }
+        }
+        m_watchedSite.clear();
+        m_watchedState.reset();
+        return false;
+    }
+    const auto& [state, owner] = elsewhere.constFirst();
+    const OutageRun* run = state.activeRun();
+    const int done = run ? run->count(MoveStatus::Done) : 0;
+    const int total = run ? int(run->records.size()) : 0;
+    const QString text =
+        (state.phase == OutagePhase::Returning
+             ? tr("The return home of %1 is being run by %2: %3 of %4 instances are home. It is shown "
+                  "here read-only.")
+             : tr("The evacuation of %1 is being run by %2: %3 of %4 instances have moved. It is shown "
+                  "here read-only."))
+            .arg(siteDisplayName(state.site), owner.describe())
+            .arg(done)
+            .arg(total);
+    const bool changed = m_watchedSite != state.site || !m_watchedState || !(*m_watchedState == state) ||
+                         m_resumeText->text() != text;
+    m_watchedSite = state.site;
+    m_watchedState = state;
+    m_resumeSite.clear();
+    if (!changed)
+        return true;
+    m_resumeText->setText(text);
+    m_resumeButton->hide();
+    m_resumeLaterButton->hide();
+    m_resumeBar->show();
+    if (m_panel && run && !run->plan.moves.isEmpty())
+        m_panel->showWatchedRun(*run, owner.describe());
+    updateMapArrows();
+    return true;
+}
+
 void OutageUiController::checkUnfinished()
 {
     if (!m_evacuation)
         return;
+    if (showRunElsewhere())
+        return;
+    m_resumeButton->show();
+    m_resumeLaterButton->show();
     const QList<OutageState> unfinished =
         m_evacuation->execution()->isActive() ? QList<OutageState>() : m_evacuation->unfinished();
     if (unfinished.isEmpty()) {

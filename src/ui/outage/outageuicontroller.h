@@ -7,12 +7,12 @@
 // the OutageWizard in evacuate or return mode, one at a time; it says which plan arrows the main
 // map should draw (the open wizard's plan, else what is left of the active run); it owns the
 // OutagePanel dock and the bar offering to resume a run a previous console left unfinished, which
-// MainWindow places. Without an Evacuation the actions stay disabled. The messages of the
-// Evacuation and of its run's owner (Evacuation::execution()) are reported as one-line status
-// messages.
-// Thread: GUI.
-// Owner: MainWindow; the ClusterController and the ClusterSelection must outlive it. The
-// Evacuation is guarded: it may go first.
+// MainWindow places. A run another process owns (the campus's lock, OutageStore) is never offered:
+// the bar names its owner and the panel shows it read-only, following its state file (read every
+// second while this console runs nothing) until it ends or its owner goes. Without an Evacuation the actions
+// stay disabled. The messages of the Evacuation and of its run's owner (Evacuation::execution()) are reported
+// as one-line status messages. Thread: GUI. Owner: MainWindow; the ClusterController and the ClusterSelection
+// must outlive it. The Evacuation is guarded: it may go first.
 #pragma once
 
 #include <QList>
@@ -20,8 +20,10 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 #include "core/outageplan.h"
+#include "core/outagestate.h"
 #include "ui/map/planarrowsitem.h"
 
 class QAction;
@@ -29,7 +31,9 @@ class QDockWidget;
 class QFrame;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QPushButton;
+class QTimer;
 class QWidget;
 
 namespace kumo {
@@ -61,6 +65,8 @@ public:
     // The offer to resume an unfinished outage run (hidden when there is none).
     [[nodiscard]] QFrame* resumeBar() const { return m_resumeBar; }
     [[nodiscard]] QPushButton* resumeButton() const { return m_resumeButton; }
+    // The site of the run another process owns that the panel shows read-only; empty when none.
+    [[nodiscard]] QString watchedSite() const { return m_watchedSite; }
     // Both nullptr until setEvacuation().
     [[nodiscard]] OutagePanel* panel() const { return m_panel; }
     [[nodiscard]] QDockWidget* dock() const { return m_dock; }
@@ -78,6 +84,15 @@ public:
     // The window's language changed.
     void retranslate();
 
+    // Whether the window may close now. Mid-run (moves in flight, or more to start) it asks
+    // instead, without blocking: let the running moves finish and close after (the run is paused,
+    // resumable), cancel them and close (the run stops, resumable), or keep the window. After
+    // either of the first two the window closes itself once no move is in flight.
+    [[nodiscard]] bool mayClose();
+    // The question while it is open (nullptr otherwise).
+    [[nodiscard]] QMessageBox* closeQuestion() const;
+    [[nodiscard]] bool isClosingAfterMoves() const { return m_closingAfterMoves; }
+
 Q_SIGNALS:
     // A line for the status bar.
     void statusMessage(const QString& text);
@@ -87,6 +102,10 @@ Q_SIGNALS:
 private:
     void updateMapArrows();
     void checkUnfinished();
+    // Shows the first run another process owns; false when there is none.
+    bool showRunElsewhere();
+    void pollElsewhere();
+    void closeWhenNoMoveIsInFlight();
     void resumeUnfinished();
     void showDock();
     [[nodiscard]] QString currentSite() const;
@@ -108,6 +127,12 @@ private:
     QPushButton* m_resumeButton = nullptr;
     QPushButton* m_resumeLaterButton = nullptr;
     QString m_resumeSite;
+    QString m_watchedSite;
+    std::optional<OutageState> m_watchedState; // as last shown
+    QTimer* m_watchTimer = nullptr;
+    QPointer<QMessageBox> m_closeQuestion;
+    bool m_closingAfterMoves = false;
+    bool m_closeAllowed = false;
     QSet<QString> m_outageSites; // sites with an outage to end (maintenance or recorded homes)
 };
 

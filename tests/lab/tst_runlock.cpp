@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// One owner per campus run, headless, on the demo lab: while `kumo evacuate` runs Myodaiji, a
+// second `kumo evacuate` (or `kumo return`) of the same campus is refused at once and names the
+// first process; SIGHUP (the terminal going away) does not stop the first, Ctrl+C does (resumable);
+// the next run takes the run over and completes it, and `kumo return` brings every guest home.
+#include <csignal>
+
+#include <sys/types.h>
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/outage/outagestore.h"
+#include "lab/labplan.h"
+#include "support/labfixture.h"
+
+using namespace kumo;
+
+namespace {
+
+constexpr int RunTimeoutMs = 180000;
+constexpr int ExitBusy = 5;
+constexpr int ExitInterrupted = 130;
+const QString Myodaiji = QStringLiteral("myodaiji");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment isolatedEnvironment(const QString& dir)
+{
+    // The subprocess must not read or write the person's own preferences or state.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), dir + QStringLiteral("/xdgstate"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
+Run runKumo(const QStringList& args, const QString& dir, int timeoutMs = RunTimeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(isolatedEnvironment(dir));
+    process.start(QStringLiteral(KUMO_BINARY), args);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+    } else {
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err += QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray describe(const Run& run)
+{
+    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
+        .arg(run.exitCode)
+        .arg(run.out, run.err)
+        .toUtf8();
+}
+
+} // namespace
+
+class TestRunLock : public QObject
+{
+    Q_OBJECT
+
+private:
+    LabFixture m_lab{QStringLiteral("tst_runlock")};
+
+    bool allHome() const
+    {
+        for (const LabPlan::Guest& guest : LabPlan::guests()) {
+            QStringList running;
+            const QStringList known = m_lab.nodesKnowing(guest.name, &running);
+            if (known != QStringList{guest.homeNode} || running != known)
+                return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Result<void> up = m_lab.setUp(LabFixture::Console::None);
+        QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(allHome(), 60000);
+    }
+
+    void cleanupTestCase() { (void)m_lab.tearDown(); }
+
+    void helpSaysARunOutlivesItsTerminal()
+    {
+        QTemporaryDir dir;
+        const Run help = runKumo({QStringLiteral("evacuate"), QStringLiteral("--help")}, dir.path(), 30000);
+        QVERIFY2(help.exitCode == 0, describe(help));
+        QVERIFY2(help.out.contains(QStringLiteral("SIGHUP")), describe(help));
+    }
+
+    void oneOwnerPerCampusRunAndHangupStopsNothing()
+    {
+        QTemporaryDir dir;
+        const QString stateDir = dir.filePath(QStringLiteral("state"));
+        const QStringList common{QStringLiteral("--site"),      Myodaiji,
+                                 QStringLiteral("--inventory"), m_lab.info().inventoryPath,
+                                 QStringLiteral("--state-dir"), stateDir};
+
+        // A slow first run: one move at a time at 1 MiB/s (a guest takes about a minute).
+        QProcess first;
+        first.setProcessEnvironment(isolatedEnvironment(dir.path()));
+        first.start(QStringLiteral(KUMO_BINARY),
+                    QStringList{QStringLiteral("evacuate")} + common +
+                        QStringList{QStringLiteral("--bandwidth"), QStringLiteral("1"),
+                                    QStringLiteral("--parallel"), QStringLiteral("1")});
+        QVERIFY(first.waitForStarted());
+        const auto stopFirst = qScopeGuard([&first] {
+            if (first.state() != QProcess::NotRunning) {
+                first.kill();
+                first.waitForFinished(10000);
+            }
+        });
+        QString output;
+        QElapsedTimer timer;
+        timer.start();
+        while (!output.contains(QStringLiteral(" started\n")) && timer.elapsed() < 90000 &&
+               first.state() == QProcess::Running) {
+            first.waitForReadyRead(500);
+            output += QString::fromUtf8(first.readAllStandardOutput());
+        }
+        QVERIFY2(output.contains(QStringLiteral(" started\n")),
+                 qPrintable(output + QString::fromUtf8(first.readAllStandardError())));
+        const QString firstPid = QString::number(first.processId());
+
+        // A second run of the same campus is refused before it contacts a node, naming the first.
+        QElapsedTimer refusal;
+        refusal.start();
+        const Run second = runKumo(QStringList{QStringLiteral("evacuate")} + common, dir.path(), 60000);
+        qInfo("FIGURE second-run-refused-ms=%lld", refusal.elapsed());
+        QVERIFY2(second.exitCode == ExitBusy, describe(second));
+        QVERIFY2(second.err.contains(firstPid), describe(second));
+        const Run returning = runKumo(QStringList{QStringLiteral("return")} + common, dir.path(), 60000);
+        QVERIFY2(returning.exitCode == ExitBusy, describe(returning));
+        QVERIFY2(returning.err.contains(firstPid), describe(returning));
+        // Its state file was not touched by them.
+        const Result<OutageState> during = OutageStore(stateDir).load(Myodaiji);
+        QVERIFY(during.ok());
+        QCOMPARE(during->phase, OutagePhase::Evacuating);
+        QCOMPARE(during->evacuation.count(MoveStatus::Cancelled), 0);
+
+        // The terminal goes away: the run goes on.
+        QVERIFY(::kill(pid_t(first.processId()), SIGHUP) == 0);
+        QVERIFY(!first.waitForFinished(5000));
+        QCOMPARE(first.state(), QProcess::Running);
+        const Result<OutageState> after = OutageStore(stateDir).load(Myodaiji);
+        QVERIFY(after.ok());
+        QCOMPARE(after->evacuation.state, RunState::Running);
+        QCOMPARE(after->evacuation.count(MoveStatus::Cancelled), 0);
+        QVERIFY(OutageStore(stateDir).lockOwner(Myodaiji).has_value());
+
+        // Ctrl+C stops it, resumable; the lock goes with the process.
+        QVERIFY(::kill(pid_t(first.processId()), SIGINT) == 0);
+        QVERIFY(first.waitForFinished(RunTimeoutMs));
+        QCOMPARE(first.exitCode(), ExitInterrupted);
+        QVERIFY(!OutageStore(stateDir).lockOwner(Myodaiji).has_value());
+
+        // The next run takes it over and completes it; then everything goes home.
+        const Run resumed = runKumo(QStringList{QStringLiteral("evacuate")} + common +
+                                        QStringList{QStringLiteral("--bandwidth"), QStringLiteral("0")},
+                                    dir.path());
+        QVERIFY2(resumed.exitCode == 0, describe(resumed));
+        QVERIFY2(resumed.out.contains(QStringLiteral("Resuming the unfinished evacuation")),
+                 describe(resumed));
+        const Run back = runKumo(QStringList{QStringLiteral("return")} + common, dir.path());
+        QVERIFY2(back.exitCode == 0, describe(back));
+        QTRY_VERIFY_WITH_TIMEOUT(allHome(), 60000);
+        const Result<OutageState> ended = OutageStore(stateDir).load(Myodaiji);
+        QVERIFY(ended.ok());
+        QCOMPARE(ended->phase, OutagePhase::Ended);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunLock)
+#include "tst_runlock.moc"
