@@ -254,6 +254,14 @@
         <source>The node %1 is read-only (read_only in the inventory): Kumo changes nothing on it.</source>
         <translation>ノード %1 は読み取り専用です（構成ファイルの read_only）。Kumo はこのノードで何も変更しません。</translation>
     </message>
+    <message>
+        <source>The node %1 is not responding: its libvirt daemon has not answered for seconds.</source>
+        <translation>ノード %1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+    </message>
+    <message>
+        <source>The node %1 left the inventory before its facts were read.</source>
+        <translation>ノード %1 は情報を読み取る前にインベントリから外れました。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::DetailsPanel</name>
@@ -2372,6 +2380,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Connect read-only and change nothing: plan and --dry-run work, a run is refused.</source>
         <translation>読み取り専用で接続し、何も変更しません。plan と --dry-run は使えますが、実行は拒否します。</translation>
     </message>
+    <message>
+        <source>Left without waiting for the running moves; they may still finish. Run the same command again to resume: it checks where every instance is first.</source>
+        <translation>実行中の移行を待たずに終了しました。移行はこのあと完了することがあります。再開するには同じコマンドをもう一度実行してください(最初に各インスタンスの所在を確認します)。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRun</name>
@@ -3911,6 +3923,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Transport: %1.</source>
         <translation>接続方式: %1。</translation>
     </message>
+    <message>
+        <source>%1 is not responding: its libvirt daemon has not answered for seconds.</source>
+        <translation>%1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::SiteAreaItem</name>
@@ -3945,6 +3961,11 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <source>Unreachable</source>
         <comment>node state</comment>
         <translation>接続不可</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <comment>node state</comment>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>Unknown</source>
