@@ -81,7 +81,8 @@ void TestHung::cleanupTestCase()
         if (node.daemonPid > 0)
             ::kill(pid_t(node.daemonPid), SIGCONT);
     }
-    m_lab.tearDown();
+    const Result<void> down = m_lab.tearDown();
+    QVERIFY2(down, qPrintable(down ? QString() : down.error().toString()));
 }
 
 void TestHung::frozenDaemon()
