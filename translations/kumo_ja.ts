@@ -262,6 +262,14 @@
         <source>The instance does not run on %1 and another node at once (any more).</source>
         <translation>このインスタンスは（もう）%1 と他のノードで同時に稼働していません。</translation>
     </message>
+    <message>
+        <source>The node %1 is not responding: its libvirt daemon has not answered for seconds.</source>
+        <translation>ノード %1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+    </message>
+    <message>
+        <source>The node %1 left the inventory before its facts were read.</source>
+        <translation>ノード %1 は情報を読み取る前にインベントリから外れました。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::DetailsPanel</name>
@@ -2416,6 +2424,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable. One process at a time runs a campus's outage: a second one is refused (exit code 5) and names the first.</source>
         <translation>実行中の処理は端末が閉じても続きます（SIGHUP は無視するため、SSH 接続が切れても止まりません）。Ctrl+C または SIGTERM で停止し、後で再開できます。1 つのキャンパスの停電対応を実行できるのは一度に 1 つのプロセスだけです。2 つ目は拒否され（終了コード 5）、実行中のプロセスを表示します。</translation>
     </message>
+    <message>
+        <source>Left without waiting for the running moves; they may still finish. Run the same command again to resume: it checks where every instance is first.</source>
+        <translation>実行中の移行を待たずに終了しました。移行はこのあと完了することがあります。再開するには同じコマンドをもう一度実行してください(最初に各インスタンスの所在を確認します)。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRun</name>
@@ -4019,6 +4031,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Transport: %1.</source>
         <translation>接続方式: %1。</translation>
     </message>
+    <message>
+        <source>%1 is not responding: its libvirt daemon has not answered for seconds.</source>
+        <translation>%1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::SiteAreaItem</name>
@@ -4134,6 +4150,11 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>post-copy migration failed</source>
         <translation>ポストコピー移行に失敗</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <comment>node state</comment>
+        <translation>応答なし</translation>
     </message>
 </context>
 <context>

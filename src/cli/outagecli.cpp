@@ -40,6 +40,8 @@ constexpr int ExitImpossible = 3; // the plan leaves instances behind or has pro
 constexpr int ExitRefused = 4;    // the dry run refused a move
 constexpr int ExitBusy = 5;       // another process runs this campus's outage
 constexpr int ExitInterrupted = 130;
+// After a second Ctrl+C: how long the aborted migrations' threads are waited for at exit.
+constexpr int LeaveNowWaitMs = 1000;
 
 constexpr int HearFromNodesTimeoutMs = 30000;
 constexpr int MaxParallel = 16;
@@ -237,6 +239,13 @@ public:
     {
         QObject::connect(&m_quit, &QuitSignals::quitRequested, [this](int signalNumber) {
             qCDebug(lcOutageCli, "signal %d: stopping", signalNumber);
+            if (m_interrupted) {
+                // A second signal: leave now, without waiting for the moves to wind down. The
+                // state file already says the run stopped; the next run checks where each
+                // instance is before it goes on.
+                m_leaveNow = true;
+                return;
+            }
             m_interrupted = true;
             if (m_run->isActive()) {
                 printError(
@@ -304,6 +313,7 @@ private:
     Evacuation m_evacuation;
     OutageExecution* m_run; // the Evacuation's run owner
     bool m_interrupted = false;
+    bool m_leaveNow = false; // a second signal: do not wait for the run to end
     bool m_journalFailed = false;
     std::optional<OutageRun> m_finished;
 };
@@ -426,8 +436,14 @@ int Session::execute(const OutagePlan* plan)
             // Nobody to ask headless: stop, and let the running moves end.
             m_run->resolveFailure(FailureDecision::Stop);
         }
-        return m_finished.has_value();
+        return m_finished.has_value() || m_leaveNow;
     });
+    if (!m_finished) {
+        m_migrations.queue()->setShutdownWait(LeaveNowWaitMs);
+        printError(OutageCli::tr("Left without waiting for the running moves; they may still finish. Run the "
+                                 "same command again to resume: it checks where every instance is first."));
+        return ExitInterrupted;
+    }
     const OutageRun& run = *m_finished;
     const OutageReport report = OutageReport::fromRun(run, siteName());
     for (const QString& line : report.toTextLines())

@@ -11,8 +11,12 @@
 // Owner: whoever creates the sessions; it must outlive every session it was given to.
 #pragma once
 
+#include <mutex>
+
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QThread>
 
 namespace kumo {
 
@@ -74,6 +78,45 @@ public:
     // After a provide() that returned true, once the connection attempt it served has ended:
     // accepted is whether libvirt opened the connection with those answers. Same thread as provide().
     virtual void finished(const CredentialRequest& request, bool accepted) = 0;
+};
+
+// While one lives, the thread that made it waits for a person (a credential prompt), not for a
+// daemon: the cluster's watchdog does not count that time against the node.
+class WaitingForPerson
+{
+public:
+    WaitingForPerson()
+    {
+        std::lock_guard lock(mutex());
+        ++threads()[QThread::currentThread()];
+    }
+    ~WaitingForPerson()
+    {
+        std::lock_guard lock(mutex());
+        auto it = threads().find(QThread::currentThread());
+        if (it != threads().end() && --*it <= 0)
+            threads().erase(it);
+    }
+    WaitingForPerson(const WaitingForPerson&) = delete;
+    WaitingForPerson& operator=(const WaitingForPerson&) = delete;
+
+    [[nodiscard]] static bool isWaiting(const QThread* thread)
+    {
+        std::lock_guard lock(mutex());
+        return threads().contains(thread);
+    }
+
+private:
+    static std::mutex& mutex()
+    {
+        static std::mutex instance;
+        return instance;
+    }
+    static QHash<const QThread*, int>& threads()
+    {
+        static QHash<const QThread*, int> instance;
+        return instance;
+    }
 };
 
 } // namespace kumo

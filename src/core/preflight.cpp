@@ -291,6 +291,10 @@ PreflightResult quickPreflight(const InstanceSnapshot& instance, const Preflight
     } else if (!snapshot || snapshot->state == NodeState::Connecting) {
         put(result, QStringLiteral("connected"), CheckSeverity::Refused,
             Preflight::tr("Kumo is still connecting to %1; try again in a moment.").arg(node));
+    } else if (snapshot->state == NodeState::NotResponding) {
+        put(result, QStringLiteral("connected"), CheckSeverity::Refused,
+            Preflight::tr("%1 is not responding: its libvirt daemon has not answered for seconds.")
+                .arg(node));
     } else if (snapshot->state == NodeState::Unreachable) {
         const QString why =
             snapshot->error.message.isEmpty() ? snapshot->error.detail : snapshot->error.message;

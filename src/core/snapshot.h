@@ -21,6 +21,9 @@ enum class NodeState
     Connecting,  // opening the connection (first time or after a loss)
     Connected,   // libvirtd answers
     Unreachable, // libvirtd does not answer; NodeSnapshot::error says why
+    // The node's session has been inside one call for too long (a frozen daemon, a socket that
+    // accepts and says nothing): its figures are stale and nothing is sent to it until it answers.
+    NotResponding,
 };
 
 // libvirt's virDomainState, mirrored so that core and ui need no libvirt header.

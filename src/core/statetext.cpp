@@ -15,6 +15,8 @@ QString nodeStateText(NodeState state)
         return QCoreApplication::translate("kumo::State", "Connected", "node state");
     case NodeState::Unreachable:
         return QCoreApplication::translate("kumo::State", "Unreachable", "node state");
+    case NodeState::NotResponding:
+        return QCoreApplication::translate("kumo::State", "Not responding", "node state");
     }
     return {};
 }

@@ -157,10 +157,6 @@ bool HostConnection::open(Error& error)
     m_callbacks->connection = this;
     m_callbacks->generation = ++s_generation;
 
-    // Drivers without keepalive (test, local embedded) answer -1 with "not supported": harmless.
-    if (virConnectSetKeepAlive(conn, 5, 3) < 0)
-        virResetLastError();
-
     auto* closeRef = new Callbacks::Ref(m_callbacks);
     if (virConnectRegisterCloseCallback(conn, Callbacks::onClose, closeRef, Callbacks::freeRef) == 0) {
         m_closeCallbackRegistered = true;

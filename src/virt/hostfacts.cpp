@@ -13,6 +13,7 @@
 
 #include "core/connectionsecurity.h"
 #include "core/credentialprovider.h"
+#include "virt/eventloop.h"
 #include "virt/virterror.h"
 
 namespace kumo {
@@ -55,7 +56,12 @@ int authenticate(virConnectCredentialPtr creds, unsigned int count, void* data)
         item.defaultResult = fromC(creds[i].defresult);
         request.items.append(item);
     }
-    if (!context->provider->provide(request)) {
+    bool provided = false;
+    {
+        const WaitingForPerson waiting;
+        provided = context->provider->provide(request);
+    }
+    if (!provided) {
         context->refusal = request.refusal;
         request.wipe();
         return -1;
@@ -170,6 +176,8 @@ virConnectPtr HostFacts::openConnection(const NodeConfig& config, CredentialProv
                         &context};
     const QByteArray utf8 = uri.toUtf8();
     const unsigned int flags = config.readOnly ? VIR_CONNECT_RO : 0;
+    // Keepalive (below) needs libvirt's event loop registered before the connection opens.
+    EventLoop::ensureRunning();
     virConnectPtr conn = virConnectOpenAuth(utf8.constData(), &auth, flags);
     if (!conn) {
         error = VirtError::lastError(node, ErrorCode::ConnectionFailed);
@@ -182,6 +190,13 @@ virConnectPtr HostFacts::openConnection(const NodeConfig& config, CredentialProv
     for (CredentialRequest& request : context.answered) {
         credentials->finished(request, conn != nullptr);
         request.wipe();
+    }
+    // Every connection Kumo opens has keepalive: a daemon that stops answering closes it (and
+    // fails the call waiting on it) instead of holding the calling thread for good. Drivers
+    // without keepalive (test, local embedded) answer -1 with "not supported": harmless.
+    if (conn) {
+        if (virConnectSetKeepAlive(conn, KeepAliveIntervalS, KeepAliveCount) < 0)
+            virResetLastError();
     }
     return conn;
 }

@@ -29,11 +29,17 @@ class HostFacts
 public:
     HostFacts() = delete;
 
+    // libvirt's keepalive on every connection Kumo opens: a ping every KeepAliveIntervalS seconds,
+    // the connection closed after KeepAliveCount pings without an answer.
+    static constexpr int KeepAliveIntervalS = 5;
+    static constexpr unsigned int KeepAliveCount = 3;
+
     // virConnectOpenAuth with Kumo's credential callback (every request goes to `credentials`;
     // without a provider every request is refused, so nothing waits for an unanswerable prompt).
     // An insecure URI without the node's allow_insecure is refused before anything is opened
     // (ErrorCode::Insecure); a read_only node is opened with VIR_CONNECT_RO, so the daemon itself
-    // refuses every change. Returns nullptr and sets `error` when the connection fails.
+    // refuses every change. Keepalive is on (KeepAliveIntervalS). Returns nullptr and sets `error`
+    // when the connection fails.
     [[nodiscard]] static _virConnect* openConnection(const NodeConfig& node, CredentialProvider* credentials,
                                                      Error& error);
     // The same for a node known only by its URI: no allow_insecure, not read-only.

@@ -203,8 +203,6 @@ void MigrationRunner::start()
         fail(error);
         return;
     }
-    if (virConnectSetKeepAlive(m_impl->source, 5, 3) < 0)
-        VirtError::clearLastError();
     const QByteArray uuid = r.uuid.toUtf8();
     m_impl->domain = virDomainLookupByUUIDString(m_impl->source, uuid.constData());
     if (!m_impl->domain) {
@@ -227,8 +225,6 @@ void MigrationRunner::start()
             fail(error);
             return;
         }
-        if (virConnectSetKeepAlive(m_impl->destination, 5, 3) < 0)
-            VirtError::clearLastError();
     }
 
     // QEMU keeps the downtime limit as a migration parameter of the running guest, so it can be

@@ -156,6 +156,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("unreachable") << int(NodeState::Unreachable)
                                      << QStringLiteral("yamate-01 is unreachable: Connection refused.");
+        QTest::newRow("not responding")
+            << int(NodeState::NotResponding)
+            << QStringLiteral(
+                   "yamate-01 is not responding: its libvirt daemon has not answered for seconds.");
         QTest::newRow("connecting") << int(NodeState::Connecting)
                                     << QStringLiteral(
                                            "Kumo is still connecting to yamate-01; try again in a moment.");

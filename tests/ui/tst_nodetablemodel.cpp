@@ -110,6 +110,7 @@ private Q_SLOTS:
     void connectedNodeShowsFigures();
     void unreachableNodeShowsTextIconAndError();
     void maintenanceComesFromTheInventory();
+    void notRespondingNodeShowsWords();
     void oneNodeChangeEmitsOneRow();
     void churnKeepsModelAndProxyConsistent();
     void sortAndFilter();
@@ -224,6 +225,27 @@ void TestNodeTableModel::maintenanceComesFromTheInventory()
     controller.setInventory(inventory);
     QCOMPARE(changed.size(), 2);
     QCOMPARE(cell(model, row, Column::State), QStringLiteral("Connected"));
+}
+
+void TestNodeTableModel::notRespondingNodeShowsWords()
+{
+    ClusterController controller(noSessions());
+    controller.setInventory(threeNodes());
+    NodeTableModel model(&controller);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    NodeSnapshot hung;
+    hung.node = QStringLiteral("myodaiji-02");
+    hung.state = NodeState::NotResponding;
+    hung.error =
+        Error{ErrorCode::Timeout, hung.node, QStringLiteral("The node is not responding."), {}, 0, 0};
+    controller.applyNodeSnapshot(hung);
+    const int row = model.rowOf(hung.node);
+    QCOMPARE(cell(model, row, Column::State), QStringLiteral("Not responding"));
+    QCOMPARE(model.displayStateAt(row), NodeDisplayState::NotResponding);
+    QVERIFY(!model.index(row, int(Column::State)).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model.index(row, int(Column::State)).data(Qt::ForegroundRole).isValid());
+    QVERIFY(cell(model, row, Column::State, Qt::ToolTipRole).contains(QStringLiteral("not responding")));
+    QCOMPARE(cell(model, row, Column::Memory), QStringLiteral("\u2014"));
 }
 
 void TestNodeTableModel::oneNodeChangeEmitsOneRow()

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include "core/credentialprovider.h"
 #include "core/statetext.h"
 #include "virt/hostsession.h"
 
@@ -77,6 +78,11 @@ ClusterController::ClusterController(SessionFactory factory, QObject* parent)
     m_mergeTimer = new QTimer(this);
     m_mergeTimer->setSingleShot(true);
     connect(m_mergeTimer, &QTimer::timeout, this, &ClusterController::mergeQueuedInstances);
+    m_watchClock.start();
+    m_watchdog = new QTimer(this);
+    m_watchdog->setInterval(WatchdogIntervalMs);
+    connect(m_watchdog, &QTimer::timeout, this, &ClusterController::checkSessions);
+    m_watchdog->start();
     if (!m_factory) {
         m_factory = [this](const NodeConfig& config) -> NodeSession* {
             return new HostSession(config, m_credentials);
@@ -228,13 +234,16 @@ void ClusterController::startSession(const NodeConfig& inventoryConfig)
     connect(session, &NodeSession::nodeUpdated, this, &ClusterController::applyNodeSnapshot);
     connect(session, &NodeSession::instancesUpdated, this, &ClusterController::queueInstances);
     connect(session, &NodeSession::actionFinished, this, &ClusterController::onActionFinished);
-    connect(session, &NodeSession::guestFactsReady, this, &ClusterController::guestFactsReady);
-    connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::destinationFactsReady);
+    connect(session, &NodeSession::guestFactsReady, this, &ClusterController::onGuestFacts);
+    connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::onDestinationFacts);
     connect(session, &NodeSession::copyFactsReady, this, &ClusterController::copyFactsReady);
     QMetaObject::invokeMethod(
         session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); },
         Qt::QueuedConnection);
     m_sessions.insert(config.name, SessionSlot{session, thread});
+    Watch watch;
+    watch.sentAtMs = m_watchClock.elapsed();
+    m_watch.insert(config.name, watch);
     thread->start();
 }
 
@@ -265,6 +274,39 @@ void ClusterController::stopSession(const QString& node)
             ++it;
         }
     }
+    for (auto it = m_pendingFacts.begin(); it != m_pendingFacts.end();) {
+        if (it->node == node) {
+            const quint64 id = it.key();
+            const PendingFacts pending = *it;
+            it = m_pendingFacts.erase(it);
+            const Error error{ErrorCode::Cancelled,
+                              node,
+                              tr("The node %1 left the inventory before its facts were read.").arg(node),
+                              {},
+                              0,
+                              0};
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, pending, error] {
+                    if (pending.destination) {
+                        DestinationFacts facts;
+                        facts.node = pending.node;
+                        facts.error = error;
+                        Q_EMIT destinationFactsReady(id, facts);
+                    } else {
+                        GuestFacts facts;
+                        facts.uuid = pending.uuid;
+                        facts.error = error;
+                        Q_EMIT guestFactsReady(id, facts);
+                    }
+                },
+                Qt::QueuedConnection);
+        } else {
+            ++it;
+        }
+    }
+    const bool hung = isNotResponding(node);
+    m_watch.remove(node);
     if (!slot.thread)
         return;
     if (slot.session) {
@@ -284,8 +326,11 @@ void ClusterController::stopSession(const QString& node)
     }
     QThread* thread = slot.thread;
     m_stoppingThreads.append(thread);
+    if (hung)
+        m_hungThreads.insert(thread);
     connect(thread, &QThread::finished, this, [this, thread] {
         m_stoppingThreads.removeOne(thread);
+        m_hungThreads.remove(thread);
         thread->deleteLater();
     });
 }
@@ -314,9 +359,12 @@ void ClusterController::shutdown(int timeoutMs)
     const QStringList names = m_sessions.keys();
     for (const QString& name : names)
         stopSession(name);
+    m_watchdog->stop();
     QDeadlineTimer deadline(timeoutMs);
     for (QThread* thread : std::as_const(m_stoppingThreads)) {
-        if (!thread->wait(deadline)) {
+        // A thread stuck in a call for seconds already is not waited for: its call ends when the
+        // connection's keepalive gives up, long after a person closing the window.
+        if (m_hungThreads.contains(thread) || !thread->wait(deadline)) {
             // A session stuck in a libvirt call: leave its thread to the process exit rather
             // than destroying a running thread.
             qCWarning(lcCluster) << "session thread" << thread->objectName() << "did not stop in time";
@@ -324,6 +372,7 @@ void ClusterController::shutdown(int timeoutMs)
         }
     }
     m_stoppingThreads.clear();
+    m_hungThreads.clear();
 }
 
 quint64 ClusterController::requestAction(const QString& uuid, InstanceAction action)
@@ -368,6 +417,10 @@ quint64 ClusterController::requestAction(const QString& uuid, InstanceAction act
     }
     const SessionSlot slot = m_sessions.value(target->node);
     const NodeSnapshot* node = this->node(target->node);
+    if (node && node->state == NodeState::NotResponding) {
+        failAction(id, uuid, action, notRespondingError(target->node));
+        return id;
+    }
     if (!slot.session || !node || node->state != NodeState::Connected) {
         failAction(id, uuid, action,
                    Error{ErrorCode::ConnectionFailed,
@@ -394,19 +447,21 @@ quint64 ClusterController::requestGuestFacts(const QString& uuid)
     const quint64 id = m_nextRequestId++;
     const InstanceSnapshot* target = instance(uuid);
     const SessionSlot slot = target ? m_sessions.value(target->node) : SessionSlot{};
-    if (!slot.session) {
+    if (!slot.session || isNotResponding(target->node)) {
         GuestFacts facts;
         facts.uuid = uuid;
-        facts.error = Error{ErrorCode::ConnectionFailed,
-                            target ? target->node : uuid,
-                            tr("The node of this instance is not connected."),
-                            {},
-                            0,
-                            0};
+        facts.error = slot.session ? notRespondingError(target->node)
+                                   : Error{ErrorCode::ConnectionFailed,
+                                           target ? target->node : uuid,
+                                           tr("The node of this instance is not connected."),
+                                           {},
+                                           0,
+                                           0};
         QMetaObject::invokeMethod(
             this, [this, id, facts] { Q_EMIT guestFactsReady(id, facts); }, Qt::QueuedConnection);
         return id;
     }
+    m_pendingFacts.insert(id, PendingFacts{target->node, uuid, false});
     NodeSession* session = slot.session;
     QMetaObject::invokeMethod(
         session, [session, id, uuid] { session->collectGuestFacts(id, uuid); }, Qt::QueuedConnection);
@@ -417,15 +472,21 @@ quint64 ClusterController::requestDestinationFacts(const QString& node, const Gu
 {
     const quint64 id = m_nextRequestId++;
     const SessionSlot slot = m_sessions.value(node);
-    if (!slot.session) {
+    if (!slot.session || isNotResponding(node)) {
         DestinationFacts facts;
         facts.node = node;
         facts.error =
-            Error{ErrorCode::ConnectionFailed, node, tr("The node %1 is not connected.").arg(node), {}, 0, 0};
+            slot.session ? notRespondingError(node) : Error{ErrorCode::ConnectionFailed,
+                                                            node,
+                                                            tr("The node %1 is not connected.").arg(node),
+                                                            {},
+                                                            0,
+                                                            0};
         QMetaObject::invokeMethod(
             this, [this, id, facts] { Q_EMIT destinationFactsReady(id, facts); }, Qt::QueuedConnection);
         return id;
     }
+    m_pendingFacts.insert(id, PendingFacts{node, guest.uuid, true});
     NodeSession* session = slot.session;
     QMetaObject::invokeMethod(
         session, [session, id, guest] { session->collectDestinationFacts(id, guest); }, Qt::QueuedConnection);
@@ -533,11 +594,150 @@ void ClusterController::refreshNow(const QString& node)
             session, [session] { session->refreshNow(); }, Qt::QueuedConnection);
 }
 
+void ClusterController::onGuestFacts(quint64 requestId, const GuestFacts& facts)
+{
+    // Answered already when the node stopped responding or left.
+    if (m_pendingFacts.remove(requestId))
+        Q_EMIT guestFactsReady(requestId, facts);
+}
+
+void ClusterController::onDestinationFacts(quint64 requestId, const DestinationFacts& facts)
+{
+    if (m_pendingFacts.remove(requestId))
+        Q_EMIT destinationFactsReady(requestId, facts);
+}
+
+void ClusterController::setWatchdogTimes(int intervalMs, int notRespondingAfterMs)
+{
+    m_watchdog->start(std::max(intervalMs, 1));
+    m_notRespondingAfterMs = std::max(notRespondingAfterMs, 1);
+}
+
+bool ClusterController::isNotResponding(const QString& node) const
+{
+    const auto it = m_watch.constFind(node);
+    return it != m_watch.cend() && it->notResponding;
+}
+
+Error ClusterController::notRespondingError(const QString& node) const
+{
+    return Error{
+        ErrorCode::Timeout,
+        node,
+        tr("The node %1 is not responding: its libvirt daemon has not answered for seconds.").arg(node),
+        {},
+        0,
+        0};
+}
+
+void ClusterController::checkSessions()
+{
+    const qint64 now = m_watchClock.elapsed();
+    // By name: a receiver of the signals below may change the inventory, and so the sessions.
+    const QStringList names = m_sessions.keys();
+    for (const QString& name : names) {
+        NodeSession* session = m_sessions.value(name).session;
+        auto watch = m_watch.find(name);
+        if (!session || watch == m_watch.end())
+            continue;
+        if (watch->answered->load() == watch->sent) {
+            if (watch->notResponding) {
+                // Its thread answers again: show what the session last said (the snapshot that
+                // came with or after the answer replaces it at once).
+                watch->notResponding = false;
+                qCInfo(lcCluster) << "node" << name << "answers again";
+                const NodeSnapshot reported = watch->reported;
+                if (!reported.node.isEmpty()) {
+                    applyNodeSnapshot(reported);
+                } else {
+                    NodeSnapshot connecting;
+                    connecting.node = name;
+                    connecting.state = NodeState::Connecting;
+                    applyNodeSnapshot(connecting);
+                }
+                watch = m_watch.find(name);
+                session = m_sessions.value(name).session;
+                if (watch == m_watch.end() || !session)
+                    continue;
+            }
+            ++watch->sent;
+            watch->sentAtMs = now;
+            QMetaObject::invokeMethod(
+                session, [answered = watch->answered, n = watch->sent] { answered->store(n); },
+                Qt::QueuedConnection);
+        } else if (WaitingForPerson::isWaiting(m_sessions.value(name).thread)) {
+            watch->sentAtMs = now; // a credential prompt is open: the person is slow, not the node
+        } else if (!watch->notResponding && now - watch->sentAtMs >= m_notRespondingAfterMs) {
+            markNotResponding(name, now - watch->sentAtMs);
+        }
+    }
+}
+
+void ClusterController::markNotResponding(const QString& node, qint64 silentMs)
+{
+    auto watch = m_watch.find(node);
+    auto shown = m_nodes.find(node);
+    if (watch == m_watch.end() || shown == m_nodes.end())
+        return;
+    watch->notResponding = true;
+    qCWarning(lcCluster) << "node" << node << "has not answered for" << silentMs << "ms: not responding";
+    NodeSnapshot snapshot;
+    snapshot.node = node;
+    snapshot.state = NodeState::NotResponding;
+    snapshot.error = notRespondingError(node);
+    snapshot.sampledAtMs = shown->sampledAtMs;
+    *shown = snapshot;
+    Q_EMIT nodeChanged(node);
+    failPendingOn(node, snapshot.error);
+}
+
+void ClusterController::failPendingOn(const QString& node, const Error& error)
+{
+    QList<std::pair<quint64, PendingAction>> actions;
+    for (auto it = m_pendingActions.begin(); it != m_pendingActions.end();) {
+        if (it->node == node) {
+            actions.append({it.key(), *it});
+            it = m_pendingActions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QList<std::pair<quint64, PendingFacts>> facts;
+    for (auto it = m_pendingFacts.begin(); it != m_pendingFacts.end();) {
+        if (it->node == node) {
+            facts.append({it.key(), *it});
+            it = m_pendingFacts.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const auto& [id, pending] : std::as_const(actions))
+        Q_EMIT actionFinished(id, pending.uuid, pending.action, error);
+    for (const auto& [id, pending] : std::as_const(facts)) {
+        if (pending.destination) {
+            DestinationFacts answer;
+            answer.node = pending.node;
+            answer.error = error;
+            Q_EMIT destinationFactsReady(id, answer);
+        } else {
+            GuestFacts answer;
+            answer.uuid = pending.uuid;
+            answer.error = error;
+            Q_EMIT guestFactsReady(id, answer);
+        }
+    }
+}
+
 void ClusterController::applyNodeSnapshot(const NodeSnapshot& snapshot)
 {
     auto it = m_nodes.find(snapshot.node);
     if (it == m_nodes.end())
         return; // a late snapshot of a node that left the inventory
+    if (auto watch = m_watch.find(snapshot.node); watch != m_watch.end()) {
+        watch->reported = snapshot;
+        if (watch->notResponding)
+            return; // shown when its thread answers the watchdog again
+    }
     const bool changed = !sameContent(*it, snapshot);
     *it = snapshot;
     m_history.recordNode(snapshot);

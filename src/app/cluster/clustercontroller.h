@@ -16,10 +16,18 @@
 // "at once" only when each node saw its copy running after the other node's copy started running,
 // so the hand-over of an ordinary migration, seen by two polls a moment apart, never counts.
 //
+// A watchdog asks every session's thread for a sign of life each second (an empty queued call).
+// A session that has not taken it for NotRespondingAfterMs is stuck inside a call (a frozen
+// daemon, a socket that accepts and never answers): its node is shown NodeState::NotResponding,
+// the actions and pre-flight facts waiting on it are answered with an error at once, new ones are
+// refused, and its late answers are dropped. When the thread answers again the node shows what
+// its session last reported. The GUI thread never waits for a session.
+//
 // Thread: GUI (or the main thread of a headless command).
 // Owner: whoever creates it; it owns the sessions and their threads.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -53,6 +61,11 @@ public:
     // Makes the session for one node; the controller moves it to a new thread and starts it.
     // A factory may return nullptr to keep a node without a session (tests of the merge logic).
     using SessionFactory = std::function<NodeSession*(const NodeConfig&)>;
+
+    static constexpr int WatchdogIntervalMs = 1000;
+    // Longer than any call a node that answers needs (a poll of thousands of domains takes well
+    // under a second), short enough to show a frozen node within seconds.
+    static constexpr int NotRespondingAfterMs = 5000;
 
     // With no factory, nodes get libvirt HostSessions that ask `credentials` for secrets.
     explicit ClusterController(QObject* parent = nullptr);
@@ -124,8 +137,12 @@ public:
     // Actions sent to a session and not answered yet.
     [[nodiscard]] int runningActionCount() const { return int(m_pendingActions.size()); }
 
-    // Stops every session and waits up to timeoutMs for their threads; used at exit.
-    void shutdown(int timeoutMs = 5000);
+    // Tests shorten the watchdog's times.
+    void setWatchdogTimes(int intervalMs, int notRespondingAfterMs);
+
+    // Stops every session and waits up to timeoutMs for their threads; used at exit. The thread
+    // of a node that is not responding is not waited for: it is left to the process exit.
+    void shutdown(int timeoutMs = 3000);
 
 public Q_SLOTS:
     // Entry points of the sessions' queued signals; public so that tests can feed snapshots.
@@ -177,6 +194,15 @@ private:
     void queueInstances(const QString& node, const QList<kumo::InstanceSnapshot>& instances);
     void mergeQueuedInstances();
     void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
+    void onGuestFacts(quint64 requestId, const kumo::GuestFacts& facts);
+    void onDestinationFacts(quint64 requestId, const kumo::DestinationFacts& facts);
+    // The watchdog's tick: pings the sessions and marks those that did not answer in time.
+    void checkSessions();
+    void markNotResponding(const QString& node, qint64 silentMs);
+    // Answers what waits on `node` with `error` (actions, pre-flight facts).
+    void failPendingOn(const QString& node, const Error& error);
+    [[nodiscard]] bool isNotResponding(const QString& node) const;
+    [[nodiscard]] Error notRespondingError(const QString& node) const;
     void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
 
     [[nodiscard]] Inventory withMaintenance(const Inventory& inventory) const;
@@ -206,6 +232,7 @@ private:
     // The instance as the console shows it.
     QHash<QString, InstanceSnapshot> m_primary;
     QList<QThread*> m_stoppingThreads;
+    QSet<QThread*> m_hungThreads; // of m_stoppingThreads: their node was not responding
     MetricsHistory m_history;
     QHash<QString, qint64> m_lastHistorySampleMs; // per node: instances are sampled once a step
     QStringList m_queuedOrder;                    // nodes with a list waiting, oldest first
@@ -220,6 +247,28 @@ private:
         InstanceAction action;
     };
     QHash<quint64, PendingAction> m_pendingActions;
+    struct PendingFacts
+    {
+        QString node;
+        QString uuid; // of the guest
+        bool destination = false;
+    };
+    QHash<quint64, PendingFacts> m_pendingFacts;
+
+    // The watchdog's record of one session.
+    struct Watch
+    {
+        // Written by the session's thread when it takes a ping, read here.
+        std::shared_ptr<std::atomic<quint64>> answered = std::make_shared<std::atomic<quint64>>(0);
+        quint64 sent = 0;
+        qint64 sentAtMs = 0; // on m_watchClock
+        bool notResponding = false;
+        NodeSnapshot reported; // what the session last published
+    };
+    QHash<QString, Watch> m_watch;
+    QTimer* m_watchdog = nullptr;
+    QElapsedTimer m_watchClock;
+    int m_notRespondingAfterMs = NotRespondingAfterMs;
 };
 
 } // namespace kumo

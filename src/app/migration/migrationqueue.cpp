@@ -14,12 +14,6 @@
 
 namespace kumo {
 
-namespace {
-// How long the destructor waits for a cancelled job's thread: an abort normally returns in
-// milliseconds but can block until a memory pass ends.
-constexpr int ShutdownWaitMs = 15000;
-} // namespace
-
 struct MigrationQueue::Job
 {
     MigrationRequest request;
@@ -58,12 +52,12 @@ MigrationQueue::~MigrationQueue()
         if (job->thread)
             threads.append(job->thread);
     }
-    const QDeadlineTimer deadline(ShutdownWaitMs);
+    const QDeadlineTimer deadline(std::max(m_shutdownWaitMs, 0));
     for (const QPointer<QThread>& thread : std::as_const(threads)) {
         if (!thread)
             continue;
         if (!thread->wait(deadline)) {
-            qWarning("Migration job thread did not finish within %d ms; leaving it behind", ShutdownWaitMs);
+            qWarning("Migration job thread did not finish within %d ms; leaving it behind", m_shutdownWaitMs);
             continue;
         }
         delete thread.data();

@@ -32,6 +32,8 @@ class MigrationQueue : public QObject
 public:
     static constexpr int DefaultGlobalLimit = 2;
     static constexpr int DefaultPerSourceLimit = 1;
+    // An abort normally returns in milliseconds but can block until a memory pass ends.
+    static constexpr int DefaultShutdownWaitMs = 15000;
 
     // Makes the job for a request when its turn comes; the queue moves it to a thread of its own
     // and deletes it after it finished. It always returns a job: a backend that cannot carry out
@@ -45,6 +47,9 @@ public:
     // For the default factory's runners (jobs made after the call).
     void setCredentialProvider(CredentialProvider* credentials) { m_credentials = credentials; }
     void setLimits(int global, int perSourceNode);
+    // How long the destructor waits for the threads of aborted jobs (DefaultShutdownWaitMs); a
+    // command leaving at once (a second Ctrl+C) waits less and leaves slower ones behind.
+    void setShutdownWait(int milliseconds) { m_shutdownWaitMs = milliseconds; }
     [[nodiscard]] int globalLimit() const { return m_globalLimit; }
     [[nodiscard]] int perSourceLimit() const { return m_perSourceLimit; }
 
@@ -89,6 +94,7 @@ private:
     CredentialProvider* m_credentials = nullptr;
     int m_globalLimit = DefaultGlobalLimit;
     int m_perSourceLimit = DefaultPerSourceLimit;
+    int m_shutdownWaitMs = DefaultShutdownWaitMs;
     quint64 m_nextId = 1;
     QList<quint64> m_order;
     QHash<quint64, Job*> m_jobs;

@@ -96,7 +96,7 @@ bool OutagePlanning::hasHeardFrom(const QStringList& nodes) const
     }
     for (const QString& name : names) {
         const NodeSnapshot* node = m_cluster->node(name);
-        if (!node || node->state == NodeState::Unreachable)
+        if (!node || node->state == NodeState::Unreachable || node->state == NodeState::NotResponding)
             continue; // nothing to wait for
         if (node->state != NodeState::Connected || node->sampledAtMs <= 0)
             return false;

@@ -234,7 +234,8 @@ void DetailsPanel::fillNode(const NodeSnapshot& node)
     f->setValue(NodeName, node.node);
     f->setValue(NodeSite, siteName(node.node));
     f->setValue(NodeState, nodeStateText(node.state));
-    const bool failed = node.state == NodeState::Unreachable && node.error.code != ErrorCode::None;
+    const bool failed = (node.state == NodeState::Unreachable || node.state == NodeState::NotResponding) &&
+                        node.error.code != ErrorCode::None;
     if (failed) {
         f->setValue(NodeError, node.error.detail.isEmpty()
                                    ? node.error.message

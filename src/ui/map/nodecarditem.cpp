@@ -56,6 +56,7 @@ NodeCardItem::Look NodeCardItem::look() const
 {
     switch (m_snapshot.state) {
     case NodeState::Unreachable:
+    case NodeState::NotResponding:
         return Look::Unreachable;
     case NodeState::Connecting:
         return Look::Connecting;
@@ -127,7 +128,7 @@ QString NodeCardItem::toolTipText() const
         if (!m_dropReason.isEmpty())
             text += QLatin1Char('\n') + m_dropReason;
     }
-    if (m_snapshot.state == NodeState::Unreachable) {
+    if (m_snapshot.state == NodeState::Unreachable || m_snapshot.state == NodeState::NotResponding) {
         // libvirt's own words (the socket, the host) are what the person fixes the problem with.
         for (const QString& part : {m_snapshot.error.message, m_snapshot.error.detail}) {
             if (!part.isEmpty())

@@ -150,7 +150,8 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         // An addition to the icon and the words, never the only sign.
-        if (column == Column::State && state == NodeDisplayState::Unreachable)
+        if (column == Column::State &&
+            (state == NodeDisplayState::Unreachable || state == NodeDisplayState::NotResponding))
             return nodeDisplayStateColor(state);
         return {};
     default:
@@ -222,7 +223,7 @@ QString NodeTableModel::stateToolTip(const Row& row) const
 {
     const NodeSnapshot& s = row.snapshot;
     QString connection = nodeStateText(s.state);
-    if (s.state == NodeState::Unreachable) {
+    if (s.state == NodeState::Unreachable || s.state == NodeState::NotResponding) {
         connection = s.error.message.isEmpty() ? tr("%1: no answer from libvirtd").arg(connection)
                                                : tr("%1: %2").arg(connection, s.error.message);
         if (!s.error.detail.isEmpty())

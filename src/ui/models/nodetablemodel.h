@@ -86,7 +86,7 @@ private:
 
     QPointer<ClusterController> m_controller;
     QList<Row> m_rows;                    // in the base's row order
-    mutable std::array<QIcon, 4> m_icons; // painted on first use, per NodeDisplayState
+    mutable std::array<QIcon, 5> m_icons; // painted on first use, per NodeDisplayState
 };
 
 } // namespace kumo

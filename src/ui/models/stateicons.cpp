@@ -157,6 +157,8 @@ NodeDisplayState nodeDisplayState(NodeState state, bool maintenance)
         return NodeDisplayState::Connected;
     case NodeState::Unreachable:
         return NodeDisplayState::Unreachable;
+    case NodeState::NotResponding:
+        return NodeDisplayState::NotResponding;
     }
     return NodeDisplayState::Connecting;
 }
@@ -170,6 +172,8 @@ QString nodeDisplayStateText(NodeDisplayState state)
         return nodeStateText(NodeState::Connected);
     case NodeDisplayState::Unreachable:
         return nodeStateText(NodeState::Unreachable);
+    case NodeDisplayState::NotResponding:
+        return nodeStateText(NodeState::NotResponding);
     case NodeDisplayState::Maintenance:
         return QCoreApplication::translate("kumo::State", "Maintenance", "node state");
     }
@@ -185,6 +189,8 @@ QString nodeDisplayStateKey(NodeDisplayState state)
         return QStringLiteral("connected");
     case NodeDisplayState::Unreachable:
         return QStringLiteral("unreachable");
+    case NodeDisplayState::NotResponding:
+        return QStringLiteral("not-responding");
     case NodeDisplayState::Maintenance:
         return QStringLiteral("maintenance");
     }
@@ -222,6 +228,7 @@ QColor nodeDisplayStateColor(NodeDisplayState state)
     case NodeDisplayState::Connected:
         return kGreen;
     case NodeDisplayState::Unreachable:
+    case NodeDisplayState::NotResponding:
         return kRed;
     case NodeDisplayState::Maintenance:
         return kAmber;
@@ -258,6 +265,7 @@ QIcon paintNodeStateIcon(NodeDisplayState state)
     case NodeDisplayState::Connected:
         return paintIcon(Glyph::Check, color);
     case NodeDisplayState::Unreachable:
+    case NodeDisplayState::NotResponding:
         return paintIcon(Glyph::Cross, color);
     case NodeDisplayState::Maintenance:
         return paintIcon(Glyph::Wrench, color);

@@ -20,6 +20,7 @@ enum class NodeDisplayState
     Connecting,
     Connected,
     Unreachable,
+    NotResponding,
     Maintenance, // NodeConfig::maintenance; wins over the connection state (tooltips tell both)
 };
 
