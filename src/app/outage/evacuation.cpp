@@ -45,11 +45,7 @@ Evacuation::Evacuation(ClusterController* cluster, MigrationController* migratio
             m_cluster->setSiteMaintenance(state.site, true);
     }
 
-    connect(m_dryRunner, &OutageDryRun::finished, this,
-            [this](const OutagePlan& plan, const QList<PreflightResult>& results) {
-                m_dryRun.reset();
-                Q_EMIT dryRunFinished(plan, results);
-            });
+    connect(m_dryRunner, &OutageDryRun::finished, this, &Evacuation::onDryRunFinished);
 }
 
 Evacuation::~Evacuation()
@@ -63,7 +59,9 @@ Evacuation::~Evacuation()
 
 PlannerRules Evacuation::rules() const
 {
-    return m_planning.rules(m_dryRunner->cpuIncompatible());
+    PlannerRules rules = m_planning.rules(m_dryRunner->cpuIncompatible());
+    rules.refused = m_dryRunner->refused();
+    return rules;
 }
 
 PlannerInput Evacuation::plannerInput(const PlannerRules& rules) const
@@ -112,7 +110,49 @@ QList<PlanProblem> Evacuation::validate(const OutagePlan& plan) const
 void Evacuation::dryRun(const OutagePlan& plan)
 {
     m_dryRun = plan;
+    m_dryRunRounds = 0;
     m_dryRunner->start(plan);
+}
+
+void Evacuation::noteRefusal(const PreflightResult& result)
+{
+    m_dryRunner->noteResult(result);
+}
+
+OutagePlan Evacuation::replan(const OutagePlan& plan) const
+{
+    OutagePlan replanned = Planner::replan(plan, m_planning.inputFor(plan.direction, plan.site, rules()));
+    if (replanned.moves != plan.moves)
+        resolveTransports(replanned);
+    return replanned;
+}
+
+void Evacuation::onDryRunFinished(const OutagePlan& plan, const QList<PreflightResult>& results)
+{
+    // A move its target refused is placed again where nothing refused it, and the new plan is
+    // checked again: bounded, since each round only adds refusals and a plan that stops changing ends it.
+    if (m_dryRunRounds < MaxReplanRounds) {
+        const OutagePlan replanned = replan(plan);
+        if (replanned.moves != plan.moves || replanned.unplaced != plan.unplaced) {
+            ++m_dryRunRounds;
+            for (const PlannedMove& move : replanned.moves) {
+                const int before = plan.indexOfMove(move.uuid);
+                if (before >= 0 && plan.moves.at(before).toNode != move.toNode) {
+                    Q_EMIT message(tr("%1: re-planned from %2 to %3. %4")
+                                       .arg(move.name, plan.moves.at(before).toNode, move.toNode, move.note));
+                }
+            }
+            for (const UnplacedInstance& instance : replanned.unplaced) {
+                if (plan.indexOfUnplaced(instance.uuid) < 0)
+                    Q_EMIT message(tr("%1: no node takes it now. %2").arg(instance.name, instance.reason));
+            }
+            m_dryRun = replanned;
+            m_dryRunner->start(replanned);
+            return;
+        }
+    }
+    m_dryRun.reset();
+    Q_EMIT dryRunFinished(plan, results);
 }
 
 Result<void> Evacuation::start(const OutagePlan& plan)
