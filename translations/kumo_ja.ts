@@ -484,6 +484,14 @@
         <source>%1 takes instances again</source>
         <translation>%1 は再びインスタンスを受け入れます</translation>
     </message>
+    <message>
+        <source>%1: re-planned from %2 to %3. %4</source>
+        <translation>%1: 移行先を %2 から %3 に計画し直しました。%4</translation>
+    </message>
+    <message>
+        <source>%1: no node takes it now. %2</source>
+        <translation>%1: 今は受け入れられるノードがありません。%2</translation>
+    </message>
 </context>
 <context>
     <name>kumo::Format</name>
@@ -2372,6 +2380,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Connect read-only and change nothing: plan and --dry-run work, a run is refused.</source>
         <translation>読み取り専用で接続し、何も変更しません。plan と --dry-run は使えますが、実行は拒否します。</translation>
     </message>
+    <message>
+        <source>The nodes refused part of the plan; the plan that was checked:</source>
+        <translation>計画の一部がノードに拒否されました。チェックした計画は次のとおりです:</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRun</name>
@@ -2516,6 +2528,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>The new limits could not be recorded.</source>
         <translation>新しい制限を記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused it; re-planned onto %3. %4</source>
+        <translation>%1: %2 が拒否したため、移行先を %3 に計画し直しました。%4</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3688,30 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Taken out of the plan by hand.</source>
         <translation>手動で計画から外しました。</translation>
+    </message>
+    <message>
+        <source>%1 refused it.</source>
+        <translation>%1 で受け入れが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Every node that could take %1 refused it in the pre-flight checks: %2</source>
+        <translation>%1 を受け入れられるノードはすべて事前チェックで拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Re-planned onto %1: %2 refused it in the pre-flight checks. %3</source>
+        <translation>%1 に計画し直しました。%2 が事前チェックで拒否しました。%3</translation>
+    </message>
+    <message>
+        <source>Home node %1 refused it in the pre-flight checks: %2</source>
+        <translation>元のノード %1 が事前チェックで拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Home node %1 refused it in the pre-flight checks; proposed %2 on the same campus. %3</source>
+        <translation>元のノード %1 が事前チェックで拒否しました。代わりに同じキャンパスの %2 を提案します。%3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 in the pre-flight checks: %3</source>
+        <translation>%1 は事前チェックで %2 を拒否しました: %3</translation>
     </message>
 </context>
 <context>
