@@ -2384,6 +2384,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>The nodes refused part of the plan; the plan that was checked:</source>
         <translation>計画の一部がノードに拒否されました。チェックした計画は次のとおりです:</translation>
     </message>
+    <message>
+        <source>Read-only: the moves were not checked with the nodes.</source>
+        <translation>読み取り専用のため、移動はノードでチェックしていません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRun</name>

@@ -501,13 +501,20 @@ int Session::plan()
     }
     plan.limits = limitsFrom(m_options, plan.limits);
     // Checked as a run would check each move: a move its target would refuse is not printed as the
-    // plan; it is placed where the nodes accept it, and its note says why.
-    const auto checked = check(plan);
-    if (!checked)
-        return ExitInterrupted;
-    plan = checked->first;
-    printPlan(plan);
-    const int refused = printChecks(plan, checked->second);
+    // plan; it is placed where the nodes accept it, and its note says why. A read-only console
+    // checks nothing (every move would be refused as read-only).
+    int refused = 0;
+    if (m_cluster.checkWritable({})) {
+        const auto checked = check(plan);
+        if (!checked)
+            return ExitInterrupted;
+        plan = checked->first;
+        printPlan(plan);
+        refused = printChecks(plan, checked->second);
+    } else {
+        printPlan(plan);
+        printLine(OutageCli::tr("Read-only: the moves were not checked with the nodes."));
+    }
     for (const PlanProblem& problem : m_evacuation.validate(plan))
         printError(OutageCli::tr("Problem: %1").arg(problem.message));
     return plan.unplaced.isEmpty() && refused == 0 ? ExitOk : ExitImpossible;
