@@ -488,10 +488,6 @@
         <source>%1: re-planned from %2 to %3. %4</source>
         <translation>%1: 移行先を %2 から %3 に計画し直しました。%4</translation>
     </message>
-    <message>
-        <source>%1: no node takes it now. %2</source>
-        <translation>%1: 今は受け入れられるノードがありません。%2</translation>
-    </message>
 </context>
 <context>
     <name>kumo::Format</name>

@@ -130,24 +130,24 @@ OutagePlan Evacuation::replan(const OutagePlan& plan) const
 void Evacuation::onDryRunFinished(const OutagePlan& plan, const QList<PreflightResult>& results)
 {
     // A move its target refused is placed again where nothing refused it, and the new plan is
-    // checked again: bounded, since each round only adds refusals and a plan that stops changing ends it.
+    // checked again: bounded, since each round only adds refusals and a plan that stops changing
+    // ends it. A move no other node takes stays as it was: its refusal is the dry run's answer.
     if (m_dryRunRounds < MaxReplanRounds) {
         const OutagePlan replanned = replan(plan);
-        if (replanned.moves != plan.moves || replanned.unplaced != plan.unplaced) {
+        OutagePlan adopted = plan;
+        for (PlannedMove& move : adopted.moves) {
+            const int found = replanned.indexOfMove(move.uuid);
+            if (found < 0 || replanned.moves.at(found).toNode == move.toNode)
+                continue;
+            const PlannedMove& placed = replanned.moves.at(found);
+            Q_EMIT message(tr("%1: re-planned from %2 to %3. %4")
+                               .arg(move.name, move.toNode, placed.toNode, placed.note));
+            move = placed;
+        }
+        if (adopted.moves != plan.moves) {
             ++m_dryRunRounds;
-            for (const PlannedMove& move : replanned.moves) {
-                const int before = plan.indexOfMove(move.uuid);
-                if (before >= 0 && plan.moves.at(before).toNode != move.toNode) {
-                    Q_EMIT message(tr("%1: re-planned from %2 to %3. %4")
-                                       .arg(move.name, plan.moves.at(before).toNode, move.toNode, move.note));
-                }
-            }
-            for (const UnplacedInstance& instance : replanned.unplaced) {
-                if (plan.indexOfUnplaced(instance.uuid) < 0)
-                    Q_EMIT message(tr("%1: no node takes it now. %2").arg(instance.name, instance.reason));
-            }
-            m_dryRun = replanned;
-            m_dryRunner->start(replanned);
+            m_dryRun = adopted;
+            m_dryRunner->start(adopted);
             return;
         }
     }

@@ -67,8 +67,9 @@ public:
 
     // Full pre-flight of every move (facts from both nodes, off the GUI thread). Answers with
     // dryRunFinished(); every refusal by a destination is remembered for the next plan, and a
-    // move its target refused is re-planned onto a node that accepts it (Planner::replan, its note
-    // says why) and checked again: dryRunFinished() then carries the changed plan (same id).
+    // move its target refused is re-planned onto a node that has not refused it (Planner::replan,
+    // its note says why) and checked again: dryRunFinished() then carries the changed plan (same
+    // id). A move no other node takes stays as it was, with its refusal in the results.
     void dryRun(const OutagePlan& plan);
     // The plan with every move whose target refused it (in a dry run, or by noteRefusal()) placed
     // again; the plan itself when nothing refused.
