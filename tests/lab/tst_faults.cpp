@@ -10,7 +10,9 @@
 // asked of libvirt itself on every node.
 #include <algorithm>
 #include <csignal>
+#include <memory>
 
+#include <grp.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -86,6 +88,8 @@ struct Launch
     QStringList arguments;
     QStringList environment;
     QString directory;
+    uid_t uid = 0; // the lab runs its daemons as its own user when started as root
+    gid_t gid = 0;
 };
 
 Launch launchOf(qint64 pid)
@@ -110,6 +114,16 @@ Launch launchOf(qint64 pid)
         }
     }
     launch.directory = QFile::symLinkTarget(proc + QStringLiteral("cwd"));
+    QFile status(proc + QStringLiteral("status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            // "Uid:\treal\teffective\t...": the real one.
+            if (line.startsWith("Uid:"))
+                launch.uid = uid_t(line.mid(4).simplified().split(' ').value(0).toUInt());
+            else if (line.startsWith("Gid:"))
+                launch.gid = gid_t(line.mid(4).simplified().split(' ').value(0).toUInt());
+        }
+    }
     return launch;
 }
 
@@ -121,7 +135,7 @@ class TestFaults : public QObject
 
 private:
     LabFixture m_lab{QStringLiteral("tst_faults")};
-    QList<qint64> m_restarted; // daemons this test started again: it stops them too
+    std::unique_ptr<QProcess> m_restarted; // the daemon this test started again: it stops it too
 
     // The first guest the lab started on `node`.
     QString guestOn(const QString& node) const
@@ -180,9 +194,11 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         (void)m_lab.tearDown();
-        for (const qint64 pid : std::as_const(m_restarted)) {
-            ::kill(pid_t(pid), SIGTERM);
-            QTRY_VERIFY_WITH_TIMEOUT(!Lab::isProcessAlive(pid), 20000);
+        if (m_restarted && m_restarted->state() != QProcess::NotRunning) {
+            m_restarted->terminate();
+            if (!m_restarted->waitForFinished(20000))
+                m_restarted->kill();
+            m_restarted->waitForFinished(5000);
         }
     }
 
@@ -295,17 +311,28 @@ private Q_SLOTS:
 
         // Started again, the destination drops the half-received guest: one node knows it.
         QTRY_VERIFY_WITH_TIMEOUT(!Lab::isProcessAlive(pid), 20000);
-        QProcess daemon;
-        daemon.setProgram(launch.program);
-        daemon.setArguments(launch.arguments);
-        daemon.setEnvironment(launch.environment);
-        daemon.setWorkingDirectory(launch.directory);
-        qint64 restarted = 0;
-        QVERIFY(daemon.startDetached(&restarted));
-        m_restarted.append(restarted);
+        m_restarted = std::make_unique<QProcess>();
+        m_restarted->setProgram(launch.program);
+        m_restarted->setArguments(launch.arguments);
+        m_restarted->setEnvironment(launch.environment);
+        m_restarted->setWorkingDirectory(launch.directory);
+        m_restarted->setStandardOutputFile(QProcess::nullDevice());
+        m_restarted->setStandardErrorFile(QProcess::nullDevice());
+        const uid_t uid = launch.uid;
+        const gid_t gid = launch.gid;
+        m_restarted->setChildProcessModifier([uid, gid] {
+            if (::getuid() == 0 && uid != 0) {
+                (void)::setgroups(1, &gid);
+                (void)::setgid(gid);
+                (void)::setuid(uid);
+            }
+        });
+        m_restarted->start();
+        QVERIFY2(m_restarted->waitForStarted(10000), qPrintable(m_restarted->errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(m_lab.stateOn(destination, name) != QStringLiteral("<unreachable>"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab.nodesKnowing(name), QStringList{source}, 60000);
         QStringList running;
-        QTRY_COMPARE_WITH_TIMEOUT(m_lab.nodesKnowing(name, &running), QStringList{source}, 60000);
+        QCOMPARE(m_lab.nodesKnowing(name, &running), QStringList{source});
         QCOMPARE(running, QStringList{source});
         // The console reconnects and shows it on exactly one node.
         QTRY_COMPARE_WITH_TIMEOUT(m_lab.cluster()->connectedNodeCount(), 4, 90000);
