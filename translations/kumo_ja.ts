@@ -512,6 +512,10 @@
         <source>%1 takes instances again</source>
         <translation>%1 は再びインスタンスを受け入れます</translation>
     </message>
+    <message>
+        <source>%1: re-planned from %2 to %3. %4</source>
+        <translation>%1: 移行先を %2 から %3 に計画し直しました。%4</translation>
+    </message>
 </context>
 <context>
     <name>kumo::Format</name>
@@ -2428,6 +2432,14 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Left without waiting for the running moves; they may still finish. Run the same command again to resume: it checks where every instance is first.</source>
         <translation>実行中の移行を待たずに終了しました。移行はこのあと完了することがあります。再開するには同じコマンドをもう一度実行してください(最初に各インスタンスの所在を確認します)。</translation>
     </message>
+    <message>
+        <source>The nodes refused part of the plan; the plan that was checked:</source>
+        <translation>計画の一部がノードに拒否されました。チェックした計画は次のとおりです:</translation>
+    </message>
+    <message>
+        <source>Read-only: the moves were not checked with the nodes.</source>
+        <translation>読み取り専用のため、移動はノードでチェックしていません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRun</name>
@@ -2572,6 +2584,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>The new limits could not be recorded.</source>
         <translation>新しい制限を記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused it; re-planned onto %3. %4</source>
+        <translation>%1: %2 が拒否したため、移行先を %3 に計画し直しました。%4</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3808,30 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>%1 runs on %2 at the same time (split brain): stop one copy first, then plan again.</source>
         <translation>%1 は %2 で同時に稼働しています（二重起動）。先にどちらかのコピーを停止してから、計画し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused it.</source>
+        <translation>%1 で受け入れが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Every node that could take %1 refused it in the pre-flight checks: %2</source>
+        <translation>%1 を受け入れられるノードはすべて事前チェックで拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Re-planned onto %1: %2 refused it in the pre-flight checks. %3</source>
+        <translation>%1 に計画し直しました。%2 が事前チェックで拒否しました。%3</translation>
+    </message>
+    <message>
+        <source>Home node %1 refused it in the pre-flight checks: %2</source>
+        <translation>元のノード %1 が事前チェックで拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Home node %1 refused it in the pre-flight checks; proposed %2 on the same campus. %3</source>
+        <translation>元のノード %1 が事前チェックで拒否しました。代わりに同じキャンパスの %2 を提案します。%3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 in the pre-flight checks: %3</source>
+        <translation>%1 は事前チェックで %2 を拒否しました: %3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -293,6 +294,11 @@ private:
     void printPlan(const OutagePlan& plan) const;
     std::optional<int> checkPlan(const OutagePlan& plan) const;
     int dryRun(const OutagePlan& plan);
+    // The full pre-flight of every move; a move its target refuses is re-planned (Evacuation::dryRun).
+    // The checked plan and its results; nothing when interrupted.
+    std::optional<std::pair<OutagePlan, QList<PreflightResult>>> check(const OutagePlan& plan);
+    // One line per move of the checked plan; the number refused.
+    int printChecks(const OutagePlan& plan, const QList<PreflightResult>& results) const;
     int execute(const OutagePlan* plan);
     // Prints the plan, checks it, then dry-runs or executes it.
     int runPlan(OutagePlan plan);
@@ -391,21 +397,27 @@ std::optional<int> Session::checkPlan(const OutagePlan& plan) const
     return std::nullopt;
 }
 
-int Session::dryRun(const OutagePlan& plan)
+std::optional<std::pair<OutagePlan, QList<PreflightResult>>> Session::check(const OutagePlan& plan)
 {
-    std::optional<QList<PreflightResult>> results;
+    std::optional<std::pair<OutagePlan, QList<PreflightResult>>> checked;
     QObject context; // ends the connection with this function
-    QObject::connect(
-        &m_evacuation, &Evacuation::dryRunFinished, &context,
-        [&results](const OutagePlan&, const QList<PreflightResult>& answers) { results = answers; });
+    QObject::connect(&m_evacuation, &Evacuation::dryRunFinished, &context,
+                     [&checked](const OutagePlan& checkedPlan, const QList<PreflightResult>& answers) {
+                         checked.emplace(checkedPlan, answers);
+                     });
     m_evacuation.dryRun(plan);
-    waitUntil([&] { return results.has_value() || m_interrupted; });
+    waitUntil([&] { return checked.has_value() || m_interrupted; });
     if (m_interrupted)
-        return ExitInterrupted;
+        return std::nullopt;
+    return checked;
+}
+
+int Session::printChecks(const OutagePlan& plan, const QList<PreflightResult>& results) const
+{
     int refused = 0;
-    for (int i = 0; i < plan.moves.size(); ++i) {
+    for (int i = 0; i < plan.moves.size() && i < results.size(); ++i) {
         const PlannedMove& move = plan.moves.at(i);
-        const PreflightResult& result = results->at(i);
+        const PreflightResult& result = results.at(i);
         const CheckSeverity verdict = result.verdict();
         refused += verdict == CheckSeverity::Refused ? 1 : 0;
         const QStringList reasons = result.reasons(CheckSeverity::Warning);
@@ -413,6 +425,19 @@ int Session::dryRun(const OutagePlan& plan)
                       .arg(move.name, move.toNode, severityText(verdict),
                            reasons.isEmpty() ? QString() : QStringLiteral(": ") + reasons.join(u' ')));
     }
+    return refused;
+}
+
+int Session::dryRun(const OutagePlan& plan)
+{
+    const auto checked = check(plan);
+    if (!checked)
+        return ExitInterrupted;
+    if (checked->first.moves != plan.moves) {
+        printLine(OutageCli::tr("The nodes refused part of the plan; the plan that was checked:"));
+        printPlan(checked->first);
+    }
+    const int refused = printChecks(checked->first, checked->second);
     if (refused > 0) {
         printError(OutageCli::tr("The dry run refused %n move(s).", nullptr, refused));
         return ExitRefused;
@@ -500,10 +525,24 @@ int Session::plan()
         plan = m_evacuation.planEvacuation(m_options.site, rules);
     }
     plan.limits = limitsFrom(m_options, plan.limits);
-    printPlan(plan);
+    // Checked as a run would check each move: a move its target would refuse is not printed as the
+    // plan; it is placed where the nodes accept it, and its note says why. A read-only console
+    // checks nothing (every move would be refused as read-only).
+    int refused = 0;
+    if (m_cluster.checkWritable({})) {
+        const auto checked = check(plan);
+        if (!checked)
+            return ExitInterrupted;
+        plan = checked->first;
+        printPlan(plan);
+        refused = printChecks(plan, checked->second);
+    } else {
+        printPlan(plan);
+        printLine(OutageCli::tr("Read-only: the moves were not checked with the nodes."));
+    }
     for (const PlanProblem& problem : m_evacuation.validate(plan))
         printError(OutageCli::tr("Problem: %1").arg(problem.message));
-    return plan.unplaced.isEmpty() ? ExitOk : ExitImpossible;
+    return plan.unplaced.isEmpty() && refused == 0 ? ExitOk : ExitImpossible;
 }
 
 int Session::evacuate()

@@ -146,6 +146,35 @@ struct Index
         const auto byNode = input.rules.cpuIncompatible.constFind(uuid);
         return byNode != input.rules.cpuIncompatible.constEnd() && byNode->contains(node);
     }
+    // The pre-flight's sentences when `node` refused the instance; empty when it did not.
+    QString refusal(const QString& uuid, const QString& node) const
+    {
+        return input.rules.refused.value(uuid).value(node);
+    }
+    bool isRefused(const QString& uuid, const QString& node) const
+    {
+        const auto byNode = input.rules.refused.constFind(uuid);
+        return byNode != input.rules.refused.constEnd() && byNode->contains(node);
+    }
+    // The nodes that refused the instance, sorted, and their sentences, for notes and reasons.
+    QString refusalsText(const QString& uuid) const
+    {
+        const QHash<QString, QString> byNode = input.rules.refused.value(uuid);
+        QStringList names = byNode.keys();
+        names.sort();
+        QStringList words;
+        for (const QString& name : names) {
+            const QString sentence = byNode.value(name);
+            words.append(sentence.isEmpty() ? Planner::tr("%1 refused it.").arg(name) : sentence);
+        }
+        return words.join(QLatin1Char(' '));
+    }
+    QStringList refusingNodes(const QString& uuid) const
+    {
+        QStringList names = input.rules.refused.value(uuid).keys();
+        names.sort();
+        return names;
+    }
 };
 
 struct Item
@@ -235,6 +264,16 @@ QString unplacedText(const Index& index, const Scope& scope, const QList<Target*
                 .arg(name);
         return Planner::tr("No connected node of %1 has a CPU that can run %2.").arg(scope.siteName, name);
     }
+    const QList<const Target*> checked = cpuOk;
+    cpuOk.clear();
+    for (const Target* target : checked) {
+        if (!index.isRefused(item.instance->uuid, target->name))
+            cpuOk.append(target);
+    }
+    if (cpuOk.isEmpty()) {
+        return Planner::tr("Every node that could take %1 refused it in the pre-flight checks: %2")
+            .arg(name, index.refusalsText(item.instance->uuid));
+    }
     QStringList blockers;
     const Target* mostMemory = nullptr;
     const Target* mostVcpus = nullptr;
@@ -300,7 +339,7 @@ Target* bestFit(const Index& index, const QList<Target*>& candidates, const Item
     Target* best = nullptr;
     for (Target* target : candidates) {
         if (!fits(*target, item) || index.cpuIncompatible(item.instance->uuid, target->name) ||
-            !conflictsOn(*target, item).isEmpty()) {
+            index.isRefused(item.instance->uuid, target->name) || !conflictsOn(*target, item).isEmpty()) {
             continue;
         }
         if (!best || target->memoryFree < best->memoryFree)
@@ -313,6 +352,17 @@ PlannedMove makeMove(const Item& item, const QString& toNode, const QString& not
 {
     return PlannedMove{item.instance->uuid,  item.instance->name, item.instance->node, toNode, item.home,
                        quint64(item.memory), item.vcpus,          item.priority,       note,   false};
+}
+
+// Why the instance is not where it would have gone: the nodes that refused it in the pre-flight
+// checks, and what they said. Empty when none did.
+QString refusedNote(const Index& index, const QString& uuid, const QString& chosen)
+{
+    const QStringList nodes = index.refusingNodes(uuid);
+    if (nodes.isEmpty())
+        return {};
+    return Planner::tr("Re-planned onto %1: %2 refused it in the pre-flight checks. %3")
+        .arg(chosen, nodes.join(QStringLiteral(", ")), index.refusalsText(uuid));
 }
 
 UnplacedInstance makeUnplaced(const Item& item, const QString& reason)
@@ -343,6 +393,19 @@ QMap<QString, Target> availableTargets(const Index& index)
     return targets;
 }
 
+// The item of a planned move: its instance as the cluster sees it now, or `standIn` made from the
+// move when the instance is no longer seen.
+Item moveItem(const Index& index, const PlannedMove& move, InstanceSnapshot& standIn)
+{
+    if (const InstanceSnapshot* instance = index.instances.value(move.uuid))
+        return makeItem(index, *instance, move.homeNode);
+    standIn.uuid = move.uuid;
+    standIn.name = move.name;
+    standIn.node = move.fromNode;
+    return Item{&standIn,   move.homeNode, qint64(move.memoryKiB),
+                move.vcpus, move.priority, index.groupOf(move.name)};
+}
+
 enum class HomeProblem
 {
     None,
@@ -350,11 +413,12 @@ enum class HomeProblem
     Unreachable,
     Maintenance,
     Cpu,
+    Refused,
     AntiAffinity,
     NoRoom,
 };
 
-QString homeProblemText(HomeProblem problem, const QString& home)
+QString homeProblemText(HomeProblem problem, const QString& home, const QString& refusal)
 {
     switch (problem) {
     case HomeProblem::Gone:
@@ -365,6 +429,8 @@ QString homeProblemText(HomeProblem problem, const QString& home)
         return Planner::tr("Home node %1 is in maintenance.").arg(home);
     case HomeProblem::Cpu:
         return Planner::tr("The CPU of home node %1 cannot run it.").arg(home);
+    case HomeProblem::Refused:
+        return Planner::tr("Home node %1 refused it in the pre-flight checks: %2").arg(home, refusal);
     case HomeProblem::AntiAffinity:
         return Planner::tr("Home node %1 already runs an instance of its anti-affinity group.").arg(home);
     case HomeProblem::NoRoom:
@@ -375,7 +441,8 @@ QString homeProblemText(HomeProblem problem, const QString& home)
     return {};
 }
 
-QString homeNoteText(HomeProblem problem, const QString& home, const QString& proposed)
+QString homeNoteText(HomeProblem problem, const QString& home, const QString& proposed,
+                     const QString& refusal)
 {
     switch (problem) {
     case HomeProblem::Gone:
@@ -390,6 +457,10 @@ QString homeNoteText(HomeProblem problem, const QString& home, const QString& pr
     case HomeProblem::Cpu:
         return Planner::tr("The CPU of home node %1 cannot run it; proposed %2 on the same campus.")
             .arg(home, proposed);
+    case HomeProblem::Refused:
+        return Planner::tr("Home node %1 refused it in the pre-flight checks; proposed %2 on the same "
+                           "campus. %3")
+            .arg(home, proposed, refusal);
     case HomeProblem::AntiAffinity:
         return Planner::tr("Home node %1 already runs an instance of its anti-affinity group; proposed %2 on "
                            "the same campus.")
@@ -443,7 +514,8 @@ OutagePlan Planner::planEvacuation(const PlannerInput& input, const QString& sit
     for (const Item& item : items) {
         if (Target* target = bestFit(index, candidates, item)) {
             place(*target, item);
-            plan.moves.append(makeMove(item, target->name));
+            plan.moves.append(
+                makeMove(item, target->name, refusedNote(index, item.instance->uuid, target->name)));
         } else {
             plan.unplaced.append(makeUnplaced(item, unplacedText(index, scope, candidates, item)));
         }
@@ -497,6 +569,8 @@ OutagePlan Planner::planReturn(const PlannerInput& input, const QString& site,
         Target& home = targets[item.home];
         if (index.cpuIncompatible(item.instance->uuid, item.home))
             problem = HomeProblem::Cpu;
+        else if (index.isRefused(item.instance->uuid, item.home))
+            problem = HomeProblem::Refused;
         else if (!fits(home, item))
             problem = HomeProblem::NoRoom;
         else if (!conflictsOn(home, item).isEmpty())
@@ -531,12 +605,14 @@ OutagePlan Planner::planReturn(const PlannerInput& input, const QString& site,
         }
         if (Target* target = bestFit(index, siteNodes, item)) {
             place(*target, item);
-            plan.moves.append(
-                makeMove(item, target->name, homeNoteText(problems.at(i), item.home, target->name)));
+            plan.moves.append(makeMove(item, target->name,
+                                       homeNoteText(problems.at(i), item.home, target->name,
+                                                    index.refusal(item.instance->uuid, item.home))));
             continue;
         }
-        const QString reason = homeProblemText(problems.at(i), item.home) + QLatin1Char(' ') +
-                               unplacedText(index, scope, siteNodes, item);
+        const QString reason =
+            homeProblemText(problems.at(i), item.home, index.refusal(item.instance->uuid, item.home)) +
+            QLatin1Char(' ') + unplacedText(index, scope, siteNodes, item);
         plan.unplaced.append(makeUnplaced(item, reason));
     }
     return plan;
@@ -583,6 +659,10 @@ QList<PlanProblem> Planner::validate(const OutagePlan& plan, const PlannerInput&
                                    ? tr("The CPU of %1 cannot run %2.").arg(node, name)
                                    : tr("The CPU of %1 cannot run %2 (%3).").arg(node, name, words));
         }
+        if (index.isRefused(move.uuid, node)) {
+            problem(move.uuid, tr("%1 refused %2 in the pre-flight checks: %3")
+                                   .arg(node, name, index.refusal(move.uuid, node)));
+        }
         if (instance && instance->node == node)
             problem(move.uuid, tr("%1 already runs on %2.").arg(name, node));
 
@@ -590,17 +670,8 @@ QList<PlanProblem> Planner::validate(const OutagePlan& plan, const PlannerInput&
         if (!targets.contains(node))
             targets.insert(node, index.target(node));
         Target& target = targets[node];
-        Item item;
         InstanceSnapshot standIn;
-        if (instance) {
-            item = makeItem(index, *instance, move.homeNode);
-        } else {
-            standIn.uuid = move.uuid;
-            standIn.name = move.name;
-            standIn.node = move.fromNode;
-            item = Item{&standIn,   move.homeNode, qint64(move.memoryKiB),
-                        move.vcpus, move.priority, index.groupOf(move.name)};
-        }
+        const Item item = moveItem(index, move, standIn);
         const QString headroom = QString::number(index.headroom);
         if (target.memoryFree < item.memory) {
             problem(move.uuid,
@@ -624,6 +695,59 @@ QList<PlanProblem> Planner::validate(const OutagePlan& plan, const PlannerInput&
         place(target, item);
     }
     return problems;
+}
+
+OutagePlan Planner::replan(const OutagePlan& plan, const PlannerInput& input)
+{
+    const Index index(input);
+    QMap<QString, Target> targets = availableTargets(index);
+    QList<Target*> candidates;
+    for (Target& target : targets) {
+        if ((plan.direction == OutageDirection::Evacuate) == (target.site != plan.site))
+            candidates.append(&target);
+    }
+    const Site* siteConfig = input.inventory.site(plan.site);
+    const Scope scope =
+        plan.direction == OutageDirection::Evacuate
+            ? Scope{}
+            : Scope{false, siteConfig && !siteConfig->name.isEmpty() ? siteConfig->name : plan.site};
+
+    // The moves kept take their room first, so that a re-placed one never takes it from them.
+    QList<InstanceSnapshot> standIns(plan.moves.size());
+    QList<int> again;
+    for (qsizetype i = 0; i < plan.moves.size(); ++i) {
+        const PlannedMove& move = plan.moves.at(i);
+        if (index.isRefused(move.uuid, move.toNode)) {
+            again.append(int(i));
+            continue;
+        }
+        const auto target = targets.find(move.toNode);
+        if (target != targets.end())
+            place(*target, moveItem(index, move, standIns[i]));
+    }
+    if (again.isEmpty())
+        return plan;
+
+    OutagePlan result = plan;
+    QList<int> dropped;
+    for (const int i : std::as_const(again)) {
+        const PlannedMove& move = plan.moves.at(i);
+        const Item item = moveItem(index, move, standIns[i]);
+        if (Target* target = bestFit(index, candidates, item)) {
+            place(*target, item);
+            PlannedMove& replanned = result.moves[i];
+            replanned.toNode = target->name;
+            replanned.note = refusedNote(index, move.uuid, target->name);
+            replanned.edited = false;
+            replanned.transport = MigrationTransport::Automatic;
+            continue;
+        }
+        result.unplaced.append(makeUnplaced(item, unplacedText(index, scope, candidates, item)));
+        dropped.append(i);
+    }
+    for (auto it = dropped.crbegin(); it != dropped.crend(); ++it)
+        result.moves.removeAt(*it);
+    return result;
 }
 
 OutagePlan Planner::retarget(const OutagePlan& plan, const QString& uuid, const QString& node)

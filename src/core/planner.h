@@ -9,7 +9,8 @@
 // node it fits best (least memory left over: best-fit decreasing). Return: every instance goes back
 // to its recorded home node, or gets a proposal on the home site when that node is gone. The same
 // input always gives the same plan (ties are broken by name). validate() re-checks a plan after the
-// person changed a target.
+// person changed a target. replan() moves only the instances whose target refused them (the
+// pre-flight's refusals, PlannerRules::refused) onto a node that has not, keeping every other move.
 // Thread: any (pure functions).
 #pragma once
 
@@ -40,6 +41,10 @@ struct PlannerRules
     QSet<QString> maintenanceNodes;
     // Known CPU incompatibilities (from libvirt's CPU comparison): uuid -> node -> libvirt's words.
     QHash<QString, QHash<QString, QString>> cpuIncompatible;
+    // Nodes that refused an instance in its pre-flight checks (a dry run, or a move during the run),
+    // for any reason about the node (destinationRefusal()): uuid -> node -> the checks' sentences.
+    // Nothing is placed where it was refused; the move that avoids such a node says why.
+    QHash<QString, QHash<QString, QString>> refused;
 };
 
 struct PlannerInput
@@ -74,6 +79,11 @@ public:
     // Problems of a (possibly edited) plan against the input: capacity, anti-affinity, CPU,
     // maintenance, unknown or unreachable nodes, a target on the site being evacuated. Empty: fine.
     [[nodiscard]] static QList<PlanProblem> validate(const OutagePlan& plan, const PlannerInput& input);
+    // The plan with every move whose target refused its instance (rules.refused) placed again, on a
+    // node that has not refused it, with room left by the moves kept; a note on the move says which
+    // node refused it and why. Moves nothing refused are kept as they are (also edited ones); an
+    // instance no node takes becomes unplaced with the refusals as the reason.
+    [[nodiscard]] static OutagePlan replan(const OutagePlan& plan, const PlannerInput& input);
     // The plan with one instance's target changed to `node` (an unplaced instance becomes a move,
     // marked edited). The plan is otherwise unchanged; call validate() afterwards.
     [[nodiscard]] static OutagePlan retarget(const OutagePlan& plan, const QString& uuid,

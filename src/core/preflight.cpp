@@ -432,4 +432,23 @@ QString severityText(CheckSeverity severity)
     return {};
 }
 
+bool isDestinationCheck(const QString& id)
+{
+    static const QStringList ids{
+        QStringLiteral("connected"), QStringLiteral("maintenance"), QStringLiteral("memory"),
+        QStringLiteral("vcpus"),     QStringLiteral("cpu"),         QStringLiteral("networks"),
+        QStringLiteral("name"),      QStringLiteral("uuid"),        QStringLiteral("transport")};
+    return ids.contains(id);
+}
+
+QString destinationRefusal(const PreflightResult& result)
+{
+    QStringList sentences;
+    for (const PreflightCheck& check : result.checks) {
+        if (check.severity == CheckSeverity::Refused && isDestinationCheck(check.id))
+            sentences.append(check.message);
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
 } // namespace kumo

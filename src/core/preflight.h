@@ -122,6 +122,14 @@ struct PreflightContext
 
 [[nodiscard]] QString severityText(CheckSeverity severity);
 
+// Whether a refused check is about the destination node (it would not refuse on another node):
+// "connected", "maintenance", "memory", "vcpus", "cpu", "networks", "name", "uuid", "transport".
+// The instance's own state or definition, the same node and a read-only console are not.
+[[nodiscard]] bool isDestinationCheck(const QString& id);
+// The sentences of the refused destination checks of `result`, joined; empty when the destination
+// refused nothing (what the planner takes as that node refusing the instance).
+[[nodiscard]] QString destinationRefusal(const PreflightResult& result);
+
 } // namespace kumo
 
 Q_DECLARE_METATYPE(kumo::PreflightResult)

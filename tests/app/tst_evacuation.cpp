@@ -174,8 +174,9 @@ private:
         [[nodiscard]] QString stateDir() const { return dir.filePath(QStringLiteral("state")); }
     };
 
-    // edit: changes the inventory before the cluster gets it.
-    static std::unique_ptr<FakeWorld> makeFakeWorld(const std::function<void(Inventory&)>& edit = {})
+    // edit: changes the inventory before the cluster gets it; more: defines more of the cloud.
+    static std::unique_ptr<FakeWorld> makeFakeWorld(const std::function<void(Inventory&)>& edit = {},
+                                                    const std::function<void(FakeCloud&)>& more = {})
     {
         auto world = std::make_unique<FakeWorld>();
         FakeCloud& cloud = world->cloud;
@@ -190,6 +191,8 @@ private:
                 }
             }
         }
+        if (more)
+            more(cloud);
         world->cluster = std::make_unique<ClusterController>(cloud.sessionFactory());
         Inventory inventory = cloud.inventory();
         if (edit)
@@ -473,6 +476,104 @@ private Q_SLOTS:
         world->evacuation->resolveTransports(edited);
         QVERIFY(edited.moves.isEmpty());
         QCOMPARE(edited.indexOfUnplaced(placed.moves.at(0).uuid), 0);
+    }
+
+    // yamate-01 already runs a domain named like an instance of Myodaiji, and it is the best fit
+    // for all four (a little less free memory): its pre-flight refuses that one ("name").
+    static std::unique_ptr<FakeWorld> makeNameTakenWorld(QString& namesake)
+    {
+        auto world = makeFakeWorld({}, [](FakeCloud& cloud) {
+            cloud.addInstance(QStringLiteral("yamate-01"), QStringLiteral("myodaiji-01-vm01"), 1, GiBInKiB);
+        });
+        if (!QTest::qWaitFor(
+                [&] { return world->cluster->instanceCount() == 9 && world->evacuation->hasHeardFrom(); },
+                5000))
+            return world;
+        for (const InstanceSnapshot& instance : world->cluster->instances()) {
+            if (instance.name == QStringLiteral("myodaiji-01-vm01") &&
+                instance.node == QStringLiteral("myodaiji-01"))
+                namesake = instance.uuid;
+        }
+        return world;
+    }
+
+    // A refusal other than the CPU, found by the dry run, re-plans that move onto a node that accepts
+    // it; the plan it answers with is checked again, says why it changed, and passes.
+    void dryRunReplansWhatTheNodesRefuse()
+    {
+        QString namesake;
+        const auto world = makeNameTakenWorld(namesake);
+        QVERIFY(!namesake.isEmpty());
+        const OutagePlan plan = world->evacuation->planEvacuation(Myodaiji);
+        QCOMPARE(plan.moves.size(), 4);
+        for (const PlannedMove& move : plan.moves)
+            QCOMPARE(move.toNode, QStringLiteral("yamate-01"));
+
+        QSignalSpy finished(world->evacuation.get(), &Evacuation::dryRunFinished);
+        QSignalSpy messages(world->evacuation.get(), &Evacuation::message);
+        world->evacuation->dryRun(plan);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const OutagePlan checked = finished.at(0).at(0).value<OutagePlan>();
+        const QList<PreflightResult> results = finished.at(0).at(1).value<QList<PreflightResult>>();
+        QCOMPARE(checked.id, plan.id);
+        QCOMPARE(checked.moves.size(), 4);
+        QCOMPARE(results.size(), 4);
+        for (int i = 0; i < checked.moves.size(); ++i) {
+            const PlannedMove& move = checked.moves.at(i);
+            QCOMPARE(results.at(i).uuid, move.uuid);
+            QCOMPARE(results.at(i).destinationNode, move.toNode);
+            QVERIFY2(results.at(i).verdict() != CheckSeverity::Refused,
+                     qPrintable(results.at(i).reasons(CheckSeverity::Refused).join(u' ')));
+            QCOMPARE(move.toNode,
+                     move.uuid == namesake ? QStringLiteral("yamate-02") : QStringLiteral("yamate-01"));
+        }
+        const PlannedMove* moved = findMove(checked, namesake);
+        QVERIFY(moved->note.startsWith(
+            QStringLiteral("Re-planned onto yamate-02: yamate-01 refused it in the pre-flight checks.")));
+        QVERIFY(world->evacuation->validate(checked).isEmpty());
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.at(0).at(0).toString().startsWith(
+            QStringLiteral("myodaiji-01-vm01: re-planned from yamate-01 to yamate-02.")));
+        // The next plan knows it from the start.
+        QCOMPARE(findMove(world->evacuation->planEvacuation(Myodaiji), namesake)->toNode,
+                 QStringLiteral("yamate-02"));
+    }
+
+    // The same refusal met by the move itself during a run (no dry run before): the move is placed
+    // again, runs, and the run completes with it where the nodes accepted it.
+    void aMoveRefusedDuringTheRunIsReplanned()
+    {
+        QString namesake;
+        const auto world = makeNameTakenWorld(namesake);
+        QVERIFY(!namesake.isEmpty());
+        const OutagePlan plan = world->evacuation->planEvacuation(Myodaiji);
+        QCOMPARE(findMove(plan, namesake)->toNode, QStringLiteral("yamate-01"));
+        OutageExecution* execution = world->evacuation->execution();
+        execution->setFailurePolicy(FailurePolicy::StopAndAsk);
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QSignalSpy failed(execution, &OutageExecution::moveFailed);
+        QSignalSpy messages(execution, &OutageExecution::message);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 1; }));
+        QCOMPARE(failed.size(), 0);
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Done), 4);
+        const MoveRecord& record = run.records.at(run.indexOf(namesake));
+        QCOMPARE(record.move.toNode, QStringLiteral("yamate-02"));
+        QVERIFY(record.move.note.contains(QStringLiteral("yamate-01 refused it")));
+        QCOMPARE(world->cloud.nodeOf(namesake), QStringLiteral("yamate-02"));
+        bool said = false;
+        for (const QList<QVariant>& args : std::as_const(messages)) {
+            said = said || args.at(0).toString().startsWith(QStringLiteral(
+                               "myodaiji-01-vm01: yamate-01 refused it; re-planned onto yamate-02."));
+        }
+        QVERIFY(said);
+        // The state file has the move as it ran.
+        const Result<OutageState> after = world->store->load(Myodaiji);
+        QVERIFY(after.ok());
+        QCOMPARE(after->evacuation.records.at(after->evacuation.indexOf(namesake)).move.toNode,
+                 QStringLiteral("yamate-02"));
     }
 
     void readOnlyStartsNoRun()

@@ -322,6 +322,127 @@ private slots:
                  QStringLiteral("No connected node of the other campuses has a CPU that can run hpc."));
     }
 
+    // Any refusal of the pre-flight (here a missing network and a name taken), not only the CPU, keeps
+    // the planner off that node, and the move says why it is not where it would have gone.
+    void refusalsFeedBackIntoPlacement()
+    {
+        Cluster c;
+        c.node(QStringLiteral("myodaiji-01"), Myodaiji, 64 * GiB);
+        c.node(QStringLiteral("yamate-01"), Yamate, 8 * GiB); // the best fit
+        c.node(QStringLiteral("yamate-02"), Yamate, 16 * GiB);
+        c.node(QStringLiteral("yamate-03"), Yamate, 32 * GiB);
+        c.vm(QStringLiteral("web"), QStringLiteral("myodaiji-01"), 4 * GiB);
+        const QString web = uuidOf(QStringLiteral("web"));
+
+        OutagePlan plan = Planner::planEvacuation(c.input, Myodaiji);
+        QCOMPARE(targetOf(plan, QStringLiteral("web")), QStringLiteral("yamate-01"));
+        QVERIFY(plan.moves.first().note.isEmpty());
+
+        const QString network = QStringLiteral("Network backend is not active on yamate-01.");
+        c.input.rules.refused[web][QStringLiteral("yamate-01")] = network;
+        plan = Planner::planEvacuation(c.input, Myodaiji);
+        QCOMPARE(targetOf(plan, QStringLiteral("web")), QStringLiteral("yamate-02"));
+        QCOMPARE(
+            plan.moves.first().note,
+            QStringLiteral("Re-planned onto yamate-02: yamate-01 refused it in the pre-flight checks. ") +
+                network);
+        QVERIFY(Planner::validate(plan, c.input).isEmpty());
+
+        // validate() names a refused target the person chose by hand.
+        const OutagePlan edited = Planner::retarget(plan, web, QStringLiteral("yamate-01"));
+        const QList<PlanProblem> problems = Planner::validate(edited, c.input);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().message,
+                 QStringLiteral("yamate-01 refused web in the pre-flight checks: ") + network);
+
+        const QString name = QStringLiteral("A domain named web already exists on yamate-02.");
+        c.input.rules.refused[web][QStringLiteral("yamate-02")] = name;
+        c.input.rules.refused[web][QStringLiteral("yamate-03")] = QString();
+        plan = Planner::planEvacuation(c.input, Myodaiji);
+        QVERIFY(plan.moves.isEmpty());
+        QCOMPARE(reasonOf(plan, QStringLiteral("web")),
+                 QStringLiteral("Every node that could take web refused it in the pre-flight checks: ") +
+                     network + QLatin1Char(' ') + name + QStringLiteral(" yamate-03 refused it."));
+    }
+
+    // replan() moves only what was refused, keeps the rest (edited moves too) and their room.
+    void replanMovesOnlyWhatWasRefused()
+    {
+        Cluster c;
+        c.node(QStringLiteral("myodaiji-01"), Myodaiji, 64 * GiB);
+        c.node(QStringLiteral("yamate-01"), Yamate, 10 * GiB);
+        c.node(QStringLiteral("yamate-02"), Yamate, 10 * GiB);
+        c.node(QStringLiteral("yamate-03"), Yamate, 10 * GiB);
+        c.vm(QStringLiteral("a"), QStringLiteral("myodaiji-01"), 6 * GiB);
+        c.vm(QStringLiteral("b"), QStringLiteral("myodaiji-01"), 6 * GiB);
+        c.vm(QStringLiteral("c"), QStringLiteral("myodaiji-01"), 3 * GiB);
+
+        OutagePlan plan = Planner::planEvacuation(c.input, Myodaiji);
+        QCOMPARE(targetOf(plan, QStringLiteral("a")), QStringLiteral("yamate-01"));
+        QCOMPARE(targetOf(plan, QStringLiteral("b")), QStringLiteral("yamate-02"));
+        QCOMPARE(targetOf(plan, QStringLiteral("c")), QStringLiteral("yamate-01"));
+        plan = Planner::retarget(plan, uuidOf(QStringLiteral("b")), QStringLiteral("yamate-03"));
+
+        // Nothing refused: the same plan.
+        QCOMPARE(Planner::replan(plan, c.input), plan);
+
+        // yamate-01 refuses c: it has 4 GiB left after a but may not take it; yamate-03 has 4 GiB
+        // left after b (moved there by hand), the best fit; yamate-02 is empty.
+        const QString full = QStringLiteral("Not enough memory on yamate-01.");
+        c.input.rules.refused[uuidOf(QStringLiteral("c"))][QStringLiteral("yamate-01")] = full;
+        const OutagePlan replanned = Planner::replan(plan, c.input);
+        QCOMPARE(moveNames(replanned), moveNames(plan));
+        QCOMPARE(targetOf(replanned, QStringLiteral("a")), QStringLiteral("yamate-01"));
+        QCOMPARE(targetOf(replanned, QStringLiteral("b")), QStringLiteral("yamate-03"));
+        QVERIFY(replanned.moves.at(replanned.indexOfMove(uuidOf(QStringLiteral("b")))).edited);
+        const PlannedMove& c2 = replanned.moves.at(replanned.indexOfMove(uuidOf(QStringLiteral("c"))));
+        QCOMPARE(c2.toNode, QStringLiteral("yamate-03"));
+        QVERIFY(!c2.edited);
+        QCOMPARE(c2.note, QStringLiteral("Re-planned onto yamate-03: yamate-01 refused it in the pre-flight "
+                                         "checks. ") +
+                              full);
+        QVERIFY(Planner::validate(replanned, c.input).isEmpty());
+        QCOMPARE(replanned.id, plan.id);
+
+        // Every other node refuses c as well: it is no longer a move, and the reason says why.
+        c.input.rules.refused[uuidOf(QStringLiteral("c"))][QStringLiteral("yamate-02")] =
+            QStringLiteral("yamate-02 did not answer.");
+        c.input.rules.refused[uuidOf(QStringLiteral("c"))][QStringLiteral("yamate-03")] =
+            QStringLiteral("yamate-03 did not answer.");
+        const OutagePlan none = Planner::replan(plan, c.input);
+        QCOMPARE(moveNames(none), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(reasonOf(none, QStringLiteral("c")),
+                 QStringLiteral("Every node that could take c refused it in the pre-flight checks: ") + full +
+                     QStringLiteral(" yamate-02 did not answer. yamate-03 did not answer."));
+    }
+
+    // A home node that refuses the instance: the return proposes another node of the campus.
+    void returnAvoidsRefusingHome()
+    {
+        Cluster c;
+        c.node(QStringLiteral("myodaiji-01"), Myodaiji, 16 * GiB);
+        c.node(QStringLiteral("myodaiji-02"), Myodaiji, 16 * GiB);
+        c.node(QStringLiteral("yamate-01"), Yamate, 64 * GiB);
+        c.vm(QStringLiteral("mail"), QStringLiteral("yamate-01"), 4 * GiB);
+        const QHash<QString, QString> homes{{uuidOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01")}};
+        QCOMPARE(targetOf(Planner::planReturn(c.input, Myodaiji, homes), QStringLiteral("mail")),
+                 QStringLiteral("myodaiji-01"));
+
+        const QString why = QStringLiteral("Bridge br-mail does not exist on myodaiji-01.");
+        c.input.rules.refused[uuidOf(QStringLiteral("mail"))][QStringLiteral("myodaiji-01")] = why;
+        const OutagePlan back = Planner::planReturn(c.input, Myodaiji, homes);
+        QCOMPARE(targetOf(back, QStringLiteral("mail")), QStringLiteral("myodaiji-02"));
+        QCOMPARE(back.moves.first().note,
+                 QStringLiteral("Home node myodaiji-01 refused it in the pre-flight checks; proposed "
+                                "myodaiji-02 on the same campus. ") +
+                     why);
+
+        // replan() of a return keeps to the campus coming back.
+        const OutagePlan home = Planner::retarget(back, uuidOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
+        QCOMPARE(targetOf(Planner::replan(home, c.input), QStringLiteral("mail")),
+                 QStringLiteral("myodaiji-02"));
+    }
+
     void nothingFits()
     {
         Cluster c;

@@ -46,11 +46,7 @@ Evacuation::Evacuation(ClusterController* cluster, MigrationController* migratio
             m_cluster->setSiteMaintenance(state.site, true);
     }
 
-    connect(m_dryRunner, &OutageDryRun::finished, this,
-            [this](const OutagePlan& plan, const QList<PreflightResult>& results) {
-                m_dryRun.reset();
-                Q_EMIT dryRunFinished(plan, results);
-            });
+    connect(m_dryRunner, &OutageDryRun::finished, this, &Evacuation::onDryRunFinished);
 }
 
 Evacuation::~Evacuation()
@@ -64,7 +60,9 @@ Evacuation::~Evacuation()
 
 PlannerRules Evacuation::rules() const
 {
-    return m_planning.rules(m_dryRunner->cpuIncompatible());
+    PlannerRules rules = m_planning.rules(m_dryRunner->cpuIncompatible());
+    rules.refused = m_dryRunner->refused();
+    return rules;
 }
 
 PlannerInput Evacuation::plannerInput(const PlannerRules& rules) const
@@ -113,7 +111,49 @@ QList<PlanProblem> Evacuation::validate(const OutagePlan& plan) const
 void Evacuation::dryRun(const OutagePlan& plan)
 {
     m_dryRun = plan;
+    m_dryRunRounds = 0;
     m_dryRunner->start(plan);
+}
+
+void Evacuation::noteRefusal(const PreflightResult& result)
+{
+    m_dryRunner->noteResult(result);
+}
+
+OutagePlan Evacuation::replan(const OutagePlan& plan) const
+{
+    OutagePlan replanned = Planner::replan(plan, m_planning.inputFor(plan.direction, plan.site, rules()));
+    if (replanned.moves != plan.moves)
+        resolveTransports(replanned);
+    return replanned;
+}
+
+void Evacuation::onDryRunFinished(const OutagePlan& plan, const QList<PreflightResult>& results)
+{
+    // A move its target refused is placed again where nothing refused it, and the new plan is
+    // checked again: bounded, since each round only adds refusals and a plan that stops changing
+    // ends it. A move no other node takes stays as it was: its refusal is the dry run's answer.
+    if (m_dryRunRounds < MaxReplanRounds) {
+        const OutagePlan replanned = replan(plan);
+        OutagePlan adopted = plan;
+        for (PlannedMove& move : adopted.moves) {
+            const int found = replanned.indexOfMove(move.uuid);
+            if (found < 0 || replanned.moves.at(found).toNode == move.toNode)
+                continue;
+            const PlannedMove& placed = replanned.moves.at(found);
+            Q_EMIT message(tr("%1: re-planned from %2 to %3. %4")
+                               .arg(move.name, move.toNode, placed.toNode, placed.note));
+            move = placed;
+        }
+        if (adopted.moves != plan.moves) {
+            ++m_dryRunRounds;
+            m_dryRun = adopted;
+            m_dryRunner->start(adopted);
+            return;
+        }
+    }
+    m_dryRun.reset();
+    Q_EMIT dryRunFinished(plan, results);
 }
 
 Result<void> Evacuation::start(const OutagePlan& plan)

@@ -70,8 +70,16 @@ public:
     void resolveTransports(OutagePlan& plan) const;
 
     // Full pre-flight of every move (facts from both nodes, off the GUI thread). Answers with
-    // dryRunFinished(); a CPU incompatibility found is remembered for the next plan.
+    // dryRunFinished(); every refusal by a destination is remembered for the next plan, and a
+    // move its target refused is re-planned onto a node that has not refused it (Planner::replan,
+    // its note says why) and checked again: dryRunFinished() then carries the changed plan (same
+    // id). A move no other node takes stays as it was, with its refusal in the results.
     void dryRun(const OutagePlan& plan);
+    // The plan with every move whose target refused it (in a dry run, or by noteRefusal()) placed
+    // again; the plan itself when nothing refused.
+    [[nodiscard]] OutagePlan replan(const OutagePlan& plan) const;
+    // A pre-flight result seen outside a dry run (a move's own checks during the run).
+    void noteRefusal(const PreflightResult& result);
     [[nodiscard]] bool isDryRunning() const { return m_dryRun.has_value(); }
 
     // Starts the plan: refuses (with the reason) while another run is active or when the plan
@@ -115,7 +123,11 @@ private:
     OutagePlanning m_planning;
     OutageDryRun* m_dryRunner;
     OutageExecution* m_execution;
+    void onDryRunFinished(const OutagePlan& plan, const QList<PreflightResult>& results);
+
+    static constexpr int MaxReplanRounds = 4;
     std::optional<OutagePlan> m_dryRun; // the plan m_dryRunner is checking
+    int m_dryRunRounds = 0;             // re-plans of this dry run so far
 };
 
 } // namespace kumo

@@ -65,9 +65,32 @@ void OutageDryRun::onCheckFinished(quint64 requestId, const PreflightResult& res
         if (check.id == QStringLiteral("cpu") && check.severity == CheckSeverity::Refused)
             m_cpuIncompatible[move.uuid].insert(move.toNode, check.message);
     }
+    adjusted.uuid = move.uuid;
+    adjusted.destinationNode = move.toNode;
+    noteResult(adjusted);
     m_results[index] = adjusted;
     if (m_requests.isEmpty())
         finish();
+}
+
+void OutageDryRun::noteResult(const PreflightResult& result)
+{
+    if (result.uuid.isEmpty() || result.destinationNode.isEmpty())
+        return;
+    const QString refusal = destinationRefusal(result);
+    if (!refusal.isEmpty()) {
+        m_refused[result.uuid].insert(result.destinationNode, refusal);
+        return;
+    }
+    // Only a complete check clears a refusal: the quick one cannot tell networks or names.
+    if (!result.complete)
+        return;
+    const auto byNode = m_refused.find(result.uuid);
+    if (byNode == m_refused.end())
+        return;
+    byNode->remove(result.destinationNode);
+    if (byNode->isEmpty())
+        m_refused.erase(byNode);
 }
 
 void OutageDryRun::finish()

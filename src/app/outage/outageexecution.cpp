@@ -45,6 +45,7 @@ OutageExecution::OutageExecution(ClusterController* cluster, MigrationController
         Q_EMIT progressChanged();
     });
     connect(m_migrations, &OutageMigrations::failed, this, &OutageExecution::recordFailure);
+    connect(m_migrations, &OutageMigrations::refused, this, &OutageExecution::moveRefused);
     connect(m_migrations, &OutageMigrations::refusedAfterCancel, this,
             &OutageExecution::moveCancelledBeforeQueue);
     connect(m_migrations, &OutageMigrations::ended, this, &OutageExecution::moveEnded);

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <optional>
 
@@ -26,6 +27,7 @@
 #include "core/outageplan.h"
 #include "core/outageprogress.h"
 #include "core/outagestate.h"
+#include "core/preflight.h"
 #include "core/result.h"
 
 class QTimer;
@@ -118,6 +120,10 @@ private:
     bool startMove(int index);
     void changed(int index);
     void recordFailure(int index, const QString& why);
+    // The move's pre-flight refused it: when its target was the reason, the move is placed again
+    // on a node that has not refused it (Planner::replan, with the moves still to come) and goes
+    // back to the pending ones; otherwise, or when no node takes it, it failed.
+    void moveRefused(int index, const PreflightResult& result);
     void moveCancelledBeforeQueue(int index, const QString& why);
     void moveEnded(int index, const MigrationRequest& request, const MigrationResult& result);
     // Ends the run when nothing is left to do (powering the unmoved instances first), or announces
@@ -142,6 +148,8 @@ private:
     bool m_ended = false; // completed or stopped was announced since the last beginSession()
     bool m_pumpQueued = false;
     QElapsedTimer m_elapsed;
+    // uuid -> node -> why, for every move its target refused in this session (PlannerRules::refused).
+    QHash<QString, QHash<QString, QString>> m_refused;
     quint64 m_doneBytesThisSession = 0;
 };
 

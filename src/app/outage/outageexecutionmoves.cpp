@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationcontroller.h"
 #include "app/outage/outagemigrations.h"
 #include "app/outage/outagepoweractions.h"
 #include "app/outage/outagestore.h"
@@ -169,6 +170,55 @@ void OutageExecution::recordFailure(int index, const QString& why)
         if (m_waitingDecision == index)
             Q_EMIT moveFailed(index, why);
     }
+    schedulePump();
+}
+
+void OutageExecution::moveRefused(int index, const PreflightResult& result)
+{
+    OutageRun* current = currentRun();
+    const QString why = result.reasons(CheckSeverity::Refused).join(u' ');
+    const QString refusal = destinationRefusal(result);
+    const bool running = current->state == RunState::Running || current->state == RunState::Paused;
+    if (refusal.isEmpty() || !running) {
+        recordFailure(index, why);
+        return;
+    }
+    MoveRecord& record = current->records[index];
+    const QString refusedBy = record.move.toNode;
+    m_refused[record.move.uuid].insert(refusedBy, refusal);
+
+    // What is still to come takes its room on its target; what is done already runs there.
+    OutagePlan rest = current->plan;
+    rest.moves.clear();
+    rest.unplaced.clear();
+    for (const MoveRecord& other : std::as_const(current->records)) {
+        if (other.status == MoveStatus::Pending || other.status == MoveStatus::Running ||
+            other.move.uuid == record.move.uuid)
+            rest.moves.append(other.move);
+    }
+    PlannerRules rules = m_planning.rules({});
+    rules.refused = m_refused;
+    OutagePlan replanned = Planner::replan(rest, m_planning.inputFor(m_direction, rest.site, rules));
+    replanned.resolveTransports(m_cluster->fileInventory(), m_migrationController->defaultOptions());
+    const int found = replanned.indexOfMove(record.move.uuid);
+    if (found < 0) {
+        const int unplaced = replanned.indexOfUnplaced(record.move.uuid);
+        recordFailure(index, unplaced >= 0 ? replanned.unplaced.at(unplaced).reason : why);
+        return;
+    }
+    m_migrations->forget(index);
+    record.move = replanned.moves.at(found);
+    if (index < current->plan.moves.size() && current->plan.moves.at(index).uuid == record.move.uuid)
+        current->plan.moves[index] = record.move;
+    record.status = MoveStatus::Pending;
+    record.error = refusal;
+    Q_EMIT message(tr("%1: %2 refused it; re-planned onto %3. %4")
+                       .arg(record.move.name, refusedBy, record.move.toNode, refusal));
+    qCDebug(lcEvacuation, "move of %s re-planned from %s to %s", qUtf8Printable(record.move.name),
+            qUtf8Printable(refusedBy), qUtf8Printable(record.move.toNode));
+    if (!save())
+        return;
+    changed(index);
     schedulePump();
 }
 

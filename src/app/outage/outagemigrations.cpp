@@ -34,7 +34,7 @@ OutageMigrations::OutageMigrations(MigrationController* migrations, QObject* par
                 if (cancelled)
                     Q_EMIT refusedAfterCancel(index, why);
                 else
-                    Q_EMIT failed(index, why);
+                    Q_EMIT refused(index, result);
             });
     connect(m_migrations->queue(), &MigrationQueue::jobProgress, this,
             [this](const MigrationProgress& progress) {

@@ -17,6 +17,7 @@
 
 #include "core/migration.h"
 #include "core/outageplan.h"
+#include "core/preflight.h"
 
 namespace kumo {
 
@@ -45,8 +46,9 @@ public:
 
 Q_SIGNALS:
     // Each is emitted after the migration was forgotten.
-    void failed(int index, const QString& why);             // refused by the pre-flight, or failed
-    void refusedAfterCancel(int index, const QString& why); // cancelled, then refused by the pre-flight
+    void failed(int index, const QString& why);                   // failed after it was queued
+    void refused(int index, const kumo::PreflightResult& result); // refused by the pre-flight
+    void refusedAfterCancel(int index, const QString& why);       // cancelled, then refused by the pre-flight
     void ended(int index, const kumo::MigrationRequest& request,
                const kumo::MigrationResult& result); // completed or cancelled
 

@@ -475,15 +475,19 @@ void OutageDryRunPage::start()
     m_again->setEnabled(false);
     retranslate();
     Q_EMIT completeChanged();
-    m_evacuation->dryRun(m_editor->plan());
+    m_checking = m_editor->plan();
+    m_evacuation->dryRun(m_checking);
 }
 
 void OutageDryRunPage::onFinished(const OutagePlan& plan, const QList<PreflightResult>& results)
 {
     // An answer for a plan the person has changed since means nothing for this one.
-    if (!m_running || plan.moves != m_editor->plan().moves)
+    if (!m_running || m_checking != m_editor->plan() || plan.id != m_checking.id)
         return;
     m_running = false;
+    // The dry run re-planned moves their targets refused: the plan checked is the plan now.
+    if (plan.moves != m_checking.moves || plan.unplaced != m_checking.unplaced)
+        m_editor->setPlan(plan);
     m_done = true;
     m_last = results;
     m_refused = 0;

@@ -140,6 +140,7 @@ private:
     QTableWidget* m_results = nullptr;
     QList<PreflightResult> m_last;
     bool m_running = false;
+    OutagePlan m_checking; // the plan sent to the dry run
     bool m_done = false;
     int m_refused = 0;
 };
