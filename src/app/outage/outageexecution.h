@@ -142,6 +142,7 @@ private:
     bool m_ended = false; // completed or stopped was announced since the last beginSession()
     bool m_pumpQueued = false;
     QElapsedTimer m_elapsed;
+    qint64 m_elapsedBefore = 0; // the run's elapsedMs from earlier console sessions
     quint64 m_doneBytesThisSession = 0;
 };
 
