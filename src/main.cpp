@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The kumo executable: parses the command line and wires the layers together.
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -130,6 +131,9 @@ void addOptions(QCommandLineParser& parser)
 
 int main(int argc, char** argv)
 {
+    // A file grown past the size limit fails its write (the journal counts and shows it) instead
+    // of killing the console.
+    ::signal(SIGXFSZ, SIG_IGN);
     // --lang wins, then the choice made in the window (View → Language), then the system locale.
     QString requested = requestedLanguage(argc, argv);
     if (requested.isEmpty())

@@ -1215,6 +1215,10 @@
         <source>Could not write the journal to disk.</source>
         <translation>操作ログをディスクに書き出せませんでした。</translation>
     </message>
+    <message>
+        <source>The console closed while the migration was running; its result is not known. Look on both nodes for the instance.</source>
+        <translation>移行の実行中にコンソールが閉じられたため、結果は不明です。両方のノードでインスタンスを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::JsonReader</name>
@@ -1746,9 +1750,9 @@ Commands:
         <source>&amp;Site</source>
         <translation>キャンパス(&amp;S)</translation>
     </message>
-    <message>
-        <source>The journal could not be written: %1</source>
-        <translation>操作ログを書き込めませんでした: %1</translation>
+    <message numerus="yes">
+        <source>The journal could not be written (%n entries not on record): %1</source>
+        <translation><numerusform>操作ログを書き込めませんでした (記録されていない項目: %n 件): %1</numerusform></translation>
     </message>
     <message>
         <source>The journal could not be written</source>
@@ -2192,6 +2196,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
 </context>
 <context>
     <name>kumo::OutageCli</name>
+    <message numerus="yes">
+        <source>%n journal entries could not be written: what they say is not on record.</source>
+        <translation><numerusform>操作ログの %n 件の項目を書き込めませんでした。その内容は記録されていません。</numerusform></translation>
+    </message>
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>

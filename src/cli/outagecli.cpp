@@ -622,7 +622,11 @@ int Session::resume(const OutageLimits& storedLimits)
 int Session::exec()
 {
     const int code = execCommand();
-    return m_journalFailed && code == ExitOk ? ExitFailed : code;
+    if (!m_journalFailed)
+        return code;
+    printError(OutageCli::tr("%n journal entries could not be written: what they say is not on record.",
+                             nullptr, m_migrations.journalFailures()));
+    return code == ExitOk ? ExitFailed : code;
 }
 
 int Session::execCommand()

@@ -90,8 +90,9 @@ OutageReport OutageReport::fromRun(const OutageRun& run, const QString& siteName
         row.transport = record.move.transport;
         row.started = record.started;
         row.finished = record.finished;
-        if (record.started.isValid() && record.finished.isValid())
-            row.durationMs = record.started.msecsTo(record.finished);
+        // Measured on the monotonic clock: a wall-clock step during the move changes nothing.
+        if (record.finished.isValid())
+            row.durationMs = record.durationMs;
         row.downtimeMs = record.downtimeMs;
         row.dataBytes = record.dataBytes;
         row.status = record.status;
@@ -135,7 +136,11 @@ OutageReport OutageReport::fromRun(const OutageRun& run, const QString& siteName
     }
     report.started = run.started.isValid() ? run.started : firstStart;
     report.finished = run.finished.isValid() ? run.finished : lastEnd;
-    if (firstStart.isValid() && lastEnd.isValid())
+    // On the monotonic clock when the run measured it; a state file from before only has the
+    // wall clock's times.
+    if (run.elapsedMs >= 0)
+        report.totalMs = run.elapsedMs;
+    else if (firstStart.isValid() && lastEnd.isValid())
         report.totalMs = firstStart.msecsTo(lastEnd);
     return report;
 }

@@ -73,13 +73,14 @@ QJsonObject recordToJson(const MoveRecord& record)
         {QStringLiteral("started"), jsonDate(record.started)},
         {QStringLiteral("finished"), jsonDate(record.finished)},
         {QStringLiteral("downtime_ms"), record.downtimeMs},
+        {QStringLiteral("duration_ms"), record.durationMs},
         {QStringLiteral("data_bytes"), qint64(record.dataBytes)},
         {QStringLiteral("attempts"), record.attempts},
         {QStringLiteral("error"), record.error},
     };
 }
 
-MoveRecord recordFromJson(JsonReader& reader)
+MoveRecord recordFromJson(JsonReader& reader, const QJsonObject& json)
 {
     MoveRecord record;
     const QJsonObject move = reader.object("move");
@@ -95,6 +96,12 @@ MoveRecord recordFromJson(JsonReader& reader)
     record.started = reader.date("started", false);
     record.finished = reader.date("finished", false);
     record.downtimeMs = reader.integer("downtime_ms", -1);
+    // Absent from state files written before durations were measured: the wall clock is all
+    // they know.
+    if (json.contains(QStringLiteral("duration_ms")))
+        record.durationMs = reader.integer("duration_ms", -1);
+    else if (record.started.isValid() && record.finished.isValid())
+        record.durationMs = std::max<qint64>(-1, record.started.msecsTo(record.finished));
     record.dataBytes = quint64(reader.integer("data_bytes"));
     record.attempts = int(reader.integer("attempts"));
     record.error = reader.string("error", false);
@@ -122,7 +129,7 @@ Result<OutageRun> runFromJson(const QJsonObject& json, const QString& path)
             break;
         }
         JsonReader item(records.at(i).toObject(), itemPath, &error);
-        run.records.append(recordFromJson(item));
+        run.records.append(recordFromJson(item, records.at(i).toObject()));
     }
     if (reader.ok() && run.records.size() != run.plan.moves.size())
         reader.badField(reader.field("records"));
@@ -132,6 +139,8 @@ Result<OutageRun> runFromJson(const QJsonObject& json, const QString& path)
         reader.bad("state");
     run.started = reader.date("started", false);
     run.finished = reader.date("finished", false);
+    if (json.contains(QStringLiteral("elapsed_ms")))
+        run.elapsedMs = reader.integer("elapsed_ms", -1);
     if (!reader.ok())
         return error;
     return run;
@@ -180,7 +189,7 @@ QJsonObject OutageRun::toJson() const
     return QJsonObject{
         {QStringLiteral("plan"), plan.toJson()},          {QStringLiteral("records"), recordArray},
         {QStringLiteral("state"), runStateKey(state)},    {QStringLiteral("started"), jsonDate(started)},
-        {QStringLiteral("finished"), jsonDate(finished)},
+        {QStringLiteral("finished"), jsonDate(finished)}, {QStringLiteral("elapsed_ms"), elapsedMs},
     };
 }
 

@@ -39,6 +39,9 @@ struct MoveRecord
     QDateTime started; // UTC, invalid until started
     QDateTime finished;
     qint64 downtimeMs = -1; // libvirt's figure; -1 unknown
+    // How long the move took, on the monotonic clock (a wall-clock step does not change it);
+    // -1 unknown. started/finished only say when.
+    qint64 durationMs = -1;
     quint64 dataBytes = 0;
     int attempts = 0;
     QString error; // the last failure, in words
@@ -61,6 +64,9 @@ struct OutageRun
     RunState state = RunState::NotStarted;
     QDateTime started;
     QDateTime finished;
+    // How long consoles ran it, on the monotonic clock, summed over console sessions (a
+    // wall-clock step does not change it); -1 unknown.
+    qint64 elapsedMs = -1;
 
     [[nodiscard]] static OutageRun fromPlan(const OutagePlan& plan);
     [[nodiscard]] int count(MoveStatus status) const;

@@ -418,7 +418,9 @@ void MainWindow::createMigration()
     m_map->setDropHandler(m_migrationUi);
     connect(m_migrationUi, &MigrationUiController::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_migrations, &MigrationController::journalFailed, this, [this](const Error& error) {
-        showStatusMessage(tr("The journal could not be written: %1").arg(error.message));
+        showStatusMessage(tr("The journal could not be written (%n entries not on record): %1", nullptr,
+                             m_migrations->journalFailures())
+                              .arg(error.message));
         if (std::exchange(m_journalWarned, true))
             return;
         auto* box =

@@ -661,6 +661,7 @@ private Q_SLOTS:
         QCOMPARE(QSet<quint64>(made.cbegin(), made.cend()),
                  QSet<quint64>(requests.keyBegin(), requests.keyEnd()));
         int migrateLines = 0;
+        int startLines = 0;
         QStringList outageEvents;
         for (const QJsonObject& entry : world->migrations->journal()->readAll()) {
             const QString action = entry.value(QStringLiteral("action")).toString();
@@ -668,6 +669,13 @@ private Q_SLOTS:
             QCOMPARE(entry.value(QStringLiteral("reason")).toString(), plan.reason);
             if (action == QLatin1String("outage")) {
                 outageEvents.append(entry.value(QStringLiteral("event")).toString());
+                continue;
+            }
+            // Each move's start entry comes before its result.
+            if (action == QLatin1String("migrate-start")) {
+                const quint64 started = quint64(entry.value(QStringLiteral("job")).toInteger());
+                QVERIFY(requests.contains(started)); // its result is not in yet
+                ++startLines;
                 continue;
             }
             QCOMPARE(action, QStringLiteral("migrate"));
@@ -690,6 +698,7 @@ private Q_SLOTS:
                      MigrationPath::key(move->transport));
         }
         QCOMPARE(migrateLines, int(plan.moves.size()));
+        QCOMPARE(startLines, int(plan.moves.size()));
         QVERIFY(requests.isEmpty());
         QCOMPARE(outageEvents, (QStringList{QStringLiteral("started"), QStringLiteral("finished")}));
     }

@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The journal as a file: entries round-trip, earlier lines survive, two writers append to one
-// file without truncating each other, and a path that cannot be written is an error value.
+// file without truncating each other, and a path that cannot be written is an error value. A
+// full disk (a file size limit, /dev/full) fails the append and is counted; a torn line is
+// skipped and counted, and never swallows the entry after it.
+#include <csignal>
+
 #include <pwd.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -278,6 +286,105 @@ private Q_SLOTS:
                  QDir::homePath() + QStringLiteral("/.local/state/kumo/journal.jsonl"));
         if (!saved.isNull())
             qputenv("XDG_STATE_HOME", saved);
+    }
+
+    void aTornLineNeverSwallowsTheNext()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal journal(path);
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 1}}).ok());
+        {
+            // A write cut short: no newline at the end.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+            file.write("{\"n\":2,\"reason\":\"cut sh");
+        }
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 3}}).ok());
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 4}}).ok());
+        const Journal::Contents contents = journal.read();
+        QCOMPARE(contents.tornLines, 1);
+        QCOMPARE(contents.entries.size(), 3);
+        QCOMPARE(contents.entries[0].value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(contents.entries[1].value(QStringLiteral("n")).toInt(), 3);
+        QCOMPARE(contents.entries[2].value(QStringLiteral("n")).toInt(), 4);
+        QCOMPARE(journal.failedWrites(), 0);
+    }
+
+    void aWholeEntryGluedToATornOneIsKept()
+    {
+        // As journals written before entries began on their own lines may hold.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"n\":1}\n{\"n\":2,\"instance\":{\"na{\"n\":3,\"instance\":{\"name\":\"mail\"}}\n");
+        }
+        const Journal::Contents contents = Journal(path).read();
+        QCOMPARE(contents.tornLines, 1);
+        QCOMPARE(contents.entries.size(), 2);
+        QCOMPARE(contents.entries[1].value(QStringLiteral("n")).toInt(), 3);
+        QCOMPARE(
+            contents.entries[1].value(QStringLiteral("instance")).toObject().value(QStringLiteral("name")),
+            QJsonValue(QStringLiteral("mail")));
+    }
+
+    void aFullDiskForReal()
+    {
+        // A file size limit makes the disk "full" a few bytes into the next entry, in a child
+        // process so that the limit stays there: the entry is torn, the append fails and is
+        // counted; after the space comes back, the next entry starts a line of its own.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal journal(path);
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 1}}).ok());
+        const qint64 sizeBefore = QFileInfo(path).size();
+
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
+            const rlimit limit{rlim_t(sizeBefore + 20), rlim_t(sizeBefore + 20)};
+            if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
+                ::_exit(10);
+            Journal full(path);
+            const Result<void> written = full.append(
+                QJsonObject{{QStringLiteral("n"), 2}, {QStringLiteral("reason"), QString(200, u'x')}});
+            if (written.ok())
+                ::_exit(11);
+            if (written.error().code != ErrorCode::Io || full.failedWrites() != 1)
+                ::_exit(12);
+            // Still full: the next one fails too, and is counted.
+            if (full.append(QJsonObject{{QStringLiteral("n"), 3}}).ok() || full.failedWrites() != 2)
+                ::_exit(13);
+            ::_exit(0);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        // The child wrote what fitted: a torn line.
+        QCOMPARE(QFileInfo(path).size(), sizeBefore + 20);
+
+        QVERIFY(journal.append(QJsonObject{{QStringLiteral("n"), 4}}).ok());
+        const Journal::Contents contents = journal.read();
+        QCOMPARE(contents.tornLines, 1);
+        QCOMPARE(contents.entries.size(), 2);
+        QCOMPARE(contents.entries[0].value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(contents.entries[1].value(QStringLiteral("n")).toInt(), 4);
+    }
+
+    void aDeviceWithNoSpaceIsAFailure()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        Journal journal(QStringLiteral("/dev/full"));
+        const Result<void> written = journal.append(QJsonObject{{QStringLiteral("n"), 1}});
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, ErrorCode::Io);
+        QVERIFY(!written.error().detail.isEmpty());
+        QCOMPARE(journal.failedWrites(), 1);
     }
 };
 

@@ -8,6 +8,8 @@
 // was; a second move of a moving instance is refused. Every finished migration lands in the
 // journal under the id migrate() gave it. What needs no daemons (queue limits and order, the
 // closing queue's cancel, remembered options) is tested with fake jobs in tst_migrationqueue.
+#include <algorithm>
+
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -26,6 +28,17 @@ using namespace kumo;
 namespace {
 
 constexpr int MigrationTimeoutMs = 60000;
+
+// The result entries of the journal (each move also has a "migrate-start" entry before it).
+QList<QJsonObject> results(const QList<QJsonObject>& entries)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject& entry : entries) {
+        if (entry.value(QStringLiteral("action")).toString() == QLatin1String("migrate"))
+            found.append(entry);
+    }
+    return found;
+}
 
 } // namespace
 
@@ -194,7 +207,20 @@ private Q_SLOTS:
         for (const auto& move : moves)
             QTRY_VERIFY_WITH_TIMEOUT(m_lab.movedTo(move.name, move.from, move.to), 20000);
 
-        const QList<QJsonObject> entries = controller.journal()->readAll();
+        // Each move has its start entry before its result entry.
+        const QList<QJsonObject> all = controller.journal()->readAll();
+        QCOMPARE(all.size(), 6);
+        for (int i = 0; i < 3; ++i) {
+            const auto entryOf = [&](const QString& action) {
+                return std::find_if(all.cbegin(), all.cend(), [&](const QJsonObject& e) {
+                    return e.value(QStringLiteral("action")).toString() == action &&
+                           e.value(QStringLiteral("job")).toInteger() == qint64(ids[i]);
+                });
+            };
+            QVERIFY(entryOf(QStringLiteral("migrate-start")) < entryOf(QStringLiteral("migrate")));
+            QVERIFY(entryOf(QStringLiteral("migrate")) != all.cend());
+        }
+        const QList<QJsonObject> entries = results(all);
         QCOMPARE(entries.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(entries[i].value(QStringLiteral("job")).toInteger(), qint64(ids[i]));
@@ -234,7 +260,7 @@ private Q_SLOTS:
             m_lab.movedTo(QStringLiteral("mail"), QStringLiteral("yamate-01"), destination), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_lab.movedTo(QStringLiteral("dns2"), QStringLiteral("yamate-01"), destination), 20000);
-        QCOMPARE(controller.journal()->readAll().size(), 2);
+        QCOMPARE(results(controller.journal()->readAll()).size(), 2);
     }
 
     void aSecondMoveOfTheSameInstanceIsRefused()
@@ -306,7 +332,7 @@ private Q_SLOTS:
         m_cluster->refreshNode(QStringLiteral("yamate-02"));
         QTRY_COMPARE_WITH_TIMEOUT(m_lab.nodeOf(QStringLiteral("wiki")), QStringLiteral("yamate-02"), 10000);
 
-        const QList<QJsonObject> entries = controller.journal()->readAll();
+        const QList<QJsonObject> entries = results(controller.journal()->readAll());
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].value(QStringLiteral("job")).toInteger(), qint64(job));
         QCOMPARE(entries[0].value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));

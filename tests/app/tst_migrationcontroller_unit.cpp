@@ -6,8 +6,11 @@
 // instance with a queued or running job is refused, and a refused move (a refused transport too)
 // never reaches a node nor makes a job; an accepted move carries the transport the inventory gives. Moves on
 // real daemons: tst_migrationcontroller (lab).
+#include <chrono>
 #include <memory>
+#include <thread>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QSettings>
@@ -354,12 +357,127 @@ private Q_SLOTS:
         QSignalSpy failed(&controller, &MigrationController::journalFailed);
         QVERIFY(!controller.record(QJsonObject{{QStringLiteral("action"), QStringLiteral("test")}}).ok());
         QCOMPARE(failed.size(), 1);
+        QCOMPARE(controller.journalFailures(), 1);
+        QVERIFY(!controller.record(QJsonObject{{QStringLiteral("action"), QStringLiteral("test")}}).ok());
+        QCOMPARE(controller.journalFailures(), 2);
         QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::Io);
 
         MigrationController writable(&cluster, dir.filePath(QStringLiteral("journal.jsonl")));
         QSignalSpy quiet(&writable, &MigrationController::journalFailed);
         QVERIFY(writable.record(QJsonObject{{QStringLiteral("action"), QStringLiteral("test")}}).ok());
         QCOMPARE(quiet.size(), 0);
+        QCOMPARE(writable.journalFailures(), 0);
+    }
+
+    void everyMoveIsOnRecordBeforeAndAfter()
+    {
+        const auto world = makeWorld();
+        QVERIFY(connected(*world));
+        MigrationController& controller = *world->controller;
+        QSignalSpy queued(&controller, &MigrationController::migrationQueued);
+        QSignalSpy finished(controller.queue(), &MigrationQueue::jobFinished);
+        controller.migrate(world->calc, QStringLiteral("myodaiji-02"), controller.defaultOptions(),
+                           QStringLiteral("CHG-12"));
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 5000);
+        const quint64 id = queued.at(0).at(0).toULongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(world->jobs.record(id).started, 5000);
+
+        // On record while the job has not ended: the console could die now and the journal
+        // would still say the move began.
+        QList<QJsonObject> entries = controller.journal()->readAll();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject start = entries.constFirst();
+        QCOMPARE(start.value(QStringLiteral("action")).toString(), QStringLiteral("migrate-start"));
+        QCOMPARE(quint64(start.value(QStringLiteral("job")).toInteger()), id);
+        QCOMPARE(start.value(QStringLiteral("from")).toString(), QStringLiteral("yamate-01"));
+        QCOMPARE(start.value(QStringLiteral("to")).toString(), QStringLiteral("myodaiji-02"));
+        QCOMPARE(start.value(QStringLiteral("reason")).toString(), QStringLiteral("CHG-12"));
+        QVERIFY(!start.contains(QStringLiteral("result")));
+
+        QVERIFY(world->jobs.advance(id));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        entries = controller.journal()->readAll();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).value(QStringLiteral("action")).toString(), QStringLiteral("migrate"));
+        QCOMPARE(quint64(entries.at(1).value(QStringLiteral("job")).toInteger()), id);
+        QCOMPARE(entries.at(1).value(QStringLiteral("result")).toString(), QStringLiteral("completed"));
+    }
+
+    void movesRunningAtExitAreOnRecord()
+    {
+        const auto world = makeWorld();
+        QVERIFY(connected(*world));
+        MigrationController& controller = *world->controller;
+        controller.queue()->setLimits(2, 1);
+        // calc ends when it is aborted; mail is stuck where an abort does not reach it; web waits
+        // behind mail (one move per source node).
+        FakeMigrationScript hang;
+        hang.outcome = FakeMigrationScript::Outcome::Hang;
+        world->jobs.setScript(world->calc, hang);
+        FakeMigrationScript stuck;
+        stuck.ignoresCancel = true;
+        stuck.progressSteps = 3;
+        world->jobs.setScript(world->mail, stuck);
+        QSignalSpy queued(&controller, &MigrationController::migrationQueued);
+        QHash<QString, quint64> ids;
+        connect(&controller, &MigrationController::migrationQueued, this,
+                [&ids](quint64 id, const MigrationRequest& request) { ids.insert(request.uuid, id); });
+        controller.migrate(world->calc, QStringLiteral("myodaiji-02"), controller.defaultOptions());
+        controller.migrate(world->mail, QStringLiteral("yamate-02"), controller.defaultOptions());
+        controller.migrate(world->other, QStringLiteral("yamate-01"), controller.defaultOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 3, 5000);
+        const quint64 calcId = ids.value(world->calc);
+        const quint64 mailId = ids.value(world->mail);
+        const quint64 webId = ids.value(world->other);
+        QTRY_VERIFY_WITH_TIMEOUT(world->jobs.record(calcId).started && world->jobs.record(mailId).started,
+                                 5000);
+        QVERIFY(!world->jobs.made(webId));
+        QVERIFY(world->jobs.advance(mailId));
+        QTRY_COMPARE_WITH_TIMEOUT(controller.queue()->progress(mailId).phase, MigrationPhase::Transferring,
+                                  5000);
+        const quint64 sentBeforeExit = controller.queue()->progress(mailId).dataProcessed;
+        QVERIFY(sentBeforeExit > 0);
+
+        // The stuck job ends by itself well after the controller stopped waiting for it, so that
+        // the queue's own wait for its thread ends too.
+        const QString path = controller.journal()->path();
+        FakeMigrationJobFactory* jobs = &world->jobs;
+        std::thread late([jobs, mailId] {
+            std::this_thread::sleep_for(
+                std::chrono::milliseconds(MigrationController::ExitResultWaitMs + 1500));
+            for (int i = 0; i < 3; ++i)
+                jobs->advance(mailId);
+        });
+        QElapsedTimer closing;
+        closing.start();
+        world->controller.reset();
+        qInfo("FIGURE journal-exit-ms=%lld", closing.elapsed());
+        late.join();
+
+        const Journal::Contents contents = Journal(path).read();
+        QCOMPARE(contents.tornLines, 0);
+        QHash<quint64, QStringList> seen; // job -> "action/result" in journal order
+        QHash<quint64, QJsonObject> last;
+        for (const QJsonObject& entry : contents.entries) {
+            const quint64 job = quint64(entry.value(QStringLiteral("job")).toInteger());
+            seen[job].append(entry.value(QStringLiteral("action")).toString() + QLatin1Char('/') +
+                             entry.value(QStringLiteral("result")).toString());
+            last.insert(job, entry);
+        }
+        // Aborted at exit, its result came in time.
+        QCOMPARE(seen.value(calcId),
+                 (QStringList{QStringLiteral("migrate-start/"), QStringLiteral("migrate/cancelled")}));
+        // Never started: cancelled, no start entry.
+        QCOMPARE(seen.value(webId), QStringList{QStringLiteral("migrate/cancelled")});
+        // No result before the console closed: recorded as unknown, with how far it had got.
+        QCOMPARE(seen.value(mailId),
+                 (QStringList{QStringLiteral("migrate-start/"), QStringLiteral("migrate/unknown")}));
+        const QJsonObject unknown = last.value(mailId);
+        QCOMPARE(unknown.value(QStringLiteral("last_phase")).toString(), QStringLiteral("transferring"));
+        QCOMPARE(quint64(unknown.value(QStringLiteral("data_bytes")).toInteger()), sentBeforeExit);
+        QVERIFY(unknown.value(QStringLiteral("error")).toString().contains(QStringLiteral("closed")));
+        QCOMPARE(unknown.value(QStringLiteral("from")).toString(), QStringLiteral("myodaiji-01"));
+        QCOMPARE(unknown.value(QStringLiteral("to")).toString(), QStringLiteral("yamate-02"));
     }
 };
 

@@ -96,10 +96,12 @@ OutageRun runWithEveryStatus()
     run.records[2].started = utc(9, 0, 0, 250);
     run.records[2].finished = utc(9, 1, 12, 250);
     run.records[2].downtimeMs = 120;
+    run.records[2].durationMs = 72'000;
     run.records[2].dataBytes = 6'442'450'944ULL;
     run.records[2].attempts = 1;
     run.records[3].started = utc(9, 2, 0);
     run.records[3].finished = utc(9, 2, 30);
+    run.records[3].durationMs = 30'000;
     run.records[3].attempts = 3;
     run.records[3].error = QStringLiteral("Unable to connect: connection refused, \"yamate-01\"");
     run.state = RunState::Stopped;
@@ -404,6 +406,57 @@ private slots:
         QCOMPARE(text.last(),
                  QStringLiteral(
                      "1 moved, 1 failed, 5 skipped in 2 min 29 s; longest downtime 120 ms; 6.0 GiB copied."));
+    }
+
+    void durationsFollowTheMonotonicClock_data()
+    {
+        QTest::addColumn<qint64>("step");
+        QTest::newRow("wall clock forward an hour") << qint64(3600 * 1000);
+        QTest::newRow("wall clock back an hour") << qint64(-3600 * 1000);
+    }
+
+    void durationsFollowTheMonotonicClock()
+    {
+        // The wall clock stepped while the done move ran: its end time says so, its duration and
+        // the run's total do not.
+        QFETCH(qint64, step);
+        OutageRun run = runWithEveryStatus();
+        run.records[2].finished = run.records[2].finished.addMSecs(step);
+        run.records[3].started = run.records[3].started.addMSecs(step);
+        run.records[3].finished = run.records[3].finished.addMSecs(step);
+        run.elapsedMs = 150'000;
+        const OutageReport report = OutageReport::fromRun(run, QStringLiteral("明大寺地区"));
+        QCOMPARE(report.rows.at(2).durationMs, qint64(72'000));
+        QCOMPARE(report.rows.at(3).durationMs, qint64(30'000));
+        QCOMPARE(report.totalMs, qint64(150'000));
+        QCOMPARE(report.rows.at(2).finished, run.records[2].finished); // "when" stays the wall's
+
+        // Both survive the state file.
+        const Result<OutageRun> back = OutageRun::fromJson(run.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back->records.at(2).durationMs, qint64(72'000));
+        QCOMPARE(back->elapsedMs, qint64(150'000));
+    }
+
+    void stateFilesWithoutDurationsUseTheirTimes()
+    {
+        OutageRun run = runWithEveryStatus();
+        QJsonObject json = run.toJson();
+        json.remove(QStringLiteral("elapsed_ms"));
+        QJsonArray records = json.value(QStringLiteral("records")).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject record = records.at(i).toObject();
+            record.remove(QStringLiteral("duration_ms"));
+            records.replace(i, record);
+        }
+        json.insert(QStringLiteral("records"), records);
+        const Result<OutageRun> back = OutageRun::fromJson(json);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(back->elapsedMs, qint64(-1));
+        QCOMPARE(back->records.at(2).durationMs, qint64(72'000));
+        QCOMPARE(back->records.at(3).durationMs, qint64(30'000));
+        QCOMPARE(back->records.at(0).durationMs, qint64(-1));
+        QCOMPARE(OutageReport::fromRun(*back, QString()).totalMs, qint64(150'000 - 250));
     }
 
     void durations_data()

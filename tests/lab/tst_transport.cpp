@@ -117,7 +117,8 @@ private:
         }();
         const QList<QJsonObject> entries = controller.journal()->readAll();
         for (const QJsonObject& entry : entries) {
-            if (entry.value(QStringLiteral("job")).toInteger() == qint64(id))
+            if (entry.value(QStringLiteral("job")).toInteger() == qint64(id) &&
+                entry.value(QStringLiteral("action")).toString() == QLatin1String("migrate"))
                 return entry;
         }
         return {};

@@ -137,7 +137,7 @@ void FakeMigrationJob::start()
 void FakeMigrationJob::cancel()
 {
     note([](FakeMigrationJobRecord& r) { ++r.cancelCalls; });
-    if (m_finished)
+    if (m_finished || m_script.ignoresCancel)
         return;
     if (!m_started) {
         m_cancelRequested = true; // start() finishes at once, as the contract says

@@ -42,6 +42,7 @@ struct FakeMigrationScript
     int progressSteps = 0;
     Error failure{ErrorCode::OperationFailed, {}, QStringLiteral("the fake was told to fail"), {}, 0, 0};
     bool rejectPostCopy = false; // as a backend that cannot switch would
+    bool ignoresCancel = false;  // as a backend stuck in a call that an abort cannot reach
     quint64 bytes = 1024 * 1024 * 1024;
 };
 

@@ -151,12 +151,15 @@ struct Fixture
         : controller([](const NodeConfig&) { return nullptr; })
     {
         controller.setInventory(labInventory());
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        now = QDateTime::currentMSecsSinceEpoch();
+        // The history's clocks follow the polls' times, so that each poll lands where it was taken.
+        controller.history().setClock(Clock{[this] { return monotonic; }, [this] { return wall; }});
         const int polls = lively ? 300 : 5;
         for (int i = 0; i < polls; ++i) {
             cpu.append(lively ? 30 + 20 * std::sin(i / 15.0) + (i % 7) * 2
                               : QList<double>{10, 20, 35, 50, 42}.at(i));
             times.append(now - (polls - i) * 2000);
+            setClocks(times.constLast());
             NodeSnapshot s = nodeAt(Node1, times.constLast(), cpu.constLast());
             if (lively)
                 s.memoryFreeKiB = quint64((40.0 - 8.0 * std::sin(i / 40.0)) * 1024 * 1024);
@@ -164,6 +167,7 @@ struct Fixture
             if (lively ? i % 3 == 0 : i < 3) {
                 const qint64 at = lively ? times.constLast() : now - (3 - i) * 5000;
                 const double mailCpu = lively ? 10 + 8 * std::cos(i / 10.0) : 12.5 + i;
+                setClocks(at);
                 controller.applyInstances(
                     Node1, {vm(MailUuid, QStringLiteral("mail"), at, InstanceState::Running, mailCpu),
                             vm(WebUuid, QStringLiteral("web"), at, InstanceState::Running, 3.0)});
@@ -179,8 +183,20 @@ struct Fixture
                            0,
                            0};
         controller.applyNodeSnapshot(down);
+        setClocks(now);
     }
 
+    // Both clocks at the wall time `atMs` (the monotonic one as far from its origin).
+    void setClocks(qint64 atMs)
+    {
+        wall = atMs;
+        monotonic = MonotonicOrigin + (atMs - now);
+    }
+
+    static constexpr qint64 MonotonicOrigin = 1'000'000'000;
+    qint64 now = 0;
+    qint64 wall = 0;
+    qint64 monotonic = MonotonicOrigin;
     ClusterController controller;
     ClusterSelection selection;
     QList<double> cpu;
@@ -211,6 +227,8 @@ private Q_SLOTS:
     void retranslatesOnLanguageChange();
     void screenshots();
     void realPollsFillTheNodeChart();
+    void wallClockStepsMoveNoPoint_data();
+    void wallClockStepsMoveNoPoint();
 };
 
 void TestDetailsPanel::cleanup()
@@ -449,11 +467,61 @@ void TestDetailsPanel::realPollsFillTheNodeChart()
     const QList<QPointF> memory = panel.memoryChart()->points();
     for (qsizetype i = 1; i < memory.size(); ++i)
         QVERIFY(memory.at(i).x() > memory.at(i - 1).x());
-    // The chart holds what the history held at its last redraw: a prefix of today's history.
-    for (qsizetype i = 0; i < memory.size(); ++i)
-        QCOMPARE(qint64(memory.at(i).x()), history.at(i).atMs);
+    // The chart holds what the history held at its last redraw: a prefix of today's history,
+    // spaced as the monotonic clock spaced the polls.
+    for (qsizetype i = 1; i < memory.size(); ++i)
+        QCOMPARE(qint64(memory.at(i).x() - memory.at(0).x()), history.at(i).atMs - history.at(0).atMs);
 
     controller.shutdown();
+}
+
+void TestDetailsPanel::wallClockStepsMoveNoPoint_data()
+{
+    QTest::addColumn<qint64>("step");
+    QTest::newRow("forward an hour") << qint64(3600 * 1000);
+    QTest::newRow("back an hour") << qint64(-3600 * 1000);
+}
+
+void TestDetailsPanel::wallClockStepsMoveNoPoint()
+{
+    // The wall clock steps while the node's chart is open: every point keeps its place against
+    // the axis (only the axis' "when" labels move with the wall clock), and polls after the step
+    // land after the ones before it.
+    QFETCH(qint64, step);
+    Fixture f;
+    DetailsPanel panel(&f.controller, &f.selection);
+    f.selection.selectNodes({Node1});
+    const auto placed = [](const HistoryChart* chart) {
+        QList<QPointF> relative;
+        for (const QPointF& p : chart->points())
+            relative.append(QPointF(p.x() - double(chart->timeFromMs()), p.y()));
+        return relative;
+    };
+    const QList<QPointF> before = placed(panel.cpuChart());
+    QCOMPARE(before.size(), f.cpu.size());
+    const qint64 axisBefore = panel.cpuChart()->timeToMs() - panel.cpuChart()->timeFromMs();
+
+    f.wall += step;
+    // Redrawn by showing the node again.
+    f.selection.clear();
+    f.selection.selectNodes({Node1});
+    QCOMPARE(placed(panel.cpuChart()), before);
+    QCOMPARE(panel.cpuChart()->timeToMs() - panel.cpuChart()->timeFromMs(), axisBefore);
+    QCOMPARE(panel.cpuChart()->timeToMs(), f.wall);
+
+    // The next poll, two seconds on: one more point, at the end, as far after the last one as
+    // the monotonic clock says (the last fed poll was two seconds before "now").
+    f.monotonic += 2000;
+    f.wall += 2000;
+    f.controller.applyNodeSnapshot(nodeAt(Node1, f.wall, 64));
+    const QList<QPointF> after = placed(panel.cpuChart());
+    QCOMPARE(after.size(), before.size() + 1);
+    QCOMPARE(after.constLast().y(), 64.0);
+    QCOMPARE(after.constLast().x() - after.at(after.size() - 2).x(),
+             double(2000 + f.now - f.times.constLast()));
+    QCOMPARE(after.constLast().x(), double(axisBefore));
+    for (qsizetype i = 0; i < before.size(); ++i)
+        QCOMPARE(after.at(i), QPointF(before.at(i).x() - 2000.0, before.at(i).y()));
 }
 
 QTEST_MAIN(TestDetailsPanel)

@@ -185,6 +185,7 @@ OutageRun demoRun(bool withFailure = false)
         record.status = MoveStatus::Done;
         record.started = t0.addMSecs(steps[i].startMs);
         record.finished = record.started.addMSecs(steps[i].durationMs);
+        record.durationMs = steps[i].durationMs;
         record.downtimeMs = steps[i].downtimeMs;
         record.dataBytes = quint64(steps[i].memoryMiB) * 1024 * 1024 * 11 / 10;
         record.attempts = 1;
@@ -1032,6 +1033,7 @@ void TestOutageUi::screenshots()
     for (int i = 0; i < run.records.size(); ++i) {
         run.records[i].started = now.addMSecs(-12000 + 2000 * i);
         run.records[i].finished = run.records[i].started.addMSecs(5000 + 300 * i);
+        run.records[i].durationMs = 5000 + 300 * i;
     }
     run.records[2].status = MoveStatus::Failed;
     run.records[2].downtimeMs = -1;

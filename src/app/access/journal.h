@@ -6,6 +6,9 @@
 // local account (from the password database) and the host; migrations add instance, from, to,
 // options, transport, the reason the person gave, result and downtime. The file is created 0600,
 // in directories created 0700.
+// Every entry begins on a line of its own: a write that was cut short (a full disk) leaves a torn
+// line, and the next append first ends it, so the torn line never swallows the entry after it.
+// Readers skip torn lines and count them. Failed writes are counted too.
 // Thread: GUI (appends are small and synchronous by design: nothing is lost on a crash).
 // Owner: MigrationController.
 #pragma once
@@ -32,12 +35,30 @@ public:
     // (this machine's name) to the entry and appends it.
     Result<void> append(QJsonObject entry);
     Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result);
+    // Before the migrate call: action "migrate-start", with what the result entry carries but
+    // the outcome.
+    Result<void> recordMigrationStart(const MigrationRequest& request);
+    // The console closes while the move runs: action "migrate", result "unknown", with what was
+    // last known of its progress.
+    Result<void> recordMigrationUnknown(const MigrationRequest& request, const MigrationProgress& progress);
 
-    // Every entry, oldest first (for tests and a later viewer). Unreadable lines are skipped.
-    [[nodiscard]] QList<QJsonObject> readAll() const;
+    // How many appends of this Journal failed: entries that are not on record.
+    [[nodiscard]] int failedWrites() const { return m_failedWrites; }
+
+    struct Contents
+    {
+        QList<QJsonObject> entries; // oldest first
+        int tornLines = 0;          // lines that are not one whole entry (skipped)
+    };
+    [[nodiscard]] Contents read() const;
+    // Every entry, oldest first (for tests and a later viewer). Torn lines are skipped.
+    [[nodiscard]] QList<QJsonObject> readAll() const { return read().entries; }
 
 private:
+    Result<void> write(const QByteArray& line);
+
     QString m_path;
+    int m_failedWrites = 0;
 };
 
 } // namespace kumo

@@ -791,11 +791,13 @@ void ClusterController::mergeInstances(const QString& node, const QList<Instance
         return;
     QHash<QString, InstanceSnapshot>& current = m_perNode[node];
     // History keeps one instance sample per step: look at the node's instances once a step only.
-    const qint64 sampledAt = instances.isEmpty() ? 0 : instances.constFirst().sampledAtMs;
-    qint64& lastSample = m_lastHistorySampleMs[node];
-    const bool sampleHistory = sampledAt - lastSample >= MetricsHistory::DefaultInstanceStepMs;
+    // Stepped on the monotonic clock: a wall-clock step back would stop the sampling.
+    const qint64 now = m_history.monotonicNowMs();
+    const auto last = m_lastHistorySampleMs.constFind(node);
+    const bool sampleHistory = !instances.isEmpty() && (last == m_lastHistorySampleMs.cend() ||
+                                                        now - *last >= MetricsHistory::DefaultInstanceStepMs);
     if (sampleHistory)
-        lastSample = sampledAt;
+        m_lastHistorySampleMs.insert(node, now);
 
     // Compared in place: most lists repeat what the node said before, and are merged many times a
     // second at hundreds of nodes.

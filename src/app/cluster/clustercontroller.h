@@ -114,6 +114,7 @@ public:
 
     // CPU and memory of the last minutes, from the polls already made.
     [[nodiscard]] const MetricsHistory& history() const { return m_history; }
+    [[nodiscard]] MetricsHistory& history() { return m_history; }
 
     [[nodiscard]] int connectedNodeCount() const;
     [[nodiscard]] int runningInstanceCount() const;

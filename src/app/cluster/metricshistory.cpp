@@ -34,15 +34,22 @@ void MetricsHistory::recordNode(const NodeSnapshot& node)
     const float used = node.memoryTotalKiB >= node.memoryFreeKiB
                            ? float(node.memoryTotalKiB - node.memoryFreeKiB) / 1024.0f
                            : 0.0f;
-    append(m_nodes[node.node], Sample{node.sampledAtMs, float(node.cpuUsagePercent), used}, 0);
+    QList<Sample>& series = m_nodes[node.node];
+    if (!series.isEmpty() && series.constLast().wallMs == node.sampledAtMs)
+        return;
+    append(series, Sample{m_clock.monotonicMs(), node.sampledAtMs, float(node.cpuUsagePercent), used}, 0);
 }
 
 void MetricsHistory::recordInstance(const InstanceSnapshot& instance)
 {
     if (instance.sampledAtMs == 0)
         return;
-    append(m_instances[instance.uuid],
-           Sample{instance.sampledAtMs, float(instance.cpuPercent), float(instance.memoryKiB) / 1024.0f},
+    QList<Sample>& series = m_instances[instance.uuid];
+    if (!series.isEmpty() && series.constLast().wallMs == instance.sampledAtMs)
+        return;
+    append(series,
+           Sample{m_clock.monotonicMs(), instance.sampledAtMs, float(instance.cpuPercent),
+                  float(instance.memoryKiB) / 1024.0f},
            m_instanceStepMs);
 }
 

@@ -4,6 +4,8 @@
 // MetricsHistory: the last minutes of CPU and memory figures per node and per instance, kept
 // from the polls the sessions already make (no libvirt call of its own). Node series keep every
 // poll; instance series keep one sample per step, so 10,000 instances stay within a few MiB.
+// Samples are placed on the monotonic clock when they are recorded: a step of the wall clock
+// neither empties the window nor freezes it. The wall time of each sample is kept for "when".
 // Thread: GUI (owned by the ClusterController, fed from its merge of snapshots).
 #pragma once
 
@@ -11,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include "core/clock.h"
 #include "core/snapshot.h"
 
 namespace kumo {
@@ -20,7 +23,8 @@ class MetricsHistory
 public:
     struct Sample
     {
-        qint64 atMs = 0;         // wall clock, ms since epoch
+        qint64 atMs = 0;         // monotonic clock (Clock::monotonicMs) when recorded
+        qint64 wallMs = 0;       // when the node sampled it (wall clock, ms since epoch)
         float cpuPercent = -1;   // -1 when unknown
         float memoryUsedMiB = 0; // node: used; instance: current allocation
     };
@@ -30,6 +34,12 @@ public:
 
     explicit MetricsHistory(qint64 windowMs = DefaultWindowMs, qint64 instanceStepMs = DefaultInstanceStepMs);
 
+    // The clock samples are placed by (Clock::system() unless a test steps its own).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    [[nodiscard]] qint64 monotonicNowMs() const { return m_clock.monotonicMs(); }
+    [[nodiscard]] qint64 wallNowMs() const { return m_clock.wallMs(); }
+
+    // A snapshot already recorded (same sampling time) is not recorded again.
     void recordNode(const NodeSnapshot& node);
     void recordInstance(const InstanceSnapshot& instance);
     void forgetNode(const QString& node);
@@ -43,6 +53,7 @@ public:
 private:
     void append(QList<Sample>& series, const Sample& sample, qint64 minStepMs);
 
+    Clock m_clock = Clock::system();
     qint64 m_windowMs;
     qint64 m_instanceStepMs;
     QHash<QString, QList<Sample>> m_nodes;

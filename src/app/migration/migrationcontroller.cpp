@@ -6,8 +6,11 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QDeadlineTimer>
+#include <QEvent>
 #include <QSet>
 #include <QSettings>
+#include <QThread>
 
 #include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
@@ -167,14 +170,17 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
                 (void)record(entry);
             });
 
+    // On record before the migrate call: the queue announces a job before its thread starts.
+    connect(m_queue, &MigrationQueue::jobStarted, this, [this](quint64 id) {
+        const QList<MigrationRequest> jobs = m_queue->jobs();
+        const auto request =
+            std::find_if(jobs.cbegin(), jobs.cend(), [id](const MigrationRequest& r) { return r.id == id; });
+        if (request != jobs.cend())
+            noteWritten(m_journal->recordMigrationStart(*request), id);
+    });
     connect(m_queue, &MigrationQueue::jobFinished, this,
             [this](const MigrationRequest& request, const MigrationResult& result) {
-                const Result<void> written = m_journal->recordMigration(request, result);
-                if (!written.ok()) {
-                    qWarning("Could not record migration %llu in the journal: %s", request.id,
-                             qPrintable(written.error().toString()));
-                    Q_EMIT journalFailed(written.error());
-                }
+                noteWritten(m_journal->recordMigration(request, result), request.id);
                 // Facts about these nodes and this instance changed with the move.
                 for (auto it = m_impl->facts.begin(); it != m_impl->facts.end();) {
                     const bool stale = it.key().first == request.uuid ||
@@ -191,6 +197,10 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
 
 MigrationController::~MigrationController()
 {
+    recordAtExit();
+    // The queue goes before the journal: nothing it still reports can reach a deleted journal.
+    delete m_queue;
+    m_queue = nullptr;
     delete m_journal;
 }
 
@@ -244,11 +254,48 @@ quint64 MigrationController::stopCopy(const QString& uuid, const QString& node, 
     return id;
 }
 
+void MigrationController::recordAtExit()
+{
+    if (m_queue->jobs().isEmpty())
+        return;
+    // Queued moves end now (cancelled, on record); running ones are aborted, and their results
+    // are taken as they come in, for a short while: only the queue's own reports are delivered
+    // here, nothing else of the closing application runs.
+    m_queue->cancelAll();
+    const QDeadlineTimer deadline(ExitResultWaitMs);
+    while (m_queue->runningCount() > 0 && !deadline.hasExpired()) {
+        QCoreApplication::sendPostedEvents(m_queue, QEvent::MetaCall);
+        if (m_queue->runningCount() > 0)
+            QThread::msleep(10);
+    }
+    // Still running: what is known goes on record instead of the result.
+    const QList<MigrationRequest> unfinished = m_queue->jobs();
+    for (const MigrationRequest& request : unfinished) {
+        qWarning("Migration %llu of %s still running at exit: its result is not known", request.id,
+                 qPrintable(request.name));
+        noteWritten(m_journal->recordMigrationUnknown(request, m_queue->progress(request.id)), request.id);
+    }
+}
+
+void MigrationController::noteWritten(const Result<void>& written, quint64 id)
+{
+    if (written.ok())
+        return;
+    if (id != 0)
+        qWarning("Could not record migration %llu in the journal: %s", id,
+                 qPrintable(written.error().toString()));
+    Q_EMIT journalFailed(written.error());
+}
+
+int MigrationController::journalFailures() const
+{
+    return m_journal->failedWrites();
+}
+
 Result<void> MigrationController::record(const QJsonObject& entry)
 {
     Result<void> written = m_journal->append(entry);
-    if (!written.ok())
-        Q_EMIT journalFailed(written.error());
+    noteWritten(written, 0);
     return written;
 }
 

@@ -4,8 +4,10 @@
 // MigrationController: the one entry point for moving instances. It answers "can this instance
 // go to that node?" — at once from the cluster state (quick check), then completely from facts
 // the node sessions gather (full check) — and turns an accepted request into a job in the
-// MigrationQueue. A refused move never reaches libvirt's migrate call. Every finished migration
-// is written to the journal. A move has one id, from migrate() to the journal entry.
+// MigrationQueue. A refused move never reaches libvirt's migrate call. Every migration is written
+// to the journal when it starts and when it ends; at exit, moves still running are aborted and
+// their results awaited for a moment, and a move whose result did not come is recorded as
+// unknown with how far it had got. A move has one id, from migrate() to the journal entries.
 // Thread: GUI.
 // Owner: whoever creates it (main(), tests); it owns the queue and the journal.
 #pragma once
@@ -42,6 +44,11 @@ public:
     [[nodiscard]] Journal* journal() const { return m_journal; }
     // Appends to the journal; a failure is returned and announced (journalFailed).
     Result<void> record(const QJsonObject& entry);
+    // Entries that could not be written since this controller started.
+    [[nodiscard]] int journalFailures() const;
+
+    // How long the destructor waits for the results of moves it aborts.
+    static constexpr int ExitResultWaitMs = 2000;
 
     // Instant checks from the cluster state only (no libvirt call); complete = false. Without
     // options, the transport is judged for defaultOptions().
@@ -97,6 +104,9 @@ private:
     [[nodiscard]] PreflightContext contextFor(const InstanceSnapshot& instance,
                                               const QString& destinationNode,
                                               const MigrationOptions& options) const;
+    // A failed journal write is logged and announced.
+    void noteWritten(const Result<void>& written, quint64 id);
+    void recordAtExit();
     struct Impl;
 
     ClusterController* m_cluster;

@@ -298,10 +298,11 @@ void MigrationQueue::startJob(quint64 id, Job* job)
     job->thread = thread;
     job->worker = worker;
     job->progress.phase = MigrationPhase::Starting;
+    // Announced before the thread starts: the journal records the move before its migrate call.
+    Q_EMIT jobStarted(id);
     thread->start();
     QMetaObject::invokeMethod(
         worker, [worker] { worker->start(); }, Qt::QueuedConnection);
-    Q_EMIT jobStarted(id);
     Q_EMIT jobProgress(job->progress);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/outage/outageexecution.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -127,8 +129,10 @@ void OutageExecution::beginSession()
 {
     m_ended = false;
     m_power->reset();
-    if (!m_elapsed.isValid())
+    if (!m_elapsed.isValid()) {
         m_elapsed.start();
+        m_elapsedBefore = run() ? std::max<qint64>(0, run()->elapsedMs) : 0;
+    }
     if (const OutageRun* current = run())
         m_migrations->raiseQueueLimits(current->plan.limits);
     m_tick->start();
@@ -138,6 +142,8 @@ bool OutageExecution::save()
 {
     if (!m_state)
         return true;
+    if (OutageRun* current = currentRun(); current && m_elapsed.isValid())
+        current->elapsedMs = m_elapsedBefore + m_elapsed.elapsed();
     const Result<void> written = m_store->save(*m_state);
     if (written)
         return true;

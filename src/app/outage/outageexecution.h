@@ -150,6 +150,7 @@ private:
     QElapsedTimer m_elapsed;
     // uuid -> node -> why, for every move its target refused in this session (PlannerRules::refused).
     QHash<QString, QHash<QString, QString>> m_refused;
+    qint64 m_elapsedBefore = 0; // the run's elapsedMs from earlier console sessions
     quint64 m_doneBytesThisSession = 0;
 };
 

@@ -102,6 +102,7 @@ bool OutageExecution::startMove(int index)
         // Already there (moved by hand, or by a migration that finished while nobody watched).
         record.status = MoveStatus::Done;
         record.started = record.finished = QDateTime::currentDateTimeUtc();
+        record.durationMs = 0;
         record.error.clear();
         if (!save())
             return false;
@@ -116,6 +117,7 @@ bool OutageExecution::startMove(int index)
     record.status = MoveStatus::Running;
     record.started = QDateTime::currentDateTimeUtc();
     record.finished = {};
+    record.durationMs = -1;
     record.error.clear();
     record.downtimeMs = -1;
     record.dataBytes = 0;
@@ -237,6 +239,8 @@ void OutageExecution::moveEnded(int index, const MigrationRequest& request, cons
 {
     MoveRecord& record = currentRun()->records[index];
     record.finished = QDateTime::currentDateTimeUtc();
+    // The runner's own measure (a monotonic timer around the migrate call), else libvirt's.
+    record.durationMs = result.wallTimeMs > 0 ? result.wallTimeMs : result.totalTimeMs;
     record.dataBytes = result.dataTransferred;
     const QString& name = record.move.name;
     if (result.phase == MigrationPhase::Completed) {

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include <QDateTime>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -353,14 +352,16 @@ void DetailsPanel::refreshCharts()
     QList<QPointF> memory;
     cpu.reserve(samples.size());
     memory.reserve(samples.size());
+    // Each point sits at its age on the monotonic clock, counted back from the wall clock's "now":
+    // a step of the wall clock moves the labels of the time axis, never the line.
+    const qint64 monotonicNow = history.monotonicNowMs();
+    const qint64 end = history.wallNowMs();
     for (const MetricsHistory::Sample& s : samples) {
-        cpu.append(QPointF(double(s.atMs), double(s.cpuPercent)));
-        memory.append(QPointF(double(s.atMs), double(s.memoryUsedMiB)));
+        const double x = double(end - std::max<qint64>(0, monotonicNow - s.atMs));
+        cpu.append(QPointF(x, double(s.cpuPercent)));
+        memory.append(QPointF(x, double(s.memoryUsedMiB)));
     }
     // The axis ends now, so a node that stopped answering shows its line stop.
-    qint64 end = QDateTime::currentMSecsSinceEpoch();
-    if (!samples.isEmpty())
-        end = std::max(end, samples.constLast().atMs);
     const qint64 begin = end - history.windowMs();
     m_cpuChart->setTimeRange(begin, end);
     m_memoryChart->setTimeRange(begin, end);

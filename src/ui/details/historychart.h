@@ -35,11 +35,14 @@ public:
 
     [[nodiscard]] Metric metric() const { return m_metric; }
 
-    // x: wall clock in ms since epoch, y: percent or MiB; oldest first. A negative y means
+    // x: the wall-clock time shown for the point, ms since epoch (the caller places it by its age
+    // on the monotonic clock); y: percent or MiB; oldest first. A negative y means
     // "not known" and is left out, so the line joins the known points around it.
     void setSamples(const QList<QPointF>& samples);
     // The time span the X axis shows, in ms since epoch.
     void setTimeRange(qint64 fromMs, qint64 toMs);
+    [[nodiscard]] qint64 timeFromMs() const { return m_fromMs; }
+    [[nodiscard]] qint64 timeToMs() const { return m_toMs; }
 
     // What the series holds, in the unit shown (percent, MiB or GiB).
     [[nodiscard]] QList<QPointF> points() const;

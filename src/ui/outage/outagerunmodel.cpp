@@ -91,11 +91,13 @@ QVariant OutageRunModel::data(const QModelIndex& index, int role) const
         return {};
     const auto column = Column(index.column());
     const PlannedMove& move = record->move;
+    // A finished move's duration is the one measured on the monotonic clock; a running one's is
+    // counted from its start time for the moment.
     qint64 durationMs = -1;
-    if (record->started.isValid()) {
-        const QDateTime end = record->finished.isValid() ? record->finished : QDateTime::currentDateTimeUtc();
-        durationMs = record->started.msecsTo(end);
-    }
+    if (record->finished.isValid())
+        durationMs = record->durationMs;
+    else if (record->started.isValid())
+        durationMs = std::max<qint64>(0, record->started.msecsTo(QDateTime::currentDateTimeUtc()));
     switch (role) {
     case KeyRole:
         return move.uuid;
