@@ -438,7 +438,8 @@ private slots:
                      why);
 
         // replan() of a return keeps to the campus coming back.
-        const OutagePlan home = Planner::retarget(back, uuidOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
+        const OutagePlan home =
+            Planner::retarget(back, uuidOf(QStringLiteral("mail")), QStringLiteral("myodaiji-01"));
         QCOMPARE(targetOf(Planner::replan(home, c.input), QStringLiteral("mail")),
                  QStringLiteral("myodaiji-02"));
     }

@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QDeadlineTimer>
 #include <QEvent>
+#include <QJsonArray>
 #include <QSet>
 #include <QSettings>
 #include <QThread>
