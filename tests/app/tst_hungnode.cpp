@@ -21,33 +21,11 @@
 #include "core/statetext.h"
 #include "virt/hostsession.h"
 
+#include "support/stallprobe.h"
+
 using namespace kumo;
 
 namespace {
-
-// Records the longest gap between ticks of a 10 ms timer: how long the thread's event loop stalled.
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_maxGapMs = std::max(m_maxGapMs, now - m_last);
-            m_last = now;
-        });
-        m_timer.start();
-    }
-    [[nodiscard]] qint64 maxGapMs() const { return m_maxGapMs; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGapMs = 0;
-};
 
 // A session that is connected and answers at once, until told to hang: then the next fact
 // request blocks its thread (bounded) until released.

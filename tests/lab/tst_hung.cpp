@@ -19,34 +19,11 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
 #include "support/labfixture.h"
+#include "support/stallprobe.h"
 
 using namespace kumo;
 
 namespace {
-
-// Records the longest gap between ticks of a 10 ms timer: how long the event loop stalled.
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_maxGapMs = std::max(m_maxGapMs, now - m_last);
-            m_last = now;
-        });
-        m_timer.start();
-    }
-    [[nodiscard]] qint64 maxGapMs() const { return m_maxGapMs; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGapMs = 0;
-};
 
 NodeState stateOf(const ClusterController& cluster, const QString& node)
 {

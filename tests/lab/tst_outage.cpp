@@ -31,6 +31,7 @@
 #include "core/inventory.h"
 #include "lab/lab.h"
 #include "lab/labplan.h"
+#include "support/kumoprocess.h"
 #include "support/labfixture.h"
 
 using namespace kumo;
@@ -40,49 +41,6 @@ namespace {
 constexpr int RunTimeoutMs = 180000;
 const QString Myodaiji = QStringLiteral("myodaiji");
 const QString Yamate = QStringLiteral("yamate");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment isolatedEnvironment(const QString& dir)
-{
-    // The subprocess must not read or write the person's own preferences or state.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
-    environment.insert(QStringLiteral("XDG_STATE_HOME"), dir + QStringLiteral("/xdgstate"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return environment;
-}
-
-Run runKumo(const QStringList& args, const QString& dir, int timeoutMs = RunTimeoutMs)
-{
-    QProcess process;
-    process.setProcessEnvironment(isolatedEnvironment(dir));
-    process.start(QStringLiteral(KUMO_BINARY), args);
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-    } else {
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err += QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QByteArray describe(const Run& run)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err)
-        .toUtf8();
-}
 
 } // namespace
 
@@ -215,43 +173,43 @@ private Q_SLOTS:
         const QStringList common{QStringLiteral("--inventory"), m_lab.info().inventoryPath,
                                  QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))};
 
-        const Run plan = runKumo(
+        const KumoRun plan = runKumo(
             QStringList{QStringLiteral("plan"), QStringLiteral("--site"), Myodaiji} + common, dir.path());
-        QVERIFY2(plan.exitCode == 0, describe(plan));
+        QVERIFY2(plan.exitCode == 0, plan.describe());
         for (const QString& name : myodaijiGuests())
-            QVERIFY2(plan.out.contains(name + QStringLiteral(": ")), describe(plan));
+            QVERIFY2(plan.out.contains(name + QStringLiteral(": ")), plan.describe());
 
-        const Run dry = runKumo(QStringList{QStringLiteral("evacuate"), QStringLiteral("--site"), Myodaiji,
-                                            QStringLiteral("--dry-run")} +
-                                    common,
-                                dir.path());
-        QVERIFY2(dry.exitCode == 0, describe(dry));
-        QVERIFY2(dry.out.contains(QStringLiteral("Evacuation plan for Myodaiji")), describe(dry));
+        const KumoRun dry = runKumo(QStringList{QStringLiteral("evacuate"), QStringLiteral("--site"),
+                                                Myodaiji, QStringLiteral("--dry-run")} +
+                                        common,
+                                    dir.path());
+        QVERIFY2(dry.exitCode == 0, dry.describe());
+        QVERIFY2(dry.out.contains(QStringLiteral("Evacuation plan for Myodaiji")), dry.describe());
         for (const QString& name : myodaijiGuests())
-            QVERIFY2(dry.out.contains(QStringLiteral("Pre-flight %1 → yamate-").arg(name)), describe(dry));
-        QVERIFY2(dry.out.contains(QStringLiteral("Dry run passed")), describe(dry));
+            QVERIFY2(dry.out.contains(QStringLiteral("Pre-flight %1 → yamate-").arg(name)), dry.describe());
+        QVERIFY2(dry.out.contains(QStringLiteral("Dry run passed")), dry.describe());
         // Nothing moved, nothing recorded, the site not in maintenance.
         QVERIFY(allHome());
         QVERIFY(!QFile::exists(OutageStore(dir.filePath(QStringLiteral("state"))).pathFor(Myodaiji)));
 
-        const Run full = runKumo(QStringList{QStringLiteral("evacuate"), QStringLiteral("--site"), Myodaiji,
-                                             QStringLiteral("--dry-run"), QStringLiteral("--headroom"),
-                                             QStringLiteral("99")} +
-                                     common,
-                                 dir.path());
-        QVERIFY2(full.exitCode != 0, describe(full));
-        QVERIFY2(full.out.contains(QStringLiteral("Not placed")), describe(full));
-        QVERIFY2(full.err.contains(QStringLiteral("--allow-unplaced")), describe(full));
-        QVERIFY2(!full.out.contains(QStringLiteral("Pre-flight")), describe(full));
+        const KumoRun full = runKumo(QStringList{QStringLiteral("evacuate"), QStringLiteral("--site"),
+                                                 Myodaiji, QStringLiteral("--dry-run"),
+                                                 QStringLiteral("--headroom"), QStringLiteral("99")} +
+                                         common,
+                                     dir.path());
+        QVERIFY2(full.exitCode != 0, full.describe());
+        QVERIFY2(full.out.contains(QStringLiteral("Not placed")), full.describe());
+        QVERIFY2(full.err.contains(QStringLiteral("--allow-unplaced")), full.describe());
+        QVERIFY2(!full.out.contains(QStringLiteral("Pre-flight")), full.describe());
 
-        const Run unknown = runKumo(
+        const KumoRun unknown = runKumo(
             QStringList{QStringLiteral("evacuate"), QStringLiteral("--site"), QStringLiteral("atlantis")} +
                 common,
             dir.path());
-        QVERIFY2(unknown.exitCode != 0, describe(unknown));
+        QVERIFY2(unknown.exitCode != 0, unknown.describe());
         QVERIFY2(unknown.err.contains(QStringLiteral("atlantis")) && unknown.err.contains(Myodaiji) &&
                      unknown.err.contains(Yamate),
-                 describe(unknown));
+                 unknown.describe());
         QVERIFY(allHome());
     }
 
@@ -391,7 +349,7 @@ private Q_SLOTS:
                                  QStringLiteral("--state-dir"), stateDir};
 
         QProcess first;
-        first.setProcessEnvironment(isolatedEnvironment(dir.path()));
+        first.setProcessEnvironment(isolatedKumoEnvironment(dir.path()));
         first.start(QStringLiteral(KUMO_BINARY),
                     QStringList{QStringLiteral("evacuate")} + common +
                         QStringList{QStringLiteral("--bandwidth"), QStringLiteral("2")});
@@ -417,11 +375,12 @@ private Q_SLOTS:
         QVERIFY(killed->evacuation.count(MoveStatus::Running) >= 1);
         QCOMPARE(killed->homes.size(), 5);
 
-        const Run second = runKumo(QStringList{QStringLiteral("evacuate")} + common +
-                                       QStringList{QStringLiteral("--bandwidth"), QStringLiteral("0")},
-                                   dir.path());
-        QVERIFY2(second.exitCode == 0, describe(second));
-        QVERIFY2(second.out.contains(QStringLiteral("Resuming the unfinished evacuation")), describe(second));
+        const KumoRun second = runKumo(QStringList{QStringLiteral("evacuate")} + common +
+                                           QStringList{QStringLiteral("--bandwidth"), QStringLiteral("0")},
+                                       dir.path());
+        QVERIFY2(second.exitCode == 0, second.describe());
+        QVERIFY2(second.out.contains(QStringLiteral("Resuming the unfinished evacuation")),
+                 second.describe());
         QTRY_VERIFY_WITH_TIMEOUT(allOnYamate(), 30000);
         const Result<OutageState> evacuated = OutageStore(stateDir).load(Myodaiji);
         QVERIFY(evacuated.ok());
@@ -430,8 +389,8 @@ private Q_SLOTS:
         for (const MoveRecord& record : evacuated->evacuation.records)
             QCOMPARE(libvirtNodeOf(record.move.name), record.move.toNode);
 
-        const Run back = runKumo(QStringList{QStringLiteral("return")} + common, dir.path());
-        QVERIFY2(back.exitCode == 0, describe(back));
+        const KumoRun back = runKumo(QStringList{QStringLiteral("return")} + common, dir.path());
+        QVERIFY2(back.exitCode == 0, back.describe());
         QTRY_VERIFY_WITH_TIMEOUT(allHome(), 30000);
         const Result<OutageState> ended = OutageStore(stateDir).load(Myodaiji);
         QVERIFY(ended.ok());

@@ -17,6 +17,7 @@
 
 #include "app/outage/outagestore.h"
 #include "lab/labplan.h"
+#include "support/kumoprocess.h"
 #include "support/labfixture.h"
 
 using namespace kumo;
@@ -27,49 +28,6 @@ constexpr int RunTimeoutMs = 180000;
 constexpr int ExitBusy = 5;
 constexpr int ExitInterrupted = 130;
 const QString Myodaiji = QStringLiteral("myodaiji");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment isolatedEnvironment(const QString& dir)
-{
-    // The subprocess must not read or write the person's own preferences or state.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
-    environment.insert(QStringLiteral("XDG_STATE_HOME"), dir + QStringLiteral("/xdgstate"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return environment;
-}
-
-Run runKumo(const QStringList& args, const QString& dir, int timeoutMs = RunTimeoutMs)
-{
-    QProcess process;
-    process.setProcessEnvironment(isolatedEnvironment(dir));
-    process.start(QStringLiteral(KUMO_BINARY), args);
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-    } else {
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err += QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QByteArray describe(const Run& run)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err)
-        .toUtf8();
-}
 
 } // namespace
 
@@ -104,9 +62,10 @@ private Q_SLOTS:
     void helpSaysARunOutlivesItsTerminal()
     {
         QTemporaryDir dir;
-        const Run help = runKumo({QStringLiteral("evacuate"), QStringLiteral("--help")}, dir.path(), 30000);
-        QVERIFY2(help.exitCode == 0, describe(help));
-        QVERIFY2(help.out.contains(QStringLiteral("SIGHUP")), describe(help));
+        const KumoRun help =
+            runKumo({QStringLiteral("evacuate"), QStringLiteral("--help")}, dir.path(), 30000);
+        QVERIFY2(help.exitCode == 0, help.describe());
+        QVERIFY2(help.out.contains(QStringLiteral("SIGHUP")), help.describe());
     }
 
     void oneOwnerPerCampusRunAndHangupStopsNothing()
@@ -119,7 +78,7 @@ private Q_SLOTS:
 
         // A slow first run: one move at a time at 1 MiB/s (a guest takes about a minute).
         QProcess first;
-        first.setProcessEnvironment(isolatedEnvironment(dir.path()));
+        first.setProcessEnvironment(isolatedKumoEnvironment(dir.path()));
         first.start(QStringLiteral(KUMO_BINARY),
                     QStringList{QStringLiteral("evacuate")} + common +
                         QStringList{QStringLiteral("--bandwidth"), QStringLiteral("1"),
@@ -146,13 +105,13 @@ private Q_SLOTS:
         // A second run of the same campus is refused before it contacts a node, naming the first.
         QElapsedTimer refusal;
         refusal.start();
-        const Run second = runKumo(QStringList{QStringLiteral("evacuate")} + common, dir.path(), 60000);
+        const KumoRun second = runKumo(QStringList{QStringLiteral("evacuate")} + common, dir.path(), 60000);
         qInfo("FIGURE second-run-refused-ms=%lld", refusal.elapsed());
-        QVERIFY2(second.exitCode == ExitBusy, describe(second));
-        QVERIFY2(second.err.contains(firstPid), describe(second));
-        const Run returning = runKumo(QStringList{QStringLiteral("return")} + common, dir.path(), 60000);
-        QVERIFY2(returning.exitCode == ExitBusy, describe(returning));
-        QVERIFY2(returning.err.contains(firstPid), describe(returning));
+        QVERIFY2(second.exitCode == ExitBusy, second.describe());
+        QVERIFY2(second.err.contains(firstPid), second.describe());
+        const KumoRun returning = runKumo(QStringList{QStringLiteral("return")} + common, dir.path(), 60000);
+        QVERIFY2(returning.exitCode == ExitBusy, returning.describe());
+        QVERIFY2(returning.err.contains(firstPid), returning.describe());
         // Its state file was not touched by them.
         const Result<OutageState> during = OutageStore(stateDir).load(Myodaiji);
         QVERIFY(during.ok());
@@ -176,14 +135,14 @@ private Q_SLOTS:
         QVERIFY(!OutageStore(stateDir).lockOwner(Myodaiji).has_value());
 
         // The next run takes it over and completes it; then everything goes home.
-        const Run resumed = runKumo(QStringList{QStringLiteral("evacuate")} + common +
-                                        QStringList{QStringLiteral("--bandwidth"), QStringLiteral("0")},
-                                    dir.path());
-        QVERIFY2(resumed.exitCode == 0, describe(resumed));
+        const KumoRun resumed = runKumo(QStringList{QStringLiteral("evacuate")} + common +
+                                            QStringList{QStringLiteral("--bandwidth"), QStringLiteral("0")},
+                                        dir.path());
+        QVERIFY2(resumed.exitCode == 0, resumed.describe());
         QVERIFY2(resumed.out.contains(QStringLiteral("Resuming the unfinished evacuation")),
-                 describe(resumed));
-        const Run back = runKumo(QStringList{QStringLiteral("return")} + common, dir.path());
-        QVERIFY2(back.exitCode == 0, describe(back));
+                 resumed.describe());
+        const KumoRun back = runKumo(QStringList{QStringLiteral("return")} + common, dir.path());
+        QVERIFY2(back.exitCode == 0, back.describe());
         QTRY_VERIFY_WITH_TIMEOUT(allHome(), 60000);
         const Result<OutageState> ended = OutageStore(stateDir).load(Myodaiji);
         QVERIFY(ended.ok());
