@@ -4621,10 +4621,6 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>新しい構成ファイルにノードを書き込めないため、何も書き込んでいません: %1</translation>
     </message>
     <message>
-        <source>Kumo could not write the file so that it reads back as intended, so nothing was written; edit the file by hand.</source>
-        <translation>意図したとおりに読み戻せる形でファイルを書けなかったため、何も書き込んでいません。ファイルを手で編集してください。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>

@@ -110,6 +110,27 @@ QString siteTableText(const Site& site, const QString& eol)
     return table;
 }
 
+// Kumo never writes a file that does not read back as exactly what was meant: `bytes` parsed must
+// give `intended`. `unreadable` says what a parse error means here (%1: the parser's message).
+Result<Inventory> readsBackAs(const QByteArray& bytes, const QString& fileName, const Inventory& intended,
+                              const QString& unreadable)
+{
+    auto check = Inventory::parse(bytes, fileName);
+    if (!check) {
+        Error error = check.error();
+        error.message = unreadable.arg(error.message);
+        error.line = 0;
+        error.column = 0;
+        return error;
+    }
+    if (!(check.value() == intended))
+        return editError(
+            ErrorCode::Internal, fileName,
+            InventoryEditor::tr("Kumo could not change the file so that it reads back as intended, "
+                                "so nothing was written; edit the file by hand."));
+    return check;
+}
+
 // The file as text with the positions toml++ reports (1-based lines, columns in code points).
 class Document
 {
@@ -415,21 +436,12 @@ private:
             text.replace(edit.start, edit.end - edit.start, edit.replacement);
         const QByteArray bytes = text.toUtf8();
         // Kumo never writes a file that does not read back as exactly what was meant.
-        auto check = Inventory::parse(bytes, m_fileName);
-        if (!check) {
-            Error error = check.error();
-            error.message = InventoryEditor::tr(
-                                "The change would leave the inventory unreadable, so nothing was written: %1")
-                                .arg(error.message);
-            error.line = 0;
-            error.column = 0;
-            return error;
-        }
-        if (!(check.value() == intended))
-            return editError(
-                ErrorCode::Internal, m_fileName,
-                InventoryEditor::tr("Kumo could not change the file so that it reads back as intended, "
-                                    "so nothing was written; edit the file by hand."));
+        const auto check =
+            readsBackAs(bytes, m_fileName, intended,
+                        InventoryEditor::tr(
+                            "The change would leave the inventory unreadable, so nothing was written: %1"));
+        if (!check)
+            return check.error();
         return bytes;
     }
 
@@ -520,21 +532,11 @@ Result<Inventory> createFile(const QString& path, const NodeConfig& node, const 
     Inventory intended;
     intended.sites.append(*newSite);
     intended.nodes.append(node);
-    auto check = Inventory::parse(bytes, path);
-    if (!check) {
-        Error error = check.error();
-        error.message =
-            InventoryEditor::tr("The node cannot be written to a new inventory, so nothing was written: %1")
-                .arg(error.message);
-        error.line = 0;
-        error.column = 0;
-        return error;
-    }
-    if (!(check.value() == intended))
-        return editError(
-            ErrorCode::Internal, path,
-            InventoryEditor::tr("Kumo could not write the file so that it reads back as intended, "
-                                "so nothing was written; edit the file by hand."));
+    const auto check = readsBackAs(
+        bytes, path, intended,
+        InventoryEditor::tr("The node cannot be written to a new inventory, so nothing was written: %1"));
+    if (!check)
+        return check.error();
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
         return writeError(path, InventoryEditor::tr("Cannot create the folder %1.").arg(dir));
