@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
+        <translation>ディレクトリ %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -4622,7 +4622,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
+        <translation>ディレクトリ %1 を作成できません。</translation>
     </message>
 </context>
 <context>
