@@ -7,6 +7,7 @@
 // nothing) and, after the stop, shows a normal instance again. In English and in Japanese.
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -169,6 +170,12 @@ void TestSplitBrainUi::criticalStateEverywhereAndFixDialog()
     QPushButton* stopSecond = dialog->stopButton(m_second);
     QVERIFY(stopSecond && dialog->stopButton(m_first));
     QVERIFY2(stopSecond->text().contains(stopWords), qPrintable(stopSecond->text()));
+    // For docs/: KUMO_SCREENSHOTS=<dir> writes the window and the fix dialog in each language.
+    if (const QString dir = qEnvironmentVariable("KUMO_SCREENSHOTS"); !dir.isEmpty()) {
+        QVERIFY(window.grab().save(
+            QDir(dir).filePath(QStringLiteral("split-brain-window-%1.png").arg(language))));
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("split-brain-%1.png").arg(language))));
+    }
 
     // Cancelled: nothing stops, nothing is recorded but the detection.
     answerConfirmation(false);
