@@ -98,7 +98,8 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
         "instanceCpu",      "instancePersistent",  "instanceAutostart", "instanceHomeNode",
         "instancePriority", "instanceAntiAffinity"};
     for (int row = 0; row < InstanceRowCount; ++row)
-        m_instanceForm->addRow(QString::fromLatin1(instanceKeys[row]), row == InstanceSplit);
+        m_instanceForm->addRow(QString::fromLatin1(instanceKeys[row]),
+                               row == InstanceSplit || row == InstanceState); // a split names both nodes
     m_fixSplitButton = new QPushButton(content);
     m_fixSplitButton->setObjectName(QStringLiteral("fixSplitBrainButton"));
     m_fixSplitButton->setVisible(false);
