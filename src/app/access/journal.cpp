@@ -244,10 +244,14 @@ Result<void> Journal::write(const QByteArray& line)
     return {};
 }
 
-Result<void> Journal::recordMigration(const MigrationRequest& request, const MigrationResult& result)
+Result<void> Journal::recordMigration(const MigrationRequest& request, const MigrationResult& result,
+                                      bool late)
 {
     QJsonObject entry = migrationEntry(QStringLiteral("migrate"), request);
-    entry.insert(QStringLiteral("result"), resultWord(result.phase));
+    entry.insert(QStringLiteral("result"),
+                 result.outcomeKnown ? resultWord(result.phase) : QStringLiteral("unknown"));
+    if (late)
+        entry.insert(QStringLiteral("late"), true);
     entry.insert(QStringLiteral("downtime_ms"), result.downtimeMs);
     entry.insert(QStringLiteral("total_ms"), result.totalTimeMs);
     entry.insert(QStringLiteral("wall_ms"), result.wallTimeMs);

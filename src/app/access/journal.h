@@ -34,7 +34,11 @@ public:
     // Adds "time" (UTC, ISO 8601 with ms), "user" (the account of the effective uid) and "host"
     // (this machine's name) to the entry and appends it.
     Result<void> append(QJsonObject entry);
-    Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result);
+    // Action "migrate" with the result: "completed", "failed", "cancelled", or "unknown" when the
+    // console stopped waiting for a move that did not answer its abort (result.outcomeKnown).
+    // `late`: the real result of such a move, when it came after all ("late": true).
+    Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result,
+                                 bool late = false);
     // Before the migrate call: action "migrate-start", with what the result entry carries but
     // the outcome.
     Result<void> recordMigrationStart(const MigrationRequest& request);

@@ -193,6 +193,14 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
                 m_cluster->refreshNode(request.sourceNode);
                 m_cluster->refreshNode(request.destinationNode);
             });
+    // A move given up after its abort went unanswered ends for real later: on record too.
+    connect(m_queue, &MigrationQueue::lateResult, this,
+            [this](const MigrationRequest& request, const MigrationResult& result) {
+                noteWritten(m_journal->recordMigration(request, result, true), request.id);
+                m_impl->guestFacts.remove(request.uuid);
+                m_cluster->refreshNode(request.sourceNode);
+                m_cluster->refreshNode(request.destinationNode);
+            });
 }
 
 MigrationController::~MigrationController()
