@@ -2597,6 +2597,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>%1: %2 refused it; re-planned onto %3. %4</source>
         <translation>%1: %2 が拒否したため、移行先を %3 に計画し直しました。%4</translation>
     </message>
+    <message>
+        <source>%1: nothing is left to resume; the run was finished elsewhere.</source>
+        <translation>%1: 再開できるものは残っていません。別のプロセスで完了しています。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutagePanel</name>
@@ -3564,6 +3568,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>&amp;Keep Window Open</source>
         <translation>ウィンドウを開いたままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The terminal went away; the planned outage run goes on.</source>
+        <translation>端末との接続が切れましたが、停電対応の実行は続けます。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,9 @@ public:
     // Looking where every instance is after a restart; no move starts meanwhile.
     [[nodiscard]] bool isReconciling() const;
     [[nodiscard]] int migrationsInFlight() const;
+    // The run's end (completed or stopped) was announced with runFinished() since it last
+    // started or resumed: its state file, journal line and lock are settled.
+    [[nodiscard]] bool hasEnded() const { return m_ended; }
     [[nodiscard]] OutageProgress progress() const;
 
     // Makes `state` (already written to the store by Evacuation::start) the current outage and
