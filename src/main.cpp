@@ -169,7 +169,8 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    kumo::QuitSignals quitSignals;
+    // The window decides: mid-run a signal cancels the moves first, and SIGHUP stops no run.
+    kumo::QuitSignals quitSignals(kumo::QuitSignals::Hangup::Quit, kumo::QuitSignals::Reaction::Report);
     // Outlives the sessions that ask it (created before the controller); its prompt comes later.
     kumo::CredentialBroker credentials(nullptr);
     kumo::ClusterController controller;
@@ -192,6 +193,8 @@ int main(int argc, char** argv)
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
+    QObject::connect(&quitSignals, &kumo::QuitSignals::quitRequested, &window,
+                     [&window](int signalNumber) { window.quitOnSignal(signalNumber == SIGHUP); });
     kumo::CredentialDialog credentialDialog(&window);
     credentials.setPrompter(&credentialDialog);
     window.setCredentialBroker(&credentials);

@@ -2437,10 +2437,6 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>読み取り専用で接続し、何も変更しません。plan と --dry-run は使えますが、実行は拒否します。</translation>
     </message>
     <message>
-        <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable. One process at a time runs a campus's outage: a second one is refused (exit code 5) and names the first.</source>
-        <translation>実行中の処理は端末が閉じても続きます（SIGHUP は無視するため、SSH 接続が切れても止まりません）。Ctrl+C または SIGTERM で停止し、後で再開できます。1 つのキャンパスの停電対応を実行できるのは一度に 1 つのプロセスだけです。2 つ目は拒否され（終了コード 5）、実行中のプロセスを表示します。</translation>
-    </message>
-    <message>
         <source>Left without waiting for the running moves; they may still finish. Run the same command again to resume: it checks where every instance is first.</source>
         <translation>実行中の移行を待たずに終了しました。移行はこのあと完了することがあります。再開するには同じコマンドをもう一度実行してください(最初に各インスタンスの所在を確認します)。</translation>
     </message>
@@ -2451,6 +2447,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Read-only: the moves were not checked with the nodes.</source>
         <translation>読み取り専用のため、移動はノードでチェックしていません。</translation>
+    </message>
+    <message>
+        <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable, and a second Ctrl+C leaves at once without waiting for the running moves (exit code 130). One process at a time runs a campus's outage: a second one is refused (exit code 5) and names the first.</source>
+        <translation>実行中の処理は端末が閉じても続きます（SIGHUP は無視するため、SSH 接続が切れても止まりません）。Ctrl+C または SIGTERM で停止し、後で再開できます。もう一度 Ctrl+C を押すと、実行中の移行を待たずにすぐ終了します（終了コード 130）。1 つのキャンパスの停電対応を実行できるのは一度に 1 つのプロセスだけです。2 つ目は拒否され（終了コード 5）、実行中のプロセスを表示します。</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2600,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>%1: %2 refused it; re-planned onto %3. %4</source>
         <translation>%1: %2 が拒否したため、移行先を %3 に計画し直しました。%4</translation>
+    </message>
+    <message>
+        <source>%1: nothing is left to resume; the run was finished elsewhere.</source>
+        <translation>%1: 再開できるものは残っていません。別のプロセスで完了しています。</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3572,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>&amp;Keep Window Open</source>
         <translation>ウィンドウを開いたままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The terminal went away; the planned outage run goes on.</source>
+        <translation>端末との接続が切れましたが、停電対応の実行は続けます。</translation>
     </message>
 </context>
 <context>

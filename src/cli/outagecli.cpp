@@ -122,9 +122,10 @@ std::optional<int> parse(const QStringList& args, Options& options)
         OutageCli::tr("Plan, run and undo the evacuation of a campus before its planned outage.") +
         QLatin1Char('\n') +
         OutageCli::tr("A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH "
-                      "session stops nothing); Ctrl+C or SIGTERM stops it, resumable. One process at a "
-                      "time runs a campus's outage: a second one is refused (exit code 5) and names the "
-                      "first."));
+                      "session stops nothing); Ctrl+C or SIGTERM stops it, resumable, and a second Ctrl+C "
+                      "leaves at once without waiting for the running moves (exit code 130). One process "
+                      "at a time runs a campus's outage: a second one is refused (exit code 5) and names "
+                      "the first."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("site"), OutageCli::tr("The campus <id> (required)."), OutageCli::tr("id")},

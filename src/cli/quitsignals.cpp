@@ -23,8 +23,9 @@ void onSignal(int signalNumber)
 }
 } // namespace
 
-QuitSignals::QuitSignals(Hangup hangup, QObject* parent)
+QuitSignals::QuitSignals(Hangup hangup, Reaction reaction, QObject* parent)
     : QObject(parent)
+    , m_reaction(reaction)
 {
     if (hangup == Hangup::Ignore) {
         // SIGPIPE stays ignored afterwards (libvirt's event loop ignores it too); SIGHUP gets its
@@ -58,10 +59,15 @@ QuitSignals::~QuitSignals()
 void QuitSignals::onReadable()
 {
     unsigned char byte = 0;
-    while (::read(g_pipe[0], &byte, 1) == 1)
+    bool any = false;
+    // One report per signal: a second Ctrl+C that arrived with the first still counts as second.
+    while (::read(g_pipe[0], &byte, 1) == 1) {
+        any = true;
         m_received = byte;
-    Q_EMIT quitRequested(m_received);
-    QCoreApplication::quit();
+        Q_EMIT quitRequested(m_received);
+    }
+    if (any && m_reaction == Reaction::Quit)
+        QCoreApplication::quit();
 }
 
 } // namespace kumo

@@ -888,6 +888,32 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSettings();
     QMainWindow::closeEvent(event);
+    if (m_quitWhenClosed) {
+        m_quitWhenClosed = false;
+        QCoreApplication::quit(); // other top-level windows (a dialog) must not keep it alive
+    }
+}
+
+void MainWindow::quitOnSignal(bool hangup)
+{
+    // After a second signal the aborted moves' threads are not waited for long: their results
+    // are recorded as unknown when they do not come in time (MigrationController).
+    constexpr int QuitAtOnceWaitMs = 1000;
+    switch (m_outageUi->answerQuitSignal(hangup)) {
+    case OutageUiController::SignalAnswer::Cancelling:
+        m_quitWhenClosed = true; // the controller closes the window when no move is in flight
+        return;
+    case OutageUiController::SignalAnswer::Ignored:
+        return;
+    case OutageUiController::SignalAnswer::QuitAtOnce:
+        m_migrations->queue()->setShutdownWait(QuitAtOnceWaitMs);
+        // quit() would ask the windows to close first, and this one waits for its moves.
+        QCoreApplication::exit(0);
+        return;
+    case OutageUiController::SignalAnswer::Quit:
+        break;
+    }
+    QCoreApplication::quit();
 }
 
 void MainWindow::retranslate()

@@ -152,6 +152,10 @@ public Q_SLOTS:
     // Runs `action` on every selected instance it applies to (asks first when it can lose data).
     void runAction(kumo::InstanceAction action);
     void setLanguage(const QString& language);
+    // A quit signal (SIGINT, SIGTERM; SIGHUP when `hangup`): quits, except mid-run, where it
+    // cancels the moves and quits once none is in flight (a second signal quits at once) and
+    // SIGHUP is ignored (OutageUiController::answerQuitSignal).
+    void quitOnSignal(bool hangup);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -194,6 +198,7 @@ private:
     NodeUiController* m_nodeUi = nullptr;
     CredentialBroker* m_broker = nullptr;
     bool m_journalWarned = false;
+    bool m_quitWhenClosed = false; // a quit signal is waiting for the window to close
     QAction* m_preferencesAction = nullptr;
     NodeTableModel* m_nodeModel = nullptr;
     InstanceTableModel* m_instanceModel = nullptr;

@@ -938,6 +938,67 @@ private Q_SLOTS:
         QCOMPARE(resumed.count(MoveStatus::Done), int(plan.moves.size()));
     }
 
+    void aStoppedRunLetsItsCampusGo()
+    {
+        const auto world = makeFakeWorld();
+        const OutagePlan plan = placedPlan(*world, OutageLimits{});
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        OutageExecution* execution = world->evacuation->execution();
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QSignalSpy messages(execution, &OutageExecution::message);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(startedJobs(world->jobs), OutageLimits::DefaultParallel, 5000);
+        // While it runs, the campus is this store's: nobody else takes it.
+        OutageStore other(world->stateDir());
+        QVERIFY(world->store->holdsLock(Myodaiji));
+        QVERIFY(!other.lock(Myodaiji).ok());
+
+        // Stopped (the moves cancelled): the campus is free for another console or a headless run.
+        execution->abortAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(execution->run()->state, RunState::Stopped);
+        QVERIFY(!world->store->holdsLock(Myodaiji));
+        QVERIFY(!world->store->lockOwner(Myodaiji).has_value());
+        const Result<void> taken = other.lock(Myodaiji);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().toString()));
+
+        // Resuming here while the other holds it is refused, naming it; nothing changes.
+        messages.clear();
+        execution->resume();
+        QCOMPARE(execution->run()->state, RunState::Stopped);
+        QVERIFY(!execution->isReconciling());
+        QVERIFY(!world->store->holdsLock(Myodaiji));
+        QCOMPARE(messages.size(), 1);
+        const QString refusal = messages.at(0).at(0).toString();
+        QVERIFY2(refusal.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(refusal));
+        QCOMPARE(world->jobs.count(), OutageLimits::DefaultParallel);
+
+        // The other moved the run on meanwhile (one move done there): resuming takes the campus
+        // again and continues from the state file, not from what this console last knew.
+        const Result<OutageState> onDisk = other.load(Myodaiji);
+        QVERIFY(onDisk.ok());
+        OutageState moved = onDisk.value();
+        const QString elsewhere = moved.evacuation.records.at(0).move.uuid;
+        moved.evacuation.records[0].status = MoveStatus::Done;
+        QVERIFY(other.save(moved).ok());
+        other.unlock(Myodaiji);
+        execution->resume();
+        QVERIFY(world->store->holdsLock(Myodaiji));
+        QVERIFY(drive(world->jobs, [&] { return finished.size() == 2; }));
+        const OutageRun resumed = finished.at(1).at(0).value<OutageRun>();
+        QCOMPARE(resumed.state, RunState::Completed);
+        QCOMPARE(resumed.count(MoveStatus::Done), int(plan.moves.size()));
+        // The move the other recorded as done was not made again here.
+        for (const quint64 id : world->jobs.madeIds())
+            QVERIFY(world->jobs.record(id).request.uuid != elsewhere ||
+                    world->jobs.record(id).outcome == MigrationPhase::Cancelled);
+        QCOMPARE(world->cloud.moveCount(), int(plan.moves.size()) - 1);
+        // Completed: the campus has no owner until the next run.
+        QVERIFY(!world->store->holdsLock(Myodaiji));
+    }
+
     void aStoreWriteFailureBeforeAMoveStopsTheRun()
     {
         const auto world = makeFakeWorld();

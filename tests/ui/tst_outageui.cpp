@@ -12,12 +12,15 @@
 // (the report from a realistic run of the demo lab's five Myodaiji guests; add KUMO_LANG=ja for
 // Japanese; KUMO_INVENTORY=<file> shows real nodes, e.g. a demo lab's; KUMO_OUTAGE_STATE=
 // <outage-myodaiji.json> takes the report from a real run's state file).
+#include <functional>
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -37,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUuid>
 
@@ -49,6 +53,8 @@
 #include "core/instancedrag.h"
 #include "core/outagereport.h"
 #include "lab/labplan.h"
+#include "support/fakecloud.h"
+#include "support/fakemigrationjob.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
 #include "ui/drophandler.h"
@@ -333,6 +339,7 @@ private Q_SLOTS:
     void unfinishedRunIsOfferedForResume();
     void runOfAnotherProcessIsShownReadOnly();
     void closingMidRunAsks();
+    void quitSignalsMidRun();
     void wizardRetranslates();
     void screenshots();
 };
@@ -963,6 +970,163 @@ void TestOutageUi::closingMidRunAsks()
     QCOMPARE(execution->migrationsInFlight(), 0);
     QCOMPARE(execution->run()->state, RunState::Stopped);
     QVERIFY(m_store->load(Myodaiji)->isUnfinished());
+}
+
+namespace {
+
+// Runs the application's event loop as main() does, with `act` called in it: exec()'s code, or
+// 99 when nothing quit within `timeoutMs`.
+int execWith(const std::function<void()>& act, int timeoutMs)
+{
+    QTimer::singleShot(0, qApp, act);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, qApp, [] { QCoreApplication::exit(99); });
+    watchdog.start(timeoutMs);
+    return QCoreApplication::exec();
+}
+
+int runningJobs(const FakeMigrationJobFactory& jobs)
+{
+    int running = 0;
+    for (const quint64 id : jobs.madeIds()) {
+        const FakeMigrationJobRecord record = jobs.record(id);
+        running += record.started && !record.finished ? 1 : 0;
+    }
+    return running;
+}
+
+} // namespace
+
+void TestOutageUi::quitSignalsMidRun()
+{
+    // Moves that take as long as the test says (fake jobs), on a small cloud of two campuses.
+    FakeCloud cloud;
+    FakeMigrationJobFactory jobs; // outlives the queue
+    cloud.addSite(Myodaiji);
+    cloud.addSite(Yamate);
+    constexpr quint64 GiBInKiB = 1024 * 1024;
+    cloud.addNode(Myodaiji, QStringLiteral("myodaiji-01"), 8, 32 * GiBInKiB);
+    cloud.addNode(Yamate, QStringLiteral("yamate-01"), 8, 32 * GiBInKiB);
+    for (const char* name : {"mail", "web"})
+        cloud.addInstance(QStringLiteral("myodaiji-01"), QLatin1String(name), 1, GiBInKiB);
+    FakeMigrationScript hanging;
+    hanging.outcome = FakeMigrationScript::Outcome::Hang;
+    jobs.setScript(hanging);
+    const QString stateDir = m_dir.filePath(QStringLiteral("signals-state"));
+    auto cluster = std::make_unique<ClusterController>(cloud.sessionFactory());
+    cluster->setInventory(cloud.inventory());
+    auto migrations = std::make_unique<MigrationController>(
+        cluster.get(), m_dir.filePath(QStringLiteral("signals-journal.jsonl")), cloud.jobFactory(&jobs));
+    auto store = std::make_unique<OutageStore>(stateDir);
+    auto evacuation = std::make_unique<Evacuation>(cluster.get(), migrations.get(), store.get());
+    auto window = std::make_unique<MainWindow>(cluster.get(), migrations.get());
+    const auto teardown = qScopeGuard([&] {
+        window.reset();
+        evacuation.reset();
+        migrations.reset();
+        cluster->shutdown();
+    });
+    window->setEvacuation(evacuation.get());
+    window->show();
+    OutageExecution* execution = evacuation->execution();
+    execution->setFailurePolicy(FailurePolicy::StopAndAsk);
+    QTRY_VERIFY_WITH_TIMEOUT(cluster->instanceCount() == 2 && evacuation->hasHeardFrom(), 10000);
+
+    // Outside a run every signal quits.
+    QCOMPARE(window->outageUi()->answerQuitSignal(false), OutageUiController::SignalAnswer::Quit);
+    QCOMPARE(window->outageUi()->answerQuitSignal(true), OutageUiController::SignalAnswer::Quit);
+
+    const OutagePlan plan = evacuation->planEvacuation(Myodaiji);
+    QCOMPARE(plan.moves.size(), 2);
+    const Result<void> started = evacuation->start(plan);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(runningJobs(jobs) > 0, 10000);
+
+    // SIGHUP (the terminal went away) stops nothing and says so.
+    QSignalSpy status(window->outageUi(), &OutageUiController::statusMessage);
+    window->quitOnSignal(true);
+    QCOMPARE(execution->run()->state, RunState::Running);
+    QVERIFY(window->isVisible());
+    for (const quint64 id : jobs.madeIds())
+        QCOMPARE(jobs.record(id).cancelCalls, 0);
+    QVERIFY(!status.isEmpty());
+    QVERIFY2(status.last().at(0).toString().contains(QStringLiteral("terminal")),
+             qPrintable(status.last().at(0).toString()));
+
+    // SIGINT while the close question is open: answered as "cancel the moves and close" (the
+    // question goes), and the application quits once no move is in flight.
+    QVERIFY(!window->close());
+    QVERIFY(window->outageUi()->closeQuestion());
+    QElapsedTimer quitting;
+    quitting.start();
+    QCOMPARE(execWith([&] { window->quitOnSignal(false); }, 30000), 0);
+    qInfo("FIGURE window-signal-cancel-and-quit-ms=%lld", quitting.elapsed());
+    QVERIFY(!window->outageUi()->closeQuestion());
+    QVERIFY(!window->isVisible());
+    QCOMPARE(execution->migrationsInFlight(), 0);
+    QCOMPARE(execution->run()->state, RunState::Stopped);
+    for (const quint64 id : jobs.madeIds()) {
+        QVERIFY(jobs.record(id).cancelCalls >= 1);
+        QCOMPARE(jobs.record(id).outcome, MigrationPhase::Cancelled);
+    }
+    const Result<OutageState> stopped = OutageStore(stateDir).load(Myodaiji);
+    QVERIFY(stopped.ok());
+    QVERIFY(stopped->isUnfinished());
+    QCOMPARE(stopped->evacuation.state, RunState::Stopped);
+    QVERIFY(stopped->evacuation.count(MoveStatus::Cancelled) > 0);
+    // The campus is free: a headless run (here: another store) can take it.
+    QVERIFY(!store->holdsLock(Myodaiji));
+    {
+        OutageStore other(stateDir);
+        QVERIFY(other.lock(Myodaiji).ok());
+    }
+
+    // Again, with moves an abort cannot reach: the first signal cancels and waits, the second
+    // quits at once, the run stopped and resumable.
+    FakeMigrationScript stuck;
+    stuck.ignoresCancel = true;
+    stuck.progressSteps = 2;
+    jobs.setScript(stuck);
+    const int madeBefore = jobs.count();
+    window->show();
+    execution->resume(); // takes the campus again and looks where every instance is first
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.count() > madeBefore && runningJobs(jobs) > 0, 10000);
+    QVERIFY(store->holdsLock(Myodaiji));
+    bool visibleAfterFirst = false;
+    int inFlightAfterFirst = 0;
+    const int code = execWith(
+        [&] {
+            window->quitOnSignal(false);
+            QTimer::singleShot(300, qApp, [&] {
+                visibleAfterFirst = window->isVisible();
+                inFlightAfterFirst = execution->migrationsInFlight();
+                quitting.restart();
+                window->quitOnSignal(false);
+            });
+        },
+        30000);
+    qInfo("FIGURE window-second-signal-quit-ms=%lld", quitting.elapsed());
+    QCOMPARE(code, 0);
+    QVERIFY(visibleAfterFirst);
+    QVERIFY(inFlightAfterFirst > 0);
+    QCOMPARE(execution->run()->state, RunState::Stopped);
+    const Result<OutageState> left = OutageStore(stateDir).load(Myodaiji);
+    QVERIFY(left.ok());
+    QVERIFY(left->isUnfinished());
+    QCOMPARE(left->evacuation.state, RunState::Stopped);
+
+    // The stuck moves end after all (as a migration may after exit), so the fixture closes cleanly.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const quint64 id : jobs.madeIds()) {
+                const FakeMigrationJobRecord record = jobs.record(id);
+                if (record.started && !record.finished)
+                    jobs.advance(id);
+            }
+            return runningJobs(jobs) == 0 && execution->migrationsInFlight() == 0;
+        },
+        10000));
 }
 
 void TestOutageUi::wizardRetranslates()

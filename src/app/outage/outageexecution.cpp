@@ -257,6 +257,10 @@ void OutageExecution::resume()
     OutageRun* current = currentRun();
     if (!current || isReconciling())
         return;
+    if (current->state == RunState::Stopped && !m_store->holdsLock(m_state->site)) {
+        resumeReleased();
+        return;
+    }
     if (current->state == RunState::Paused) {
         current->state = RunState::Running;
     } else if (current->state == RunState::Stopped || current->state == RunState::NotStarted ||
@@ -289,6 +293,30 @@ void OutageExecution::resume()
     Q_EMIT stateChanged();
     Q_EMIT progressChanged();
     schedulePump();
+}
+
+void OutageExecution::resumeReleased()
+{
+    // The lock went when the run stopped: take it again, or say who holds it now. Another process
+    // may have moved the run on meanwhile, so it is taken as the state file has it, and where
+    // every instance is now is looked at first (as after a restart).
+    const QString site = m_state->site;
+    QString note;
+    if (const Result<void> locked = m_store->lock(site, &note); !locked) {
+        Q_EMIT message(locked.error().message);
+        return;
+    }
+    if (!note.isEmpty())
+        Q_EMIT message(note);
+    const Result<OutageState> loaded = m_store->load(site);
+    if (!loaded || !loaded->isUnfinished()) {
+        m_store->unlock(site);
+        Q_EMIT message(
+            loaded ? tr("%1: nothing is left to resume; the run was finished elsewhere.").arg(runTitle())
+                   : loaded.error().toString());
+        return;
+    }
+    takeOverUnfinished(loaded.value());
 }
 
 void OutageExecution::abortAll()

@@ -10,7 +10,8 @@
 // for resolveFailure()), powers the instances that are not moved once the moves are done, and
 // completes or stops the run with a journal line and a message. Pause lets running moves finish
 // and starts no new one; abort-all cancels the running moves (the instances stay where they are)
-// and leaves a stopped, resumable run. The window, the headless commands and tests connect to its
+// and leaves a stopped, resumable run. The campus's lock is held from the start (or take-over)
+// until the run completes or stops. The window, the headless commands and tests connect to its
 // signals directly.
 // Thread: GUI (or the main thread of a headless command).
 // Owner: Evacuation (a child); the ClusterController, MigrationController and store outlive it.
@@ -66,6 +67,9 @@ public:
     // Looking where every instance is after a restart; no move starts meanwhile.
     [[nodiscard]] bool isReconciling() const;
     [[nodiscard]] int migrationsInFlight() const;
+    // The run's end (completed or stopped) was announced with runFinished() since it last
+    // started or resumed: its state file, journal line and lock are settled.
+    [[nodiscard]] bool hasEnded() const { return m_ended; }
     [[nodiscard]] OutageProgress progress() const;
 
     // Makes `state` (already written to the store by Evacuation::start) the current outage and
@@ -77,6 +81,8 @@ public:
     void takeOverUnfinished(const OutageState& state);
     void pause();
     // Continues a paused or stopped run (also a run found after a restart, see takeOverUnfinished).
+    // A stopped run has let its campus's lock go (a headless run or another console may take it):
+    // resuming takes it again, or says who holds it, and continues from the state file.
     void resume();
     void abortAll();
     // Changes the limits of the current run (e.g. a higher bandwidth before resuming a throttled,
@@ -108,6 +114,8 @@ private:
     [[nodiscard]] OutageRun* currentRun();
     // Makes `state`'s run of `direction` the current one, forgetting what was in flight.
     void takeOver(const OutageState& state, OutageDirection direction);
+    // resume() of a stopped run whose lock was released.
+    void resumeReleased();
     // Starts this console session's share of the run: clock, queue limits, the tick.
     void beginSession();
     // Writes the state; on failure stops starting moves and says so (storeFailed). Returns success.

@@ -320,6 +320,9 @@ void OutageExecution::endStopped()
     m_tick->stop();
     m_migrations->restoreQueueLimits();
     save();
+    // Nothing of the run goes on here: the campus is free for another console or a headless run
+    // until this one resumes it (resume() takes the lock again).
+    m_store->unlock(m_state->site);
     journal(QStringLiteral("stopped"));
     const int left = current->count(MoveStatus::Pending) + current->count(MoveStatus::Cancelled) +
                      current->count(MoveStatus::Failed);

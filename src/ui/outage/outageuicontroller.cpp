@@ -7,6 +7,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -21,6 +22,8 @@
 #include "ui/outage/outagepanel.h"
 #include "ui/outage/outageplaneditor.h"
 #include "ui/outage/outagewizard.h"
+
+Q_LOGGING_CATEGORY(lcOutageUi, "kumo.ui.outage")
 
 namespace kumo {
 
@@ -254,15 +257,22 @@ void OutageUiController::showDock()
     m_dock->raise();
 }
 
+bool OutageUiController::isMidRun() const
+{
+    const OutageExecution* execution = m_evacuation ? m_evacuation->execution() : nullptr;
+    if (!execution)
+        return false;
+    const OutageRun* run = execution->run();
+    return execution->migrationsInFlight() > 0 ||
+           (run && run->state == RunState::Running && !run->isFinished());
+}
+
 bool OutageUiController::mayClose()
 {
     OutageExecution* execution = m_evacuation ? m_evacuation->execution() : nullptr;
     if (m_closeAllowed || !execution)
         return true;
-    const OutageRun* run = execution->run();
-    const bool midRun =
-        execution->migrationsInFlight() > 0 || (run && run->state == RunState::Running && !run->isFinished());
-    if (!midRun)
+    if (!isMidRun())
         return true;
     if (m_closingAfterMoves) {
         Q_EMIT statusMessage(tr("The window closes when the running moves have ended."));
@@ -301,8 +311,7 @@ bool OutageUiController::mayClose()
             current->pause();
             closeWhenNoMoveIsInFlight();
         } else if (box->clickedButton() == cancel) {
-            current->abortAll();
-            closeWhenNoMoveIsInFlight();
+            cancelMovesAndClose();
         }
     });
     m_closeQuestion = box;
@@ -315,18 +324,59 @@ QMessageBox* OutageUiController::closeQuestion() const
     return m_closeQuestion;
 }
 
+OutageUiController::SignalAnswer OutageUiController::answerQuitSignal(bool hangup)
+{
+    if (!isMidRun())
+        return SignalAnswer::Quit;
+    if (hangup) {
+        qCInfo(lcOutageUi, "SIGHUP ignored: the outage run goes on (quit with SIGINT or SIGTERM)");
+        Q_EMIT statusMessage(tr("The terminal went away; the planned outage run goes on."));
+        return SignalAnswer::Ignored;
+    }
+    if (m_cancellingOnSignal) {
+        qCInfo(lcOutageUi, "second quit signal: quitting without waiting for the cancelled moves");
+        return SignalAnswer::QuitAtOnce;
+    }
+    m_cancellingOnSignal = true;
+    qCInfo(lcOutageUi, "quit signal mid-run: cancelling the running moves, then closing");
+    if (QMessageBox* question = m_closeQuestion) {
+        // Answered by the signal: the question goes without answering itself.
+        m_closeQuestion.clear();
+        question->disconnect(this);
+        question->close();
+    }
+    cancelMovesAndClose();
+    return SignalAnswer::Cancelling;
+}
+
+void OutageUiController::cancelMovesAndClose()
+{
+    if (!m_evacuation)
+        return;
+    m_evacuation->execution()->abortAll();
+    closeWhenNoMoveIsInFlight();
+}
+
 void OutageUiController::closeWhenNoMoveIsInFlight()
 {
     OutageExecution* execution = m_evacuation->execution();
     m_closingAfterMoves = true;
     const auto check = [this] {
-        if (!m_closingAfterMoves || !m_evacuation || m_evacuation->execution()->migrationsInFlight() > 0)
+        if (!m_closingAfterMoves || !m_evacuation)
+            return;
+        // A stopped run closes once it has ended (recorded, its campus let go), not only when
+        // its last move has.
+        const OutageExecution* current = m_evacuation->execution();
+        const OutageRun* run = current->run();
+        if (current->migrationsInFlight() > 0 ||
+            (run && run->state == RunState::Stopped && !current->hasEnded()))
             return;
         m_closingAfterMoves = false;
         m_closeAllowed = true;
         if (m_window)
             m_window->close();
         m_closeAllowed = false; // a window shown again asks again
+        m_cancellingOnSignal = false;
     };
     connect(execution, &OutageExecution::moveChanged, this, check);
     connect(execution, &OutageExecution::stateChanged, this, check);

@@ -93,6 +93,20 @@ public:
     [[nodiscard]] QMessageBox* closeQuestion() const;
     [[nodiscard]] bool isClosingAfterMoves() const { return m_closingAfterMoves; }
 
+    // What the window does about a quit signal (SIGINT, SIGTERM; SIGHUP when `hangup`). A signal
+    // cannot be asked, so mid-run it gets the orderly answer to the close question: the moves are
+    // cancelled (recorded, the run stopped and resumable) and the window closes once none is in
+    // flight (Cancelling); a second signal then quits at once (QuitAtOnce). SIGHUP (the terminal
+    // went away) does not stop a run (Ignored, logged). Outside a run every signal quits (Quit).
+    enum class SignalAnswer
+    {
+        Quit,
+        QuitAtOnce,
+        Cancelling,
+        Ignored,
+    };
+    [[nodiscard]] SignalAnswer answerQuitSignal(bool hangup);
+
 Q_SIGNALS:
     // A line for the status bar.
     void statusMessage(const QString& text);
@@ -105,6 +119,10 @@ private:
     // Shows the first run another process owns; false when there is none.
     bool showRunElsewhere();
     void pollElsewhere();
+    // Moves in flight, or more to start: closing asks first.
+    [[nodiscard]] bool isMidRun() const;
+    // The "cancel the moves and close" answer: abort all, close once no move is in flight.
+    void cancelMovesAndClose();
     void closeWhenNoMoveIsInFlight();
     void resumeUnfinished();
     void showDock();
@@ -133,7 +151,8 @@ private:
     QPointer<QMessageBox> m_closeQuestion;
     bool m_closingAfterMoves = false;
     bool m_closeAllowed = false;
-    QSet<QString> m_outageSites; // sites with an outage to end (maintenance or recorded homes)
+    bool m_cancellingOnSignal = false; // a quit signal cancelled the moves: the next one quits at once
+    QSet<QString> m_outageSites;       // sites with an outage to end (maintenance or recorded homes)
 };
 
 } // namespace kumo
