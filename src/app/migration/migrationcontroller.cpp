@@ -270,7 +270,7 @@ void MigrationController::recordAtExit()
     // are taken as they come in, for a short while: only the queue's own reports are delivered
     // here, nothing else of the closing application runs.
     m_queue->cancelAll();
-    const QDeadlineTimer deadline(ExitResultWaitMs);
+    const QDeadlineTimer deadline(std::max(m_exitResultWaitMs, 0));
     while (m_queue->runningCount() > 0 && !deadline.hasExpired()) {
         QCoreApplication::sendPostedEvents(m_queue, QEvent::MetaCall);
         if (m_queue->runningCount() > 0)
