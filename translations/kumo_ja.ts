@@ -675,6 +675,14 @@
         <source>%1 was resumed.</source>
         <translation>%1 を再開しました。</translation>
     </message>
+    <message>
+        <source>Remove &amp;Definition</source>
+        <translation>定義を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The definition of %1 was removed; its disks were kept.</source>
+        <translation>%1 の定義を削除しました。ディスクは残しています。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::InstanceChipItem</name>
@@ -5077,6 +5085,13 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>yyyy-MM-dd HH:mm:ss 'UTC'</source>
         <translation>yyyy/MM/dd HH:mm:ss 'UTC'</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DomainAction</name>
+    <message>
+        <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
+        <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
     </message>
 </context>
 </TS>
