@@ -92,6 +92,7 @@ SplitBrainDialog::SplitBrainDialog(MigrationController* migrations, const QStrin
                 if (changed == m_uuid)
                     refill();
             });
+    connect(m_cluster, &ClusterController::nodeChanged, this, &SplitBrainDialog::askAgain);
     connect(m_cluster, &ClusterController::copyFactsReady, this,
             [this](quint64 id, const InstanceCopyFacts& facts) {
                 if (m_factRequests.remove(id))
@@ -281,6 +282,24 @@ void SplitBrainDialog::requestFacts()
         return;
     for (const QString& node : shown->splitNodes)
         m_factRequests.insert(m_cluster->requestCopyFacts(m_uuid, node), node);
+}
+
+void SplitBrainDialog::askAgain(const QString& node)
+{
+    // A node that was not answering (or not connected) when asked answers again: ask once more.
+    const auto known = m_facts.constFind(node);
+    if (known == m_facts.cend() ||
+        (known->error.code != ErrorCode::Timeout && known->error.code != ErrorCode::ConnectionFailed))
+        return;
+    const NodeSnapshot* snapshot = m_cluster->node(node);
+    const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
+    if (!snapshot || snapshot->state != NodeState::Connected || !shown || !shown->splitNodes.contains(node))
+        return;
+    for (const QString& asked : std::as_const(m_factRequests)) {
+        if (asked == node)
+            return;
+    }
+    m_factRequests.insert(m_cluster->requestCopyFacts(m_uuid, node), node);
 }
 
 void SplitBrainDialog::showFacts(const InstanceCopyFacts& facts)

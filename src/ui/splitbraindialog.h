@@ -4,9 +4,9 @@
 // SplitBrainDialog: the guided fix for an instance that is active on two nodes at once. It shows
 // what each copy reports (state and why it runs, CPU time, memory dirtied per second, measured by
 // the node; "not answering" when the node does not answer within the cluster watchdog's
-// deadline), which copy the last recorded migration meant to keep, and offers "Stop the copy on X"
-// with a confirmation that also offers to remove the stopped copy's definition there. Both go
-// through MigrationController::stopCopy, which records them in the journal. Facts come from the
+// deadline, asked again when it answers), which copy the last recorded migration meant to keep, and offers
+// "Stop the copy on X" with a confirmation that also offers to remove the stopped copy's definition there.
+// Both go through MigrationController::stopCopy, which records them in the journal. Facts come from the
 // sessions' threads; the dialog never waits for them.
 // Thread: GUI.
 // Owner: its parent (the main window); deletes itself when closed.
@@ -69,6 +69,8 @@ Q_SIGNALS:
 private:
     void refill();
     void requestFacts();
+    // Asks `node` again when its last answer was that it did not answer and it answers now.
+    void askAgain(const QString& node);
     void fillLastMigration();
     void showFacts(const InstanceCopyFacts& facts);
     void setStatus(const QString& text);

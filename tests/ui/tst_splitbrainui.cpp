@@ -7,7 +7,8 @@
 // nothing; the stopped copy's definition is removed too, as offered by default) and, after the
 // stop, shows a normal instance defined on one node. In English and in Japanese. A node that hangs
 // while the dialog reads its copy's facts: its row says "not answering" at the watchdog's
-// deadline, the other row fills in, and the GUI thread never waits.
+// deadline, the other row fills in, the GUI thread never waits, and once the node answers again
+// the dialog asks it again.
 #include <atomic>
 #include <memory>
 
@@ -78,7 +79,8 @@ void answerConfirmation(bool stop, bool* removalOffered = nullptr)
 class CopySession : public NodeSession
 {
 public:
-    CopySession(const NodeConfig& config, QString uuid, bool hang, std::shared_ptr<QSemaphore> release)
+    CopySession(const NodeConfig& config, QString uuid, std::shared_ptr<std::atomic<bool>> hang,
+                std::shared_ptr<QSemaphore> release)
         : m_name(config.name)
         , m_uuid(std::move(uuid))
         , m_hang(hang)
@@ -107,7 +109,7 @@ public:
     }
     void collectCopyFacts(quint64 requestId, const QString& uuid) override
     {
-        if (m_hang)
+        if (m_hang->load())
             m_release->tryAcquire(1, 30000);
         InstanceCopyFacts facts;
         facts.uuid = uuid;
@@ -147,7 +149,7 @@ private:
 
     QString m_name;
     QString m_uuid;
-    bool m_hang = false;
+    std::shared_ptr<std::atomic<bool>> m_hang;
     std::shared_ptr<QSemaphore> m_release;
 };
 
@@ -313,8 +315,10 @@ void TestSplitBrainUi::hungNodeRowSaysNotAnswering()
     const QString hung = QStringLiteral("hung");
     const QString fine = QStringLiteral("fine");
     auto release = std::make_shared<QSemaphore>(0);
+    auto hangs = std::make_shared<std::atomic<bool>>(true);
     ClusterController controller([&](const NodeConfig& config) -> NodeSession* {
-        return new CopySession(config, uuid, config.name == hung, release);
+        return new CopySession(
+            config, uuid, config.name == hung ? hangs : std::make_shared<std::atomic<bool>>(false), release);
     });
     // The watchdog's deadline, short for the test; the dialog has no deadline of its own.
     constexpr int DeadlineMs = 1000;
@@ -368,12 +372,17 @@ void TestSplitBrainUi::hungNodeRowSaysNotAnswering()
     QVERIFY(table->item(fineRow, SplitBrainDialog::DirtyColumn)->text().contains(QLatin1String("3")));
     QVERIFY2(probe.maxGapMs() < 2000, "the GUI thread froze");
 
-    // The node answers again: its late answer is dropped, the row keeps what the deadline said.
+    // The node answers again: its late answer is dropped, the dialog asks again and the row fills in.
+    QSignalSpy copyFacts(&controller, &ClusterController::copyFactsReady);
+    hangs->store(false);
     release->release(1);
     QTRY_COMPARE_WITH_TIMEOUT(controller.node(hung)->state, NodeState::Connected, 10000);
-    QTest::qWait(200);
-    QVERIFY(
-        table->item(hungRow, SplitBrainDialog::StateColumn)->text().contains(QLatin1String("not answering")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !table->item(hungRow, SplitBrainDialog::StateColumn)->text().contains(QLatin1String("not answering")),
+        10000);
+    QVERIFY(table->item(hungRow, SplitBrainDialog::DirtyColumn)->text().contains(QLatin1String("3")));
+    QCOMPARE(copyFacts.size(), 1); // the answer to the second request; the late one was dropped
+    QCOMPARE(dialog->pendingFacts(), 0);
     dialog->close();
     controller.shutdown();
 }
