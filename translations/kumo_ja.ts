@@ -270,6 +270,14 @@
         <source>The node %1 left the inventory before its facts were read.</source>
         <translation>ノード %1 は情報を読み取る前にインベントリから外れました。</translation>
     </message>
+    <message>
+        <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
+        <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
+    </message>
+    <message>
+        <source>The definition on %1 is kept: no other node holds a persistent definition of this instance.</source>
+        <translation>%1 の定義は残します。このインスタンスの永続定義を持つノードがほかにありません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::DetailsPanel</name>
@@ -674,6 +682,14 @@
     <message>
         <source>%1 was resumed.</source>
         <translation>%1 を再開しました。</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Definition</source>
+        <translation>定義を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The definition of %1 was removed; its disks were kept.</source>
+        <translation>%1 の定義を削除しました。ディスクは残しています。</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5083,30 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <source>Stopping the copy on %1…</source>
         <translation>%1 のコピーを停止しています…</translation>
     </message>
+    <message>
+        <source>The copy on %1 was stopped; removing its definition there…</source>
+        <translation>%1 のコピーを停止しました。%1 の定義を削除しています…</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped and its definition removed there; its disks were kept.</source>
+        <translation>%1 のコピーを停止し、%1 の定義を削除しました。ディスクは残しています。</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped, but its definition there could not be removed: %2</source>
+        <translation>%1 のコピーを停止しましたが、%1 の定義を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>node not answering</source>
+        <translation>ノード応答なし</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Also remove the stopped copy's definition from %1 (its disks are kept)</source>
+        <translation>停止したコピーの定義も %1 から削除する（ディスクは残す）</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageLockOwner</name>
@@ -5085,6 +5125,13 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>yyyy-MM-dd HH:mm:ss 'UTC'</source>
         <translation>yyyy/MM/dd HH:mm:ss 'UTC'</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DomainAction</name>
+    <message>
+        <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
+        <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
     </message>
 </context>
 </TS>

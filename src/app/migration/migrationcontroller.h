@@ -78,8 +78,12 @@ public:
     [[nodiscard]] QJsonObject lastMigrationOf(const QString& uuid) const;
     // The fix for a split instance, after the person confirmed it: stops its copy on `node`
     // (ClusterController::requestStopCopy) and records the request and its outcome in the
-    // journal. Answered by ClusterController::actionFinished with the returned id.
-    quint64 stopCopy(const QString& uuid, const QString& node, const QString& reason = {});
+    // journal. Answered by ClusterController::actionFinished with the returned id. With
+    // `removeDefinition`, a successful stop is followed by removing the stopped copy's definition
+    // from `node` (ClusterController::requestRemoveCopyDefinition; disks are kept), journalled
+    // too and answered by copyDefinitionRemoved().
+    quint64 stopCopy(const QString& uuid, const QString& node, const QString& reason = {},
+                     bool removeDefinition = false);
 
     // Options a new migration starts from (preferences, then the dialog's last choice).
     [[nodiscard]] MigrationOptions defaultOptions() const;
@@ -92,6 +96,9 @@ Q_SIGNALS:
     void migrationQueued(quint64 id, const kumo::MigrationRequest& request);
     void migrationRefused(quint64 requestId, const QString& uuid, const QString& destinationNode,
                           const kumo::PreflightResult& result);
+    // The removal of a stopped copy's definition asked with stopCopy() ended: `stopRequestId` is
+    // stopCopy()'s id; error.code is ErrorCode::None when the definition is gone.
+    void copyDefinitionRemoved(quint64 stopRequestId, const QString& node, const kumo::Error& error);
 
 private:
     struct PendingCheck;
