@@ -1329,6 +1329,14 @@
         <source>The lab did not become ready in time.</source>
         <translation>デモ環境が時間内に準備できませんでした。</translation>
     </message>
+    <message>
+        <source>The lab's supervisor is not running.</source>
+        <translation>デモ環境の監視プロセスが実行されていません。</translation>
+    </message>
+    <message>
+        <source>The lab's daemons were not started again in time.</source>
+        <translation>デモ環境のデーモンが時間内に再起動しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::LabCertificates</name>
