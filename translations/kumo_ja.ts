@@ -2054,6 +2054,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Post-copy was not allowed when this migration started, so it cannot switch to post-copy.</source>
         <translation>このマイグレーションはポストコピーを許可せずに開始したため、ポストコピーに切り替えられません。</translation>
     </message>
+    <message>
+        <source>The connection to libvirtd on %2, the source, was lost while %1 was moving to %3, so the outcome is not known. Where %1 runs is shown once both nodes answer again.</source>
+        <translation>%1 を %3 へ移行している途中で移行元 %2 の libvirtd との接続が失われたため、移行の結果は不明です。両方のノードが再び応答すると、%1 が実行されているノードが表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MigrationUiController</name>
