@@ -1345,6 +1345,14 @@
         <source>The lab did not become ready in time.</source>
         <translation>デモ環境が時間内に準備できませんでした。</translation>
     </message>
+    <message>
+        <source>The lab's supervisor is not running.</source>
+        <translation>デモ環境の監視プロセスが実行されていません。</translation>
+    </message>
+    <message>
+        <source>The lab's daemons were not started again in time.</source>
+        <translation>デモ環境のデーモンが時間内に再起動しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::LabCertificates</name>
@@ -2061,6 +2069,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Post-copy was not allowed when this migration started, so it cannot switch to post-copy.</source>
         <translation>このマイグレーションはポストコピーを許可せずに開始したため、ポストコピーに切り替えられません。</translation>
+    </message>
+    <message>
+        <source>The connection to libvirtd on %2, the source, was lost while %1 was moving to %3, so the outcome is not known. Where %1 runs is shown once both nodes answer again.</source>
+        <translation>%1 を %3 へ移行している途中で移行元 %2 の libvirtd との接続が失われたため、移行の結果は不明です。両方のノードが再び応答すると、%1 が実行されているノードが表示されます。</translation>
     </message>
 </context>
 <context>

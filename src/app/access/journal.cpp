@@ -247,7 +247,11 @@ Result<void> Journal::write(const QByteArray& line)
 Result<void> Journal::recordMigration(const MigrationRequest& request, const MigrationResult& result)
 {
     QJsonObject entry = migrationEntry(QStringLiteral("migrate"), request);
-    entry.insert(QStringLiteral("result"), resultWord(result.phase));
+    // The job failed, but the move may have happened or not: the journal does not claim either.
+    entry.insert(QStringLiteral("result"),
+                 result.sourceLost ? QStringLiteral("unknown") : resultWord(result.phase));
+    if (result.sourceLost)
+        entry.insert(QStringLiteral("cause"), QStringLiteral("source-daemon-lost"));
     entry.insert(QStringLiteral("downtime_ms"), result.downtimeMs);
     entry.insert(QStringLiteral("total_ms"), result.totalTimeMs);
     entry.insert(QStringLiteral("wall_ms"), result.wallTimeMs);

@@ -34,6 +34,8 @@ public:
     // Adds "time" (UTC, ISO 8601 with ms), "user" (the account of the effective uid) and "host"
     // (this machine's name) to the entry and appends it.
     Result<void> append(QJsonObject entry);
+    // The move's result. A move whose source daemon was lost (MigrationResult::sourceLost) is
+    // result "unknown" with cause "source-daemon-lost": the job failed, the move may have happened.
     Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result);
     // Before the migrate call: action "migrate-start", with what the result entry carries but
     // the outcome.

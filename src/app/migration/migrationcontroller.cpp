@@ -14,6 +14,7 @@
 
 #include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationoutcomewatch.h"
 #include "app/migration/migrationqueue.h"
 #include "core/migrationpath.h"
 
@@ -111,6 +112,8 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
     , m_cluster(cluster)
     , m_queue(new MigrationQueue(std::move(jobFactory), this))
     , m_journal(new Journal(journalPath))
+    , m_outcomes(new MigrationOutcomeWatch(
+          cluster, [this](const QJsonObject& entry) { (void)record(entry); }, this))
     , m_impl(std::make_unique<Impl>())
 {
     m_impl->q = this;
@@ -205,6 +208,8 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
     connect(m_queue, &MigrationQueue::jobFinished, this,
             [this](const MigrationRequest& request, const MigrationResult& result) {
                 noteWritten(m_journal->recordMigration(request, result), request.id);
+                if (result.sourceLost)
+                    m_outcomes->follow(request);
                 // Facts about these nodes and this instance changed with the move.
                 for (auto it = m_impl->facts.begin(); it != m_impl->facts.end();) {
                     const bool stale = it.key().first == request.uuid ||
@@ -225,6 +230,8 @@ MigrationController::~MigrationController()
     // The queue goes before the journal: nothing it still reports can reach a deleted journal.
     delete m_queue;
     m_queue = nullptr;
+    delete m_outcomes; // it records into the journal
+    m_outcomes = nullptr;
     delete m_journal;
 }
 

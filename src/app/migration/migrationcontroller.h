@@ -7,7 +7,9 @@
 // MigrationQueue. A refused move never reaches libvirt's migrate call. Every migration is written
 // to the journal when it starts and when it ends; at exit, moves still running are aborted and
 // their results awaited for a moment, and a move whose result did not come is recorded as
-// unknown with how far it had got. A move has one id, from migrate() to the journal entries.
+// unknown with how far it had got. A move whose source daemon was lost mid-call is recorded as
+// unknown too, and its outcome once both ends answer again (MigrationOutcomeWatch). A move has one
+// id, from migrate() to the journal entries.
 // Thread: GUI.
 // Owner: whoever creates it (main(), tests); it owns the queue and the journal.
 #pragma once
@@ -27,6 +29,7 @@ namespace kumo {
 
 class ClusterController;
 class Journal;
+class MigrationOutcomeWatch;
 
 class MigrationController : public QObject
 {
@@ -42,6 +45,7 @@ public:
     [[nodiscard]] ClusterController* cluster() const { return m_cluster; }
     [[nodiscard]] MigrationQueue* queue() const { return m_queue; }
     [[nodiscard]] Journal* journal() const { return m_journal; }
+    [[nodiscard]] MigrationOutcomeWatch* outcomeWatch() const { return m_outcomes; }
     // Appends to the journal; a failure is returned and announced (journalFailed).
     Result<void> record(const QJsonObject& entry);
     // Entries that could not be written since this controller started.
@@ -119,6 +123,7 @@ private:
     ClusterController* m_cluster;
     MigrationQueue* m_queue;
     Journal* m_journal;
+    MigrationOutcomeWatch* m_outcomes;
     std::unique_ptr<Impl> m_impl;
 };
 
