@@ -270,6 +270,14 @@
         <source>The node %1 left the inventory before its facts were read.</source>
         <translation>ノード %1 は情報を読み取る前にインベントリから外れました。</translation>
     </message>
+    <message>
+        <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
+        <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
+    </message>
+    <message>
+        <source>The definition on %1 is kept: no other node holds a persistent definition of this instance.</source>
+        <translation>%1 の定義は残します。このインスタンスの永続定義を持つノードがほかにありません。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::DetailsPanel</name>
@@ -674,6 +682,14 @@
     <message>
         <source>%1 was resumed.</source>
         <translation>%1 を再開しました。</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Definition</source>
+        <translation>定義を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The definition of %1 was removed; its disks were kept.</source>
+        <translation>%1 の定義を削除しました。ディスクは残しています。</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1344,14 @@
     <message>
         <source>The lab did not become ready in time.</source>
         <translation>デモ環境が時間内に準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>The lab's supervisor is not running.</source>
+        <translation>デモ環境の監視プロセスが実行されていません。</translation>
+    </message>
+    <message>
+        <source>The lab's daemons were not started again in time.</source>
+        <translation>デモ環境のデーモンが時間内に再起動しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2073,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Post-copy was not allowed when this migration started, so it cannot switch to post-copy.</source>
         <translation>このマイグレーションはポストコピーを許可せずに開始したため、ポストコピーに切り替えられません。</translation>
+    </message>
+    <message>
+        <source>The connection to libvirtd on %2, the source, was lost while %1 was moving to %3, so the outcome is not known. Where %1 runs is shown once both nodes answer again.</source>
+        <translation>%1 を %3 へ移行している途中で移行元 %2 の libvirtd との接続が失われたため、移行の結果は不明です。両方のノードが再び応答すると、%1 が実行されているノードが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5099,30 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <source>Stopping the copy on %1…</source>
         <translation>%1 のコピーを停止しています…</translation>
     </message>
+    <message>
+        <source>The copy on %1 was stopped; removing its definition there…</source>
+        <translation>%1 のコピーを停止しました。%1 の定義を削除しています…</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped and its definition removed there; its disks were kept.</source>
+        <translation>%1 のコピーを停止し、%1 の定義を削除しました。ディスクは残しています。</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped, but its definition there could not be removed: %2</source>
+        <translation>%1 のコピーを停止しましたが、%1 の定義を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>node not answering</source>
+        <translation>ノード応答なし</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Also remove the stopped copy's definition from %1 (its disks are kept)</source>
+        <translation>停止したコピーの定義も %1 から削除する（ディスクは残す）</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageLockOwner</name>
@@ -5089,6 +5141,13 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>yyyy-MM-dd HH:mm:ss 'UTC'</source>
         <translation>yyyy/MM/dd HH:mm:ss 'UTC'</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DomainAction</name>
+    <message>
+        <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
+        <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
     </message>
 </context>
 </TS>

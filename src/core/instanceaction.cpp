@@ -30,6 +30,8 @@ bool isActionAllowed(InstanceAction action, InstanceState state)
         return state == InstanceState::Running || state == InstanceState::Blocked;
     case InstanceAction::Resume:
         return state == InstanceState::Paused;
+    case InstanceAction::Undefine:
+        return state == InstanceState::ShutOff || state == InstanceState::Crashed;
     }
     return false;
 }
@@ -49,6 +51,8 @@ QString instanceActionText(InstanceAction action)
         return QCoreApplication::translate("kumo::InstanceAction", "S&uspend");
     case InstanceAction::Resume:
         return QCoreApplication::translate("kumo::InstanceAction", "Res&ume");
+    case InstanceAction::Undefine:
+        return QCoreApplication::translate("kumo::InstanceAction", "Remove &Definition");
     }
     return {};
 }
@@ -68,13 +72,16 @@ QString instanceActionDoneText(InstanceAction action)
         return QCoreApplication::translate("kumo::InstanceAction", "%1 was suspended.");
     case InstanceAction::Resume:
         return QCoreApplication::translate("kumo::InstanceAction", "%1 was resumed.");
+    case InstanceAction::Undefine:
+        return QCoreApplication::translate("kumo::InstanceAction",
+                                           "The definition of %1 was removed; its disks were kept.");
     }
     return {};
 }
 
 bool isActionDestructive(InstanceAction action)
 {
-    return action == InstanceAction::ForceOff;
+    return action == InstanceAction::ForceOff || action == InstanceAction::Undefine;
 }
 
 QString instanceActionKey(InstanceAction action)
@@ -92,6 +99,8 @@ QString instanceActionKey(InstanceAction action)
         return QStringLiteral("suspend");
     case InstanceAction::Resume:
         return QStringLiteral("resume");
+    case InstanceAction::Undefine:
+        return QStringLiteral("undefine");
     }
     return {};
 }

@@ -21,9 +21,12 @@ enum class InstanceAction
     ForceOff, // pull the plug: the guest loses what it did not write
     Suspend,  // pause the vCPUs; memory stays
     Resume,   // continue after Suspend
+    // Remove a shut-off copy's definition from its node; its disks stay. Not in the menus: the
+    // split-brain fix offers it for the copy it stopped.
+    Undefine,
 };
 
-// Every action, in menu order.
+// Every action of the menus, in menu order.
 [[nodiscard]] QList<InstanceAction> allInstanceActions();
 // Whether the action makes sense for an instance in `state`.
 [[nodiscard]] bool isActionAllowed(InstanceAction action, InstanceState state);

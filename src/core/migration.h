@@ -104,6 +104,9 @@ struct MigrationResult
     // False when Kumo stopped waiting for a move that did not answer its abort: the move may
     // still end either way (phase is Failed; the error says so).
     bool outcomeKnown = true;
+    // Failed because the connection to the source's daemon was lost during the call: where the
+    // instance runs afterwards is not known from the job (the nodes tell once they answer).
+    bool sourceLost = false;
 };
 
 [[nodiscard]] QString migrationPhaseText(MigrationPhase phase);

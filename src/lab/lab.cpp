@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lab/lab.h"
 
+#include <algorithm>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -356,6 +358,40 @@ void Lab::killLeftovers(const QString& labDir, int timeoutMs)
     const QDeadlineTimer deadline(timeoutMs);
     while (!leftovers().isEmpty() && !deadline.hasExpired())
         QThread::msleep(20);
+}
+
+Result<LabInfo> Lab::restartDaemons(const QString& labDir, int timeoutMs)
+{
+    Result<LabInfo> before = readState(labDir);
+    if (!before)
+        return before.error();
+    QList<qint64> dead;
+    for (const LabNode& node : std::as_const(before.value().nodes)) {
+        if (!isProcessAlive(node.daemonPid))
+            dead.append(node.daemonPid);
+    }
+    if (dead.isEmpty())
+        return before;
+    const qint64 supervisor = supervisorPid(labDir);
+    if (!isProcessAlive(supervisor) || kill(pid_t(supervisor), SIGUSR1) != 0)
+        return Error{ErrorCode::NotFound, labDir, tr("The lab's supervisor is not running."), {}};
+    // The supervisor writes the new pids once the daemons answer.
+    const QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        Result<LabInfo> state = readState(labDir);
+        if (state) {
+            const QList<LabNode>& nodes = state.value().nodes;
+            const bool restarted = std::all_of(nodes.cbegin(), nodes.cend(), [&](const LabNode& node) {
+                return !dead.contains(node.daemonPid) && isProcessAlive(node.daemonPid);
+            });
+            if (restarted)
+                return state;
+        }
+        if (deadline.hasExpired() || !isProcessAlive(supervisor))
+            return Error{
+                ErrorCode::Timeout, labDir, tr("The lab's daemons were not started again in time."), {}};
+        QThread::msleep(50);
+    }
 }
 
 Result<LabInfo> Lab::readState(const QString& labDir)

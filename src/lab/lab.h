@@ -80,6 +80,12 @@ public:
     // Returns how many were cleaned.
     static int cleanStale();
 
+    // Starts again, as they were started, the node daemons of the lab in `labDir` that died (a
+    // fault test SIGKILLed one), through its supervisor, and waits (up to timeoutMs) until they
+    // answer. Returns the lab's state with their new pids. Guests keep running meanwhile: QEMU
+    // outlives its daemon, and a restarted daemon reconnects to its guests.
+    [[nodiscard]] static Result<LabInfo> restartDaemons(const QString& labDir, int timeoutMs = 60000);
+
     // lab.json of a lab directory.
     [[nodiscard]] static Result<LabInfo> readState(const QString& labDir);
 

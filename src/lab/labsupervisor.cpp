@@ -53,7 +53,8 @@ void onSignalReceived(int signal)
         while (waitpid(-1, nullptr, WNOHANG) > 0) {
         }
     } else {
-        const char byte = 'T';
+        // 'R': start again the daemons that died; anything else: tear down.
+        const char byte = signal == SIGUSR1 ? 'R' : 'T';
         [[maybe_unused]] const ssize_t written = write(s_signalPipe[1], &byte, 1);
     }
     errno = savedErrno;
@@ -67,7 +68,7 @@ void installSignalHandlers()
     action.sa_handler = onSignalReceived;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART | SA_NOCLDSTOP;
-    for (int signal : {SIGCHLD, SIGTERM, SIGINT, SIGHUP})
+    for (int signal : {SIGCHLD, SIGTERM, SIGINT, SIGHUP, SIGUSR1})
         sigaction(signal, &action, nullptr);
 }
 
@@ -324,10 +325,12 @@ Result<void> LabSupervisor::startDaemon(Daemon& daemon)
     return {};
 }
 
-Result<void> LabSupervisor::waitForDaemons()
+Result<void> LabSupervisor::waitForDaemons(const QStringList& nodes)
 {
     const QDeadlineTimer deadline(30000);
     for (const Daemon& daemon : std::as_const(m_daemons)) {
+        if (!nodes.isEmpty() && !nodes.contains(daemon.node))
+            continue;
         const QString socket = LabPlan::socketPath(m_labDir, daemon.node);
         while (true) {
             if (!Lab::isProcessAlive(daemon.pid))
@@ -433,10 +436,45 @@ void LabSupervisor::progress(const QString& key)
 void LabSupervisor::onSignal()
 {
     char buffer[64];
-    while (read(s_signalPipe[0], buffer, sizeof buffer) > 0) {
+    bool terminate = false;
+    bool restart = false;
+    ssize_t length = 0;
+    while ((length = read(s_signalPipe[0], buffer, sizeof buffer)) > 0) {
+        for (ssize_t i = 0; i < length; ++i)
+            (buffer[i] == 'R' ? restart : terminate) = true;
     }
-    qDebug("lab supervisor: termination requested");
-    teardown();
+    if (terminate) {
+        qDebug("lab supervisor: termination requested");
+        teardown();
+    } else if (restart) {
+        restartDeadDaemons();
+    }
+}
+
+void LabSupervisor::restartDeadDaemons()
+{
+    if (m_tearingDown)
+        return;
+    // The same configuration, host UUID and directories: the daemon finds its guests' QEMU
+    // processes (which outlive it) through its runtime directory and reconnects to them.
+    QStringList restarted;
+    for (Daemon& daemon : m_daemons) {
+        if (daemon.pid > 0 && Lab::isProcessAlive(daemon.pid))
+            continue;
+        if (auto started = startDaemon(daemon); !started) {
+            qWarning("lab supervisor: %s", qPrintable(started.error().toString()));
+            continue;
+        }
+        restarted.append(daemon.node);
+    }
+    if (restarted.isEmpty())
+        return;
+    // Only the restarted ones are waited for: a frozen daemon would never answer.
+    if (auto ready = waitForDaemons(restarted); !ready)
+        qWarning("lab supervisor: %s", qPrintable(ready.error().toString()));
+    // lab.json names the new pids once the daemons answer: that is what Lab::restartDaemons waits for.
+    if (auto state = writeState(); !state)
+        qWarning("lab supervisor: %s", qPrintable(state.error().toString()));
 }
 
 void LabSupervisor::checkOwner()

@@ -7,12 +7,14 @@
 // session-mode libvirtd per node (as the kumo-lab user when run by root), defines and starts
 // the guests (one daemon also listens for TLS with SASL; Lab::up() made the certificates and
 // credentials before), writes lab.json and the ready marker, and tears everything down on SIGTERM,
-// SIGINT or when the owner process dies.
+// SIGINT or when the owner process dies. On SIGUSR1 it starts again, as before, every node daemon
+// that died (a fault test killed it) and writes their new pids to lab.json once they answer.
 // Thread: the main thread of its own process.
 #pragma once
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include "core/result.h"
 
@@ -45,12 +47,14 @@ private:
     [[nodiscard]] Result<void> start();
     [[nodiscard]] Result<void> prepareNode(Daemon& daemon, int portBase, int index);
     [[nodiscard]] Result<void> startDaemon(Daemon& daemon);
-    [[nodiscard]] Result<void> waitForDaemons();
+    // Waits until the daemons of `nodes` (empty: every node) answer.
+    [[nodiscard]] Result<void> waitForDaemons(const QStringList& nodes = {});
     [[nodiscard]] Result<void> startGuests();
     [[nodiscard]] Result<void> writeState();
     void progress(const QString& key);
     void onSignal();
     void checkOwner();
+    void restartDeadDaemons();
     void teardown();
     void stopProcesses();
 

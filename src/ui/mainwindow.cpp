@@ -75,6 +75,8 @@ QKeySequence shortcutFor(InstanceAction action)
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     case InstanceAction::Resume:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    case InstanceAction::Undefine:
+        break;
     }
     return {};
 }
@@ -94,6 +96,8 @@ QIcon iconFor(InstanceAction action)
         return style->standardIcon(QStyle::SP_DialogCancelButton);
     case InstanceAction::Suspend:
         return style->standardIcon(QStyle::SP_MediaPause);
+    case InstanceAction::Undefine:
+        return style->standardIcon(QStyle::SP_TrashIcon);
     }
     return {};
 }

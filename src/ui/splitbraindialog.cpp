@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -91,6 +92,7 @@ SplitBrainDialog::SplitBrainDialog(MigrationController* migrations, const QStrin
                 if (changed == m_uuid)
                     refill();
             });
+    connect(m_cluster, &ClusterController::nodeChanged, this, &SplitBrainDialog::askAgain);
     connect(m_cluster, &ClusterController::copyFactsReady, this,
             [this](quint64 id, const InstanceCopyFacts& facts) {
                 if (m_factRequests.remove(id))
@@ -102,12 +104,34 @@ SplitBrainDialog::SplitBrainDialog(MigrationController* migrations, const QStrin
                     return;
                 m_stopRequest = 0;
                 const QString node = std::exchange(m_stoppingNode, QString());
-                if (error.code == ErrorCode::None)
+                if (error.code == ErrorCode::None && m_removingDefinition) {
+                    // The removal follows; the buttons wait for it.
+                    m_removeRequest = id;
+                    setStatus(tr("The copy on %1 was stopped; removing its definition there…").arg(node));
+                } else if (error.code == ErrorCode::None) {
                     setStatus(tr("The copy on %1 was stopped.").arg(node));
-                else
+                } else {
                     setStatus(tr("The copy on %1 could not be stopped: %2").arg(node, error.message));
+                }
+                m_removingDefinition = false;
                 refill();
                 Q_EMIT copyStopped(node, error);
+            });
+    connect(m_migrations, &MigrationController::copyDefinitionRemoved, this,
+            [this](quint64 stopRequest, const QString& node, const Error& error) {
+                if (stopRequest != m_removeRequest || m_removeRequest == 0)
+                    return;
+                m_removeRequest = 0;
+                if (error.code == ErrorCode::None)
+                    setStatus(tr("The copy on %1 was stopped and its definition removed there; its disks "
+                                 "were kept.")
+                                  .arg(node));
+                else
+                    setStatus(tr("The copy on %1 was stopped, but its definition there could not be "
+                                 "removed: %2")
+                                  .arg(node, error.message));
+                refill();
+                Q_EMIT definitionRemoved(node, error);
             });
 
     fillLastMigration();
@@ -193,16 +217,22 @@ void SplitBrainDialog::refill()
             node += QLatin1Char(' ') + tr("(destination of the last migration)");
         QString state = instanceStateText(copy.state);
         const InstanceCopyFacts facts = m_facts.value(copy.node);
+        // The node stopped answering while its facts were read: the watchdog's deadline passed.
+        const bool notAnswering = facts.error.code == ErrorCode::Timeout;
         const QString why = runningReasonText(
             copy.state, facts.error.code == ErrorCode::None && !facts.node.isEmpty() ? facts.stateReason
                                                                                      : copy.stateReason);
         if (!why.isEmpty())
             state += QStringLiteral(" — ") + why;
+        if (notAnswering)
+            state += QStringLiteral(" — ") + tr("node not answering");
         const quint64 cpuNs = std::max(copy.cpuTimeNs, facts.cpuTimeNs);
         const QString cpu =
             copy.isActive() ? format::duration(qint64(cpuNs / 1'000'000'000ULL)) : format::unknown();
         QString dirty;
-        if (!copy.isExecuting())
+        if (notAnswering)
+            dirty = tr("not answering");
+        else if (!copy.isExecuting())
             dirty = format::unknown();
         else if (facts.node.isEmpty())
             dirty = tr("measuring…");
@@ -240,7 +270,7 @@ void SplitBrainDialog::refill()
             m_buttonsLayout->addWidget(button);
             connect(button, &QPushButton::clicked, this, [this, node] { stopCopy(node); });
         }
-        button->setEnabled(m_stopRequest == 0);
+        button->setEnabled(m_stopRequest == 0 && m_removeRequest == 0);
     }
     updateStatus();
 }
@@ -254,6 +284,24 @@ void SplitBrainDialog::requestFacts()
         m_factRequests.insert(m_cluster->requestCopyFacts(m_uuid, node), node);
 }
 
+void SplitBrainDialog::askAgain(const QString& node)
+{
+    // A node that was not answering (or not connected) when asked answers again: ask once more.
+    const auto known = m_facts.constFind(node);
+    if (known == m_facts.cend() ||
+        (known->error.code != ErrorCode::Timeout && known->error.code != ErrorCode::ConnectionFailed))
+        return;
+    const NodeSnapshot* snapshot = m_cluster->node(node);
+    const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
+    if (!snapshot || snapshot->state != NodeState::Connected || !shown || !shown->splitNodes.contains(node))
+        return;
+    for (const QString& asked : std::as_const(m_factRequests)) {
+        if (asked == node)
+            return;
+    }
+    m_factRequests.insert(m_cluster->requestCopyFacts(m_uuid, node), node);
+}
+
 void SplitBrainDialog::showFacts(const InstanceCopyFacts& facts)
 {
     m_facts.insert(facts.node, facts);
@@ -263,7 +311,7 @@ void SplitBrainDialog::showFacts(const InstanceCopyFacts& facts)
 bool SplitBrainDialog::stopCopy(const QString& node)
 {
     const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
-    if (!shown || !shown->splitNodes.contains(node) || m_stopRequest != 0)
+    if (!shown || !shown->splitNodes.contains(node) || m_stopRequest != 0 || m_removeRequest != 0)
         return false;
     QStringList others = shown->splitNodes;
     others.removeAll(node);
@@ -275,11 +323,21 @@ bool SplitBrainDialog::stopCopy(const QString& node)
     box.setObjectName(QStringLiteral("confirmStopCopy"));
     QPushButton* stop = box.addButton(tr("Stop the copy on %1").arg(node), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
+    // Exactly one definition should be left after the fix: offered only when another node keeps a
+    // persistent one, so the instance never ends up defined nowhere.
+    if (m_cluster->canRemoveCopyDefinition(m_uuid, node)) {
+        auto* remove = new QCheckBox(
+            tr("Also remove the stopped copy's definition from %1 (its disks are kept)").arg(node), &box);
+        remove->setObjectName(QStringLiteral("removeDefinition"));
+        remove->setChecked(true);
+        box.setCheckBox(remove);
+    }
     box.exec();
     if (box.clickedButton() != stop)
         return false;
+    m_removingDefinition = box.checkBox() && box.checkBox()->isChecked();
     m_stoppingNode = node;
-    m_stopRequest = m_migrations->stopCopy(m_uuid, node);
+    m_stopRequest = m_migrations->stopCopy(m_uuid, node, {}, m_removingDefinition);
     setStatus(tr("Stopping the copy on %1…").arg(node));
     for (QPushButton* button : std::as_const(m_stopButtons))
         button->setEnabled(false);

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// SplitBrainDialog: the guided fix for an instance that runs on two nodes at once. It shows what
-// each copy reports (state and why it runs, CPU time, memory dirtied per second, measured by the
-// node), which copy the last recorded migration meant to keep, and offers "Stop the copy on X"
-// with a confirmation. The stop goes through MigrationController::stopCopy, which records it in
-// the journal. Facts come from the sessions' threads; the dialog never waits for them.
+// SplitBrainDialog: the guided fix for an instance that is active on two nodes at once. It shows
+// what each copy reports (state and why it runs, CPU time, memory dirtied per second, measured by
+// the node; "not answering" when the node does not answer within the cluster watchdog's
+// deadline, asked again when it answers), which copy the last recorded migration meant to keep, and offers
+// "Stop the copy on X" with a confirmation that also offers to remove the stopped copy's definition there.
+// Both go through MigrationController::stopCopy, which records them in the journal. Facts come from the
+// sessions' threads; the dialog never waits for them.
 // Thread: GUI.
 // Owner: its parent (the main window); deletes itself when closed.
 #pragma once
@@ -53,16 +55,22 @@ public:
     [[nodiscard]] int pendingFacts() const { return int(m_factRequests.size()); }
 
     // Asks for confirmation, then stops the copy on `node`. The confirmation is a message box
-    // (objectName "confirmStopCopy"); returns false when the person cancelled.
+    // (objectName "confirmStopCopy"); returns false when the person cancelled. When another node
+    // keeps a persistent definition, the box has a check box (objectName "removeDefinition",
+    // checked) to remove the stopped copy's definition from `node` afterwards.
     bool stopCopy(const QString& node);
 
 Q_SIGNALS:
     // The outcome of a stop: error.code is ErrorCode::None on success.
     void copyStopped(const QString& node, const kumo::Error& error);
+    // The removal of the stopped copy's definition ended (only when it was asked for).
+    void definitionRemoved(const QString& node, const kumo::Error& error);
 
 private:
     void refill();
     void requestFacts();
+    // Asks `node` again when its last answer was that it did not answer and it answers now.
+    void askAgain(const QString& node);
     void fillLastMigration();
     void showFacts(const InstanceCopyFacts& facts);
     void setStatus(const QString& text);
@@ -83,7 +91,9 @@ private:
     QHash<QString, InstanceCopyFacts> m_facts;
     quint64 m_stopRequest = 0;
     QString m_stoppingNode;
-    QString m_statusBase; // the last outcome; updateStatus() adds what the console sees now
+    bool m_removingDefinition = false; // asked with the stop in progress
+    quint64 m_removeRequest = 0;       // the stop's id while its definition is being removed
+    QString m_statusBase;              // the last outcome; updateStatus() adds what the console sees now
 };
 
 } // namespace kumo

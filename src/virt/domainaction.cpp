@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "virt/domainaction.h"
 
+#include <QCoreApplication>
+
 #include "virt/virterror.h"
 
 namespace kumo {
@@ -31,6 +33,27 @@ Error runDomainAction(virConnectPtr conn, const QString& uuid, InstanceAction ac
     case InstanceAction::Resume:
         rc = virDomainResume(domain);
         break;
+    case InstanceAction::Undefine: {
+        // No flag: libvirt never deletes storage on undefine, and without KEEP/REMOVE flags it
+        // refuses a domain with NVRAM or snapshots instead of dropping any of it. A running
+        // domain would only lose its persistence: refused here, not left transient.
+        const int active = virDomainIsActive(domain);
+        if (active > 0) {
+            virDomainFree(domain);
+            VirtError::clearLastError();
+            return Error{ErrorCode::InvalidInput,
+                         uuid,
+                         QCoreApplication::translate(
+                             "kumo::DomainAction",
+                             "The copy on %1 still runs: only a stopped copy's definition is removed.")
+                             .arg(node),
+                         {},
+                         0,
+                         0};
+        }
+        rc = active < 0 ? -1 : virDomainUndefineFlags(domain, 0);
+        break;
+    }
     }
     Error error;
     if (rc < 0) {

@@ -64,6 +64,12 @@ public:
         return tr("%1 could not be moved from %2 to %3. It stays on %2; the details give libvirt's reason.")
             .arg(name, from, to);
     }
+    static QString sourceLost(const QString& name, const QString& from, const QString& to)
+    {
+        return tr("The connection to libvirtd on %2, the source, was lost while %1 was moving to %3, so "
+                  "the outcome is not known. Where %1 runs is shown once both nodes answer again.")
+            .arg(name, from, to);
+    }
     static QString noJob() { return tr("No migration is running for this instance."); }
     static QString noPostCopy()
     {
@@ -401,6 +407,13 @@ void MigrationRunner::jobFinished()
             result.phase = MigrationPhase::Cancelled;
             error.code = ErrorCode::Cancelled;
             error.message = Messages::cancelled(r.name, r.sourceNode);
+        } else if (m_impl->source && virConnectIsAlive(m_impl->source) == 0) {
+            // The daemon that drove the move went away (killed, restarted, keepalive timed out):
+            // neither "it stays on the source" nor "it moved" is known from here.
+            result.phase = MigrationPhase::Failed;
+            result.sourceLost = true;
+            error.code = ErrorCode::ConnectionFailed;
+            error.message = Messages::sourceLost(r.name, r.sourceNode, r.destinationNode);
         } else {
             result.phase = MigrationPhase::Failed;
             error.message = Messages::failed(r.name, r.sourceNode, r.destinationNode);

@@ -182,6 +182,7 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 5);
         QCOMPARE(entries[3].value(QStringLiteral("result")).toString(), QStringLiteral("unknown"));
         QVERIFY(!entries[3].contains(QStringLiteral("late")));
+        QCOMPARE(entries[3].value(QStringLiteral("cause")).toString(), QStringLiteral("abort-unanswered"));
         QCOMPARE(entries[4].value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));
         QVERIFY(entries[4].value(QStringLiteral("late")).toBool());
         QVERIFY(!entries[2].contains(QStringLiteral("late")));
@@ -209,6 +210,40 @@ private Q_SLOTS:
         QCOMPARE(entries[1].value(QStringLiteral("error")).toString(),
                  QStringLiteral("The destination refused."));
         QCOMPARE(entries[2].value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));
+    }
+
+    // A job whose source daemon was lost failed, but the move may have happened: not "failed".
+    void aLostSourceIsAnUnknownOutcome()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+        MigrationRequest request;
+        request.id = 9;
+        request.name = QStringLiteral("mail");
+        request.sourceNode = QStringLiteral("myodaiji-01");
+        request.destinationNode = QStringLiteral("yamate-01");
+        MigrationResult lost;
+        lost.phase = MigrationPhase::Failed;
+        lost.sourceLost = true;
+        lost.error = Error{ErrorCode::ConnectionFailed,
+                           QStringLiteral("mail"),
+                           QStringLiteral("The connection to libvirtd on myodaiji-01 was lost."),
+                           QStringLiteral("End of file while reading data: Input/output error"),
+                           0,
+                           0};
+        QVERIFY(journal.recordMigration(request, lost).ok());
+        MigrationResult failed = lost;
+        failed.sourceLost = false;
+        QVERIFY(journal.recordMigration(request, failed).ok());
+
+        const QList<QJsonObject> entries = journal.readAll();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].value(QStringLiteral("result")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(entries[0].value(QStringLiteral("cause")).toString(), QStringLiteral("source-daemon-lost"));
+        QCOMPARE(entries[0].value(QStringLiteral("error")).toString(), lost.error.message);
+        QCOMPARE(entries[0].value(QStringLiteral("error_detail")).toString(), lost.error.detail);
+        QCOMPARE(entries[1].value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+        QVERIFY(!entries[1].contains(QStringLiteral("cause")));
     }
 
     void whoAndWhereComeFromTheSystem()

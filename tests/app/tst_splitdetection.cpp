@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Split brain in the cluster state: one UUID running on two nodes is detected when both reports
-// overlap in time, the hand-over of an ordinary migration and a stale report are not, actions and
-// migrations and evacuation planning leave the instance alone, and stopping one copy (journalled)
-// makes it a normal instance again. The last part runs real sessions on two test-driver nodes
-// that hold a domain with the same UUID.
+// Split brain in the cluster state: one UUID active (running, or paused with a live process) on
+// two nodes is detected when both reports overlap in time; a shut-off definition elsewhere, the
+// hand-over of an ordinary migration and a stale report are not, while an incoming copy left behind
+// by a migration the source gave up is. Actions and migrations and evacuation planning leave the
+// instance alone, and stopping one copy (journalled) makes it a normal instance again; the stopped
+// copy's definition is removed on request only when another node keeps a persistent one. The last
+// parts run real sessions on two test-driver nodes that hold a domain with the same UUID.
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -42,7 +44,14 @@ Inventory twoNodes()
     return inventory;
 }
 
-InstanceSnapshot copy(const QString& node, qint64 sampledAt, InstanceState state = InstanceState::Running)
+// virDomainPausedReason / virDomainRunningReason values the tests use.
+constexpr int PausedUser = 1;
+constexpr int PausedMigration = 2;
+constexpr int RunningBooted = 1;
+constexpr int RunningMigrationCanceled = 6;
+
+InstanceSnapshot copy(const QString& node, qint64 sampledAt, InstanceState state = InstanceState::Running,
+                      int reason = 0)
 {
     InstanceSnapshot s;
     s.uuid = U;
@@ -54,6 +63,7 @@ InstanceSnapshot copy(const QString& node, qint64 sampledAt, InstanceState state
     s.maxMemoryKiB = 65536;
     s.cpuPercent = 1;
     s.sampledAtMs = sampledAt;
+    s.stateReason = reason;
     return s;
 }
 
@@ -66,10 +76,15 @@ class TestSplitDetection : public QObject
 private Q_SLOTS:
     void twoRunningCopiesAreSplit();
     void migrationHandOverIsNotSplit();
+    void pausedCopyIsSplit();
+    void abandonedIncomingCopyIsSplit();
+    void twoPausedCopies();
     void staleReportOfAQuietNodeIsNotSplit();
     void splitInstanceIsLocked();
     void plannerLeavesSplitInstancesOut();
     void stopOneCopyOnTheTestDriver();
+    void pausedCopyStoppedAndUndefinedOnTheTestDriver();
+    void definitionRemovalIsRefused();
 };
 
 void TestSplitDetection::twoRunningCopiesAreSplit()
@@ -116,18 +131,109 @@ void TestSplitDetection::migrationHandOverIsNotSplit()
     QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
     QSignalSpy moved(&controller, &ClusterController::instanceMoved);
 
-    controller.applyInstances(N1, {copy(N1, 1000)});
-    controller.applyInstances(N2, {copy(N2, 1100, InstanceState::Paused)}); // incoming
-    controller.applyInstances(N1, {copy(N1, 2000)});
+    controller.applyInstances(N1, {copy(N1, 1000, InstanceState::Running, RunningBooted)});
+    // Incoming: paused for the migration for as long as the source sends memory.
+    controller.applyInstances(N2, {copy(N2, 1100, InstanceState::Paused, PausedMigration)});
+    controller.applyInstances(N1, {copy(N1, 2000, InstanceState::Running, RunningBooted)});
+    controller.applyInstances(N2, {copy(N2, 2100, InstanceState::Paused, PausedMigration)});
+    QVERIFY(!controller.instance(U)->isSplit());
     // Switch-over between two polls: the destination already runs, the source's last report
     // (2000) says running, but it is older than the destination's first running report.
-    controller.applyInstances(N2, {copy(N2, 2600)});
-    controller.applyInstances(N1, {copy(N1, 3000, InstanceState::Paused)});
+    controller.applyInstances(N2, {copy(N2, 2600, InstanceState::Running, 2)});
+    controller.applyInstances(N1, {copy(N1, 3000, InstanceState::Paused, PausedMigration)});
+    controller.applyInstances(N2, {copy(N2, 3100, InstanceState::Running, 2)});
     controller.applyInstances(N1, {});
     controller.applyInstances(N2, {copy(N2, 3600)});
     QCOMPARE(split.size(), 0);
     QCOMPARE(moved.size(), 1);
     QCOMPARE(controller.instance(U)->node, N2);
+}
+
+void TestSplitDetection::pausedCopyIsSplit()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
+
+    // A shut-off definition on the other node is not a second copy, however long it is seen.
+    InstanceSnapshot defined = copy(N2, 1100, InstanceState::ShutOff);
+    defined.persistent = true;
+    controller.applyInstances(N1, {copy(N1, 1000, InstanceState::Running, RunningBooted)});
+    controller.applyInstances(N2, {defined});
+    controller.applyInstances(N1, {copy(N1, 2000, InstanceState::Running, RunningBooted)});
+    defined.sampledAtMs = 2100;
+    controller.applyInstances(N2, {defined});
+    QCOMPARE(split.size(), 0);
+    QCOMPARE(controller.instance(U)->node, N1);
+
+    // The copy there is started and held paused (a live process with the guest's memory): once
+    // both reports overlap it is a split, shown where the instance runs.
+    controller.applyInstances(N2, {copy(N2, 2600, InstanceState::Paused, PausedUser)});
+    QCOMPARE(split.size(), 0);
+    controller.applyInstances(N1, {copy(N1, 3000, InstanceState::Running, RunningBooted)});
+    QCOMPARE(split.size(), 1);
+    QCOMPARE(split.at(0).at(1).toStringList(), (QStringList{N1, N2}));
+    QCOMPARE(controller.instance(U)->node, N1);
+    QCOMPARE(controller.instance(U)->state, InstanceState::Running);
+    QCOMPARE(controller.splitInstances(), QStringList{U});
+
+    // Suspended to memory is a live process too: still split, no new signal.
+    controller.applyInstances(N2, {copy(N2, 3500, InstanceState::PmSuspended)});
+    controller.applyInstances(N1, {copy(N1, 4000, InstanceState::Running, RunningBooted)});
+    QCOMPARE(split.size(), 1);
+
+    // Stopped: a definition again, the split is over.
+    defined.sampledAtMs = 4500;
+    controller.applyInstances(N2, {defined});
+    QCOMPARE(split.size(), 2);
+    QVERIFY(split.at(1).at(1).toStringList().isEmpty());
+    QVERIFY(!controller.instance(U)->isSplit());
+}
+
+void TestSplitDetection::abandonedIncomingCopyIsSplit()
+{
+    // A peer-to-peer migration whose destination froze at the switch-over: the source paused for
+    // it, gave up and runs again ("migration canceled"), while the thawed destination keeps its
+    // incoming copy, paused.
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
+    controller.applyInstances(N1, {copy(N1, 1000, InstanceState::Running, RunningBooted)});
+    controller.applyInstances(N2, {copy(N2, 1100, InstanceState::Paused, PausedMigration)});
+    controller.applyInstances(N1, {copy(N1, 2000, InstanceState::Running, RunningBooted)});
+    controller.applyInstances(N1, {copy(N1, 3000, InstanceState::Paused, PausedMigration)});
+    controller.applyInstances(N1, {copy(N1, 9000, InstanceState::Running, RunningMigrationCanceled)});
+    // The destination answers again: its copy is still there, paused for the migration that ended.
+    QCOMPARE(split.size(), 0);
+    controller.applyInstances(N2, {copy(N2, 9500, InstanceState::Paused, PausedMigration)});
+    QCOMPARE(split.size(), 1);
+    QCOMPARE(split.at(0).at(1).toStringList(), (QStringList{N1, N2}));
+    QCOMPARE(controller.instance(U)->node, N1);
+
+    // libvirt cleans the incoming copy up: a normal instance again.
+    controller.applyInstances(N2, {});
+    QCOMPARE(split.size(), 2);
+    QVERIFY(!controller.instance(U)->isSplit());
+}
+
+void TestSplitDetection::twoPausedCopies()
+{
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
+    // A paused guest migrating: paused by its owner on the source, paused for the migration on
+    // the destination. Not a split.
+    controller.applyInstances(N1, {copy(N1, 1000, InstanceState::Paused, PausedUser)});
+    controller.applyInstances(N2, {copy(N2, 1100, InstanceState::Paused, PausedMigration)});
+    controller.applyInstances(N1, {copy(N1, 2000, InstanceState::Paused, PausedUser)});
+    controller.applyInstances(N2, {copy(N2, 2100, InstanceState::Paused, PausedMigration)});
+    QCOMPARE(split.size(), 0);
+    // The destination's copy stays, held paused for no migration: two live copies, a split.
+    controller.applyInstances(N2, {copy(N2, 2600, InstanceState::Paused, PausedUser)});
+    QCOMPARE(split.size(), 1);
+    QCOMPARE(split.at(0).at(1).toStringList(), (QStringList{N1, N2}));
+    controller.applyInstances(N1, {copy(N1, 3000, InstanceState::Paused, PausedUser)});
+    QCOMPARE(split.size(), 1);
 }
 
 void TestSplitDetection::staleReportOfAQuietNodeIsNotSplit()
@@ -298,6 +404,131 @@ void TestSplitDetection::stopOneCopyOnTheTestDriver()
              (QStringList{QStringLiteral("split-brain:"), QStringLiteral("stop-copy:started"),
                           QStringLiteral("split-brain-ended:"), QStringLiteral("stop-copy:completed")}));
     controller.shutdown();
+}
+
+void TestSplitDetection::pausedCopyStoppedAndUndefinedOnTheTestDriver()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The same domain on two test-driver nodes: running on the first, paused on the second.
+    TestCluster cluster = generateTestCluster(dir.path(), 2, 1, 1);
+    QCOMPARE(cluster.nodes.size(), 2);
+    const TestDomain shared = cluster.nodes.at(0).domains.at(0);
+    TestNode second = cluster.nodes.at(1);
+    TestDomain paused = shared;
+    paused.paused = true;
+    second.domains = {paused};
+    {
+        QFile file(second.file);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write(testNodeXml(second)) > 0);
+    }
+    cluster.inventory.pollIntervalMs = 300;
+    const QString first = cluster.nodes.at(0).name;
+    const QString other = second.name;
+
+    ClusterController controller;
+    MigrationController migrations(&controller, dir.filePath(QStringLiteral("journal.jsonl")));
+    QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
+    controller.setInventory(cluster.inventory);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.locationsOf(shared.uuid).size(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(split.size(), 1, 20000);
+    QCOMPARE(split.at(0).at(1).toStringList(), (QStringList{first, other}));
+    const QList<InstanceSnapshot> copies = controller.copiesOf(shared.uuid);
+    QCOMPARE(copies.size(), 2);
+    QCOMPARE(copies.at(0).state, InstanceState::Running);
+    QCOMPARE(copies.at(1).state, InstanceState::Paused);
+    QVERIFY(copies.at(0).persistent && copies.at(1).persistent);
+    QCOMPARE(controller.instance(shared.uuid)->node, first);
+
+    // Both nodes hold a persistent definition: the stopped copy's may go, on either side.
+    QVERIFY(controller.canRemoveCopyDefinition(shared.uuid, other));
+    QVERIFY(controller.canRemoveCopyDefinition(shared.uuid, first));
+    // Not while it runs.
+    QSignalSpy finished(&controller, &ClusterController::actionFinished);
+    controller.requestRemoveCopyDefinition(shared.uuid, other);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(finished.at(0).at(2).value<InstanceAction>(), InstanceAction::Undefine);
+    QCOMPARE(finished.at(0).at(3).value<Error>().code, ErrorCode::InvalidInput);
+    QCOMPARE(controller.locationsOf(shared.uuid).size(), 2);
+
+    // The fix with the removal: the paused copy is stopped, then its definition removed.
+    finished.clear();
+    QSignalSpy removed(&migrations, &MigrationController::copyDefinitionRemoved);
+    const quint64 id = migrations.stopCopy(shared.uuid, other, QStringLiteral("keep the running one"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
+    QCOMPARE(removed.at(0).at(0).toULongLong(), id);
+    QCOMPARE(removed.at(0).at(1).toString(), other);
+    const Error removal = removed.at(0).at(2).value<Error>();
+    QVERIFY2(removal.code == ErrorCode::None, qPrintable(removal.toString()));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(0).at(2).value<InstanceAction>(), InstanceAction::ForceOff);
+    QCOMPARE(finished.at(1).at(2).value<InstanceAction>(), InstanceAction::Undefine);
+
+    // Exactly one definition is left, where the instance runs.
+    QTRY_COMPARE_WITH_TIMEOUT(controller.locationsOf(shared.uuid), QStringList{first}, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(split.size(), 2, 10000);
+    QVERIFY(!controller.instance(shared.uuid)->isSplit());
+    QCOMPARE(controller.instance(shared.uuid)->state, InstanceState::Running);
+    QVERIFY(controller.instance(shared.uuid)->persistent);
+    // The node itself says so on its next poll, not only the merge.
+    controller.refreshNode(other);
+    QTest::qWait(500);
+    QCOMPARE(controller.copiesOf(shared.uuid).size(), 1);
+    QCOMPARE(controller.node(other)->instanceCount, 0);
+
+    QStringList actions;
+    QJsonObject removalEntry;
+    for (const QJsonObject& entry : migrations.journal()->readAll()) {
+        const QString action = entry.value(QStringLiteral("action")).toString();
+        actions.append(action + QLatin1Char(':') + entry.value(QStringLiteral("result")).toString());
+        if (action == QLatin1String("remove-copy-definition"))
+            removalEntry = entry;
+    }
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("split-brain:"), QStringLiteral("stop-copy:started"),
+                          QStringLiteral("split-brain-ended:"), QStringLiteral("stop-copy:completed"),
+                          QStringLiteral("remove-copy-definition:started"),
+                          QStringLiteral("remove-copy-definition:completed")}));
+    QCOMPARE(removalEntry.value(QStringLiteral("node")).toString(), other);
+    QCOMPARE(removalEntry.value(QStringLiteral("disks")).toString(), QStringLiteral("kept"));
+    QCOMPARE(removalEntry.value(QStringLiteral("stop_request")).toInteger(), qint64(id));
+    controller.shutdown();
+}
+
+void TestSplitDetection::definitionRemovalIsRefused()
+{
+    // The only persistent definition is never removed: the other copy is transient.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    controller.setInventory(twoNodes());
+    MigrationController migrations(&controller, dir.filePath(QStringLiteral("journal.jsonl")));
+    InstanceSnapshot kept = copy(N1, 1000);
+    kept.persistent = false;
+    InstanceSnapshot stopped = copy(N2, 1100, InstanceState::ShutOff);
+    stopped.persistent = true;
+    controller.applyInstances(N1, {kept});
+    controller.applyInstances(N2, {stopped});
+    QVERIFY(!controller.canRemoveCopyDefinition(U, N2));
+    QSignalSpy finished(&controller, &ClusterController::actionFinished);
+    controller.requestRemoveCopyDefinition(U, N2);
+    QTRY_COMPARE(finished.size(), 1);
+    const Error refused = finished.at(0).at(3).value<Error>();
+    QCOMPARE(refused.code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.message.contains(N2), qPrintable(refused.message));
+
+    // With a persistent definition on the other node it may go, but this node has no session.
+    kept.persistent = true;
+    kept.sampledAtMs = 2000;
+    controller.applyInstances(N1, {kept});
+    QVERIFY(controller.canRemoveCopyDefinition(U, N2));
+    finished.clear();
+    controller.requestRemoveCopyDefinition(U, N2);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(3).value<Error>().code, ErrorCode::ConnectionFailed);
+    // A node that does not report the instance at all has nothing to remove.
+    QVERIFY(!controller.canRemoveCopyDefinition(U, QStringLiteral("n3")));
 }
 
 QTEST_GUILESS_MAIN(TestSplitDetection)

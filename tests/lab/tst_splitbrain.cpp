@@ -7,9 +7,12 @@
 // its guest; thawed (SIGCONT), the destination resumes its copy too. The console must show the
 // instance split within a refresh, lock it, show what each copy reports in the fix dialog, and
 // after "stop the copy on X" (journalled) show one normal instance that libvirt runs on one node.
+// When the kept copy is persistent, the fix also removes the stopped copy's definition (offered
+// and on by default): libvirt then knows the guest on exactly one node.
 #include <csignal>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -183,10 +186,15 @@ private Q_SLOTS:
 
         // Keep the copy the migration meant (the destination); stop the source's, confirmed.
         finished.clear();
-        QTimer::singleShot(200, dialog, [] {
+        const bool keptPersistent = cluster->canRemoveCopyDefinition(uuid, From);
+        qInfo("kept copy on %s persistent: %s", qPrintable(To), keptPersistent ? "yes" : "no");
+        bool removalOffered = false;
+        QSignalSpy removed(dialog, &SplitBrainDialog::definitionRemoved);
+        QTimer::singleShot(200, dialog, [&removalOffered] {
             for (QWidget* widget : QApplication::topLevelWidgets()) {
                 if (auto* box = qobject_cast<QMessageBox*>(widget);
                     box && box->objectName() == QStringLiteral("confirmStopCopy")) {
+                    removalOffered = box->checkBox() && box->checkBox()->isChecked();
                     for (QAbstractButton* button : box->buttons()) {
                         if (box->buttonRole(button) == QMessageBox::DestructiveRole)
                             button->click();
@@ -210,6 +218,15 @@ private Q_SLOTS:
         qInfo("libvirt: defined on %s, running on %s", qPrintable(knowing.join(u',')),
               qPrintable(running.join(u',')));
         QCOMPARE(running, QStringList{To});
+        QCOMPARE(removalOffered, keptPersistent);
+        if (removalOffered) {
+            QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 30000);
+            const Error removal = removed.at(0).at(1).value<Error>();
+            QVERIFY2(removal.code == ErrorCode::None, qPrintable(removal.toString()));
+            qInfo("DIALOG status: %s", qPrintable(dialog->statusText()));
+            QTRY_COMPARE_WITH_TIMEOUT(m_lab.nodesKnowing(Guest), QStringList{To}, 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(cluster->locationsOf(uuid), QStringList{To}, 30000);
+        }
         dialog->close();
 
         QStringList actions;
@@ -221,6 +238,7 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("stop-copy:started")));
         QVERIFY(actions.contains(QStringLiteral("stop-copy:completed")));
         QVERIFY(actions.contains(QStringLiteral("split-brain-ended:")));
+        QCOMPARE(actions.contains(QStringLiteral("remove-copy-definition:completed")), removalOffered);
         // The migration's own outcome reaches the journal too (it failed on the source's side).
         QTRY_VERIFY_WITH_TIMEOUT(
             migrations->queue()->jobs().isEmpty() || !migrations->lastMigrationOf(uuid).isEmpty(), 60000);

@@ -198,6 +198,9 @@ Error FakeCloud::perform(const QString& node, const QString& uuid, InstanceActio
     case InstanceAction::Suspend:
         found->state = InstanceState::Paused;
         break;
+    case InstanceAction::Undefine:
+        m_instances.erase(found);
+        break;
     }
     return {};
 }

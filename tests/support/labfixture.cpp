@@ -201,6 +201,28 @@ QStringList LabFixture::nodesKnowing(const QString& name, QStringList* running) 
     return known;
 }
 
+QStringList LabFixture::nodesPersisting(const QString& name) const
+{
+    QStringList persisting;
+    for (const NodeConfig& node : m_inventory.nodes) {
+        const std::optional<DirectConnection::Domain> domain = domainOn(node.uri, name);
+        if (domain && domain->persistent)
+            persisting.append(node.name);
+    }
+    return persisting;
+}
+
+Result<void> LabFixture::restartDaemons()
+{
+    if (!m_lab)
+        return fixtureError(ErrorCode::Internal, m_testName, QStringLiteral("no lab is up"));
+    Result<LabInfo> state = Lab::restartDaemons(m_info.dir);
+    if (!state)
+        return state.error();
+    m_info.nodes = state.value().nodes;
+    return {};
+}
+
 bool LabFixture::definedOn(const QString& name, const QString& node) const
 {
     return domainOn(uriOf(node), name).has_value();

@@ -61,6 +61,9 @@ public:
     [[nodiscard]] Result<void> waitForFilledMemory(int timeoutMsPerGuest = 60000) const;
 
     [[nodiscard]] const LabInfo& info() const { return m_info; }
+    // Starts again the lab's node daemons that died (Lab::restartDaemons); info() then has their
+    // new pids.
+    [[nodiscard]] Result<void> restartDaemons();
     [[nodiscard]] const Inventory& inventory() const { return m_inventory; }
     [[nodiscard]] ClusterController* cluster() const { return m_cluster.get(); }
     [[nodiscard]] MigrationController* migrations() const { return m_migrations.get(); }
@@ -83,6 +86,8 @@ public:
     [[nodiscard]] bool libvirtMovedTo(const QString& name, const QString& from, const QString& to) const;
     // The inventory's nodes that know the domain at all; those where it runs into `running`.
     [[nodiscard]] QStringList nodesKnowing(const QString& name, QStringList* running = nullptr) const;
+    // The inventory's nodes that keep a persistent definition of the domain.
+    [[nodiscard]] QStringList nodesPersisting(const QString& name) const;
     // Known to `node`'s libvirt, which answered.
     [[nodiscard]] bool definedOn(const QString& name, const QString& node) const;
     // The domain's uuid as `node`'s libvirt reports it, empty when unknown there.

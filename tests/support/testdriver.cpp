@@ -74,6 +74,10 @@ QByteArray testNodeXml(const TestNode& node)
     }
     for (const TestDomain& d : node.domains) {
         w.writeStartElement(QStringLiteral("domain"));
+        // The test driver's own elements (libvirt's test namespace).
+        const QString testNs = QStringLiteral("http://libvirt.org/schemas/domain/test/1.0");
+        if (d.paused)
+            w.writeNamespace(testNs, QStringLiteral("test"));
         w.writeAttribute(QStringLiteral("type"), QStringLiteral("test"));
         w.writeTextElement(QStringLiteral("name"), d.name);
         w.writeTextElement(QStringLiteral("uuid"), d.uuid);
@@ -89,6 +93,8 @@ QByteArray testNodeXml(const TestNode& node)
         w.writeStartElement(QStringLiteral("os"));
         w.writeTextElement(QStringLiteral("type"), QStringLiteral("hvm"));
         w.writeEndElement();
+        if (d.paused) // the state the driver starts it in: VIR_DOMAIN_PAUSED
+            w.writeTextElement(testNs, QStringLiteral("runstate"), QStringLiteral("3"));
         w.writeEndElement();
     }
     w.writeEndElement();

@@ -22,6 +22,7 @@ struct TestDomain
     QString uuid; // lower-case, with dashes, unique across the cluster
     int vcpus = 1;
     quint64 memoryKiB = 0; // current and maximum memory
+    bool paused = false;   // the driver holds it paused (reason unknown) instead of running
 };
 
 struct TestNode

@@ -248,8 +248,13 @@ Result<void> Journal::recordMigration(const MigrationRequest& request, const Mig
                                       bool late)
 {
     QJsonObject entry = migrationEntry(QStringLiteral("migrate"), request);
-    entry.insert(QStringLiteral("result"),
-                 result.outcomeKnown ? resultWord(result.phase) : QStringLiteral("unknown"));
+    // The job failed, but the move may have happened or not: the journal does not claim either.
+    const bool unknown = result.sourceLost || !result.outcomeKnown;
+    entry.insert(QStringLiteral("result"), unknown ? QStringLiteral("unknown") : resultWord(result.phase));
+    if (result.sourceLost)
+        entry.insert(QStringLiteral("cause"), QStringLiteral("source-daemon-lost"));
+    else if (!result.outcomeKnown)
+        entry.insert(QStringLiteral("cause"), QStringLiteral("abort-unanswered"));
     if (late)
         entry.insert(QStringLiteral("late"), true);
     entry.insert(QStringLiteral("downtime_ms"), result.downtimeMs);

@@ -34,8 +34,10 @@ public:
     // Adds "time" (UTC, ISO 8601 with ms), "user" (the account of the effective uid) and "host"
     // (this machine's name) to the entry and appends it.
     Result<void> append(QJsonObject entry);
-    // Action "migrate" with the result: "completed", "failed", "cancelled", or "unknown" when the
-    // console stopped waiting for a move that did not answer its abort (result.outcomeKnown).
+    // Action "migrate" with the result: "completed", "failed", "cancelled", or "unknown" — the job
+    // failed but the move may have happened or not: the source's daemon was lost
+    // (MigrationResult::sourceLost, cause "source-daemon-lost"), or the console stopped waiting
+    // for a move that did not answer its abort (outcomeKnown false, cause "abort-unanswered").
     // `late`: the real result of such a move, when it came after all ("late": true).
     Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result,
                                  bool late = false);

@@ -44,6 +44,22 @@ int placementRank(InstanceState state)
     return 0;
 }
 
+// Paused with a live QEMU process: it holds the guest's memory and resumes where it stopped.
+bool isPausedLive(const InstanceSnapshot& copy)
+{
+    return copy.state == InstanceState::Paused || copy.state == InstanceState::PmSuspended;
+}
+
+// virDomainPausedReason values of a copy waiting in a migration: paused for the migration,
+// still starting up to receive one, paused in post-copy.
+bool isMigrationPause(int reason)
+{
+    return reason == 2 || reason == 11 || reason == 12;
+}
+
+// virDomainRunningReason: resumed on this node by an incoming migration.
+constexpr int RunningMigratedReason = 2;
+
 bool sessionSettingsDiffer(const NodeConfig& a, const NodeConfig& b)
 {
     // Only what the connection depends on: a rename is a remove plus an add anyway. A node
@@ -236,7 +252,7 @@ void ClusterController::startSession(const NodeConfig& inventoryConfig)
     connect(session, &NodeSession::actionFinished, this, &ClusterController::onActionFinished);
     connect(session, &NodeSession::guestFactsReady, this, &ClusterController::onGuestFacts);
     connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::onDestinationFacts);
-    connect(session, &NodeSession::copyFactsReady, this, &ClusterController::copyFactsReady);
+    connect(session, &NodeSession::copyFactsReady, this, &ClusterController::onCopyFacts);
     QMetaObject::invokeMethod(
         session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); },
         Qt::QueuedConnection);
@@ -286,21 +302,7 @@ void ClusterController::stopSession(const QString& node)
                               0,
                               0};
             QMetaObject::invokeMethod(
-                this,
-                [this, id, pending, error] {
-                    if (pending.destination) {
-                        DestinationFacts facts;
-                        facts.node = pending.node;
-                        facts.error = error;
-                        Q_EMIT destinationFactsReady(id, facts);
-                    } else {
-                        GuestFacts facts;
-                        facts.uuid = pending.uuid;
-                        facts.error = error;
-                        Q_EMIT guestFactsReady(id, facts);
-                    }
-                },
-                Qt::QueuedConnection);
+                this, [this, id, pending, error] { answerFacts(id, pending, error); }, Qt::QueuedConnection);
         } else {
             ++it;
         }
@@ -344,6 +346,7 @@ void ClusterController::removeNode(const QString& node)
         updatePrimary(it.key());
     }
     m_executingSince.remove(node);
+    m_pausedSince.remove(node);
     m_nodes.remove(node);
     m_history.forgetNode(node);
     m_lastHistorySampleMs.remove(node);
@@ -461,7 +464,7 @@ quint64 ClusterController::requestGuestFacts(const QString& uuid)
             this, [this, id, facts] { Q_EMIT guestFactsReady(id, facts); }, Qt::QueuedConnection);
         return id;
     }
-    m_pendingFacts.insert(id, PendingFacts{target->node, uuid, false});
+    m_pendingFacts.insert(id, PendingFacts{target->node, uuid, PendingFacts::Guest});
     NodeSession* session = slot.session;
     QMetaObject::invokeMethod(
         session, [session, id, uuid] { session->collectGuestFacts(id, uuid); }, Qt::QueuedConnection);
@@ -486,7 +489,7 @@ quint64 ClusterController::requestDestinationFacts(const QString& node, const Gu
             this, [this, id, facts] { Q_EMIT destinationFactsReady(id, facts); }, Qt::QueuedConnection);
         return id;
     }
-    m_pendingFacts.insert(id, PendingFacts{node, guest.uuid, true});
+    m_pendingFacts.insert(id, PendingFacts{node, guest.uuid, PendingFacts::Destination});
     NodeSession* session = slot.session;
     QMetaObject::invokeMethod(
         session, [session, id, guest] { session->collectDestinationFacts(id, guest); }, Qt::QueuedConnection);
@@ -502,12 +505,21 @@ quint64 ClusterController::requestCopyFacts(const QString& uuid, const QString& 
         InstanceCopyFacts facts;
         facts.uuid = uuid;
         facts.node = node;
-        facts.error =
-            Error{ErrorCode::ConnectionFailed, node, tr("The node %1 is not connected.").arg(node), {}, 0, 0};
+        facts.error = slot.session && isNotResponding(node)
+                          ? notRespondingError(node)
+                          : Error{ErrorCode::ConnectionFailed,
+                                  node,
+                                  tr("The node %1 is not connected.").arg(node),
+                                  {},
+                                  0,
+                                  0};
         QMetaObject::invokeMethod(
             this, [this, id, facts] { Q_EMIT copyFactsReady(id, facts); }, Qt::QueuedConnection);
         return id;
     }
+    // Watched like every fact request: a node that stops answering gets its answer from the
+    // watchdog, in words, and its late answer is dropped.
+    m_pendingFacts.insert(id, PendingFacts{node, uuid, PendingFacts::Copy});
     NodeSession* session = slot.session;
     QMetaObject::invokeMethod(
         session, [session, id, uuid] { session->collectCopyFacts(id, uuid); }, Qt::QueuedConnection);
@@ -549,6 +561,90 @@ quint64 ClusterController::requestStopCopy(const QString& uuid, const QString& n
         return id;
     }
     qCWarning(lcCluster) << "stopping the copy of" << target->name << uuid << "on" << node;
+    m_pendingActions.insert(id, PendingAction{node, uuid, action});
+    Q_EMIT actionStarted(id, uuid, action);
+    NodeSession* session = slot.session;
+    QMetaObject::invokeMethod(
+        session, [session, id, uuid] { session->performAction(id, uuid, action); }, Qt::QueuedConnection);
+    return id;
+}
+
+const InstanceSnapshot* ClusterController::copyOn(const QString& node, const QString& uuid) const
+{
+    const auto reports = m_perNode.constFind(node);
+    if (reports == m_perNode.cend())
+        return nullptr;
+    const auto found = reports->constFind(uuid);
+    return found == reports->cend() ? nullptr : &*found;
+}
+
+bool ClusterController::canRemoveCopyDefinition(const QString& uuid, const QString& node) const
+{
+    const InstanceSnapshot* here = copyOn(node, uuid);
+    if (!here || !here->persistent)
+        return false;
+    for (const QString& other : m_locations.value(uuid)) {
+        const InstanceSnapshot* there = other == node ? nullptr : copyOn(other, uuid);
+        if (there && there->persistent)
+            return true;
+    }
+    return false;
+}
+
+quint64 ClusterController::requestRemoveCopyDefinition(const QString& uuid, const QString& node)
+{
+    const quint64 id = m_nextRequestId++;
+    constexpr InstanceAction action = InstanceAction::Undefine;
+    const InstanceSnapshot* found = copyOn(node, uuid);
+    const InstanceSnapshot copy = found ? *found : InstanceSnapshot{};
+    const QString name = copy.name.isEmpty() ? uuid : copy.name;
+    if (!canRemoveCopyDefinition(uuid, node)) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::InvalidInput,
+                         name,
+                         tr("The definition on %1 is kept: no other node holds a persistent definition of "
+                            "this instance.")
+                             .arg(node),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    if (copy.isActive()) {
+        failAction(
+            id, uuid, action,
+            Error{ErrorCode::InvalidInput,
+                  name,
+                  tr("The copy on %1 still runs: only a stopped copy's definition is removed.").arg(node),
+                  {},
+                  0,
+                  0});
+        return id;
+    }
+    if (const Result<void> writable = checkWritable({node}); !writable) {
+        Error error = writable.error();
+        if (error.object.isEmpty())
+            error.object = name;
+        failAction(id, uuid, action, error);
+        return id;
+    }
+    const SessionSlot slot = m_sessions.value(node);
+    const NodeSnapshot* snapshot = this->node(node);
+    if (slot.session && isNotResponding(node)) {
+        failAction(id, uuid, action, notRespondingError(node));
+        return id;
+    }
+    if (!slot.session || !snapshot || snapshot->state != NodeState::Connected) {
+        failAction(id, uuid, action,
+                   Error{ErrorCode::ConnectionFailed,
+                         node,
+                         tr("The node %1 is not connected; try again when it is.").arg(node),
+                         {},
+                         0,
+                         0});
+        return id;
+    }
+    qCInfo(lcCluster) << "removing the definition of the stopped copy of" << name << uuid << "on" << node;
     m_pendingActions.insert(id, PendingAction{node, uuid, action});
     Q_EMIT actionStarted(id, uuid, action);
     NodeSession* session = slot.session;
@@ -605,6 +701,12 @@ void ClusterController::onDestinationFacts(quint64 requestId, const DestinationF
 {
     if (m_pendingFacts.remove(requestId))
         Q_EMIT destinationFactsReady(requestId, facts);
+}
+
+void ClusterController::onCopyFacts(quint64 requestId, const InstanceCopyFacts& facts)
+{
+    if (m_pendingFacts.remove(requestId))
+        Q_EMIT copyFactsReady(requestId, facts);
 }
 
 void ClusterController::setWatchdogTimes(int intervalMs, int notRespondingAfterMs)
@@ -713,18 +815,35 @@ void ClusterController::failPendingOn(const QString& node, const Error& error)
     }
     for (const auto& [id, pending] : std::as_const(actions))
         Q_EMIT actionFinished(id, pending.uuid, pending.action, error);
-    for (const auto& [id, pending] : std::as_const(facts)) {
-        if (pending.destination) {
-            DestinationFacts answer;
-            answer.node = pending.node;
-            answer.error = error;
-            Q_EMIT destinationFactsReady(id, answer);
-        } else {
-            GuestFacts answer;
-            answer.uuid = pending.uuid;
-            answer.error = error;
-            Q_EMIT guestFactsReady(id, answer);
-        }
+    for (const auto& [id, pending] : std::as_const(facts))
+        answerFacts(id, pending, error);
+}
+
+void ClusterController::answerFacts(quint64 id, const PendingFacts& pending, const Error& error)
+{
+    switch (pending.kind) {
+    case PendingFacts::Destination: {
+        DestinationFacts answer;
+        answer.node = pending.node;
+        answer.error = error;
+        Q_EMIT destinationFactsReady(id, answer);
+        return;
+    }
+    case PendingFacts::Guest: {
+        GuestFacts answer;
+        answer.uuid = pending.uuid;
+        answer.error = error;
+        Q_EMIT guestFactsReady(id, answer);
+        return;
+    }
+    case PendingFacts::Copy: {
+        InstanceCopyFacts answer;
+        answer.uuid = pending.uuid;
+        answer.node = pending.node;
+        answer.error = error;
+        Q_EMIT copyFactsReady(id, answer);
+        return;
+    }
     }
 }
 
@@ -835,11 +954,7 @@ void ClusterController::mergeInstances(const QString& node, const QList<Instance
         }
         if (!m_shared.isEmpty() && m_shared.contains(instance.uuid)) {
             // Every report of a UUID seen elsewhere too may start or end a split brain.
-            QHash<QString, qint64>& since = m_executingSince[node];
-            if (!instance.isExecuting())
-                since.remove(instance.uuid);
-            else if (!since.contains(instance.uuid))
-                since.insert(instance.uuid, instance.sampledAtMs);
+            notePhase(node, instance);
             if (!isTouched)
                 touched.append(instance.uuid);
         }
@@ -875,9 +990,21 @@ void ClusterController::addLocation(const QString& uuid, const QString& node)
     // The copy that was alone until now: counted as executing since its last report, which is
     // the earliest time the console knows it ran at.
     const QString& other = where.constFirst();
-    const InstanceSnapshot& copy = m_perNode[other][uuid];
-    if (copy.isExecuting())
-        m_executingSince[other].insert(uuid, copy.sampledAtMs);
+    notePhase(other, m_perNode[other][uuid]);
+}
+
+void ClusterController::notePhase(const QString& node, const InstanceSnapshot& copy)
+{
+    QHash<QString, qint64>& executing = m_executingSince[node];
+    QHash<QString, qint64>& paused = m_pausedSince[node];
+    if (!copy.isExecuting())
+        executing.remove(copy.uuid);
+    else if (!executing.contains(copy.uuid))
+        executing.insert(copy.uuid, copy.sampledAtMs);
+    if (!isPausedLive(copy))
+        paused.remove(copy.uuid);
+    else if (!paused.contains(copy.uuid))
+        paused.insert(copy.uuid, copy.sampledAtMs);
 }
 
 void ClusterController::removeLocation(const QString& uuid, const QString& node)
@@ -888,9 +1015,13 @@ void ClusterController::removeLocation(const QString& uuid, const QString& node)
     found->removeAll(node);
     if (const auto since = m_executingSince.find(node); since != m_executingSince.end())
         since->remove(uuid);
+    if (const auto since = m_pausedSince.find(node); since != m_pausedSince.end())
+        since->remove(uuid);
     if (found->size() < 2 && m_shared.remove(uuid)) {
-        for (const QString& other : std::as_const(*found))
+        for (const QString& other : std::as_const(*found)) {
             m_executingSince[other].remove(uuid);
+            m_pausedSince[other].remove(uuid);
+        }
     }
     if (found->isEmpty())
         m_locations.erase(found);
@@ -903,33 +1034,57 @@ QStringList ClusterController::splitNodesOf(const QString& uuid) const
     struct Copy
     {
         QString node;
-        qint64 since = 0; // first report of this run
+        bool executing = false; // otherwise paused with a live process
+        int reason = 0;
+        qint64 since = 0; // first report of this run (or of this pause)
         qint64 last = 0;  // latest report
     };
-    QList<Copy> executing;
+    QList<Copy> live;
     for (const QString& node : m_locations.value(uuid)) {
         const auto reports = m_perNode.constFind(node);
         if (reports == m_perNode.cend())
             continue;
         const auto found = reports->constFind(uuid);
-        if (found == reports->cend() || !found->isExecuting())
+        if (found == reports->cend())
             continue;
         const InstanceSnapshot& copy = *found;
-        const qint64 since = m_executingSince.value(node).value(uuid, copy.sampledAtMs);
-        executing.append(Copy{node, since, copy.sampledAtMs});
+        if (copy.isExecuting()) {
+            const qint64 since = m_executingSince.value(node).value(uuid, copy.sampledAtMs);
+            live.append(Copy{node, true, copy.stateReason, since, copy.sampledAtMs});
+        } else if (isPausedLive(copy)) {
+            const qint64 since = m_pausedSince.value(node).value(uuid, copy.sampledAtMs);
+            live.append(Copy{node, false, copy.stateReason, since, copy.sampledAtMs});
+        }
     }
     QSet<QString> split;
-    for (qsizetype i = 0; i < executing.size(); ++i) {
-        for (qsizetype j = i + 1; j < executing.size(); ++j) {
-            const Copy& a = executing.at(i);
-            const Copy& b = executing.at(j);
-            // Both ran at one moment: each was seen running after the other had started. A copy
+    for (qsizetype i = 0; i < live.size(); ++i) {
+        for (qsizetype j = i + 1; j < live.size(); ++j) {
+            const Copy& a = live.at(i);
+            const Copy& b = live.at(j);
+            // Both were there at one moment: each was seen after the other had started. A copy
             // that stopped being reported (a hung node) never overlaps a copy started later, and
             // reports of the same instant (or of no known time) prove nothing.
-            if (a.last > b.since && b.last > a.since) {
-                split.insert(a.node);
-                split.insert(b.node);
+            if (!(a.last > b.since && b.last > a.since))
+                continue;
+            if (!a.executing && !b.executing) {
+                // Both paused: the two ends of a migration at its switch-over (or of a paused
+                // guest's migration) unless neither is paused for a migration.
+                if (isMigrationPause(a.reason) || isMigrationPause(b.reason))
+                    continue;
+            } else if (!a.executing || !b.executing) {
+                const Copy& running = a.executing ? a : b;
+                const Copy& paused = a.executing ? b : a;
+                // A copy paused for an incoming migration beside the running source is an
+                // ordinary migration until the source gives up: it runs again after a pause the
+                // console saw (the switch-over) while the incoming copy stays. The source's own
+                // leftover at the switch-over (the running copy arrived by migration) is not a
+                // split either.
+                if (isMigrationPause(paused.reason) &&
+                    (running.reason == RunningMigratedReason || running.since <= paused.since))
+                    continue;
             }
+            split.insert(a.node);
+            split.insert(b.node);
         }
     }
     QStringList nodes;

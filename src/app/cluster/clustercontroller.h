@@ -10,11 +10,15 @@
 // two nodes for a moment (running on the source, paused on the destination); the controller
 // shows the instance where it runs, so it "moves" when the destination takes over.
 //
-// Split brain: when one UUID runs on two nodes at once (a peer-to-peer migration whose
+// Split brain: when one UUID is active on two nodes at once (a peer-to-peer migration whose
 // destination froze and thawed leaves that), the instance shown carries splitNodes, every action
-// on it is refused with the reason, and only requestStopCopy() acts on it. Two reports count as
-// "at once" only when each node saw its copy running after the other node's copy started running,
-// so the hand-over of an ordinary migration, seen by two polls a moment apart, never counts.
+// on it is refused with the reason, and only requestStopCopy() acts on it. Active is running or
+// paused with a live process; a shut-off definition elsewhere is not a copy that runs. Two reports
+// count as "at once" only when each node saw its copy after the other node's copy started, so the
+// hand-over of an ordinary migration, seen by two polls a moment apart, never counts. A copy paused
+// for an incoming migration beside its running source is the ordinary middle of a migration; it
+// is a split once the source runs again after that copy appeared (the migration was given up and
+// the incoming copy stayed), or when the paused copy is paused for any other reason.
 //
 // A watchdog asks every session's thread for a sign of life each second (an empty queued call).
 // A session that has not taken it for NotRespondingAfterMs is stuck inside a call (a frozen
@@ -109,7 +113,7 @@ public:
     [[nodiscard]] QStringList locationsOf(const QString& uuid) const;
     // What every node reports about this UUID, in inventory order.
     [[nodiscard]] QList<InstanceSnapshot> copiesOf(const QString& uuid) const;
-    // Instances running on more than one node now.
+    // Instances active (running or paused) on more than one node now.
     [[nodiscard]] QStringList splitInstances() const;
 
     // CPU and memory of the last minutes, from the polls already made.
@@ -127,11 +131,20 @@ public:
     // session is answered (queued) with facts whose error says why. Returns the request's id.
     quint64 requestGuestFacts(const QString& uuid);
     quint64 requestDestinationFacts(const QString& node, const GuestFacts& guest);
-    // What `node` says about its copy of `uuid`; answered by copyFactsReady().
+    // What `node` says about its copy of `uuid`; answered by copyFactsReady(). A node that stops
+    // responding meanwhile is answered by the watchdog (ErrorCode::Timeout) after the same time
+    // as everything else waiting on it.
     quint64 requestCopyFacts(const QString& uuid, const QString& node);
     // The fix for a split instance: pulls the plug on its copy on `node` (one of splitNodes),
     // answered with actionFinished(..., ForceOff, ...). Refused for an instance that is not split.
     quint64 requestStopCopy(const QString& uuid, const QString& node);
+    // Whether the copy of `uuid` on `node`, once stopped, may lose its definition there: it is
+    // persistent and another node holds a persistent definition of the same UUID, so one remains.
+    [[nodiscard]] bool canRemoveCopyDefinition(const QString& uuid, const QString& node) const;
+    // After requestStopCopy(): removes the stopped copy's definition from `node` (its disks stay),
+    // answered with actionFinished(..., Undefine, ...). Refused unless canRemoveCopyDefinition()
+    // and the copy there is shut off.
+    quint64 requestRemoveCopyDefinition(const QString& uuid, const QString& node);
     // Polls a node now (e.g. both ends right after a migration).
     void refreshNode(const QString& node) { refreshNow(node); }
 
@@ -197,19 +210,27 @@ private:
     void onActionFinished(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
     void onGuestFacts(quint64 requestId, const kumo::GuestFacts& facts);
     void onDestinationFacts(quint64 requestId, const kumo::DestinationFacts& facts);
+    void onCopyFacts(quint64 requestId, const kumo::InstanceCopyFacts& facts);
     // The watchdog's tick: pings the sessions and marks those that did not answer in time.
     void checkSessions();
     void markNotResponding(const QString& node, qint64 silentMs);
     // Answers what waits on `node` with `error` (actions, pre-flight facts).
     void failPendingOn(const QString& node, const Error& error);
     [[nodiscard]] bool isNotResponding(const QString& node) const;
+    struct PendingFacts;
+    // Answers a fact request that waited on a node with `error` instead of the node's facts.
+    void answerFacts(quint64 id, const PendingFacts& pending, const Error& error);
     [[nodiscard]] Error notRespondingError(const QString& node) const;
     void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
 
     [[nodiscard]] Inventory withMaintenance(const Inventory& inventory) const;
-    // The nodes where `uuid` runs at the same time as on another node, in inventory order.
+    // The nodes where `uuid` is active at the same time as on another node, in inventory order.
     [[nodiscard]] QStringList splitNodesOf(const QString& uuid) const;
     void addLocation(const QString& uuid, const QString& node);
+    // What `node` last reported about `uuid`, or nullptr.
+    [[nodiscard]] const InstanceSnapshot* copyOn(const QString& node, const QString& uuid) const;
+    // Keeps when a copy of a shared UUID started executing or being paused.
+    void notePhase(const QString& node, const InstanceSnapshot& copy);
     void removeLocation(const QString& uuid, const QString& node);
 
     SessionFactory m_factory;
@@ -230,6 +251,8 @@ private:
     // By node then UUID: the sampling time of the first poll that saw the copy executing (since
     // then without a break). Kept for shared UUIDs only.
     QHash<QString, QHash<QString, qint64>> m_executingSince;
+    // The same for copies paused with a live process (Paused, PmSuspended).
+    QHash<QString, QHash<QString, qint64>> m_pausedSince;
     // The instance as the console shows it.
     QHash<QString, InstanceSnapshot> m_primary;
     QList<QThread*> m_stoppingThreads;
@@ -250,9 +273,15 @@ private:
     QHash<quint64, PendingAction> m_pendingActions;
     struct PendingFacts
     {
+        enum Kind
+        {
+            Guest,
+            Destination,
+            Copy, // of a split instance
+        };
         QString node;
         QString uuid; // of the guest
-        bool destination = false;
+        Kind kind = Guest;
     };
     QHash<quint64, PendingFacts> m_pendingFacts;
 

@@ -14,6 +14,7 @@
 
 #include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
+#include "app/migration/migrationoutcomewatch.h"
 #include "app/migration/migrationqueue.h"
 #include "core/migrationpath.h"
 
@@ -86,6 +87,15 @@ struct MigrationController::Impl
     // Copies of split instances being stopped, by the cluster's request id: the journal entry
     // that the answer completes.
     QHash<quint64, QJsonObject> stoppingCopies;
+    // Definitions of stopped copies being removed, by the cluster's request id.
+    struct RemovingDefinition
+    {
+        QJsonObject entry;
+        quint64 stopRequest = 0;
+    };
+    QHash<quint64, RemovingDefinition> removingDefinitions;
+    // After a stop that succeeded: asks for the removal of the copy's definition, on record.
+    void removeDefinitionAfter(quint64 stopRequest, const QJsonObject& stopEntry);
 
     // Asks the sessions for the facts of a pair unless they are known or on their way.
     void gather(const CheckKey& key);
@@ -102,6 +112,8 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
     , m_cluster(cluster)
     , m_queue(new MigrationQueue(std::move(jobFactory), this))
     , m_journal(new Journal(journalPath))
+    , m_outcomes(new MigrationOutcomeWatch(
+          cluster, [this](const QJsonObject& entry) { (void)record(entry); }, this))
     , m_impl(std::make_unique<Impl>())
 {
     m_impl->q = this;
@@ -154,20 +166,35 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
             });
     connect(m_cluster, &ClusterController::actionFinished, this,
             [this](quint64 id, const QString&, InstanceAction, const Error& error) {
+                const auto withResult = [&error](QJsonObject entry) {
+                    entry.insert(QStringLiteral("result"), error.code == ErrorCode::None
+                                                               ? QStringLiteral("completed")
+                                                               : QStringLiteral("failed"));
+                    if (error.code != ErrorCode::None) {
+                        entry.insert(QStringLiteral("error"), error.message);
+                        if (!error.detail.isEmpty())
+                            entry.insert(QStringLiteral("error_detail"), error.detail);
+                    }
+                    return entry;
+                };
+                if (const auto removing = m_impl->removingDefinitions.find(id);
+                    removing != m_impl->removingDefinitions.end()) {
+                    const Impl::RemovingDefinition done = *removing;
+                    m_impl->removingDefinitions.erase(removing);
+                    (void)record(withResult(done.entry));
+                    Q_EMIT copyDefinitionRemoved(done.stopRequest,
+                                                 done.entry.value(QStringLiteral("node")).toString(), error);
+                    return;
+                }
                 const auto found = m_impl->stoppingCopies.find(id);
                 if (found == m_impl->stoppingCopies.end())
                     return;
-                QJsonObject entry = *found;
+                const QJsonObject entry = withResult(*found);
                 m_impl->stoppingCopies.erase(found);
-                entry.insert(QStringLiteral("result"), error.code == ErrorCode::None
-                                                           ? QStringLiteral("completed")
-                                                           : QStringLiteral("failed"));
-                if (error.code != ErrorCode::None) {
-                    entry.insert(QStringLiteral("error"), error.message);
-                    if (!error.detail.isEmpty())
-                        entry.insert(QStringLiteral("error_detail"), error.detail);
-                }
                 (void)record(entry);
+                if (error.code == ErrorCode::None &&
+                    entry.value(QStringLiteral("remove_definition")).toBool())
+                    m_impl->removeDefinitionAfter(id, entry);
             });
 
     // On record before the migrate call: the queue announces a job before its thread starts.
@@ -181,6 +208,8 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
     connect(m_queue, &MigrationQueue::jobFinished, this,
             [this](const MigrationRequest& request, const MigrationResult& result) {
                 noteWritten(m_journal->recordMigration(request, result), request.id);
+                if (result.sourceLost)
+                    m_outcomes->follow(request);
                 // Facts about these nodes and this instance changed with the move.
                 for (auto it = m_impl->facts.begin(); it != m_impl->facts.end();) {
                     const bool stale = it.key().first == request.uuid ||
@@ -209,6 +238,8 @@ MigrationController::~MigrationController()
     // The queue goes before the journal: nothing it still reports can reach a deleted journal.
     delete m_queue;
     m_queue = nullptr;
+    delete m_outcomes; // it records into the journal
+    m_outcomes = nullptr;
     delete m_journal;
 }
 
@@ -237,7 +268,8 @@ QJsonObject MigrationController::lastMigrationOf(const QString& uuid) const
     return {};
 }
 
-quint64 MigrationController::stopCopy(const QString& uuid, const QString& node, const QString& reason)
+quint64 MigrationController::stopCopy(const QString& uuid, const QString& node, const QString& reason,
+                                      bool removeDefinition)
 {
     const InstanceSnapshot* instance = m_cluster->instance(uuid);
     QStringList kept = instance ? instance->splitNodes : QStringList();
@@ -252,6 +284,8 @@ quint64 MigrationController::stopCopy(const QString& uuid, const QString& node, 
     };
     if (!reason.isEmpty())
         entry.insert(QStringLiteral("reason"), reason);
+    if (removeDefinition)
+        entry.insert(QStringLiteral("remove_definition"), true);
     const quint64 id = m_cluster->requestStopCopy(uuid, node);
     entry.insert(QStringLiteral("request"), qint64(id));
     // On record before the plug is pulled: the result follows in its own entry.
@@ -260,6 +294,28 @@ quint64 MigrationController::stopCopy(const QString& uuid, const QString& node, 
     (void)record(started);
     m_impl->stoppingCopies.insert(id, entry);
     return id;
+}
+
+void MigrationController::Impl::removeDefinitionAfter(quint64 stopRequest, const QJsonObject& stopEntry)
+{
+    const QString uuid =
+        stopEntry.value(QStringLiteral("instance")).toObject().value(QStringLiteral("uuid")).toString();
+    const QString node = stopEntry.value(QStringLiteral("node")).toString();
+    QJsonObject entry{
+        {QStringLiteral("action"), QStringLiteral("remove-copy-definition")},
+        {QStringLiteral("instance"), stopEntry.value(QStringLiteral("instance"))},
+        {QStringLiteral("node"), node},
+        {QStringLiteral("disks"), QStringLiteral("kept")},
+        {QStringLiteral("stop_request"), qint64(stopRequest)},
+    };
+    if (stopEntry.contains(QStringLiteral("reason")))
+        entry.insert(QStringLiteral("reason"), stopEntry.value(QStringLiteral("reason")));
+    const quint64 id = q->m_cluster->requestRemoveCopyDefinition(uuid, node);
+    entry.insert(QStringLiteral("request"), qint64(id));
+    QJsonObject started = entry;
+    started.insert(QStringLiteral("result"), QStringLiteral("started"));
+    (void)q->record(started);
+    removingDefinitions.insert(id, RemovingDefinition{entry, stopRequest});
 }
 
 void MigrationController::recordAtExit()

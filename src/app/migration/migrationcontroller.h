@@ -7,7 +7,9 @@
 // MigrationQueue. A refused move never reaches libvirt's migrate call. Every migration is written
 // to the journal when it starts and when it ends; at exit, moves still running are aborted and
 // their results awaited for a moment, and a move whose result did not come is recorded as
-// unknown with how far it had got. A move has one id, from migrate() to the journal entries.
+// unknown with how far it had got. A move whose source daemon was lost mid-call is recorded as
+// unknown too, and its outcome once both ends answer again (MigrationOutcomeWatch). A move has one
+// id, from migrate() to the journal entries.
 // Thread: GUI.
 // Owner: whoever creates it (main(), tests); it owns the queue and the journal.
 #pragma once
@@ -27,6 +29,7 @@ namespace kumo {
 
 class ClusterController;
 class Journal;
+class MigrationOutcomeWatch;
 
 class MigrationController : public QObject
 {
@@ -42,6 +45,7 @@ public:
     [[nodiscard]] ClusterController* cluster() const { return m_cluster; }
     [[nodiscard]] MigrationQueue* queue() const { return m_queue; }
     [[nodiscard]] Journal* journal() const { return m_journal; }
+    [[nodiscard]] MigrationOutcomeWatch* outcomeWatch() const { return m_outcomes; }
     // Appends to the journal; a failure is returned and announced (journalFailed).
     Result<void> record(const QJsonObject& entry);
     // Entries that could not be written since this controller started.
@@ -80,8 +84,12 @@ public:
     [[nodiscard]] QJsonObject lastMigrationOf(const QString& uuid) const;
     // The fix for a split instance, after the person confirmed it: stops its copy on `node`
     // (ClusterController::requestStopCopy) and records the request and its outcome in the
-    // journal. Answered by ClusterController::actionFinished with the returned id.
-    quint64 stopCopy(const QString& uuid, const QString& node, const QString& reason = {});
+    // journal. Answered by ClusterController::actionFinished with the returned id. With
+    // `removeDefinition`, a successful stop is followed by removing the stopped copy's definition
+    // from `node` (ClusterController::requestRemoveCopyDefinition; disks are kept), journalled
+    // too and answered by copyDefinitionRemoved().
+    quint64 stopCopy(const QString& uuid, const QString& node, const QString& reason = {},
+                     bool removeDefinition = false);
 
     // Options a new migration starts from (preferences, then the dialog's last choice).
     [[nodiscard]] MigrationOptions defaultOptions() const;
@@ -94,6 +102,9 @@ Q_SIGNALS:
     void migrationQueued(quint64 id, const kumo::MigrationRequest& request);
     void migrationRefused(quint64 requestId, const QString& uuid, const QString& destinationNode,
                           const kumo::PreflightResult& result);
+    // The removal of a stopped copy's definition asked with stopCopy() ended: `stopRequestId` is
+    // stopCopy()'s id; error.code is ErrorCode::None when the definition is gone.
+    void copyDefinitionRemoved(quint64 stopRequestId, const QString& node, const kumo::Error& error);
 
 private:
     struct PendingCheck;
@@ -114,6 +125,7 @@ private:
     ClusterController* m_cluster;
     MigrationQueue* m_queue;
     Journal* m_journal;
+    MigrationOutcomeWatch* m_outcomes;
     int m_exitResultWaitMs = ExitResultWaitMs;
     std::unique_ptr<Impl> m_impl;
 };
