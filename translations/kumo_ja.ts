@@ -5123,6 +5123,14 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <source>Also remove the stopped copy's definition from %1 (its disks are kept)</source>
         <translation>停止したコピーの定義も %1 から削除する（ディスクは残す）</translation>
     </message>
+    <message>
+        <source>Its outcome is not known.</source>
+        <translation>結果は不明です。</translation>
+    </message>
+    <message>
+        <source>Its outcome is not known: %1</source>
+        <translation>結果は不明です: %1</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageLockOwner</name>
