@@ -2051,6 +2051,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>The migration has not started yet; switch to post-copy once memory is being copied.</source>
         <translation>マイグレーションはまだ始まっていません。メモリの転送が始まってからポストコピーに切り替えてください。</translation>
     </message>
+    <message>
+        <source>The abort was sent, but the migration did not end within %1 s (a node is not answering); Kumo stopped waiting. It may still end either way: the map shows where %2 runs once %3 and %4 answer, and the journal records the outcome when it comes.</source>
+        <translation>中止を要求しましたが、移行が %1 秒以内に終わりませんでした (応答しないノードがあります)。Kumo は待つのをやめました。移行はまだどちらの結果にもなり得ます。%3 と %4 が応答すれば %2 がどこで動いているかをマップに表示し、結果が届いた時点でジャーナルに記録します。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MigrationRunner</name>
@@ -5118,6 +5122,14 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>Also remove the stopped copy's definition from %1 (its disks are kept)</source>
         <translation>停止したコピーの定義も %1 から削除する（ディスクは残す）</translation>
+    </message>
+    <message>
+        <source>Its outcome is not known.</source>
+        <translation>結果は不明です。</translation>
+    </message>
+    <message>
+        <source>Its outcome is not known: %1</source>
+        <translation>結果は不明です: %1</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ constexpr int ExitImpossible = 3; // the plan leaves instances behind or has pro
 constexpr int ExitRefused = 4;    // the dry run refused a move
 constexpr int ExitBusy = 5;       // another process runs this campus's outage
 constexpr int ExitInterrupted = 130;
-// After a second Ctrl+C: how long the aborted migrations' threads are waited for at exit.
-constexpr int LeaveNowWaitMs = 1000;
+// After a second Ctrl+C: how long each step of the exit waits (the aborted moves' results, their
+// threads, the nodes' sessions); what has not ended by then is left to the process exit.
+constexpr int LeaveNowWaitMs = 300;
 
 constexpr int HearFromNodesTimeoutMs = 30000;
 constexpr int MaxParallel = 16;
@@ -279,7 +280,10 @@ public:
     ~Session()
     {
         m_credentials.shutdown(); // a session still waiting for a password gives up first
-        m_cluster.shutdown();
+        if (m_leaveNow)
+            m_cluster.shutdown(LeaveNowWaitMs);
+        else
+            m_cluster.shutdown();
     }
 
     int exec();
@@ -465,6 +469,7 @@ int Session::execute(const OutagePlan* plan)
         return m_finished.has_value() || m_leaveNow;
     });
     if (!m_finished) {
+        m_migrations.setExitResultWait(LeaveNowWaitMs);
         m_migrations.queue()->setShutdownWait(LeaveNowWaitMs);
         printError(OutageCli::tr("Left without waiting for the running moves; they may still finish. Run the "
                                  "same command again to resume: it checks where every instance is first."));

@@ -101,6 +101,9 @@ struct MigrationResult
     quint64 dataTransferred = 0; // bytes
     qint64 downtimeMs = -1;      // the pause at switch-over as libvirt reports it; -1 when unknown
     qint64 wallTimeMs = 0;       // from the start of the migrate call to its return, measured by Kumo
+    // False when Kumo stopped waiting for a move that did not answer its abort: the move may
+    // still end either way (phase is Failed; the error says so).
+    bool outcomeKnown = true;
     // Failed because the connection to the source's daemon was lost during the call: where the
     // instance runs afterwards is not known from the job (the nodes tell once they answer).
     bool sourceLost = false;

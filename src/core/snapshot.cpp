@@ -34,4 +34,27 @@ bool sameContent(const NodeSnapshot& a, const NodeSnapshot& b)
            a.runningCount == b.runningCount && a.reconnectInMs == b.reconnectInMs;
 }
 
+QString instanceStateKey(InstanceState state)
+{
+    switch (state) {
+    case InstanceState::NoState:
+        return QStringLiteral("unknown");
+    case InstanceState::Running:
+        return QStringLiteral("running");
+    case InstanceState::Blocked:
+        return QStringLiteral("blocked");
+    case InstanceState::Paused:
+        return QStringLiteral("paused");
+    case InstanceState::ShuttingDown:
+        return QStringLiteral("shutting-down");
+    case InstanceState::ShutOff:
+        return QStringLiteral("shut-off");
+    case InstanceState::Crashed:
+        return QStringLiteral("crashed");
+    case InstanceState::PmSuspended:
+        return QStringLiteral("pm-suspended");
+    }
+    return {};
+}
+
 } // namespace kumo

@@ -118,6 +118,9 @@ struct InstanceCopyFacts
     Error error;           // the copy could not be read (code None otherwise)
 };
 
+// Stable English word for an instance state, for filters, logs and the journal, e.g. "shut-off".
+[[nodiscard]] QString instanceStateKey(InstanceState state);
+
 } // namespace kumo
 
 Q_DECLARE_METATYPE(kumo::NodeSnapshot)

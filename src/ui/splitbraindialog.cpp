@@ -186,8 +186,12 @@ void SplitBrainDialog::fillLastMigration()
     QString text =
         tr("The last migration in the journal (%1) moved it from %2 to %3: it meant the copy on %3.")
             .arg(QLocale().toString(when, QLocale::ShortFormat), from, m_meantNode);
-    if (result != QLatin1String("completed")) {
-        const QString error = last.value(QStringLiteral("error")).toString();
+    const QString error = last.value(QStringLiteral("error")).toString();
+    if (result == QLatin1String("unknown")) {
+        // The job failed, but the move may have happened: the journal does not claim either.
+        text += QLatin1Char(' ') + (error.isEmpty() ? tr("Its outcome is not known.")
+                                                    : tr("Its outcome is not known: %1").arg(error));
+    } else if (result != QLatin1String("completed")) {
         text += QLatin1Char(' ') +
                 (error.isEmpty() ? tr("It did not complete.") : tr("It did not complete: %1").arg(error));
     }

@@ -171,9 +171,21 @@ private Q_SLOTS:
         MigrationResult cancelled;
         cancelled.phase = MigrationPhase::Cancelled;
         QVERIFY(journal.recordMigration(request, cancelled).ok());
+        // Given up after an unanswered abort, then its real result after all.
+        MigrationResult givenUp = failed;
+        givenUp.outcomeKnown = false;
+        givenUp.error.code = ErrorCode::Timeout;
+        QVERIFY(journal.recordMigration(request, givenUp).ok());
+        QVERIFY(journal.recordMigration(request, cancelled, true).ok());
 
         const QList<QJsonObject> entries = journal.readAll();
-        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.size(), 5);
+        QCOMPARE(entries[3].value(QStringLiteral("result")).toString(), QStringLiteral("unknown"));
+        QVERIFY(!entries[3].contains(QStringLiteral("late")));
+        QCOMPARE(entries[3].value(QStringLiteral("cause")).toString(), QStringLiteral("abort-unanswered"));
+        QCOMPARE(entries[4].value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));
+        QVERIFY(entries[4].value(QStringLiteral("late")).toBool());
+        QVERIFY(!entries[2].contains(QStringLiteral("late")));
         const QJsonObject& e = entries[0];
         QCOMPARE(e.value(QStringLiteral("action")).toString(), QStringLiteral("migrate"));
         QCOMPARE(e.value(QStringLiteral("instance")).toObject().value(QStringLiteral("name")).toString(),

@@ -227,6 +227,75 @@ private Q_SLOTS:
         QVERIFY(queue.jobs().isEmpty());
     }
 
+    void anUnansweredAbortEndsTheMoveAndItsLateResultIsReported()
+    {
+        // A job stuck where the abort cannot reach it (the source daemon waits on a frozen
+        // destination): the move ends for the console after the abort answer wait with an unknown
+        // outcome, frees its slot, and its real result is reported when it comes.
+        FakeMigrationJobFactory jobs;
+        FakeMigrationScript stuck;
+        stuck.ignoresCancel = true;
+        stuck.progressSteps = 1;
+        jobs.setScript(stuck);
+        MigrationQueue queue(jobs.factory());
+        queue.setLimits(1, 1);
+        queue.setAbortAnswerWait(50);
+        QSignalSpy finished(&queue, &MigrationQueue::jobFinished);
+        QSignalSpy late(&queue, &MigrationQueue::lateResult);
+        queue.enqueue(request(1, QStringLiteral("first"), QStringLiteral("a"), QStringLiteral("x")));
+        queue.enqueue(request(2, QStringLiteral("second"), QStringLiteral("a"), QStringLiteral("x")));
+        QCoreApplication::processEvents();
+        QVERIFY(jobs.advance(1)); // copying
+        queue.cancelAll();
+        QTRY_COMPARE(finished.size(), 2);
+        // The queued one is cancelled at once; the stuck one is given up.
+        MigrationResult second = resultAt(finished, 0);
+        QCOMPARE(second.id, quint64(2));
+        QCOMPARE(second.phase, MigrationPhase::Cancelled);
+        MigrationResult first = resultAt(finished, 1);
+        QCOMPARE(first.id, quint64(1));
+        QCOMPARE(first.phase, MigrationPhase::Failed);
+        QVERIFY(!first.outcomeKnown);
+        QCOMPARE(first.error.code, ErrorCode::Timeout);
+        QVERIFY(first.error.message.contains(QStringLiteral("first")));
+        QCOMPARE(jobs.record(1).cancelCalls, 1);
+        QVERIFY(!jobs.record(1).finished);
+        QVERIFY(queue.jobs().isEmpty());
+        QCOMPARE(queue.runningCount(), 0);
+        QCOMPARE(queue.givenUpCount(), 1);
+        QVERIFY(late.isEmpty());
+        // The stuck call returns after all: the move had completed.
+        QVERIFY(jobs.advance(1));
+        QTRY_COMPARE(late.size(), 1);
+        QCOMPARE(late.at(0).at(0).value<MigrationRequest>().id, quint64(1));
+        QCOMPARE(late.at(0).at(1).value<MigrationResult>().phase, MigrationPhase::Completed);
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(queue.givenUpCount(), 0);
+        QTRY_VERIFY(jobs.record(1).destroyed);
+    }
+
+    void anAnsweredAbortIsNotGivenUp()
+    {
+        FakeMigrationJobFactory jobs;
+        jobs.setScript(hang());
+        MigrationQueue queue(jobs.factory());
+        queue.setAbortAnswerWait(20);
+        QSignalSpy finished(&queue, &MigrationQueue::jobFinished);
+        QSignalSpy late(&queue, &MigrationQueue::lateResult);
+        queue.enqueue(request(1, QStringLiteral("first"), QStringLiteral("a"), QStringLiteral("x")));
+        QCoreApplication::processEvents();
+        QVERIFY(jobs.advance(1));
+        queue.cancel(1);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(resultAt(finished, 0).phase, MigrationPhase::Cancelled);
+        QVERIFY(resultAt(finished, 0).outcomeKnown);
+        // The give-up timer finds nothing left to give up.
+        QTest::qWait(60);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(late.isEmpty());
+        QCOMPARE(queue.givenUpCount(), 0);
+    }
+
     void cancelAllStartsNothingNew()
     {
         FakeMigrationJobFactory jobs;

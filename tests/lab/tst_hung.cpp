@@ -4,20 +4,25 @@
 // A node whose libvirtd is frozen (SIGSTOP) on the demo lab: the console shows it "not
 // responding" within seconds while the GUI thread keeps running, the other nodes keep updating, a
 // move that waits on the frozen node's facts ends (refused, in words) instead of waiting forever,
-// the node recovers after SIGCONT, and closing the console with a frozen node is quick.
+// the node recovers after SIGCONT, and closing the console with a frozen node is quick. And a
+// migration whose destination daemon freezes mid-move: "abort all" ends it within seconds with its
+// outcome on record as unknown, and the real result reaches the journal after the thaw.
 #include <csignal>
 
 #include <signal.h>
 #include <sys/types.h>
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
+#include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/migration/migrationqueue.h"
 #include "support/labfixture.h"
 #include "support/stallprobe.h"
 
@@ -40,6 +45,7 @@ class TestHung : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void abortWithAFrozenDestination();
     void frozenDaemon();
 
 private:
@@ -60,6 +66,105 @@ void TestHung::cleanupTestCase()
     }
     const Result<void> down = m_lab.tearDown();
     QVERIFY2(down, qPrintable(down ? QString() : down.error().toString()));
+}
+
+void TestHung::abortWithAFrozenDestination()
+{
+    ClusterController* cluster = m_lab.cluster();
+    MigrationController* migrations = m_lab.migrations();
+    QVERIFY(cluster && migrations);
+    MigrationQueue* queue = migrations->queue();
+    const QList<LabNode> nodes = m_lab.info().nodes;
+    QVERIFY(nodes.size() >= 4);
+    // Nodes the next test does not freeze.
+    const LabNode source = nodes.at(2);
+    const LabNode destination = nodes.at(3);
+    QVERIFY(destination.daemonPid > 0);
+    QString uuid;
+    QString name;
+    for (const InstanceSnapshot& instance : cluster->instances()) {
+        if (instance.node == source.name && instance.state == InstanceState::Running) {
+            uuid = instance.uuid;
+            name = instance.name;
+            break;
+        }
+    }
+    QVERIFY(!uuid.isEmpty());
+    // A guest that has filled its memory takes seconds to move at 10 MiB/s: time to freeze.
+    QVERIFY(QTest::qWaitFor([&] { return m_lab.hasFilledMemory(name, source.name); }, 120000));
+
+    QSignalSpy queued(migrations, &MigrationController::migrationQueued);
+    QSignalSpy refused(migrations, &MigrationController::migrationRefused);
+    QSignalSpy finished(queue, &MigrationQueue::jobFinished);
+    QSignalSpy late(queue, &MigrationQueue::lateResult);
+    MigrationOptions options = migrations->defaultOptions();
+    options.peerToPeer = true;
+    options.bandwidthMiBs = 10;
+    migrations->migrate(uuid, destination.name, options, QStringLiteral("tst_hung abort"));
+    QTRY_COMPARE_WITH_TIMEOUT(queued.size() + refused.size(), 1, 60000);
+    QCOMPARE(refused.size(), 0);
+    const quint64 id = queued.at(0).at(0).toULongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->progress(id).dataProcessed > 0, 60000);
+
+    // The destination daemon freezes while the memory moves; the source daemon's abort then waits
+    // on it (to tell it the move is off) until the daemons' keepalive gives up.
+    const auto thaw = qScopeGuard([&] { ::kill(pid_t(destination.daemonPid), SIGCONT); });
+    QCOMPARE(::kill(pid_t(destination.daemonPid), SIGSTOP), 0);
+    StallProbe probe;
+    QElapsedTimer aborting;
+    aborting.start();
+    queue->cancelAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const qint64 abortMs = aborting.elapsed();
+    const auto result = finished.at(0).at(1).value<MigrationResult>();
+    qInfo("FIGURE lab-abort-all-with-frozen-destination-ms=%lld outcome-known=%d phase=%d "
+          "gui-stall-max-ms=%lld",
+          abortMs, int(result.outcomeKnown), int(result.phase), probe.maxGapMs());
+    QVERIFY(queue->jobs().isEmpty());
+    QVERIFY(result.phase == MigrationPhase::Failed || result.phase == MigrationPhase::Cancelled);
+    QVERIFY2(!result.error.message.isEmpty(), "the move ended without words");
+    // Every move accounted for: the journal holds its start and an outcome.
+    const auto entriesOf = [&](const QString& action) {
+        QList<QJsonObject> found;
+        for (const QJsonObject& entry : migrations->journal()->readAll()) {
+            if (entry.value(QStringLiteral("action")).toString() == action &&
+                quint64(entry.value(QStringLiteral("job")).toInteger()) == id)
+                found.append(entry);
+        }
+        return found;
+    };
+    QCOMPARE(entriesOf(QStringLiteral("migrate-start")).size(), 1);
+    QCOMPARE(entriesOf(QStringLiteral("migrate")).size(), 1);
+    const QString recorded =
+        entriesOf(QStringLiteral("migrate")).at(0).value(QStringLiteral("result")).toString();
+    QCOMPARE(recorded, result.outcomeKnown ? QStringLiteral("cancelled") : QStringLiteral("unknown"));
+
+    QCOMPARE(::kill(pid_t(destination.daemonPid), SIGCONT), 0);
+    QElapsedTimer thawed;
+    thawed.start();
+    if (!result.outcomeKnown) {
+        // The call returns once the daemons talk again: its real result goes on record.
+        QTRY_COMPARE_WITH_TIMEOUT(late.size(), 1, 120000);
+        const auto real = late.at(0).at(1).value<MigrationResult>();
+        qInfo("FIGURE lab-late-result-after-thaw-ms=%lld phase=%d error=%s", thawed.elapsed(),
+              int(real.phase), qPrintable(real.error.message));
+        const QList<QJsonObject> results = entriesOf(QStringLiteral("migrate"));
+        QCOMPARE(results.size(), 2);
+        QVERIFY(results.at(1).value(QStringLiteral("late")).toBool());
+        QVERIFY(results.at(1).value(QStringLiteral("result")).toString() != QStringLiteral("unknown"));
+    }
+    // libvirt and the console agree: the guest runs on one node.
+    QStringList running;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            running.clear();
+            (void)m_lab.nodesKnowing(name, &running);
+            return running.size() == 1;
+        },
+        60000));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*cluster, destination.name), NodeState::Connected, 90000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab.nodeOf(name), running.constFirst(), 30000);
+    QVERIFY(cluster->instance(uuid) && cluster->instance(uuid)->splitNodes.isEmpty());
 }
 
 void TestHung::frozenDaemon()

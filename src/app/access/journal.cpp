@@ -244,14 +244,19 @@ Result<void> Journal::write(const QByteArray& line)
     return {};
 }
 
-Result<void> Journal::recordMigration(const MigrationRequest& request, const MigrationResult& result)
+Result<void> Journal::recordMigration(const MigrationRequest& request, const MigrationResult& result,
+                                      bool late)
 {
     QJsonObject entry = migrationEntry(QStringLiteral("migrate"), request);
     // The job failed, but the move may have happened or not: the journal does not claim either.
-    entry.insert(QStringLiteral("result"),
-                 result.sourceLost ? QStringLiteral("unknown") : resultWord(result.phase));
+    const bool unknown = result.sourceLost || !result.outcomeKnown;
+    entry.insert(QStringLiteral("result"), unknown ? QStringLiteral("unknown") : resultWord(result.phase));
     if (result.sourceLost)
         entry.insert(QStringLiteral("cause"), QStringLiteral("source-daemon-lost"));
+    else if (!result.outcomeKnown)
+        entry.insert(QStringLiteral("cause"), QStringLiteral("abort-unanswered"));
+    if (late)
+        entry.insert(QStringLiteral("late"), true);
     entry.insert(QStringLiteral("downtime_ms"), result.downtimeMs);
     entry.insert(QStringLiteral("total_ms"), result.totalTimeMs);
     entry.insert(QStringLiteral("wall_ms"), result.wallTimeMs);

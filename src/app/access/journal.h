@@ -34,9 +34,13 @@ public:
     // Adds "time" (UTC, ISO 8601 with ms), "user" (the account of the effective uid) and "host"
     // (this machine's name) to the entry and appends it.
     Result<void> append(QJsonObject entry);
-    // The move's result. A move whose source daemon was lost (MigrationResult::sourceLost) is
-    // result "unknown" with cause "source-daemon-lost": the job failed, the move may have happened.
-    Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result);
+    // Action "migrate" with the result: "completed", "failed", "cancelled", or "unknown" — the job
+    // failed but the move may have happened or not: the source's daemon was lost
+    // (MigrationResult::sourceLost, cause "source-daemon-lost"), or the console stopped waiting
+    // for a move that did not answer its abort (outcomeKnown false, cause "abort-unanswered").
+    // `late`: the real result of such a move, when it came after all ("late": true).
+    Result<void> recordMigration(const MigrationRequest& request, const MigrationResult& result,
+                                 bool late = false);
     // Before the migrate call: action "migrate-start", with what the result entry carries but
     // the outcome.
     Result<void> recordMigrationStart(const MigrationRequest& request);

@@ -222,6 +222,14 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
                 m_cluster->refreshNode(request.sourceNode);
                 m_cluster->refreshNode(request.destinationNode);
             });
+    // A move given up after its abort went unanswered ends for real later: on record too.
+    connect(m_queue, &MigrationQueue::lateResult, this,
+            [this](const MigrationRequest& request, const MigrationResult& result) {
+                noteWritten(m_journal->recordMigration(request, result, true), request.id);
+                m_impl->guestFacts.remove(request.uuid);
+                m_cluster->refreshNode(request.sourceNode);
+                m_cluster->refreshNode(request.destinationNode);
+            });
 }
 
 MigrationController::~MigrationController()
@@ -318,7 +326,7 @@ void MigrationController::recordAtExit()
     // are taken as they come in, for a short while: only the queue's own reports are delivered
     // here, nothing else of the closing application runs.
     m_queue->cancelAll();
-    const QDeadlineTimer deadline(ExitResultWaitMs);
+    const QDeadlineTimer deadline(std::max(m_exitResultWaitMs, 0));
     while (m_queue->runningCount() > 0 && !deadline.hasExpired()) {
         QCoreApplication::sendPostedEvents(m_queue, QEvent::MetaCall);
         if (m_queue->runningCount() > 0)

@@ -51,8 +51,10 @@ public:
     // Entries that could not be written since this controller started.
     [[nodiscard]] int journalFailures() const;
 
-    // How long the destructor waits for the results of moves it aborts.
+    // How long the destructor waits for the results of moves it aborts (ExitResultWaitMs unless
+    // set: a command leaving at once on a second Ctrl+C waits less).
     static constexpr int ExitResultWaitMs = 2000;
+    void setExitResultWait(int milliseconds) { m_exitResultWaitMs = milliseconds; }
 
     // Instant checks from the cluster state only (no libvirt call); complete = false. Without
     // options, the transport is judged for defaultOptions().
@@ -124,6 +126,7 @@ private:
     MigrationQueue* m_queue;
     Journal* m_journal;
     MigrationOutcomeWatch* m_outcomes;
+    int m_exitResultWaitMs = ExitResultWaitMs;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -10,30 +10,6 @@ namespace kumo {
 
 namespace {
 
-// libvirt's state of a copy as the journal writes it.
-QString stateKey(InstanceState state)
-{
-    switch (state) {
-    case InstanceState::Running:
-        return QStringLiteral("running");
-    case InstanceState::Blocked:
-        return QStringLiteral("blocked");
-    case InstanceState::Paused:
-        return QStringLiteral("paused");
-    case InstanceState::ShuttingDown:
-        return QStringLiteral("shutting-down");
-    case InstanceState::ShutOff:
-        return QStringLiteral("shutoff");
-    case InstanceState::Crashed:
-        return QStringLiteral("crashed");
-    case InstanceState::PmSuspended:
-        return QStringLiteral("pmsuspended");
-    case InstanceState::NoState:
-        break;
-    }
-    return QStringLiteral("nostate");
-}
-
 // The copy holds the instance: its QEMU runs, whether its vCPUs do or not.
 bool isActive(const InstanceCopyFacts& facts)
 {
@@ -56,7 +32,7 @@ QString answerOf(const InstanceCopyFacts& facts)
 {
     if (facts.error.code == ErrorCode::NotFound)
         return QStringLiteral("undefined");
-    return stateKey(facts.state);
+    return instanceStateKey(facts.state);
 }
 
 // An answer that says nothing about the copy: the node could not be asked.

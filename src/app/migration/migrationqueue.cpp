@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include "core/migrationjob.h"
 #include "virt/migrationrunner.h"
@@ -19,6 +20,7 @@ struct MigrationQueue::Job
     MigrationRequest request;
     MigrationProgress progress;
     bool running = false;
+    bool abortTimed = false; // an abort was sent and its answer is being waited for
     QPointer<QThread> thread;
     QPointer<MigrationJob> worker;
 };
@@ -43,6 +45,10 @@ MigrationQueue::~MigrationQueue()
     // Running jobs are aborted, not left behind: a migration that outlives the console would
     // finish with nobody recording it. Their threads quit by themselves once the job finishes.
     QList<QPointer<QThread>> threads;
+    for (const Job* job : std::as_const(m_givenUp)) {
+        if (job->thread)
+            threads.append(job->thread);
+    }
     for (Job* job : std::as_const(m_jobs)) {
         if (job->running && job->worker) {
             MigrationJob* worker = job->worker;
@@ -63,6 +69,7 @@ MigrationQueue::~MigrationQueue()
         delete thread.data();
     }
     qDeleteAll(m_jobs);
+    qDeleteAll(m_givenUp);
 }
 
 void MigrationQueue::setLimits(int global, int perSourceNode)
@@ -107,6 +114,10 @@ void MigrationQueue::cancel(quint64 id)
         if (MigrationJob* worker = job->worker)
             QMetaObject::invokeMethod(
                 worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
+        if (!job->abortTimed) {
+            job->abortTimed = true;
+            QTimer::singleShot(std::max(m_abortAnswerMs, 0), this, [this, id] { giveUp(id); });
+        }
         return;
     }
     MigrationResult result;
@@ -306,8 +317,48 @@ void MigrationQueue::startJob(quint64 id, Job* job)
     Q_EMIT jobProgress(job->progress);
 }
 
+void MigrationQueue::giveUp(quint64 id)
+{
+    Job* job = m_jobs.value(id);
+    if (!job || !job->running)
+        return;
+    m_jobs.remove(id);
+    m_order.removeAll(id);
+    m_givenUp.insert(id, job);
+    const MigrationRequest& request = job->request;
+    qWarning("Migration %llu of %s did not answer its abort within %d ms; its outcome is not known", id,
+             qPrintable(request.name), m_abortAnswerMs);
+    MigrationResult result;
+    result.id = id;
+    result.phase = MigrationPhase::Failed;
+    result.outcomeKnown = false;
+    result.error =
+        Error{ErrorCode::Timeout,
+              request.name,
+              QCoreApplication::translate("kumo::MigrationQueue",
+                                          "The abort was sent, but the migration did not end within "
+                                          "%1 s (a node is not answering); Kumo stopped waiting. It "
+                                          "may still end either way: the map shows where %2 runs "
+                                          "once %3 and %4 answer, and the journal records the "
+                                          "outcome when it comes.")
+                  .arg((m_abortAnswerMs + 999) / 1000)
+                  .arg(request.name, request.sourceNode, request.destinationNode),
+              {},
+              0,
+              0};
+    Q_EMIT jobFinished(request, result);
+    Q_EMIT countsChanged();
+    startReady();
+}
+
 void MigrationQueue::onFinished(const MigrationResult& result)
 {
+    if (Job* late = m_givenUp.take(result.id)) {
+        const MigrationRequest request = late->request;
+        delete late;
+        Q_EMIT lateResult(request, result);
+        return;
+    }
     Job* job = m_jobs.take(result.id);
     if (!job)
         return;

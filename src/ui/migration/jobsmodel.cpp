@@ -55,6 +55,8 @@ JobsModel::JobsModel(MigrationQueue* queue, QObject* parent)
     connect(queue, &MigrationQueue::jobStarted, this, &JobsModel::onStarted);
     connect(queue, &MigrationQueue::jobProgress, this, &JobsModel::onProgress);
     connect(queue, &MigrationQueue::jobFinished, this, &JobsModel::onFinished);
+    // A move given up after an unanswered abort shows its real outcome when that comes.
+    connect(queue, &MigrationQueue::lateResult, this, &JobsModel::onFinished);
     const QList<MigrationRequest> existing = queue->jobs();
     for (const MigrationRequest& request : existing) {
         appendJob(request);

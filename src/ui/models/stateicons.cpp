@@ -197,29 +197,6 @@ QString nodeDisplayStateKey(NodeDisplayState state)
     return {};
 }
 
-QString instanceStateKey(InstanceState state)
-{
-    switch (state) {
-    case InstanceState::NoState:
-        return QStringLiteral("unknown");
-    case InstanceState::Running:
-        return QStringLiteral("running");
-    case InstanceState::Blocked:
-        return QStringLiteral("blocked");
-    case InstanceState::Paused:
-        return QStringLiteral("paused");
-    case InstanceState::ShuttingDown:
-        return QStringLiteral("shutting-down");
-    case InstanceState::ShutOff:
-        return QStringLiteral("shut-off");
-    case InstanceState::Crashed:
-        return QStringLiteral("crashed");
-    case InstanceState::PmSuspended:
-        return QStringLiteral("pm-suspended");
-    }
-    return {};
-}
-
 QColor nodeDisplayStateColor(NodeDisplayState state)
 {
     switch (state) {

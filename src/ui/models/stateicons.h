@@ -28,7 +28,6 @@ enum class NodeDisplayState
 [[nodiscard]] QString nodeDisplayStateText(NodeDisplayState state);
 // Stable English word for filters and logs, e.g. "unreachable".
 [[nodiscard]] QString nodeDisplayStateKey(NodeDisplayState state);
-[[nodiscard]] QString instanceStateKey(InstanceState state);
 
 // The accent colour of a state; invalid when the state needs no emphasis.
 [[nodiscard]] QColor nodeDisplayStateColor(NodeDisplayState state);
