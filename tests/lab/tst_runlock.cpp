@@ -56,6 +56,25 @@ private:
         return true;
     }
 
+    // The arguments every run of this test gives: the campus, the lab's inventory, `stateDir`.
+    [[nodiscard]] QStringList commonArguments(const QString& stateDir) const
+    {
+        return {QStringLiteral("--site"),      Myodaiji,
+                QStringLiteral("--inventory"), m_lab.info().inventoryPath,
+                QStringLiteral("--state-dir"), stateDir};
+    }
+
+    // A slow evacuation in `process`: one move at a time at 1 MiB/s (a guest takes about a minute),
+    // with its own settings and paths under `home`.
+    void startSlowEvacuation(QProcess& process, const QString& home, const QString& stateDir) const
+    {
+        process.setProcessEnvironment(isolatedKumoEnvironment(home));
+        process.start(QStringLiteral(KUMO_BINARY),
+                      QStringList{QStringLiteral("evacuate")} + commonArguments(stateDir) +
+                          QStringList{QStringLiteral("--bandwidth"), QStringLiteral("1"),
+                                      QStringLiteral("--parallel"), QStringLiteral("1")});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -79,17 +98,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString stateDir = dir.filePath(QStringLiteral("state"));
-        const QStringList common{QStringLiteral("--site"),      Myodaiji,
-                                 QStringLiteral("--inventory"), m_lab.info().inventoryPath,
-                                 QStringLiteral("--state-dir"), stateDir};
+        const QStringList common = commonArguments(stateDir);
 
-        // A slow first run: one move at a time at 1 MiB/s (a guest takes about a minute).
+        // A slow first run.
         QProcess first;
-        first.setProcessEnvironment(isolatedKumoEnvironment(dir.path()));
-        first.start(QStringLiteral(KUMO_BINARY),
-                    QStringList{QStringLiteral("evacuate")} + common +
-                        QStringList{QStringLiteral("--bandwidth"), QStringLiteral("1"),
-                                    QStringLiteral("--parallel"), QStringLiteral("1")});
+        startSlowEvacuation(first, dir.path(), stateDir);
         QVERIFY(first.waitForStarted());
         const auto stopFirst = qScopeGuard([&first] {
             if (first.state() != QProcess::NotRunning) {
@@ -161,15 +174,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString stateDir = dir.filePath(QStringLiteral("state"));
         const QString journalPath = QDir(stateDir).filePath(QStringLiteral("journal.jsonl"));
-        const QStringList common{QStringLiteral("--site"),      Myodaiji,
-                                 QStringLiteral("--inventory"), m_lab.info().inventoryPath,
-                                 QStringLiteral("--state-dir"), stateDir};
+        const QStringList common = commonArguments(stateDir);
         QProcess run;
-        run.setProcessEnvironment(isolatedKumoEnvironment(dir.path()));
-        run.start(QStringLiteral(KUMO_BINARY),
-                  QStringList{QStringLiteral("evacuate")} + common +
-                      QStringList{QStringLiteral("--bandwidth"), QStringLiteral("1"),
-                                  QStringLiteral("--parallel"), QStringLiteral("1")});
+        startSlowEvacuation(run, dir.path(), stateDir);
         QVERIFY(run.waitForStarted());
         const auto stopRun = qScopeGuard([&run] {
             if (run.state() != QProcess::NotRunning) {
