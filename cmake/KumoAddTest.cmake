@@ -1,13 +1,15 @@
 # SPDX-FileCopyrightText: 2026 Kumo contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# kumo_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [GUI] [KEYCHAIN] [KEYCHAIN_ONLY])
+# kumo_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [GUI] [KEYCHAIN] [KEYCHAIN_ONLY]
+#               [SESSION_BUS])
 # One Qt Test executable per class under test, registered with ctest.
 # KEYCHAIN: the test runs against a private, unlocked gnome-keyring (tests/support/keychain-session.sh),
 # and again as <name>_nokeychain (a session bus without a Secret Service) and <name>_nobus (no bus).
 # KEYCHAIN_ONLY: only against the unlocked keyring (a test whose subject is not the keychain's absence).
+# SESSION_BUS: the test runs on a private D-Bus session bus of its own (dbus-run-session), never the user's.
 function(kumo_add_test name)
-  cmake_parse_arguments(ARG "GUI;KEYCHAIN;KEYCHAIN_ONLY" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "GUI;KEYCHAIN;KEYCHAIN_ONLY;SESSION_BUS" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test kumo_warnings ${ARG_LIBS})
   set(tests ${name})
@@ -20,6 +22,8 @@ function(kumo_add_test name)
   elseif(ARG_KEYCHAIN_ONLY)
     add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/support/keychain-session.sh unlocked
                                   $<TARGET_FILE:${name}>)
+  elseif(ARG_SESSION_BUS)
+    add_test(NAME ${name} COMMAND dbus-run-session -- $<TARGET_FILE:${name}>)
   else()
     add_test(NAME ${name} COMMAND ${name})
   endif()
