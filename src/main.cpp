@@ -22,6 +22,9 @@
 #include "app/cluster/inventorywatcher.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/monitoring/eventlog.h"
+#include "app/monitoring/eventrecorder.h"
+#include "app/monitoring/monitoringcontroller.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outagestore.h"
 #include "cli/labcli.h"
@@ -191,8 +194,17 @@ int main(int argc, char** argv)
     migrations.queue()->setCredentialProvider(&credentials);
     // Destroyed before the migrations it runs through, and after the window that shows it.
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
+    // Outlive the window that shows them.
+    kumo::MonitoringController monitoring;
+    kumo::EventLog eventLog;
+    kumo::EventRecorder eventRecorder(&eventLog);
+    eventRecorder.watchCluster(&controller);
+    eventRecorder.watchMigrations(&migrations);
+    eventRecorder.watchMonitoring(&monitoring);
+    eventRecorder.watchOutage(&evacuation);
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
+    window.setMonitoring(&monitoring, &eventLog);
     QObject::connect(&quitSignals, &kumo::QuitSignals::quitRequested, &window,
                      [&window](int signalNumber) { window.quitOnSignal(signalNumber == SIGHUP); });
     kumo::CredentialDialog credentialDialog(&window);

@@ -160,4 +160,58 @@
         <translation><numerusform>%n move: %1</numerusform><numerusform>%n moves: %1</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>kumo::AlertTexts</name>
+    <message numerus="yes">
+        <source>Service probe %1 of %2 failed %n times in a row</source>
+        <translation><numerusform>Service probe %1 of %2 failed %n time in a row</numerusform><numerusform>Service probe %1 of %2 failed %n times in a row</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertsDock</name>
+    <message numerus="yes">
+        <source>%n active alert(s), %1 not acknowledged</source>
+        <translation><numerusform>%n active alert, %1 not acknowledged</numerusform><numerusform>%n active alerts, %1 not acknowledged</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertStatusButton</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%1: %n alerts (%2 critical)</source>
+        <translation><numerusform>%1: %n alert (%2 critical)</numerusform><numerusform>%1: %n alerts (%2 critical)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alerts</source>
+        <translation><numerusform>%1: %n alert</numerusform><numerusform>%1: %n alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventLogDock</name>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation><numerusform>%1 of %n event</numerusform><numerusform>%1 of %n events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MonitoringUiController</name>
+    <message numerus="yes">
+        <source>Kumo: %n alert(s) not acknowledged</source>
+        <translation><numerusform>Kumo: %n alert not acknowledged</numerusform><numerusform>Kumo: %n alerts not acknowledged</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -5158,4 +5158,475 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
     </message>
 </context>
+<context>
+    <name>kumo::AlertTexts</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Node unreachable</source>
+        <translation>ノード接続不可</translation>
+    </message>
+    <message>
+        <source>Connection to libvirtd lost</source>
+        <translation>libvirtd との接続断</translation>
+    </message>
+    <message>
+        <source>Instance crashed</source>
+        <translation>インスタンスのクラッシュ</translation>
+    </message>
+    <message>
+        <source>Paused by an I/O error</source>
+        <translation>I/O エラーによる一時停止</translation>
+    </message>
+    <message>
+        <source>Watchdog fired</source>
+        <translation>ウォッチドッグの発動</translation>
+    </message>
+    <message>
+        <source>Node memory low</source>
+        <translation>ノードの空きメモリ不足</translation>
+    </message>
+    <message>
+        <source>Storage pool low</source>
+        <translation>ストレージプールの空き容量不足</translation>
+    </message>
+    <message>
+        <source>Host CPU high</source>
+        <translation>ホスト CPU の高負荷</translation>
+    </message>
+    <message>
+        <source>Migration failed</source>
+        <translation>移行の失敗</translation>
+    </message>
+    <message>
+        <source>Service probe failing</source>
+        <translation>サービス監視の失敗</translation>
+    </message>
+    <message>
+        <source>Split brain</source>
+        <translation>二重起動</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 に接続できません</translation>
+    </message>
+    <message>
+        <source>The connection to libvirtd on %1 was lost</source>
+        <translation>%1 の libvirtd との接続が切れました</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>%1 was paused by an I/O error</source>
+        <translation>%1 が I/O エラーで一時停止しました</translation>
+    </message>
+    <message>
+        <source>The watchdog of %1 fired</source>
+        <translation>%1 のウォッチドッグが発動しました</translation>
+    </message>
+    <message>
+        <source>%1 has %2% of its memory free</source>
+        <translation>%1 の空きメモリは%2%です</translation>
+    </message>
+    <message>
+        <source>Storage pool %1 on %2 has %3% free</source>
+        <translation>%2 のストレージプール %1 の空き容量は%3%です</translation>
+    </message>
+    <message>
+        <source>Host CPU of %1 at %2%</source>
+        <translation>%1 のホスト CPU 使用率が%2%です</translation>
+    </message>
+    <message>
+        <source>The migration of %1 failed</source>
+        <translation>%1 の移行に失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service probe %1 of %2 failed %n times in a row</source>
+        <translation><numerusform>%2 のサービス監視 %1 が%n回連続で失敗しました</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is active on more than one node</source>
+        <translation>%1 が複数のノードで二重起動しています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>alert text: detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Silenced (campus in maintenance)</source>
+        <translation>通知停止中（キャンパスがメンテナンス中）</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertsDock</name>
+    <message>
+        <source>No active alerts.</source>
+        <translation>発生中のアラートはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s), %1 not acknowledged</source>
+        <translation><numerusform>発生中のアラート %n 件（未確認 %1 件）</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認済みにする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts (%1)</source>
+        <translation>選択したアラートを確認済みにします（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertsModel</name>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1（%2継続）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生時刻</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertStatusButton</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>重大 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>警告 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2</source>
+        <translation>アラート: %1、%2</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
+    <message>
+        <source>Alerts: none</source>
+        <translation>アラート: なし</translation>
+    </message>
+    <message>
+        <source>Alerts not acknowledged — click to show the Alerts dock</source>
+        <translation>未確認のアラートです。クリックするとアラート一覧を表示します</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesktopNotifier</name>
+    <message>
+        <source>Outage run</source>
+        <translation>停電対応</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alerts (%2 critical)</source>
+        <translation><numerusform>%1: アラート %n 件（重大 %2 件）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alerts</source>
+        <translation><numerusform>%1: アラート %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventLog</name>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>配置変更</translation>
+    </message>
+    <message>
+        <source>Split brain</source>
+        <translation>二重起動</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>停電対応</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Could not write the event log to this file.</source>
+        <translation>イベントログをこのファイルに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventLogDock</name>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation><numerusform>%n 件中 %1 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Event Log</source>
+        <translation>イベントログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>イベントログ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <source>Warnings and critical</source>
+        <translation>警告と重大</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>重大のみ</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>すべてのノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Filter by instance</source>
+        <translation>インスタンスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter events: any text</source>
+        <translation>イベントを絞り込み: 任意の文字列</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>イベントを絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>重要度で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>種類で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by node</source>
+        <translation>ノードで絞り込み</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the events the filters show as a CSV file</source>
+        <translation>絞り込みで表示中のイベントを CSV ファイルに保存します</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventRecorder</name>
+    <message>
+        <source>Node %1 was removed from the inventory</source>
+        <translation>ノード %1 が構成ファイルから削除されました</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2 (was on %3)</source>
+        <translation>%1 は現在 %2 上にあります（以前は %3）</translation>
+    </message>
+    <message>
+        <source>%1 is active on one node again</source>
+        <translation>%1 の二重起動が解消しました</translation>
+    </message>
+    <message>
+        <source>%1 is active on %2 at once</source>
+        <translation>%1 が %2 で二重起動しています</translation>
+    </message>
+    <message>
+        <source>%1: %2 asked</source>
+        <translation>%1: %2 を要求しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Migration of %1 from %2 to %3 queued</source>
+        <translation>%1 の %2 から %3 への移行を待機列に追加しました</translation>
+    </message>
+    <message>
+        <source>Migration of %1 to %2 refused: %3</source>
+        <translation>%1 の %2 への移行は拒否されました: %3</translation>
+    </message>
+    <message>
+        <source>%1 migrated from %2 to %3</source>
+        <translation>%1 を %2 から %3 へ移行しました</translation>
+    </message>
+    <message>
+        <source>Migration of %1 to %2 cancelled</source>
+        <translation>%1 の %2 への移行をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Migration of %1 to %2 failed: %3</source>
+        <translation>%1 の %2 への移行に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged: %1</source>
+        <translation>アラート確認済み: %1</translation>
+    </message>
+    <message>
+        <source>Alert cleared: %1</source>
+        <translation>アラート解除: %1</translation>
+    </message>
+    <message>
+        <source>A move of the outage run failed: %1</source>
+        <translation>停電対応の移行に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MonitoringUiController</name>
+    <message>
+        <source>Kumo: no alerts</source>
+        <translation>Kumo: アラートなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kumo: %n alert(s) not acknowledged</source>
+        <translation><numerusform>Kumo: 未確認のアラート %n 件</numerusform></translation>
+    </message>
+</context>
 </TS>

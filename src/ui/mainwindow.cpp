@@ -52,6 +52,10 @@
 #include "ui/models/clusterfilterproxymodel.h"
 #include "ui/models/instancetablemodel.h"
 #include "ui/models/nodetablemodel.h"
+#include "ui/monitoring/alertsdock.h"
+#include "ui/monitoring/alertstatusbutton.h"
+#include "ui/monitoring/eventlogdock.h"
+#include "ui/monitoring/monitoringuicontroller.h"
 #include "ui/nodeuicontroller.h"
 #include "ui/preferencesdialog.h"
 #include "ui/splitbraindialog.h"
@@ -718,6 +722,32 @@ void MainWindow::setEvacuation(Evacuation* evacuation)
     // Hidden until there is a run to watch.
     dock->hide();
     m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), dock->toggleViewAction());
+    if (m_monitoringUi)
+        m_monitoringUi->setEvacuation(evacuation);
+}
+
+void MainWindow::setMonitoring(MonitoringController* monitoring, EventLog* eventLog)
+{
+    if (m_monitoringUi || !monitoring)
+        return;
+    m_monitoringUi =
+        new MonitoringUiController(this, m_controller, m_selection, m_map->mapScene(), monitoring, eventLog);
+    m_monitoringUi->setEvacuation(m_outageUi->evacuation());
+    QDockWidget* alerts = m_monitoringUi->alertsDock();
+    addDockWidget(Qt::BottomDockWidgetArea, alerts);
+    if (m_jobsDock)
+        tabifyDockWidget(m_jobsDock, alerts);
+    alerts->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), alerts->toggleViewAction());
+    if (QDockWidget* log = m_monitoringUi->eventLogDock()) {
+        addDockWidget(Qt::BottomDockWidgetArea, log);
+        tabifyDockWidget(alerts, log);
+        log->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+        m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), log->toggleViewAction());
+    }
+    alerts->raise();
+    // Before the counts of nodes and instances: what needs a person comes first.
+    statusBar()->insertPermanentWidget(1, m_monitoringUi->statusButton());
 }
 
 void MainWindow::setCredentialBroker(CredentialBroker* broker)

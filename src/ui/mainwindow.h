@@ -49,8 +49,11 @@ class Evacuation;
 class FirstRunWidget;
 class InstanceTableModel;
 class JobsPanel;
+class EventLog;
 class MigrationController;
 class MigrationUiController;
+class MonitoringController;
+class MonitoringUiController;
 class NodeTableModel;
 class NodeUiController;
 class OutagePanel;
@@ -92,6 +95,10 @@ public:
     // (no keychain service, remembering failed). Set once; it must outlive the window.
     void setCredentialBroker(CredentialBroker* broker);
     [[nodiscard]] QAction* forgetCredentialsAction() const { return m_forgetCredentialsAction; }
+    // Shows alerts: the Alerts dock, counts in the status bar, badges on the map, desktop
+    // notifications; with `eventLog` also the Event Log dock. Set once; both must outlive the window.
+    void setMonitoring(MonitoringController* monitoring, EventLog* eventLog = nullptr);
+    [[nodiscard]] MonitoringUiController* monitoringUi() const { return m_monitoringUi; }
     // Offers Add / Edit / Remove Node, written into the inventory file at `path` in place. Called
     // when the inventory comes from a file; the file's watcher shows the change.
     void setInventoryPath(const QString& path);
@@ -196,6 +203,7 @@ private:
     QPointer<SplitBrainDialog> m_splitDialog;
     QAction* m_forgetCredentialsAction = nullptr;
     NodeUiController* m_nodeUi = nullptr;
+    MonitoringUiController* m_monitoringUi = nullptr;
     CredentialBroker* m_broker = nullptr;
     bool m_journalWarned = false;
     bool m_quitWhenClosed = false; // a quit signal is waiting for the window to close

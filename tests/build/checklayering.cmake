@@ -24,6 +24,7 @@ set(app_rank_access 0)
 set(app_rank_cluster 1)
 set(app_rank_migration 2)
 set(app_rank_outage 3)
+set(app_rank_monitoring 4)
 
 set(ui_rank_shared 0)
 set(ui_rank_models 1)
@@ -31,6 +32,7 @@ set(ui_rank_map 2)
 set(ui_rank_migration 2)
 set(ui_rank_details 2)
 set(ui_rank_outage 3)
+set(ui_rank_monitoring 3)
 set(ui_rank_window 4)
 
 # The layer of a path below src/: core, virt, app, lab, cli, ui or main.
