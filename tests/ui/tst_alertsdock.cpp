@@ -8,7 +8,7 @@
 // and chips carry badges with the count and the words.
 //
 // Screenshots for docs/: KUMO_SCREENSHOTS=<dir> ./tst_alertsdock screenshots
-// writes alerts-dock.en.png and alerts-dock.ja.png.
+// writes alerts-dock.en.png, alerts-dock.ja.png, alerts-window.en.png and alerts-window.ja.png.
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
@@ -407,6 +407,8 @@ void TestAlertsDock::screenshots()
         feedCluster(controller);
         ClusterSelection selection;
         AlertsDock dock(&m.monitoring, &controller, &selection);
+        const qint64 morning = QDateTime(QDate(2026, 12, 4), QTime(9, 12, 3)).toMSecsSinceEpoch() - m.nowMs;
+        dock.model()->setWallClock([&m, morning] { return morning + m.nowMs; });
         AlertEngine& engine = m.monitoring.engine();
         AlertSubject unreachable = nodeSubject(QStringLiteral("yamate"), QStringLiteral("yamate-02"));
         engine.observe(AlertKind::NodeUnreachable, unreachable, 1, m.nowMs);
@@ -436,6 +438,16 @@ void TestAlertsDock::screenshots()
         dock.table()->selectRow(0);
         QTest::qWait(200);
         QVERIFY(dock.grab().save(QDir(dir).filePath(QStringLiteral("alerts-dock.%1.png").arg(language))));
+
+        // The same alerts in the window: the status bar's counts and the badges on the map.
+        MainWindow window(&controller);
+        window.setMonitoring(&m.monitoring);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.map()->mapScene()->flushLayout();
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("alerts-window.%1.png").arg(language))));
     }
     QVERIFY(language::install(QStringLiteral("en")));
 }

@@ -17,6 +17,8 @@ AlertBadgeItem::AlertBadgeItem(QGraphicsItem* parent)
     : QGraphicsItem(parent)
 {
     setAcceptedMouseButtons(Qt::NoButton);
+    // Readable at every zoom: the map zoomed out to fit a campus still shows the count.
+    setFlag(ItemIgnoresTransformations);
     setZValue(50);
     place();
 }
@@ -35,13 +37,13 @@ void AlertBadgeItem::place()
 {
     if (!parentItem())
         return;
-    const QRectF parentRect = parentItem()->boundingRect();
-    setPos(parentRect.right() - BadgeWidth + 4, parentRect.top() - BadgeHeight / 2);
+    setPos(parentItem()->boundingRect().topRight());
 }
 
 QRectF AlertBadgeItem::boundingRect() const
 {
-    return {0, 0, BadgeWidth, BadgeHeight};
+    // Around the parent's corner (the item's origin), in pixels.
+    return {-BadgeWidth + 4, -BadgeHeight / 2, BadgeWidth, BadgeHeight};
 }
 
 void AlertBadgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)

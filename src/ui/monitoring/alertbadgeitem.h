@@ -29,7 +29,7 @@ public:
     [[nodiscard]] EventSeverity severity() const { return m_severity; }
     // The worst severity, how many, and the words (tooltip).
     void setAlerts(EventSeverity severity, int count, const QString& text);
-    // At the parent's top right corner.
+    // At the parent's top right corner; the same size in pixels at every zoom.
     void place();
 
     [[nodiscard]] QRectF boundingRect() const override;

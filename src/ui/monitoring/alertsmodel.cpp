@@ -21,10 +21,8 @@ AlertsModel::AlertsModel(MonitoringController* monitoring, ClusterController* cl
     , m_monitoring(monitoring)
     , m_cluster(cluster)
 {
-    const qint64 now = m_monitoring->nowMs();
-    const QDateTime wallNow = QDateTime::currentDateTime();
     for (const Alert& alert : m_monitoring->activeAlerts())
-        m_rows.append({alert, wallNow.addMSecs(alert.sinceMs - now)});
+        m_rows.append({alert, wallTimeOf(alert.sinceMs)});
     connect(monitoring, &MonitoringController::alertRaised, this, &AlertsModel::onRaised);
     connect(monitoring, &MonitoringController::alertChanged, this, &AlertsModel::onChanged);
     connect(monitoring, &MonitoringController::alertCleared, this, &AlertsModel::onCleared);
@@ -43,6 +41,11 @@ int AlertsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QDateTime AlertsModel::wallTimeOf(qint64 sinceMs) const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_wallMs() - (m_monitoring->nowMs() - sinceMs));
+}
+
 int AlertsModel::rowOf(quint64 id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -58,7 +61,7 @@ void AlertsModel::onRaised(const Alert& alert)
         return;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append({alert, QDateTime::currentDateTime().addMSecs(alert.sinceMs - m_monitoring->nowMs())});
+    m_rows.append({alert, wallTimeOf(alert.sinceMs)});
     endInsertRows();
 }
 

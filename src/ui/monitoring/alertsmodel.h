@@ -9,12 +9,15 @@
 // Owner: AlertsDock (or a test); the MonitoringController and ClusterController outlive it.
 #pragma once
 
+#include <functional>
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 #include <QTimer>
 
 #include "core/alerts.h"
+#include "core/clock.h"
 
 namespace kumo {
 
@@ -56,6 +59,9 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
+    // The wall clock that dates alerts raised from now on (ms since the epoch); tests step it.
+    void setWallClock(std::function<qint64()> wallMs) { m_wallMs = std::move(wallMs); }
+
     [[nodiscard]] int rowOf(quint64 id) const;
     [[nodiscard]] Alert alertAt(int row) const { return m_rows.at(row).alert; }
     // Updates the "for …" column now (the timer does it every SinceRefreshMs).
@@ -74,11 +80,14 @@ private:
     void onCleared(const Alert& alert);
     [[nodiscard]] QString siteName(const QString& site) const;
     [[nodiscard]] QString sinceText(const Row& row) const;
+    // When an alert raised at `sinceMs` (monotonic) was raised, in local time.
+    [[nodiscard]] QDateTime wallTimeOf(qint64 sinceMs) const;
 
     MonitoringController* m_monitoring;
     ClusterController* m_cluster;
     QList<Row> m_rows;
     QTimer m_sinceTimer;
+    std::function<qint64()> m_wallMs = Clock::system().wallMs;
 };
 
 } // namespace kumo
