@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QMainWindow>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTableView>
 
@@ -12,6 +13,7 @@
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "ui/monitoring/alertbadges.h"
+#include "ui/monitoring/alertmarks.h"
 #include "ui/monitoring/alertsdock.h"
 #include "ui/monitoring/alertstatusbutton.h"
 #include "ui/monitoring/eventlogdock.h"
@@ -41,7 +43,7 @@ MonitoringUiController::MonitoringUiController(QMainWindow* window, ClusterContr
     window->installEventFilter(this);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(window->windowIcon(), this);
+        m_tray = new QSystemTrayIcon(this);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
             m_window->showNormal();
             m_window->raise();
@@ -60,6 +62,16 @@ void MonitoringUiController::updateTray()
     if (!m_tray)
         return;
     const int unattended = m_monitoring->unattendedCount();
+    // Kumo has no icon of its own yet: the tray shows the worst alert's mark, or the window's icon
+    // (the style's network icon when it has none).
+    if (m_monitoring->unattendedCount(AlertSeverity::Critical) > 0)
+        m_tray->setIcon(severityIcon(AlertSeverity::Critical));
+    else if (unattended > 0)
+        m_tray->setIcon(severityIcon(AlertSeverity::Warning));
+    else if (!m_window->windowIcon().isNull())
+        m_tray->setIcon(m_window->windowIcon());
+    else
+        m_tray->setIcon(m_window->style()->standardIcon(QStyle::SP_DriveNetIcon));
     m_tray->setToolTip(unattended == 0 ? tr("Kumo: no alerts")
                                        : tr("Kumo: %n alert(s) not acknowledged", nullptr, unattended));
 }
