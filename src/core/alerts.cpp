@@ -229,6 +229,8 @@ bool AlertEngine::acknowledge(quint64 id)
     if (found == m_alerts.end())
         return false;
     if (m_rules.value(int(found->kind)).event) {
+        // Cleared as acknowledged, so that whoever hears of the clearing can say who ended it.
+        found->acknowledged = true;
         for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
             if (it->alertId == id) {
                 m_tracks.erase(it);

@@ -34,11 +34,15 @@ AlertSubject instance(const QString& uuid, const QString& nodeName = QStringLite
 struct Recorder
 {
     QStringList told;
+    Alert lastCleared;
     explicit Recorder(AlertEngine& engine)
     {
         engine.onRaised = [this](const Alert& a) { told.append(QStringLiteral("+%1").arg(a.id)); };
         engine.onChanged = [this](const Alert& a) { told.append(QStringLiteral("~%1").arg(a.id)); };
-        engine.onCleared = [this](const Alert& a) { told.append(QStringLiteral("-%1").arg(a.id)); };
+        engine.onCleared = [this](const Alert& a) {
+            told.append(QStringLiteral("-%1").arg(a.id));
+            lastCleared = a;
+        };
     }
 };
 
@@ -209,12 +213,16 @@ private Q_SLOTS:
         QCOMPARE(engine.active().constFirst().detail, QStringLiteral("crashed again"));
         QVERIFY(engine.acknowledge(alert.id));
         QVERIFY(engine.active().isEmpty());
+        // Cleared by a person, and told so.
+        QCOMPARE(recorder.lastCleared.id, alert.id);
+        QVERIFY(recorder.lastCleared.acknowledged);
         QVERIFY(!engine.acknowledge(alert.id));
         // A new crash is a new alert; the instance running again resolves it.
         engine.event(AlertKind::InstanceCrashed, mail, QStringLiteral("crashed"), 8);
         QCOMPARE(engine.active().size(), 1);
         engine.resolve(AlertKind::InstanceCrashed, mail);
         QVERIFY(engine.active().isEmpty());
+        QVERIFY(!recorder.lastCleared.acknowledged);
         QCOMPARE(recorder.told, (QStringList{QStringLiteral("+1"), QStringLiteral("~1"), QStringLiteral("-1"),
                                              QStringLiteral("+2"), QStringLiteral("-2")}));
         // Migrations fail per instance: two instances, two alerts.
