@@ -22,6 +22,7 @@
 #include "app/cluster/inventorywatcher.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/monitoring/monitoringcontroller.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outagestore.h"
 #include "cli/labcli.h"
@@ -191,6 +192,10 @@ int main(int argc, char** argv)
     migrations.queue()->setCredentialProvider(&credentials);
     // Destroyed before the migrations it runs through, and after the window that shows it.
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
+    // Alerts from the cluster and the moves; outlives the window that shows them.
+    kumo::MonitoringController monitoring;
+    monitoring.watchCluster(&controller);
+    monitoring.watchMigrations(&migrations);
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
     QObject::connect(&quitSignals, &kumo::QuitSignals::quitRequested, &window,
