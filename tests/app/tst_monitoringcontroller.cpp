@@ -268,6 +268,9 @@ void TestMonitoringController::crashSeenOnlyByPoll()
     rig.cluster.applyInstances(N1, {mail(N1, 4000, InstanceState::ShutOff, 3)});
     QCOMPARE(ofKind(rig.monitoring, AlertKind::InstanceCrashed).size(), 1);
     QCOMPARE(ofKind(rig.monitoring, AlertKind::InstanceCrashed).first().subject.node, N1);
+    QVERIFY(ofKind(rig.monitoring, AlertKind::InstanceCrashed)
+                .first()
+                .detail.contains(QStringLiteral("shutoff")));
 }
 
 void TestMonitoringController::splitBrain()

@@ -225,7 +225,9 @@ void MonitoringController::onInstance(const QString& uuid)
             event.uuid = uuid;
             event.name = instance->name;
             event.kind = InstanceEventKind::Crashed;
-            event.detail = {QStringLiteral("crashed")};
+            // The state as the poll read it (an event gives libvirt's reason instead).
+            event.detail = {instance->state == InstanceState::Crashed ? QStringLiteral("crashed")
+                                                                      : QStringLiteral("shutoff: crashed")};
             event.wallMs = m_clock.wallMs();
             onInstanceEvent(event);
         }
