@@ -194,8 +194,11 @@ int main(int argc, char** argv)
     migrations.queue()->setCredentialProvider(&credentials);
     // Destroyed before the migrations it runs through, and after the window that shows it.
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
-    // Outlive the window that shows them.
+    // Alerts from the cluster and the moves, and the log of what happened; they outlive the window
+    // that shows them.
     kumo::MonitoringController monitoring;
+    monitoring.watchCluster(&controller);
+    monitoring.watchMigrations(&migrations);
     kumo::EventLog eventLog;
     kumo::EventRecorder eventRecorder(&eventLog);
     eventRecorder.watchCluster(&controller);

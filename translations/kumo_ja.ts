@@ -964,6 +964,30 @@
         <source>Cannot create the folder %1.</source>
         <translation>ディレクトリ %1 を作成できません。</translation>
     </message>
+    <message>
+        <source>a table ([alerts])</source>
+        <translation>テーブル（[alerts]）</translation>
+    </message>
+    <message>
+        <source>a table of tables ([alerts.%1.NAME])</source>
+        <translation>テーブルのテーブル（[alerts.%1.NAME]）</translation>
+    </message>
+    <message>
+        <source>The alert settings %1 name the unknown node &quot;%2&quot;; known nodes: %3.</source>
+        <translation>アラート設定 %1 のノード「%2」は不明です。定義済みのノード: %3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; in %2 must not be under &quot;%3&quot; (%4): the alert clears once the value is back above it.</source>
+        <translation>%2 のキー「%1」は「%3」（%4）より小さくできません。値がこれを上回るとアラートが解除されます。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; in %2 must not be over &quot;%3&quot; (%4): the alert clears once the value is back under it.</source>
+        <translation>%2 のキー「%1」は「%3」（%4）より大きくできません。値がこれを下回るとアラートが解除されます。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::JobsModel</name>
@@ -5627,6 +5651,29 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message numerus="yes">
         <source>Kumo: %n alert(s) not acknowledged</source>
         <translation><numerusform>Kumo: 未確認のアラート %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MonitoringController</name>
+    <message>
+        <source>%1 crashed on %2 (libvirt: %3).</source>
+        <translation>%1 が %2 でクラッシュしました（libvirt: %3）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 hit a disk I/O error on %3 (%4); action: %5, reason: %6.</source>
+        <translation>%2 の %1 で %3（%4）のディスク I/O エラーが発生しました。動作: %5、理由: %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was paused by a disk I/O error.</source>
+        <translation>%2 の %1 はディスク I/O エラーのため一時停止しました。</translation>
+    </message>
+    <message>
+        <source>The watchdog of %1 on %2 fired; action: %3.</source>
+        <translation>%2 の %1 でウォッチドッグが作動しました。動作: %3</translation>
+    </message>
+    <message>
+        <source>Migrating %1 from %2 to %3 failed: %4</source>
+        <translation>%1 の %2 から %3 への移行に失敗しました: %4</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+#include "core/alerts.h"
 #include "core/result.h"
 
 namespace kumo {
@@ -75,6 +76,20 @@ struct InstanceConfig
     bool operator==(const InstanceConfig&) const = default;
 };
 
+// One change to an alert rule from the [alerts] tables: for everyone (node and instance empty),
+// for one node or for one instance (by its libvirt name). What is not set stays as it was.
+struct AlertSetting
+{
+    QString node;
+    QString instance;
+    AlertKind kind = AlertKind::NodeUnreachable;
+    std::optional<bool> enabled;
+    std::optional<double> raiseAt;
+    std::optional<double> clearAt;
+    std::optional<qint64> sustainMs;
+    bool operator==(const AlertSetting&) const = default;
+};
+
 class Inventory
 {
     Q_DECLARE_TR_FUNCTIONS(kumo::Inventory)
@@ -86,6 +101,8 @@ public:
     QList<NodeConfig> nodes;
     QList<InstanceConfig> instances;
     int pollIntervalMs = DefaultPollIntervalMs; // [console] poll_interval_ms
+    // [alerts], then [alerts.node.NAME] and [alerts.instance.NAME].
+    QList<AlertSetting> alertSettings;
 
     // Parses TOML text; fileName is used in error messages only.
     [[nodiscard]] static Result<Inventory> parse(const QByteArray& data, const QString& fileName);

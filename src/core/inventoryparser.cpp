@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <toml++/toml.h>
@@ -168,6 +170,10 @@ private:
     NodeConfig parseNode(const toml::table& table, const Inventory& inventory);
     InstanceConfig parseInstance(const toml::table& table, const Inventory& inventory);
     ServiceProbe parseProbe(const toml::table& table);
+    void parseAlerts(const toml::node& alerts, Inventory& inventory) const;
+    // One [alerts] table's settings for everyone, a node or an instance (by name).
+    void parseAlertTable(const toml::table& table, const QString& context, const QString& node,
+                         const QString& instance, Inventory& inventory) const;
     void checkUri(const toml::node& where, const QString& uri) const;
     void checkUnique(QHash<QString, int>& seen, const QString& value, const toml::node& where,
                      const QString& message) const;
@@ -502,6 +508,167 @@ InstanceConfig Parser::parseInstance(const toml::table& table, const Inventory& 
     return instance;
 }
 
+// The [alerts] keys of one rule: "<prefix>_enabled", for a rule with a threshold
+// "<prefix>_<unit>" (raise) and "<prefix>_clear_<unit>" (clear), for a level rule
+// "<prefix>_seconds" (how long the condition must hold).
+struct AlertKeys
+{
+    AlertKind kind;
+    const char* prefix;
+    const char* unit; // nullptr: a condition or an event, no threshold
+    double min;
+    double max;
+    bool instanceScope; // may be set for one instance (else for everyone or a node only)
+};
+
+constexpr AlertKeys alertKeys[] = {
+    {AlertKind::NodeUnreachable, "node_unreachable", nullptr, 0, 0, false},
+    {AlertKind::ConnectionLost, "connection_lost", nullptr, 0, 0, false},
+    {AlertKind::InstanceCrashed, "instance_crashed", nullptr, 0, 0, true},
+    {AlertKind::InstanceIoError, "instance_io_error", nullptr, 0, 0, true},
+    {AlertKind::InstanceWatchdog, "instance_watchdog", nullptr, 0, 0, true},
+    {AlertKind::NodeMemoryLow, "node_memory_free", "percent", 0, 100, false},
+    {AlertKind::StoragePoolLow, "storage_pool_free", "percent", 0, 100, false},
+    {AlertKind::HostCpuHigh, "host_cpu", "percent", 0, 100, false},
+    {AlertKind::MigrationFailed, "migration_failed", nullptr, 0, 0, true},
+    {AlertKind::ProbeFailing, "probe", "failures", 1, 1000, true},
+    {AlertKind::SplitBrain, "split_brain", nullptr, 0, 0, true},
+};
+static_assert(std::size(alertKeys) == AlertKindCount);
+
+constexpr std::int64_t MaxAlertSustainSeconds = 86400;
+
+AlertRule defaultRule(AlertKind kind)
+{
+    static const AlertEngine defaults;
+    return defaults.rule(kind);
+}
+
+void Parser::parseAlerts(const toml::node& alerts, Inventory& inventory) const
+{
+    const QString context = QStringLiteral("[alerts]");
+    const toml::table* table = alerts.as_table();
+    if (!table)
+        fail(alerts.source(),
+             Inventory::tr("The top-level key \"%1\" must be %2, not %3.")
+                 .arg(QStringLiteral("alerts"), Inventory::tr("a table ([alerts])"), typeName(alerts)));
+    parseAlertTable(*table, context, {}, {}, inventory);
+
+    // [alerts.node.NAME] and [alerts.instance.NAME], each a table of tables.
+    for (const char* scope : {"node", "instance"}) {
+        const toml::node* group = table->get(scope);
+        if (!group)
+            continue;
+        const bool isNode = std::strcmp(scope, "node") == 0;
+        if (!group->is_table())
+            failType(*group, QString::fromLatin1(scope), context,
+                     Inventory::tr("a table of tables ([alerts.%1.NAME])").arg(QString::fromLatin1(scope)));
+        for (auto&& [key, value] : *group->as_table()) {
+            const QString name = q(key.str());
+            const QString inner = QStringLiteral("[alerts.%1.%2]").arg(QString::fromLatin1(scope), name);
+            if (!value.is_table())
+                fail(value.source(),
+                     Inventory::tr("The key \"%1\" in %2 must be %3, not %4.")
+                         .arg(name, QStringLiteral("[alerts.%1]").arg(QString::fromLatin1(scope)),
+                              Inventory::tr("a table"), typeName(value)));
+            if (isNode && !inventory.node(name)) {
+                QStringList known;
+                for (const NodeConfig& node : inventory.nodes)
+                    known.append(node.name);
+                fail(key.source(), Inventory::tr("The alert settings %1 name the unknown node \"%2\"; known "
+                                                 "nodes: %3.")
+                                       .arg(inner, name, known.join(QStringLiteral(", "))));
+            }
+            parseAlertTable(*value.as_table(), inner, isNode ? name : QString(), isNode ? QString() : name,
+                            inventory);
+        }
+    }
+}
+
+void Parser::parseAlertTable(const toml::table& table, const QString& context, const QString& node,
+                             const QString& instance, Inventory& inventory) const
+{
+    const bool forInstance = !instance.isEmpty();
+    QStringList allowed{QStringLiteral("enabled")};
+    if (node.isEmpty() && !forInstance)
+        allowed << QStringLiteral("node") << QStringLiteral("instance");
+    for (const AlertKeys& keys : alertKeys) {
+        if (forInstance && !keys.instanceScope)
+            continue;
+        const QString prefix = QString::fromLatin1(keys.prefix);
+        allowed.append(prefix + QStringLiteral("_enabled"));
+        if (keys.unit) {
+            allowed.append(prefix + QLatin1Char('_') + QString::fromLatin1(keys.unit));
+            allowed.append(prefix + QStringLiteral("_clear_") + QString::fromLatin1(keys.unit));
+        }
+        if (!defaultRule(keys.kind).event)
+            allowed.append(prefix + QStringLiteral("_seconds"));
+    }
+    checkKeys(table, context, allowed);
+
+    auto number = [&](const std::string& key, double min, double max) -> std::optional<double> {
+        const toml::node* value = table.get(key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_number())
+            failType(*value, QString::fromStdString(key), context, Inventory::tr("a number"));
+        const double figure =
+            value->is_integer() ? double(value->as_integer()->get()) : value->as_floating_point()->get();
+        if (!(figure >= min && figure <= max))
+            fail(value->source(), Inventory::tr("The key \"%1\" in %2 must be between %3 and %4, not %5.")
+                                      .arg(QString::fromStdString(key), context)
+                                      .arg(min)
+                                      .arg(max)
+                                      .arg(figure));
+        return figure;
+    };
+
+    const bool allOff = table.get("enabled") && !boolean(table, "enabled", context);
+    const bool allOn = table.get("enabled") && !allOff;
+    for (const AlertKeys& keys : alertKeys) {
+        if (forInstance && !keys.instanceScope)
+            continue;
+        const std::string prefix = keys.prefix;
+        AlertSetting setting;
+        setting.node = node;
+        setting.instance = instance;
+        setting.kind = keys.kind;
+        if (allOff || allOn)
+            setting.enabled = allOn;
+        if (table.get(prefix + "_enabled"))
+            setting.enabled = boolean(table, prefix + "_enabled", context);
+        if (keys.unit) {
+            const std::string unit = keys.unit;
+            setting.raiseAt = number(prefix + "_" + unit, keys.min, keys.max);
+            setting.clearAt = number(prefix + "_clear_" + unit, keys.min, keys.max);
+            if (setting.raiseAt && setting.clearAt) {
+                // Hysteresis: a rule clears on the near side of where it is raised.
+                const bool below = defaultRule(keys.kind).below;
+                if (below ? *setting.clearAt < *setting.raiseAt : *setting.clearAt > *setting.raiseAt)
+                    fail(table.get(prefix + "_clear_" + unit)->source(),
+                         below
+                             ? Inventory::tr("The key \"%1\" in %2 must not be under \"%3\" (%4): the alert "
+                                             "clears once the value is back above it.")
+                                   .arg(QString::fromStdString(prefix + "_clear_" + unit), context,
+                                        QString::fromStdString(prefix + "_" + unit))
+                                   .arg(*setting.raiseAt)
+                             : Inventory::tr("The key \"%1\" in %2 must not be over \"%3\" (%4): the alert "
+                                             "clears once the value is back under it.")
+                                   .arg(QString::fromStdString(prefix + "_clear_" + unit), context,
+                                        QString::fromStdString(prefix + "_" + unit))
+                                   .arg(*setting.raiseAt));
+            }
+        }
+        if (!defaultRule(keys.kind).event) {
+            const std::string key = prefix + "_seconds";
+            if (table.get(key))
+                setting.sustainMs = integer(table, key, context, 0, MaxAlertSustainSeconds, 0) * 1000;
+        }
+        if (setting.enabled || setting.raiseAt || setting.clearAt || setting.sustainMs)
+            inventory.alertSettings.append(setting);
+    }
+}
+
 Inventory Parser::run(const toml::table& root)
 {
     if (root.empty())
@@ -509,7 +676,7 @@ Inventory Parser::run(const toml::table& root)
             Inventory::tr("The inventory is empty: it needs at least one [[site]] and one [[node]]."));
 
     const QStringList topLevel{QStringLiteral("console"), QStringLiteral("site"), QStringLiteral("node"),
-                               QStringLiteral("instance")};
+                               QStringLiteral("instance"), QStringLiteral("alerts")};
     for (auto&& [key, value] : root) {
         if (!topLevel.contains(q(key.str())))
             fail(key.source(), Inventory::tr("Unknown top-level key \"%1\"; expected one of: %2.")
@@ -547,6 +714,8 @@ Inventory Parser::run(const toml::table& root)
         for (const toml::table* instance : tables(*instances, QStringLiteral("instance"), {}))
             inventory.instances.append(parseInstance(*instance, inventory));
     }
+    if (const toml::node* alerts = root.get("alerts"))
+        parseAlerts(*alerts, inventory);
     return inventory;
 }
 

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include "core/instanceaction.h"
+#include "core/instanceevent.h"
 #include "core/preflight.h"
 #include "core/result.h"
 #include "core/snapshot.h"
@@ -73,6 +74,9 @@ Q_SIGNALS:
     void guestFactsReady(quint64 requestId, const kumo::GuestFacts& facts);
     void destinationFactsReady(quint64 requestId, const kumo::DestinationFacts& facts);
     void copyFactsReady(quint64 requestId, const kumo::InstanceCopyFacts& facts);
+    // Something the backend reported about an instance as it happened (a crash, an I/O error, a
+    // watchdog); the state change it brings comes as usual through instancesUpdated.
+    void instanceEvent(const kumo::InstanceEvent& event);
 };
 
 } // namespace kumo

@@ -12,6 +12,9 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QTimer>
 #include <QXmlStreamReader>
 
@@ -34,12 +37,78 @@ struct HostConnection::Callbacks
     // of the domain list itself (define, undefine, rename, an unknown domain), which needs a full poll.
     QSet<QString> changedDomains;
     bool listChanged = false;
+    // Instance events (crash, I/O error, watchdog) not yet handed to the connection's thread;
+    // `failedStops` are stops that may be crashes, told apart there (see onLifecycle).
+    QString node;
+    bool ioErrorEvents = false; // the I/O error event is registered: paused-by-I/O-error adds nothing
+    QList<InstanceEvent> notices;
+    QList<InstanceEvent> failedStops;
+    bool noticePending = false;
+    QHash<QString, qint64> lastIoErrorMs; // by UUID: a guest retrying a failed write reports it often
 
     using Ref = std::shared_ptr<Callbacks>;
 
     static void freeRef(void* opaque) { delete static_cast<Ref*>(opaque); }
 
-    static int onLifecycle(virConnectPtr, virDomainPtr domain, int event, int, void* opaque)
+    // Called with the mutex held.
+    void addNotice(virDomainPtr domain, InstanceEventKind kind, QStringList detail, bool failedStop = false)
+    {
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        if (virDomainGetUUIDString(domain, uuid) != 0)
+            return;
+        InstanceEvent event;
+        event.node = node;
+        event.uuid = QString::fromLatin1(uuid);
+        if (const char* name = virDomainGetName(domain))
+            event.name = QString::fromUtf8(name);
+        event.kind = kind;
+        event.detail = std::move(detail);
+        event.wallMs = QDateTime::currentMSecsSinceEpoch();
+        if (kind == InstanceEventKind::IoError) {
+            qint64& last = lastIoErrorMs[event.uuid];
+            if (last != 0 && event.wallMs - last < IoErrorRepeatMs)
+                return;
+            last = event.wallMs;
+        }
+        (failedStop ? failedStops : notices).append(event);
+        if (connection && !noticePending) {
+            noticePending = true;
+            HostConnection* target = connection;
+            QMetaObject::invokeMethod(
+                target, [target, generation = this->generation] { target->deliverNotices(generation); },
+                Qt::QueuedConnection);
+        }
+    }
+
+    static int onWatchdog(virConnectPtr, virDomainPtr domain, int action, void* opaque)
+    {
+        static const char* const actions[] = {"none",     "pause", "reset",     "poweroff",
+                                              "shutdown", "debug", "inject-nmi"};
+        Callbacks& callbacks = **static_cast<Ref*>(opaque);
+        const QString word = action >= 0 && action < int(std::size(actions))
+                                 ? QString::fromLatin1(actions[action])
+                                 : QString::number(action);
+        std::lock_guard lock(callbacks.mutex);
+        callbacks.addNotice(domain, InstanceEventKind::Watchdog, {word});
+        return 0;
+    }
+
+    static int onIoError(virConnectPtr, virDomainPtr domain, const char* srcPath, const char* devAlias,
+                         int action, const char* reason, void* opaque)
+    {
+        static const char* const actions[] = {"none", "pause", "report"};
+        Callbacks& callbacks = **static_cast<Ref*>(opaque);
+        QStringList detail;
+        detail << QString::fromUtf8(devAlias ? devAlias : "") << QString::fromUtf8(srcPath ? srcPath : "")
+               << (action >= 0 && action < int(std::size(actions)) ? QString::fromLatin1(actions[action])
+                                                                   : QString::number(action))
+               << QString::fromUtf8(reason ? reason : "");
+        std::lock_guard lock(callbacks.mutex);
+        callbacks.addNotice(domain, InstanceEventKind::IoError, detail);
+        return 0;
+    }
+
+    static int onLifecycle(virConnectPtr, virDomainPtr domain, int event, int detail, void* opaque)
     {
         Callbacks& callbacks = **static_cast<Ref*>(opaque);
         // A state change (started, suspended, resumed, stopped, ...) refreshes that domain only;
@@ -52,6 +121,24 @@ struct HostConnection::Callbacks
             callbacks.changedDomains.insert(QString::fromLatin1(uuid));
         else
             callbacks.listChanged = true;
+        // A guest that panicked is "crashed". A QEMU that died is "stopped, failed", and so is the
+        // incoming copy of a migration that failed: that one is no crash, so those are told apart
+        // on the connection's thread, where asking libvirt blocks no other node's events.
+        if (event == VIR_DOMAIN_EVENT_CRASHED)
+            callbacks.addNotice(domain, InstanceEventKind::Crashed,
+                                {detail == VIR_DOMAIN_EVENT_CRASHED_PANICKED ? QStringLiteral("panicked")
+                                 : detail == VIR_DOMAIN_EVENT_CRASHED_CRASHLOADED
+                                     ? QStringLiteral("crashloaded")
+                                     : QStringLiteral("crashed")});
+        else if (event == VIR_DOMAIN_EVENT_STOPPED &&
+                 (detail == VIR_DOMAIN_EVENT_STOPPED_FAILED || detail == VIR_DOMAIN_EVENT_STOPPED_CRASHED))
+            callbacks.addNotice(domain, InstanceEventKind::Crashed,
+                                {detail == VIR_DOMAIN_EVENT_STOPPED_CRASHED ? QStringLiteral("crashed")
+                                                                            : QStringLiteral("failed")},
+                                detail == VIR_DOMAIN_EVENT_STOPPED_FAILED);
+        else if (event == VIR_DOMAIN_EVENT_SUSPENDED && detail == VIR_DOMAIN_EVENT_SUSPENDED_IOERROR &&
+                 !callbacks.ioErrorEvents)
+            callbacks.addNotice(domain, InstanceEventKind::IoError, {QStringLiteral("paused")});
         if (callbacks.connection && !callbacks.eventPending.exchange(true)) {
             HostConnection* connection = callbacks.connection;
             QMetaObject::invokeMethod(
@@ -156,6 +243,7 @@ bool HostConnection::open(Error& error)
     m_callbacks = std::make_shared<Callbacks>();
     m_callbacks->connection = this;
     m_callbacks->generation = ++s_generation;
+    m_callbacks->node = m_node;
 
     auto* closeRef = new Callbacks::Ref(m_callbacks);
     if (virConnectRegisterCloseCallback(conn, Callbacks::onClose, closeRef, Callbacks::freeRef) == 0) {
@@ -172,6 +260,8 @@ bool HostConnection::open(Error& error)
         delete eventRef;
         qWarning("%s: no domain events, changes show at the next poll: %s", qUtf8Printable(m_node),
                  qUtf8Printable(VirtError::lastError(m_node).detail));
+    } else {
+        registerInstanceEvents();
     }
 
     if (const char* type = virConnectGetType(conn))
@@ -204,6 +294,9 @@ void HostConnection::close()
     }
     if (m_lifecycleCallbackId >= 0)
         virConnectDomainEventDeregisterAny(m_handle, m_lifecycleCallbackId);
+    for (const int id : std::as_const(m_instanceEventCallbackIds))
+        virConnectDomainEventDeregisterAny(m_handle, id);
+    m_instanceEventCallbackIds.clear();
     if (m_closeCallbackRegistered)
         virConnectUnregisterCloseCallback(m_handle, Callbacks::onClose);
     virConnectClose(m_handle);
@@ -260,6 +353,66 @@ void HostConnection::markEventPending()
 {
     if (m_callbacks)
         m_callbacks->eventPending = true;
+}
+
+void HostConnection::registerInstanceEvents()
+{
+    // Each one is optional: a driver without it only tells of less.
+    auto add = [this](int id, virConnectDomainEventGenericCallback callback) {
+        auto* ref = new Callbacks::Ref(m_callbacks);
+        const int callbackId =
+            virConnectDomainEventRegisterAny(m_handle, nullptr, id, callback, ref, Callbacks::freeRef);
+        if (callbackId < 0) {
+            delete ref;
+            virResetLastError();
+            return false;
+        }
+        m_instanceEventCallbackIds.append(callbackId);
+        return true;
+    };
+    add(VIR_DOMAIN_EVENT_ID_WATCHDOG, VIR_DOMAIN_EVENT_CALLBACK(Callbacks::onWatchdog));
+    const bool ioErrors =
+        add(VIR_DOMAIN_EVENT_ID_IO_ERROR_REASON, VIR_DOMAIN_EVENT_CALLBACK(Callbacks::onIoError));
+    std::lock_guard lock(m_callbacks->mutex);
+    m_callbacks->ioErrorEvents = ioErrors;
+}
+
+void HostConnection::deliverNotices(quint64 generation)
+{
+    if (!m_callbacks || m_callbacks->generation != generation)
+        return;
+    QList<InstanceEvent> notices;
+    QList<InstanceEvent> failedStops;
+    {
+        std::lock_guard lock(m_callbacks->mutex);
+        notices.swap(m_callbacks->notices);
+        failedStops.swap(m_callbacks->failedStops);
+        m_callbacks->noticePending = false;
+    }
+    for (const InstanceEvent& event : std::as_const(notices))
+        Q_EMIT instanceEvent(event);
+    for (const InstanceEvent& event : std::as_const(failedStops))
+        Q_EMIT failedStop(event);
+}
+
+std::optional<bool> HostConnection::domainCrashed(const QString& uuid) const
+{
+    if (!m_handle)
+        return std::nullopt;
+    virDomainPtr domain = virDomainLookupByUUIDString(m_handle, uuid.toLatin1().constData());
+    if (!domain) {
+        virResetLastError();
+        return std::nullopt;
+    }
+    int state = 0;
+    int reason = 0;
+    std::optional<bool> crashed;
+    if (virDomainGetState(domain, &state, &reason, 0) == 0)
+        crashed = state == VIR_DOMAIN_CRASHED ||
+                  (state == VIR_DOMAIN_SHUTOFF && reason == VIR_DOMAIN_SHUTOFF_CRASHED);
+    virDomainFree(domain);
+    virResetLastError();
+    return crashed;
 }
 
 void HostConnection::onClosed(int reason)

@@ -13,11 +13,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
 
+#include "core/instanceevent.h"
 #include "core/inventory.h"
 #include "core/result.h"
 #include "core/snapshot.h"
@@ -75,6 +78,10 @@ public:
     // collected silently until takeEvents().
     void markEventPending();
 
+    // Whether the domain is crashed now (crashed, or shut off because it crashed); nullopt when it
+    // is gone (a transient domain) or cannot be read.
+    [[nodiscard]] std::optional<bool> domainCrashed(const QString& uuid) const;
+
 Q_SIGNALS:
     // The first domain event since the last takeEvents() (or markEventPending()).
     void domainEvent();
@@ -82,10 +89,20 @@ Q_SIGNALS:
     void lost(const kumo::Error& error);
     // The delay started by retryLater() has passed.
     void retryDue();
+    // A crash, an I/O error or a watchdog reported by libvirt's events.
+    void instanceEvent(const kumo::InstanceEvent& event);
+    // A domain stopped with "failed": a crash, unless it was the incoming copy of a failed
+    // migration; the receiver tells them apart (domainCrashed(), or what it knew before).
+    void failedStop(const kumo::InstanceEvent& event);
 
 private:
     struct Callbacks; // shared with libvirt's callbacks, defined in the .cpp
     void onClosed(int reason);
+    void registerInstanceEvents();
+    void deliverNotices(quint64 generation);
+
+    // A guest retrying a failed write reports each error: one event per instance this often.
+    static constexpr qint64 IoErrorRepeatMs = 5000;
 
     NodeConfig m_config;
     QString m_node; // m_config.name, for messages
@@ -93,6 +110,7 @@ private:
     _virConnect* m_handle = nullptr;
     std::shared_ptr<Callbacks> m_callbacks;
     int m_lifecycleCallbackId = -1;
+    QList<int> m_instanceEventCallbackIds; // watchdog, I/O error
     bool m_closeCallbackRegistered = false;
     // Facts that do not change while the connection stays open.
     QString m_hostname;

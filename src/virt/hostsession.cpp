@@ -3,6 +3,7 @@
 #include "virt/hostsession.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include <QDateTime>
@@ -30,6 +31,8 @@ HostSession::HostSession(NodeConfig node, CredentialProvider* credentials, QObje
     connect(m_connection, &HostConnection::retryDue, this, &HostSession::connectNow);
     connect(m_connection, &HostConnection::lost, this, &HostSession::scheduleReconnect);
     connect(m_connection, &HostConnection::domainEvent, this, &HostSession::onDomainEvent);
+    connect(m_connection, &HostConnection::instanceEvent, this, &NodeSession::instanceEvent);
+    connect(m_connection, &HostConnection::failedStop, this, &HostSession::onFailedStop);
 }
 
 HostSession::~HostSession()
@@ -192,6 +195,24 @@ void HostSession::onDomainEvent()
 {
     if (m_poller && !m_eventTimer->isActive())
         m_eventTimer->start();
+}
+
+void HostSession::onFailedStop(const InstanceEvent& event)
+{
+    if (!m_poller)
+        return;
+    // A persistent domain keeps the reason it stopped for; a transient one is gone, and then
+    // what the last poll saw decides: it was running (a crash), not an incoming copy waiting
+    // paused for a migration that failed.
+    std::optional<bool> crashed = m_connection->domainCrashed(event.uuid);
+    if (!crashed) {
+        const QList<InstanceSnapshot>& known = m_poller->lastInstances();
+        const auto it = std::find_if(known.cbegin(), known.cend(),
+                                     [&](const InstanceSnapshot& i) { return i.uuid == event.uuid; });
+        crashed = it != known.cend() && it->isExecuting();
+    }
+    if (*crashed)
+        Q_EMIT instanceEvent(event);
 }
 
 void HostSession::refreshChanged()

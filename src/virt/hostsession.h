@@ -65,6 +65,7 @@ private:
     void connectNow();
     void scheduleReconnect(const Error& error);
     void onDomainEvent();
+    void onFailedStop(const kumo::InstanceEvent& event);
     void refreshChanged();
     void closeConnection();
     void poll();

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <optional>
 
 #include <QDir>
 #include <QFile>
@@ -115,6 +116,9 @@ private slots:
     void badFiles_data();
     void badFiles();
     void syntaxErrorHasDetail();
+    void alertSettings();
+    void badAlertSettings_data();
+    void badAlertSettings();
     void libvirtUris_data();
     void libvirtUris();
 };
@@ -398,7 +402,8 @@ void TestInventory::badFiles_data()
         QStringLiteral("Unknown key \"colour\" in [[site]]; expected one of: id, name, name_ja, color, "
                        "position, trusted_migration_network."));
     row("unknown_top_level.toml", 10, 2,
-        QStringLiteral("Unknown top-level key \"server\"; expected one of: console, site, node, instance."));
+        QStringLiteral("Unknown top-level key \"server\"; expected one of: console, site, node, instance, "
+                       "alerts."));
     row("missing_key.toml", 5, 3, QStringLiteral("Missing required key \"uri\" in [[node]]."));
     row("wrong_type.toml", 9, 15,
         QStringLiteral(
@@ -497,6 +502,126 @@ void TestInventory::syntaxErrorHasDetail()
     QCOMPARE(result.error().line, 2);
     QVERIFY(!result.error().detail.isEmpty());
     QVERIFY(result.error().toString().startsWith(QStringLiteral("inline.toml:2:")));
+}
+
+namespace {
+
+const QByteArray alertBase =
+    "[[site]]\nid = \"a\"\nname = \"A\"\ncolor = \"#102030\"\nposition = [0.0, 0.0]\n"
+    "[[node]]\nname = \"n1\"\nsite = \"a\"\nuri = \"test:///default\"\n";
+
+const AlertSetting* findSetting(const Inventory& inventory, AlertKind kind, const QString& node,
+                                const QString& instance)
+{
+    for (const AlertSetting& setting : inventory.alertSettings) {
+        if (setting.kind == kind && setting.node == node && setting.instance == instance)
+            return &setting;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestInventory::alertSettings()
+{
+    const QByteArray text = alertBase + "[alerts]\n"
+                                        "node_memory_free_percent = 5\n"
+                                        "node_unreachable_seconds = 3\n"
+                                        "migration_failed_enabled = false\n"
+                                        "[alerts.node.n1]\n"
+                                        "host_cpu_percent = 99\n"
+                                        "host_cpu_clear_percent = 97.5\n"
+                                        "[alerts.instance.mail]\n"
+                                        "enabled = false\n"
+                                        "instance_crashed_enabled = true\n";
+    const auto parsed = Inventory::parse(text, QStringLiteral("alerts.toml"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().toString()));
+    const Inventory& inventory = parsed.value();
+
+    const AlertSetting* memory = findSetting(inventory, AlertKind::NodeMemoryLow, {}, {});
+    QVERIFY(memory);
+    QCOMPARE(memory->raiseAt, std::optional<double>(5));
+    QVERIFY(!memory->clearAt && !memory->enabled && !memory->sustainMs);
+    const AlertSetting* unreachable = findSetting(inventory, AlertKind::NodeUnreachable, {}, {});
+    QVERIFY(unreachable);
+    QCOMPARE(unreachable->sustainMs, std::optional<qint64>(3000));
+    const AlertSetting* migration = findSetting(inventory, AlertKind::MigrationFailed, {}, {});
+    QVERIFY(migration);
+    QCOMPARE(migration->enabled, std::optional<bool>(false));
+
+    const AlertSetting* cpu = findSetting(inventory, AlertKind::HostCpuHigh, QStringLiteral("n1"), {});
+    QVERIFY(cpu);
+    QCOMPARE(cpu->raiseAt, std::optional<double>(99));
+    QCOMPARE(cpu->clearAt, std::optional<double>(97.5));
+
+    // `enabled = false` turns off every rule of the instance; a rule's own key wins.
+    const QString mail = QStringLiteral("mail");
+    const AlertSetting* crashed = findSetting(inventory, AlertKind::InstanceCrashed, {}, mail);
+    QVERIFY(crashed);
+    QCOMPARE(crashed->enabled, std::optional<bool>(true));
+    const AlertSetting* watchdog = findSetting(inventory, AlertKind::InstanceWatchdog, {}, mail);
+    QVERIFY(watchdog);
+    QCOMPARE(watchdog->enabled, std::optional<bool>(false));
+    // Rules about nodes do not apply to one instance.
+    QVERIFY(!findSetting(inventory, AlertKind::NodeUnreachable, {}, mail));
+    // Nothing said, nothing kept.
+    QVERIFY(!findSetting(inventory, AlertKind::SplitBrain, {}, {}));
+
+    // Without [alerts] there are none.
+    QVERIFY(Inventory::parse(alertBase, QStringLiteral("plain.toml")).value().alertSettings.isEmpty());
+}
+
+void TestInventory::badAlertSettings_data()
+{
+    QTest::addColumn<QByteArray>("alerts");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    // alertBase has 9 lines: [alerts] is line 10.
+    QTest::newRow("unknown node") << QByteArray("[alerts.node.n9]\nhost_cpu_percent = 99\n") << 10 << 14
+                                  << QStringLiteral(
+                                         "The alert settings [alerts.node.n9] name the unknown node "
+                                         "\"n9\"; known nodes: n1.");
+    QTest::newRow("out of range") << QByteArray("[alerts]\nnode_memory_free_percent = 120\n") << 11 << 28
+                                  << QStringLiteral(
+                                         "The key \"node_memory_free_percent\" in [alerts] must be "
+                                         "between 0 and 100, not 120.");
+    QTest::newRow("wrong type") << QByteArray("[alerts]\nhost_cpu_percent = \"high\"\n") << 11 << 20
+                                << QStringLiteral(
+                                       "The key \"host_cpu_percent\" in [alerts] must be a number, not a "
+                                       "string.");
+    QTest::newRow("seconds") << QByteArray("[alerts]\nnode_unreachable_seconds = 1.5\n") << 11 << 28
+                             << QStringLiteral("The key \"node_unreachable_seconds\" in [alerts] must be an "
+                                               "integer, not a floating-point number.");
+    QTest::newRow("hysteresis")
+        << QByteArray("[alerts]\nhost_cpu_percent = 90\nhost_cpu_clear_percent = 95\n") << 12 << 26
+        << QStringLiteral("The key \"host_cpu_clear_percent\" in [alerts] must not be over "
+                          "\"host_cpu_percent\" (90): the alert clears once the value is "
+                          "back under it.");
+    QTest::newRow("node rule on an instance")
+        << QByteArray("[alerts.instance.mail]\nhost_cpu_percent = 99\n") << 11 << 1
+        << QStringLiteral(
+               "Unknown key \"host_cpu_percent\" in [alerts.instance.mail]; expected one of: enabled, "
+               "instance_crashed_enabled, instance_io_error_enabled, instance_watchdog_enabled, "
+               "migration_failed_enabled, probe_enabled, probe_failures, probe_clear_failures, "
+               "probe_seconds, split_brain_enabled, split_brain_seconds.");
+    QTest::newRow("enabled type") << QByteArray("[alerts.node.n1]\nenabled = 0\n") << 11 << 11
+                                  << QStringLiteral(
+                                         "The key \"enabled\" in [alerts.node.n1] must be a boolean (true "
+                                         "or false), not an integer.");
+}
+
+void TestInventory::badAlertSettings()
+{
+    QFETCH(QByteArray, alerts);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const auto result = Inventory::parse(alertBase + alerts, QStringLiteral("alerts.toml"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, message);
+    QCOMPARE(result.error().line, line);
+    QCOMPARE(result.error().column, column);
 }
 
 void TestInventory::libvirtUris_data()

@@ -71,6 +71,7 @@ void registerMetaTypes()
 {
     qRegisterMetaType<kumo::NodeSnapshot>();
     qRegisterMetaType<kumo::InstanceSnapshot>();
+    qRegisterMetaType<kumo::InstanceEvent>();
     qRegisterMetaType<QList<kumo::InstanceSnapshot>>();
     qRegisterMetaType<kumo::Error>();
     qRegisterMetaType<kumo::Inventory>();
@@ -253,6 +254,7 @@ void ClusterController::startSession(const NodeConfig& inventoryConfig)
     connect(session, &NodeSession::guestFactsReady, this, &ClusterController::onGuestFacts);
     connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::onDestinationFacts);
     connect(session, &NodeSession::copyFactsReady, this, &ClusterController::onCopyFacts);
+    connect(session, &NodeSession::instanceEvent, this, &ClusterController::instanceEvent);
     QMetaObject::invokeMethod(
         session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); },
         Qt::QueuedConnection);

@@ -184,6 +184,8 @@ Q_SIGNALS:
     // An instance started or stopped running on more than one node: `nodes` are where it runs
     // (empty when it runs in one place again). Emitted after its instanceChanged.
     void splitBrainChanged(const QString& uuid, const QStringList& nodes);
+    // A node reported a crash, an I/O error or a watchdog of an instance (NodeSession::instanceEvent).
+    void instanceEvent(const kumo::InstanceEvent& event);
     void actionStarted(quint64 requestId, const QString& uuid, kumo::InstanceAction action);
     // error.code is ErrorCode::None on success; otherwise error.message says why, in words.
     void actionFinished(quint64 requestId, const QString& uuid, kumo::InstanceAction action,
