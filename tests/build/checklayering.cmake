@@ -11,7 +11,7 @@
 #   ui        -> ui (see below), app, core   (never virt or lab)
 #   main.cpp  -> anything
 # Inside app the subsystems are ranked: i18n and access, then cluster, then migration, then outage
-# and monitoring (which watches the cluster and the migrations); a subsystem includes its own rank
+# then monitoring (which watches the cluster, the migrations and the outage run); a subsystem includes its own rank
 # or lower. Inside ui, models is the base, map, migration and
 # details are siblings above it, outage above them, and the shared helpers at the top of src/ui
 # (except the window itself) include only each other.
