@@ -12,6 +12,7 @@
 
 #include "app/monitoring/monitoringcontroller.h"
 #include "app/monitoring/serviceprober.h"
+#include "lab/labservices.h"
 
 using namespace kumo;
 
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void failuresRaiseAndClearAnAlert();
     void removedTargetStopsAndClears();
     void serviceGapOfAnOutage();
+    void demoLabStandInsAnswer();
 };
 
 void TestServiceProber::tcpUp()
@@ -339,6 +341,32 @@ void TestServiceProber::serviceGapOfAnOutage()
     QVERIFY(!prober.isMoving(QStringLiteral("u-1")));
     qInfo("FIGURE probe-service-gap-ms=%lld outage-ms=%lld checks=%d failures=%d", gap.gapMs, outageMs,
           gap.checks, gap.failures);
+}
+
+void TestServiceProber::demoLabStandInsAnswer()
+{
+    // The demo lab's stand-in services answer the probes it writes into its inventory.
+    LabServices services;
+    const QStringList guests{QStringLiteral("mail"), QStringLiteral("www"), QStringLiteral("ldap")};
+    const auto started = services.start(guests);
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+    const QHash<QString, QList<ServiceProbe>> probes = services.probes();
+    QCOMPARE(probes.value(QStringLiteral("mail")).at(0).kind, QStringLiteral("smtp"));
+    QCOMPARE(probes.value(QStringLiteral("www")).at(0).kind, QStringLiteral("http"));
+    QCOMPARE(probes.value(QStringLiteral("ldap")).at(0).kind, QStringLiteral("tcp"));
+    QList<ProbeTarget> targets;
+    for (const QString& guest : guests) {
+        QCOMPARE(probes.value(guest).at(0).host, QStringLiteral("127.0.0.1"));
+        targets.append({QStringLiteral("u-") + guest, guest, QStringLiteral("lab-01"), QStringLiteral("lab"),
+                        probes.value(guest)});
+    }
+    ServiceProber prober;
+    prober.setTargets(targets);
+    for (const QString& guest : guests) {
+        const ProbeResult result = firstResult(prober, QStringLiteral("u-") + guest);
+        QVERIFY2(result.state == ProbeState::Up,
+                 qPrintable(guest + QLatin1Char(' ') + probeResultText(result)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServiceProber)

@@ -36,6 +36,8 @@ ProbeCheck::ProbeCheck(const ServiceProbe& probe, int timeoutMs, QObject* parent
     , m_timeoutMs(timeoutMs)
 {
     m_timeout.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: the verdict must not come before the timeout.
+    m_timeout.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, [this] { finishDown(ProbeError::Timeout); });
 }
 
