@@ -22,6 +22,7 @@
 #include "app/cluster/inventorywatcher.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/monitoring/serviceprober.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outagestore.h"
 #include "cli/labcli.h"
@@ -191,8 +192,14 @@ int main(int argc, char** argv)
     migrations.queue()->setCredentialProvider(&credentials);
     // Destroyed before the migrations it runs through, and after the window that shows it.
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
+    // Checks the inventory's service probes of the instances that run; destroyed before the
+    // controllers it follows.
+    kumo::ServiceProber prober;
+    prober.setCluster(&controller);
+    prober.setMigrationQueue(migrations.queue());
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
+    window.setServiceProber(&prober);
     QObject::connect(&quitSignals, &kumo::QuitSignals::quitRequested, &window,
                      [&window](int signalNumber) { window.quitOnSignal(signalNumber == SIGHUP); });
     kumo::CredentialDialog credentialDialog(&window);

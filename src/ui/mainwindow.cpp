@@ -47,6 +47,7 @@
 #include "ui/map/campusmapscene.h"
 #include "ui/map/campusmapview.h"
 #include "ui/map/planarrowsitem.h"
+#include "ui/migration/jobsmodel.h"
 #include "ui/migration/jobspanel.h"
 #include "ui/migration/migrationuicontroller.h"
 #include "ui/models/clusterfilterproxymodel.h"
@@ -718,6 +719,14 @@ void MainWindow::setEvacuation(Evacuation* evacuation)
     // Hidden until there is a run to watch.
     dock->hide();
     m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), dock->toggleViewAction());
+}
+
+void MainWindow::setServiceProber(ServiceProber* prober)
+{
+    m_instanceModel->setServiceProber(prober);
+    m_details->setServiceProber(prober);
+    if (m_jobsPanel)
+        m_jobsPanel->model()->setServiceProber(prober);
 }
 
 void MainWindow::setCredentialBroker(CredentialBroker* broker)

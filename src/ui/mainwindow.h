@@ -51,6 +51,7 @@ class InstanceTableModel;
 class JobsPanel;
 class MigrationController;
 class MigrationUiController;
+class ServiceProber;
 class NodeTableModel;
 class NodeUiController;
 class OutagePanel;
@@ -92,6 +93,9 @@ public:
     // (no keychain service, remembering failed). Set once; it must outlive the window.
     void setCredentialBroker(CredentialBroker* broker);
     [[nodiscard]] QAction* forgetCredentialsAction() const { return m_forgetCredentialsAction; }
+    // Shows service probes: the instance table's Service column and the answer-time chart in the
+    // details. Set once; it must outlive the window.
+    void setServiceProber(ServiceProber* prober);
     // Offers Add / Edit / Remove Node, written into the inventory file at `path` in place. Called
     // when the inventory comes from a file; the file's watcher shows the change.
     void setInventoryPath(const QString& path);
