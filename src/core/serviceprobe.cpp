@@ -12,16 +12,6 @@ namespace kumo {
 
 namespace {
 
-QString inventoryTr(const char* text)
-{
-    return QCoreApplication::translate("kumo::Inventory", text);
-}
-
-QString probeTr(const char* text, const char* disambiguation = nullptr)
-{
-    return QCoreApplication::translate("kumo::ServiceProbe", text, disambiguation);
-}
-
 int defaultPort(const QString& kind)
 {
     if (kind == QLatin1String("smtp"))
@@ -67,18 +57,23 @@ std::optional<ServiceProbe> parseProbeUrl(const QString& url, QString* problem)
                                         "https://host[:port]/path");
 
     if (url.contains(space))
-        return failWith(inventoryTr("The probe URL \"%1\" contains whitespace; a probe URL looks like "
-                                    "one of: %2.")
-                            .arg(url, form));
+        return failWith(
+            QCoreApplication::translate("kumo::Inventory",
+                                        "The probe URL \"%1\" contains whitespace; a probe URL looks like "
+                                        "one of: %2.")
+                .arg(url, form));
     const qsizetype sep = url.indexOf(QLatin1String("://"));
     if (sep <= 0)
-        return failWith(inventoryTr("The probe URL \"%1\" has no scheme; a probe URL looks like one of: %2.")
-                            .arg(url, form));
+        return failWith(
+            QCoreApplication::translate(
+                "kumo::Inventory", "The probe URL \"%1\" has no scheme; a probe URL looks like one of: %2.")
+                .arg(url, form));
     ServiceProbe probe;
     probe.kind = url.left(sep).toLower();
     if (!kinds.contains(probe.kind))
         return failWith(
-            inventoryTr("The probe URL \"%1\" has the unknown scheme \"%2\"; expected one of: %3.")
+            QCoreApplication::translate(
+                "kumo::Inventory", "The probe URL \"%1\" has the unknown scheme \"%2\"; expected one of: %3.")
                 .arg(url, url.left(sep), kinds.join(QStringLiteral(", "))));
     const QString rest = url.mid(sep + 3);
     const qsizetype pathStart = rest.indexOf(QLatin1Char('/'));
@@ -88,11 +83,12 @@ std::optional<ServiceProbe> parseProbeUrl(const QString& url, QString* problem)
     if (authority.contains(QLatin1Char('@')) ||
         (!web && !probe.path.isEmpty() && probe.path != QLatin1String("/")) ||
         (!web && rest.contains(QLatin1Char('?'))) || rest.contains(QLatin1Char('#')))
-        return failWith(
-            inventoryTr("The probe URL \"%1\" is not valid; a %2 probe has only a host and a port, "
-                        "e.g. \"%2://192.0.2.10:%3\".")
-                .arg(url, probe.kind)
-                .arg(probe.kind == QLatin1String("tcp") ? 389 : defaultPort(probe.kind)));
+        return failWith(QCoreApplication::translate(
+                            "kumo::Inventory",
+                            "The probe URL \"%1\" is not valid; a %2 probe has only a host and a port, "
+                            "e.g. \"%2://192.0.2.10:%3\".")
+                            .arg(url, probe.kind)
+                            .arg(probe.kind == QLatin1String("tcp") ? 389 : defaultPort(probe.kind)));
     if (!web)
         probe.path.clear();
 
@@ -101,17 +97,21 @@ std::optional<ServiceProbe> parseProbeUrl(const QString& url, QString* problem)
         const qsizetype close = authority.indexOf(QLatin1Char(']'));
         if (close < 0)
             return failWith(
-                inventoryTr("The probe URL \"%1\" has an unclosed \"[\" around its IPv6 address.").arg(url));
+                QCoreApplication::translate(
+                    "kumo::Inventory", "The probe URL \"%1\" has an unclosed \"[\" around its IPv6 address.")
+                    .arg(url));
         probe.host = authority.mid(1, close - 1);
         const QString after = authority.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-            return failWith(
-                inventoryTr("The probe URL \"%1\" is not valid; after the host comes \":port\" or "
-                            "the path.")
-                    .arg(url));
+            return failWith(QCoreApplication::translate(
+                                "kumo::Inventory",
+                                "The probe URL \"%1\" is not valid; after the host comes \":port\" or "
+                                "the path.")
+                                .arg(url));
         if (!ipv6.match(probe.host).hasMatch())
-            return failWith(
-                inventoryTr("The probe URL \"%1\" has an invalid IPv6 address \"%2\".").arg(url, probe.host));
+            return failWith(QCoreApplication::translate(
+                                "kumo::Inventory", "The probe URL \"%1\" has an invalid IPv6 address \"%2\".")
+                                .arg(url, probe.host));
         if (after.startsWith(QLatin1Char(':')))
             portText = after.mid(1);
     } else {
@@ -120,28 +120,35 @@ std::optional<ServiceProbe> parseProbeUrl(const QString& url, QString* problem)
         if (colon >= 0)
             portText = authority.mid(colon + 1);
         if (!probe.host.isEmpty() && !hostName.match(probe.host).hasMatch())
-            return failWith(inventoryTr("The probe URL \"%1\" has an invalid host name \"%2\"; use a name or "
-                                        "an address such as 192.0.2.10.")
+            return failWith(QCoreApplication::translate(
+                                "kumo::Inventory",
+                                "The probe URL \"%1\" has an invalid host name \"%2\"; use a name or "
+                                "an address such as 192.0.2.10.")
                                 .arg(url, probe.host));
     }
     if (probe.host.isEmpty())
-        return failWith(inventoryTr("The probe URL \"%1\" has no host.").arg(url));
+        return failWith(
+            QCoreApplication::translate("kumo::Inventory", "The probe URL \"%1\" has no host.").arg(url));
 
     const bool portGiven = authority.endsWith(QLatin1Char(':')) || !portText.isEmpty();
     if (portGiven) {
         bool number = false;
         const int port = portText.toInt(&number);
         if (!number || port < 1 || port > 65535)
-            return failWith(inventoryTr("The probe URL \"%1\" has the port \"%2\"; a port is a number from 1 "
-                                        "to 65535.")
+            return failWith(QCoreApplication::translate(
+                                "kumo::Inventory",
+                                "The probe URL \"%1\" has the port \"%2\"; a port is a number from 1 "
+                                "to 65535.")
                                 .arg(url, portText));
         probe.port = port;
     } else {
         probe.port = defaultPort(probe.kind);
         if (probe.port == 0)
-            return failWith(inventoryTr("The probe URL \"%1\" needs a port: a tcp probe connects to "
-                                        "host:port, e.g. \"tcp://192.0.2.12:389\".")
-                                .arg(url));
+            return failWith(
+                QCoreApplication::translate("kumo::Inventory",
+                                            "The probe URL \"%1\" needs a port: a tcp probe connects to "
+                                            "host:port, e.g. \"tcp://192.0.2.12:389\".")
+                    .arg(url));
     }
     if (web && probe.path.isEmpty())
         probe.path = QStringLiteral("/");
@@ -154,27 +161,28 @@ QString probeErrorWord(const ProbeResult& result)
     case ProbeError::None:
         return {};
     case ProbeError::Refused:
-        return probeTr("refused", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "refused", "probe error");
     case ProbeError::Timeout:
-        return probeTr("timeout", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "timeout", "probe error");
     case ProbeError::HostNotFound:
-        return probeTr("host not found", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "host not found", "probe error");
     case ProbeError::Unreachable:
-        return probeTr("unreachable", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "unreachable", "probe error");
     case ProbeError::Closed:
-        return probeTr("closed", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "closed", "probe error");
     case ProbeError::Banner:
-        return probeTr("wrong banner", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "wrong banner", "probe error");
     case ProbeError::Ehlo:
-        return probeTr("EHLO refused", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "EHLO refused", "probe error");
     case ProbeError::HttpStatus:
-        return probeTr("HTTP %1", "probe error").arg(result.detail.section(QLatin1Char(' '), 1, 1));
+        return QCoreApplication::translate("kumo::ServiceProbe", "HTTP %1", "probe error")
+            .arg(result.detail.section(QLatin1Char(' '), 1, 1));
     case ProbeError::TextMissing:
-        return probeTr("text missing", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "text missing", "probe error");
     case ProbeError::Tls:
-        return probeTr("TLS failed", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "TLS failed", "probe error");
     case ProbeError::Network:
-        return probeTr("network error", "probe error");
+        return QCoreApplication::translate("kumo::ServiceProbe", "network error", "probe error");
     }
     return {};
 }
@@ -185,27 +193,36 @@ QString probeErrorText(const ProbeResult& result)
     case ProbeError::None:
         return {};
     case ProbeError::Refused:
-        return probeTr("The connection was refused: nothing listens on that port.");
+        return QCoreApplication::translate("kumo::ServiceProbe",
+                                           "The connection was refused: nothing listens on that port.");
     case ProbeError::Timeout:
-        return probeTr("The service gave no answer in time.");
+        return QCoreApplication::translate("kumo::ServiceProbe", "The service gave no answer in time.");
     case ProbeError::HostNotFound:
-        return probeTr("The host name could not be resolved.");
+        return QCoreApplication::translate("kumo::ServiceProbe", "The host name could not be resolved.");
     case ProbeError::Unreachable:
-        return probeTr("The network did not reach the host.");
+        return QCoreApplication::translate("kumo::ServiceProbe", "The network did not reach the host.");
     case ProbeError::Closed:
-        return probeTr("The service closed the connection before it answered.");
+        return QCoreApplication::translate("kumo::ServiceProbe",
+                                           "The service closed the connection before it answered.");
     case ProbeError::Banner:
-        return probeTr("The mail service greeted with \"%1\" instead of 220.").arg(result.detail);
+        return QCoreApplication::translate("kumo::ServiceProbe",
+                                           "The mail service greeted with \"%1\" instead of 220.")
+            .arg(result.detail);
     case ProbeError::Ehlo:
-        return probeTr("The mail service answered EHLO with \"%1\" instead of 250.").arg(result.detail);
+        return QCoreApplication::translate("kumo::ServiceProbe",
+                                           "The mail service answered EHLO with \"%1\" instead of 250.")
+            .arg(result.detail);
     case ProbeError::HttpStatus:
-        return probeTr("The web service answered \"%1\".").arg(result.detail);
+        return QCoreApplication::translate("kumo::ServiceProbe", "The web service answered \"%1\".")
+            .arg(result.detail);
     case ProbeError::TextMissing:
-        return probeTr("The web service answered, but without the expected text.");
+        return QCoreApplication::translate("kumo::ServiceProbe",
+                                           "The web service answered, but without the expected text.");
     case ProbeError::Tls:
-        return probeTr("The TLS handshake failed: %1").arg(result.detail);
+        return QCoreApplication::translate("kumo::ServiceProbe", "The TLS handshake failed: %1")
+            .arg(result.detail);
     case ProbeError::Network:
-        return probeTr("The check failed: %1").arg(result.detail);
+        return QCoreApplication::translate("kumo::ServiceProbe", "The check failed: %1").arg(result.detail);
     }
     return {};
 }
@@ -214,11 +231,13 @@ QString probeResultText(const ProbeResult& result)
 {
     switch (result.state) {
     case ProbeState::Unknown:
-        return probeTr("not checked yet", "probe state");
+        return QCoreApplication::translate("kumo::ServiceProbe", "not checked yet", "probe state");
     case ProbeState::Up:
-        return probeTr("up %1 ms", "probe state").arg(result.latencyMs);
+        return QCoreApplication::translate("kumo::ServiceProbe", "up %1 ms", "probe state")
+            .arg(result.latencyMs);
     case ProbeState::Down:
-        return probeTr("down: %1", "probe state").arg(probeErrorWord(result));
+        return QCoreApplication::translate("kumo::ServiceProbe", "down: %1", "probe state")
+            .arg(probeErrorWord(result));
     }
     return {};
 }
