@@ -10,9 +10,9 @@
 #   cli       -> cli, app, lab, virt, core
 #   ui        -> ui (see below), app, core   (never virt or lab)
 #   main.cpp  -> anything
-# Inside app the subsystems are ranked: i18n and access, then cluster, then migration, then outage;
-# a subsystem includes its own rank or lower. Inside ui, models is the base, map, migration and
-# details are siblings above it, outage above them, and the shared helpers at the top of src/ui
+# Inside app the subsystems are ranked: i18n and access, then cluster, then migration, then outage
+# and monitoring; a subsystem includes its own rank or lower. Inside ui, models and monitoring are
+# the base, map, migration and details are siblings above them, outage above those, and the shared helpers at the top of src/ui
 # (except the window itself) include only each other.
 # Also: no GUI module in core, no widgets below ui, and every include of our own names its path.
 # Run as: cmake -DSOURCE_DIR=<repo> -P checklayering.cmake
@@ -24,9 +24,11 @@ set(app_rank_access 0)
 set(app_rank_cluster 1)
 set(app_rank_migration 2)
 set(app_rank_outage 3)
+set(app_rank_monitoring 3)
 
 set(ui_rank_shared 0)
 set(ui_rank_models 1)
+set(ui_rank_monitoring 1)
 set(ui_rank_map 2)
 set(ui_rank_migration 2)
 set(ui_rank_details 2)
