@@ -25,6 +25,7 @@
 #include "app/monitoring/eventlog.h"
 #include "app/monitoring/eventrecorder.h"
 #include "app/monitoring/monitoringcontroller.h"
+#include "app/monitoring/serviceprober.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outagestore.h"
 #include "cli/labcli.h"
@@ -194,8 +195,8 @@ int main(int argc, char** argv)
     migrations.queue()->setCredentialProvider(&credentials);
     // Destroyed before the migrations it runs through, and after the window that shows it.
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
-    // Alerts from the cluster and the moves, and the log of what happened; they outlive the window
-    // that shows them.
+    // Alerts from the cluster, the moves and the service probes, and the log of what happened; they
+    // outlive the window that shows them.
     kumo::MonitoringController monitoring;
     monitoring.watchCluster(&controller);
     monitoring.watchMigrations(&migrations);
@@ -205,9 +206,16 @@ int main(int argc, char** argv)
     eventRecorder.watchMigrations(&migrations);
     eventRecorder.watchMonitoring(&monitoring);
     eventRecorder.watchOutage(&evacuation);
+    // Checks the inventory's service probes of the instances that run; destroyed before the
+    // controllers it follows.
+    kumo::ServiceProber prober;
+    prober.setCluster(&controller);
+    prober.setMigrationQueue(migrations.queue());
+    prober.setMonitoring(&monitoring);
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
     window.setMonitoring(&monitoring, &eventLog);
+    window.setServiceProber(&prober);
     QObject::connect(&quitSignals, &kumo::QuitSignals::quitRequested, &window,
                      [&window](int signalNumber) { window.quitOnSignal(signalNumber == SIGHUP); });
     kumo::CredentialDialog credentialDialog(&window);

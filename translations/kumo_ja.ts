@@ -773,6 +773,18 @@
         <source>The same instance runs on %1 at once: its actions are locked until one copy is stopped (Fix split brain).</source>
         <translation>同じインスタンスが %1 で同時に稼働しています。どちらかのコピーを停止するまで操作はロックされます（二重起動を解消）。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Failed %n time(s) in a row.</source>
+        <translation><numerusform>%1: %2 %n 回続けて失敗しています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
 </context>
 <context>
     <name>kumo::Inventory</name>
@@ -988,6 +1000,66 @@
         <source>The key &quot;%1&quot; in %2 must not be over &quot;%3&quot; (%4): the alert clears once the value is back under it.</source>
         <translation>%2 のキー「%1」は「%3」（%4）より大きくできません。値がこれを下回るとアラートが解除されます。</translation>
     </message>
+    <message>
+        <source>Each entry of &quot;probes&quot; must be a URL string or an inline table with &quot;url&quot;, not %1.</source>
+        <translation>「probes」の各要素は%1ではなく、URL の文字列か「url」を持つインラインテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The key &quot;ehlo&quot; is only used by smtp probes; remove it.</source>
+        <translation>キー「ehlo」は smtp の監視でのみ使います。削除してください。</translation>
+    </message>
+    <message>
+        <source>The key &quot;expect&quot; is only used by http and https probes; remove it.</source>
+        <translation>キー「expect」は http と https の監視でのみ使います。削除してください。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; contains whitespace; a probe URL looks like one of: %2.</source>
+        <translation>監視 URL「%1」に空白が含まれています。監視 URL の形式: %2</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; has an invalid IPv6 address &quot;%2&quot;.</source>
+        <translation>監視 URL「%1」の IPv6 アドレス「%2」は正しくありません。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; has an invalid host name &quot;%2&quot;; use a name or an address such as 192.0.2.10.</source>
+        <translation>監視 URL「%1」のホスト名「%2」は正しくありません。ホスト名か 192.0.2.10 のようなアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; has an unclosed &quot;[&quot; around its IPv6 address.</source>
+        <translation>監視 URL「%1」の IPv6 アドレスを囲む「[」が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; has no host.</source>
+        <translation>監視 URL「%1」にホストがありません。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; has no scheme; a probe URL looks like one of: %2.</source>
+        <translation>監視 URL「%1」にスキームがありません。監視 URL の形式: %2</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; has the port &quot;%2&quot;; a port is a number from 1 to 65535.</source>
+        <translation>監視 URL「%1」のポート「%2」は使えません。ポートは 1〜65535 の数値です。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; has the unknown scheme &quot;%2&quot;; expected one of: %3.</source>
+        <translation>監視 URL「%1」のスキーム「%2」は不明です。使えるもの: %3</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; is not valid; a %2 probe has only a host and a port, e.g. &quot;%2://192.0.2.10:%3&quot;.</source>
+        <translation>監視 URL「%1」は正しくありません。%2 の監視はホストとポートだけを指定します（例:「%2://192.0.2.10:%3」）。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; is not valid; after the host comes &quot;:port&quot; or the path.</source>
+        <translation>監視 URL「%1」は正しくありません。ホストの後には「:ポート」かパスを続けてください。</translation>
+    </message>
+    <message>
+        <source>The probe URL &quot;%1&quot; needs a port: a tcp probe connects to host:port, e.g. &quot;tcp://192.0.2.12:389&quot;.</source>
+        <translation>監視 URL「%1」にはポートが必要です。tcp の監視はホスト:ポートに接続します（例:「tcp://192.0.2.12:389」）。</translation>
+    </message>
+    <message>
+        <source>an array of probe URLs, e.g. [&quot;tcp://192.0.2.12:389&quot;]</source>
+        <translation>監視 URL の配列（例: [&quot;tcp://192.0.2.12:389&quot;]）</translation>
+    </message>
 </context>
 <context>
     <name>kumo::JobsModel</name>
@@ -1151,6 +1223,30 @@
     <message>
         <source>Transport: %1</source>
         <translation>接続方式: %1</translation>
+    </message>
+    <message>
+        <source>No service probe of %1 answered after the move, for %2.</source>
+        <translation>移行後 %2 の間、%1 のサービス監視に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>サービス断時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>The longest stretch in which no service probe of %1 answered, from the start of the move to its first answer after it: %2 (%n check(s) without an answer).</source>
+        <translation><numerusform>移行の開始から移行後の最初の応答までに、%1 のサービス監視に応答がなかった最長の時間: %2（応答なし %n 回）</numerusform></translation>
+    </message>
+    <message>
+        <source>The longest stretch without an answer from the instance's service probes during the move</source>
+        <translation>移行中にインスタンスのサービス監視に応答がなかった最長の時間</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>計測中…</translation>
+    </message>
+    <message>
+        <source>no answer after %1</source>
+        <translation>%1 経過後も応答なし</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5770,154 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>Migrating %1 from %2 to %3 failed: %4</source>
         <translation>%1 の %2 から %3 への移行に失敗しました: %4</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ServiceProbe</name>
+    <message>
+        <source>EHLO refused</source>
+        <comment>probe error</comment>
+        <translation>EHLO 拒否</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <comment>probe error</comment>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <comment>probe error</comment>
+        <translation>TLS 失敗</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>このシステムでは TLS を使えません</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>TLS のハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>チェックに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens on that port.</source>
+        <translation>接続が拒否されました。そのポートで待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved.</source>
+        <translation>ホスト名を解決できませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail service answered EHLO with &quot;%1&quot; instead of 250.</source>
+        <translation>メールサービスが EHLO に 250 ではなく「%1」と応答しました。</translation>
+    </message>
+    <message>
+        <source>The mail service greeted with &quot;%1&quot; instead of 220.</source>
+        <translation>メールサービスの応答が 220 ではなく「%1」でした。</translation>
+    </message>
+    <message>
+        <source>The network did not reach the host.</source>
+        <translation>ネットワークがホストに届きませんでした。</translation>
+    </message>
+    <message>
+        <source>The service closed the connection before it answered.</source>
+        <translation>サービスが応答する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The service gave no answer in time.</source>
+        <translation>サービスが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The web service answered &quot;%1&quot;.</source>
+        <translation>Web サービスが「%1」と応答しました。</translation>
+    </message>
+    <message>
+        <source>The web service answered, but without the expected text.</source>
+        <translation>Web サービスは応答しましたが、期待する文字列がありませんでした。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>probe error</comment>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <comment>probe state</comment>
+        <translation>停止: %1</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <comment>probe error</comment>
+        <translation>ホスト不明</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <comment>probe error</comment>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <comment>probe state</comment>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>probe error</comment>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>text missing</source>
+        <comment>probe error</comment>
+        <translation>文字列なし</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <comment>probe error</comment>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>probe error</comment>
+        <translation>到達不可</translation>
+    </message>
+    <message>
+        <source>up %1 ms</source>
+        <comment>probe state</comment>
+        <translation>応答 %1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>wrong banner</source>
+        <comment>probe error</comment>
+        <translation>不正なバナー</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LabServices</name>
+    <message>
+        <source>The stand-in service of %1 could not listen on 127.0.0.1.</source>
+        <translation>%1 の代替サービスが 127.0.0.1 で待ち受けできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ProbeLatencyChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Service answer time</source>
+        <translation>サービス応答時間</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <comment>unit of the answer time axis</comment>
+        <translation>ミリ秒</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,18 @@ QByteArray Inventory::toToml() const
                 out += "  ";
                 appendKey(out, "path", probe.path);
             }
+            if (!probe.expect.isEmpty()) {
+                out += "  ";
+                appendKey(out, "expect", probe.expect);
+            }
+            if (!probe.ehlo.isEmpty()) {
+                out += "  ";
+                appendKey(out, "ehlo", probe.ehlo);
+            }
+            if (probe.timeoutMs != ServiceProbe::DefaultTimeoutMs)
+                out += "  timeout_ms = " + QByteArray::number(probe.timeoutMs) + "\n";
+            if (probe.intervalMs != ServiceProbe::DefaultIntervalMs)
+                out += "  interval_ms = " + QByteArray::number(probe.intervalMs) + "\n";
         }
     }
     return out;

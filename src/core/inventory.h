@@ -16,6 +16,7 @@
 
 #include "core/alerts.h"
 #include "core/result.h"
+#include "core/serviceprobe.h"
 
 namespace kumo {
 
@@ -57,22 +58,13 @@ struct NodeConfig
     bool operator==(const NodeConfig&) const = default;
 };
 
-struct ServiceProbe
-{
-    QString kind; // "tcp", "smtp" or "http"
-    QString host;
-    int port = 0;
-    QString path; // for http
-    bool operator==(const ServiceProbe&) const = default;
-};
-
 struct InstanceConfig
 {
     QString name;               // libvirt domain name
     QString homeNode;           // optional: where it lives normally
     int evacuationPriority = 0; // higher moves first
     QString antiAffinityGroup;  // optional: instances of one group never share a node
-    QList<ServiceProbe> probes;
+    QList<ServiceProbe> probes; // probes = [...] and [[instance.probe]] tables, in file order of kind
     bool operator==(const InstanceConfig&) const = default;
 };
 

@@ -174,6 +174,8 @@ private:
     // One [alerts] table's settings for everyone, a node or an instance (by name).
     void parseAlertTable(const toml::table& table, const QString& context, const QString& node,
                          const QString& instance, Inventory& inventory) const;
+    void parseProbeOptions(const toml::table& table, const QString& context, ServiceProbe& probe);
+    QList<ServiceProbe> parseProbeList(const toml::node& value, const QString& context);
     void checkUri(const toml::node& where, const QString& uri) const;
     void checkUnique(QHash<QString, int>& seen, const QString& value, const toml::node& where,
                      const QString& message) const;
@@ -447,10 +449,12 @@ NodeConfig Parser::parseNode(const toml::table& table, const Inventory& inventor
 ServiceProbe Parser::parseProbe(const toml::table& table)
 {
     const QString context = QStringLiteral("[[instance.probe]]");
-    checkKeys(
-        table, context,
-        {QStringLiteral("kind"), QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("path")});
-    static const QStringList kinds{QStringLiteral("tcp"), QStringLiteral("smtp"), QStringLiteral("http")};
+    checkKeys(table, context,
+              {QStringLiteral("kind"), QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("path"),
+               QStringLiteral("expect"), QStringLiteral("ehlo"), QStringLiteral("timeout_ms"),
+               QStringLiteral("interval_ms")});
+    static const QStringList kinds{QStringLiteral("tcp"), QStringLiteral("smtp"), QStringLiteral("http"),
+                                   QStringLiteral("https")};
 
     ServiceProbe probe;
     probe.kind = string(table, "kind", context, true);
@@ -464,7 +468,7 @@ ServiceProbe Parser::parseProbe(const toml::table& table)
     probe.port = static_cast<int>(integer(table, "port", context, 1, 65535, 0));
     probe.path = string(table, "path", context, false);
     if (table.contains("path")) {
-        if (probe.kind != QLatin1String("http"))
+        if (probe.kind != QLatin1String("http") && probe.kind != QLatin1String("https"))
             fail(table.get("path")->source(),
                  Inventory::tr(
                      "The key \"path\" is only used by http probes; remove it or set kind = \"http\"."));
@@ -473,7 +477,60 @@ ServiceProbe Parser::parseProbe(const toml::table& table)
                  Inventory::tr("The HTTP path \"%1\" must start with \"/\", e.g. \"/health\".")
                      .arg(probe.path));
     }
+    parseProbeOptions(table, context, probe);
     return probe;
+}
+
+void Parser::parseProbeOptions(const toml::table& table, const QString& context, ServiceProbe& probe)
+{
+    probe.expect = string(table, "expect", context, false);
+    if (table.contains("expect") && probe.kind != QLatin1String("http") &&
+        probe.kind != QLatin1String("https"))
+        fail(table.get("expect")->source(),
+             Inventory::tr("The key \"expect\" is only used by http and https probes; remove it."));
+    probe.ehlo = string(table, "ehlo", context, false);
+    if (table.contains("ehlo") && probe.kind != QLatin1String("smtp"))
+        fail(table.get("ehlo")->source(),
+             Inventory::tr("The key \"ehlo\" is only used by smtp probes; remove it."));
+    probe.timeoutMs = static_cast<int>(integer(table, "timeout_ms", context, ServiceProbe::MinTimeoutMs,
+                                               ServiceProbe::MaxTimeoutMs, ServiceProbe::DefaultTimeoutMs));
+    probe.intervalMs =
+        static_cast<int>(integer(table, "interval_ms", context, ServiceProbe::MinIntervalMs,
+                                 ServiceProbe::MaxIntervalMs, ServiceProbe::DefaultIntervalMs));
+}
+
+QList<ServiceProbe> Parser::parseProbeList(const toml::node& value, const QString& context)
+{
+    const toml::array* array = value.as_array();
+    if (!array)
+        failType(value, QStringLiteral("probes"), context,
+                 Inventory::tr("an array of probe URLs, e.g. [\"tcp://192.0.2.12:389\"]"));
+    QList<ServiceProbe> probes;
+    for (const toml::node& element : *array) {
+        QString problem;
+        if (const auto* text = element.as_string()) {
+            const auto probe = parseProbeUrl(q(text->get()), &problem);
+            if (!probe)
+                fail(element.source(), problem);
+            probes.append(*probe);
+        } else if (const toml::table* table = element.as_table()) {
+            const QString tableContext = QStringLiteral("probes = [{ ... }]");
+            checkKeys(*table, tableContext,
+                      {QStringLiteral("url"), QStringLiteral("expect"), QStringLiteral("ehlo"),
+                       QStringLiteral("timeout_ms"), QStringLiteral("interval_ms")});
+            const QString url = string(*table, "url", tableContext, true);
+            auto probe = parseProbeUrl(url, &problem);
+            if (!probe)
+                fail(table->get("url")->source(), problem);
+            parseProbeOptions(*table, tableContext, *probe);
+            probes.append(*probe);
+        } else {
+            fail(element.source(), Inventory::tr("Each entry of \"probes\" must be a URL string or an inline "
+                                                 "table with \"url\", not %1.")
+                                       .arg(typeName(element)));
+        }
+    }
+    return probes;
 }
 
 InstanceConfig Parser::parseInstance(const toml::table& table, const Inventory& inventory)
@@ -481,7 +538,7 @@ InstanceConfig Parser::parseInstance(const toml::table& table, const Inventory& 
     const QString context = QStringLiteral("[[instance]]");
     checkKeys(table, context,
               {QStringLiteral("name"), QStringLiteral("home_node"), QStringLiteral("evacuation_priority"),
-               QStringLiteral("anti_affinity"), QStringLiteral("probe")});
+               QStringLiteral("anti_affinity"), QStringLiteral("probe"), QStringLiteral("probes")});
 
     InstanceConfig instance;
     instance.name = string(table, "name", context, true);
@@ -505,6 +562,8 @@ InstanceConfig Parser::parseInstance(const toml::table& table, const Inventory& 
         for (const toml::table* probe : tables(*probes, QStringLiteral("probe"), context))
             instance.probes.append(parseProbe(*probe));
     }
+    if (const toml::node* probes = table.get("probes"))
+        instance.probes.append(parseProbeList(*probes, context));
     return instance;
 }
 

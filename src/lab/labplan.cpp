@@ -303,7 +303,8 @@ QString LabPlan::domainXml(const Guest& guest, const QString& kernelPath)
         .arg(kernelPath.toHtmlEscaped());
 }
 
-Inventory LabPlan::inventory(const QString& labDir, int tlsPort, bool access)
+Inventory LabPlan::inventory(const QString& labDir, int tlsPort, bool access,
+                             const QHash<QString, QList<ServiceProbe>>& probes)
 {
     Inventory inventory;
     inventory.sites = sites();
@@ -332,6 +333,7 @@ Inventory LabPlan::inventory(const QString& labDir, int tlsPort, bool access)
         instance.homeNode = guest.homeNode;
         instance.evacuationPriority = guest.evacuationPriority;
         instance.antiAffinityGroup = guest.antiAffinityGroup;
+        instance.probes = probes.value(guest.name);
         inventory.instances.append(instance);
     }
     return inventory;

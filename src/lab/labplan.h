@@ -7,6 +7,7 @@
 // Thread: any (pure functions).
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -108,8 +109,10 @@ public:
     [[nodiscard]] static QByteArray saslConf(const QString& labDir);
     [[nodiscard]] static QByteArray authConf(const QString& user, const QString& password);
     [[nodiscard]] static QString domainXml(const Guest& guest, const QString& kernelPath);
-    // tlsPort: the password node's listener, used only with `access`.
-    [[nodiscard]] static Inventory inventory(const QString& labDir, int tlsPort = 0, bool access = false);
+    // tlsPort: the password node's listener, used only with `access`. probes: each guest's service
+    // probes, by guest name (the lab's stand-in services, see LabServices).
+    [[nodiscard]] static Inventory inventory(const QString& labDir, int tlsPort = 0, bool access = false,
+                                             const QHash<QString, QList<ServiceProbe>>& probes = {});
 
     // The system user that runs the daemons when the lab is started by root.
     [[nodiscard]] static QString labUser();

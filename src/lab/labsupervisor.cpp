@@ -35,6 +35,7 @@
 
 #include "lab/lab.h"
 #include "lab/labplan.h"
+#include "lab/labservices.h"
 #include "virt/directconnection.h"
 
 namespace kumo {
@@ -208,7 +209,15 @@ Result<void> LabSupervisor::start()
         return ready.error();
     if (auto guests = startGuests(); !guests)
         return guests.error();
-    if (auto saved = LabPlan::inventory(m_labDir, m_tlsPort, m_access).save(LabPlan::inventoryFile(m_labDir));
+    // The guests' services: small stand-ins on loopback that the console's probes check.
+    m_services = new LabServices(this);
+    QStringList guestNames;
+    for (const LabPlan::Guest& guest : LabPlan::guests())
+        guestNames.append(guest.name);
+    if (auto served = m_services->start(guestNames); !served)
+        return served.error();
+    if (auto saved = LabPlan::inventory(m_labDir, m_tlsPort, m_access, m_services->probes())
+                         .save(LabPlan::inventoryFile(m_labDir));
         !saved)
         return saved.error();
     if (auto state = writeState(); !state)

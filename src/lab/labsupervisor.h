@@ -23,6 +23,8 @@ class QTimer;
 
 namespace kumo {
 
+class LabServices;
+
 class LabSupervisor : public QObject
 {
     Q_OBJECT
@@ -68,6 +70,7 @@ private:
     QList<Daemon> m_daemons;
     QSocketNotifier* m_signalNotifier = nullptr;
     QTimer* m_ownerTimer = nullptr;
+    LabServices* m_services = nullptr; // the guests' stand-in services
     bool m_tearingDown = false;
 };
 

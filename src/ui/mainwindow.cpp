@@ -47,6 +47,7 @@
 #include "ui/map/campusmapscene.h"
 #include "ui/map/campusmapview.h"
 #include "ui/map/planarrowsitem.h"
+#include "ui/migration/jobsmodel.h"
 #include "ui/migration/jobspanel.h"
 #include "ui/migration/migrationuicontroller.h"
 #include "ui/models/clusterfilterproxymodel.h"
@@ -748,6 +749,14 @@ void MainWindow::setMonitoring(MonitoringController* monitoring, EventLog* event
     alerts->raise();
     // Before the counts of nodes and instances: what needs a person comes first.
     statusBar()->insertPermanentWidget(1, m_monitoringUi->statusButton());
+}
+
+void MainWindow::setServiceProber(ServiceProber* prober)
+{
+    m_instanceModel->setServiceProber(prober);
+    m_details->setServiceProber(prober);
+    if (m_jobsPanel)
+        m_jobsPanel->model()->setServiceProber(prober);
 }
 
 void MainWindow::setCredentialBroker(CredentialBroker* broker)

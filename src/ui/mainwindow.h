@@ -54,6 +54,7 @@ class MigrationController;
 class MigrationUiController;
 class MonitoringController;
 class MonitoringUiController;
+class ServiceProber;
 class NodeTableModel;
 class NodeUiController;
 class OutagePanel;
@@ -99,6 +100,9 @@ public:
     // notifications; with `eventLog` also the Event Log dock. Set once; both must outlive the window.
     void setMonitoring(MonitoringController* monitoring, EventLog* eventLog = nullptr);
     [[nodiscard]] MonitoringUiController* monitoringUi() const { return m_monitoringUi; }
+    // Shows service probes: the instance table's Service column and the answer-time chart in the
+    // details. Set once; it must outlive the window.
+    void setServiceProber(ServiceProber* prober);
     // Offers Add / Edit / Remove Node, written into the inventory file at `path` in place. Called
     // when the inventory comes from a file; the file's watcher shows the change.
     void setInventoryPath(const QString& path);

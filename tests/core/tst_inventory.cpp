@@ -89,6 +89,22 @@ Inventory awkwardInventory()
     instance.probes.append(
         {QStringLiteral("http"), QStringLiteral("h"), 65535, QStringLiteral("/a b?c=\"d\"")});
     instance.probes.append({QStringLiteral("tcp"), QStringLiteral("h"), 1, {}});
+    instance.probes.append({QStringLiteral("https"),
+                            QStringLiteral("::1"),
+                            8443,
+                            QStringLiteral("/health"),
+                            QStringLiteral("OK \"fine\""),
+                            {},
+                            2000,
+                            60000});
+    instance.probes.append({QStringLiteral("smtp"),
+                            QStringLiteral("127.0.0.1"),
+                            2525,
+                            {},
+                            {},
+                            QStringLiteral("kumo.example"),
+                            500,
+                            ServiceProbe::DefaultIntervalMs});
     inventory.instances.append(instance);
     return inventory;
 }
@@ -121,6 +137,9 @@ private slots:
     void badAlertSettings();
     void libvirtUris_data();
     void libvirtUris();
+    void probeUrls_data();
+    void probeUrls();
+    void probeForms();
 };
 
 void TestInventory::parseFull()
@@ -456,7 +475,24 @@ void TestInventory::badFiles_data()
     row("bad_position.toml", 4, 12,
         QStringLiteral("The key \"position\" in [[site]] must be two numbers, e.g. [0.0, 0.0]."));
     row("probe_kind.toml", 13, 10,
-        QStringLiteral("Unknown probe kind \"imap\"; expected one of: tcp, smtp, http."));
+        QStringLiteral("Unknown probe kind \"imap\"; expected one of: tcp, smtp, http, https."));
+    row("probe_url_scheme.toml", 12, 35,
+        QStringLiteral("The probe URL \"gopher://192.0.2.10/\" has the unknown scheme \"gopher\"; expected "
+                       "one of: tcp, smtp, http, https."));
+    row("probe_url_port.toml", 12, 11,
+        QStringLiteral("The probe URL \"tcp://192.0.2.12:70000\" has the port \"70000\"; a port is a number "
+                       "from 1 to 65535."));
+    row("probe_url_no_port.toml", 12, 11,
+        QStringLiteral("The probe URL \"tcp://192.0.2.12\" needs a port: a tcp probe connects to host:port, "
+                       "e.g. \"tcp://192.0.2.12:389\"."));
+    row("probe_expect_not_http.toml", 13, 41,
+        QStringLiteral("The key \"expect\" is only used by http and https probes; remove it."));
+    row("probe_list_type.toml", 12, 10,
+        QStringLiteral("The key \"probes\" in [[instance]] must be an array of probe URLs, e.g. "
+                       "[\"tcp://192.0.2.12:389\"], not a string."));
+    row("probe_timeout_range.toml", 12, 60,
+        QStringLiteral(
+            "The key \"timeout_ms\" in probes = [{ ... }] must be between 100 and 60000, not 10."));
     row("probe_path_not_http.toml", 17, 8,
         QStringLiteral("The key \"path\" is only used by http probes; remove it or set kind = \"http\"."));
     row("port_range.toml", 15, 10,
@@ -657,6 +693,114 @@ void TestInventory::libvirtUris()
                 result.error().message.contains(QStringLiteral("must not be empty")));
         QVERIFY(result.error().line > 0);
     }
+}
+
+void TestInventory::probeUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("canonical"); // empty: refused
+    QTest::addColumn<QString>("path");
+    const auto row = [](const char* url, const char* canonical, const char* path = "") {
+        QTest::newRow(url) << QString::fromUtf8(url) << QString::fromUtf8(canonical)
+                           << QString::fromUtf8(path);
+    };
+    row("smtp://192.0.2.10:25", "smtp://192.0.2.10:25");
+    row("smtp://192.0.2.10", "smtp://192.0.2.10:25");
+    row("SMTP://mail.example.org:587", "smtp://mail.example.org:587");
+    row("http://192.0.2.11/health", "http://192.0.2.11:80/health", "/health");
+    row("http://192.0.2.11", "http://192.0.2.11:80/", "/");
+    row("https://web.example.org:8443/a?b=c", "https://web.example.org:8443/a?b=c", "/a?b=c");
+    row("tcp://192.0.2.12:389", "tcp://192.0.2.12:389");
+    row("tcp://[::1]:389", "tcp://[::1]:389");
+    row("tcp://127.0.0.1:389/", "tcp://127.0.0.1:389");
+    for (const char* bad :
+         {"", "192.0.2.12:389", "tcp://192.0.2.12", "tcp://192.0.2.12:0", "tcp://h:65536", "tcp://h:x",
+          "tcp://h:", "udp://h:53", "tcp://h:1/path", "smtp://h?x=1", "http://user@h/", "http://h/#frag",
+          "http://h /", "http://[::1/", "http://[zz]/", "http://:80/", "http://-h/"})
+        row(bad, "");
+}
+
+void TestInventory::probeUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, canonical);
+    QFETCH(QString, path);
+    QString problem;
+    const auto probe = parseProbeUrl(url, &problem);
+    if (canonical.isEmpty()) {
+        QVERIFY(!probe);
+        QVERIFY(problem.contains(url));
+        return;
+    }
+    QVERIFY2(probe, qPrintable(problem));
+    QCOMPARE(probe->url(), canonical);
+    QCOMPARE(probe->path, path);
+    QVERIFY(!probe->hasOptions());
+    // The canonical form reads back as the same probe.
+    const auto again = parseProbeUrl(canonical, &problem);
+    QVERIFY(again);
+    QCOMPARE(*again, *probe);
+}
+
+void TestInventory::probeForms()
+{
+    // The URL list, its inline-table form and the [[instance.probe]] tables give one model, in that
+    // order: tables first (they belong to the instance's table), then the list.
+    const QByteArray toml = R"([[site]]
+id = "lab"
+name = "Lab"
+
+[[node]]
+name = "lab-01"
+site = "lab"
+uri = "test:///default"
+
+[[instance]]
+name = "mail"
+probes = ["smtp://192.0.2.10:25", "http://192.0.2.11/health", "tcp://192.0.2.12:389",
+          { url = "http://127.0.0.1:8080/health", expect = "OK", timeout_ms = 2000, interval_ms = 10000 },
+          { url = "smtp://127.0.0.1:2525", ehlo = "kumo.example", interval_ms = 30000 }]
+  [[instance.probe]]
+  kind = "tcp"
+  host = "127.0.0.1"
+  port = 22
+  timeout_ms = 500
+)";
+    const auto result = Inventory::parse(toml, QStringLiteral("forms.toml"));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const QList<ServiceProbe>& probes = result.value().instances.at(0).probes;
+    QCOMPARE(probes.size(), 6);
+    QCOMPARE(probes[0], (ServiceProbe{QStringLiteral("tcp"),
+                                      QStringLiteral("127.0.0.1"),
+                                      22,
+                                      {},
+                                      {},
+                                      {},
+                                      500,
+                                      ServiceProbe::DefaultIntervalMs}));
+    QCOMPARE(probes[1].url(), QStringLiteral("smtp://192.0.2.10:25"));
+    QCOMPARE(probes[2].url(), QStringLiteral("http://192.0.2.11:80/health"));
+    QCOMPARE(probes[3].url(), QStringLiteral("tcp://192.0.2.12:389"));
+    QCOMPARE(probes[4], (ServiceProbe{QStringLiteral("http"),
+                                      QStringLiteral("127.0.0.1"),
+                                      8080,
+                                      QStringLiteral("/health"),
+                                      QStringLiteral("OK"),
+                                      {},
+                                      2000,
+                                      10000}));
+    QCOMPARE(probes[5], (ServiceProbe{QStringLiteral("smtp"),
+                                      QStringLiteral("127.0.0.1"),
+                                      2525,
+                                      {},
+                                      {},
+                                      QStringLiteral("kumo.example"),
+                                      ServiceProbe::DefaultTimeoutMs,
+                                      30000}));
+    // Written back (as tables) and read again: the same probes.
+    const auto again = Inventory::parse(result.value().toToml(), QStringLiteral("again.toml"));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+    QCOMPARE(again.value().instances.at(0).probes, probes);
 }
 
 QTEST_GUILESS_MAIN(TestInventory)

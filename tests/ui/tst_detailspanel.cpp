@@ -10,17 +10,20 @@
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
+#include "app/monitoring/serviceprober.h"
 #include "core/statetext.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
 #include "ui/details/detailspanel.h"
 #include "ui/details/historychart.h"
+#include "ui/details/probelatencychart.h"
 
 using namespace kumo;
 
@@ -229,6 +232,7 @@ private Q_SLOTS:
     void realPollsFillTheNodeChart();
     void wallClockStepsMoveNoPoint_data();
     void wallClockStepsMoveNoPoint();
+    void probeChartOfTheShownInstance();
 };
 
 void TestDetailsPanel::cleanup()
@@ -522,6 +526,48 @@ void TestDetailsPanel::wallClockStepsMoveNoPoint()
     QCOMPARE(after.constLast().x(), double(axisBefore));
     for (qsizetype i = 0; i < before.size(); ++i)
         QCOMPARE(after.at(i), QPointF(before.at(i).x() - 2000.0, before.at(i).y()));
+}
+
+void TestDetailsPanel::probeChartOfTheShownInstance()
+{
+    QTcpServer service;
+    QVERIFY(service.listen(QHostAddress::LocalHost, 0));
+    quint16 closedPort = 0;
+    {
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+        closedPort = gone.serverPort();
+    }
+    Fixture f;
+    ServiceProber prober;
+    prober.setTargets(
+        {{MailUuid,
+          QStringLiteral("mail"),
+          Node1,
+          QStringLiteral("myodaiji"),
+          {{QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), service.serverPort(), {}, {}, {}, 2000, 100},
+           {QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), closedPort, {}, {}, {}, 2000, 100}}}});
+    DetailsPanel panel(&f.controller, &f.selection);
+    panel.setServiceProber(&prober);
+    panel.show();
+    ProbeLatencyChart* chart = panel.probeChart();
+    QVERIFY(chart);
+    QVERIFY(chart->isHidden());
+    f.selection.selectInstances({MailUuid});
+    QCOMPARE(chart->shownInstance(), MailUuid);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->failureCount() >= 2, 15000);
+    QVERIFY(!chart->isHidden());
+    QCOMPARE(chart->lineCount(), 2);
+    QVERIFY(chart->summaryText().contains(QStringLiteral("down: refused")));
+    // The first checks are spread over a second: the other probe may answer later.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        chart->summaryText().contains(QStringLiteral("tcp://127.0.0.1:%1: up ").arg(service.serverPort())),
+        15000);
+    QCOMPARE(chart->toolTip(), chart->summaryText());
+    // An instance without probes hides the chart.
+    f.selection.selectInstances({WebUuid});
+    QCOMPARE(chart->shownInstance(), WebUuid);
+    QVERIFY(chart->isHidden());
 }
 
 QTEST_MAIN(TestDetailsPanel)

@@ -9,11 +9,13 @@
 #include <QApplication>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
+#include "app/monitoring/serviceprober.h"
 #include "support/testdriver.h"
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void durationsAreCoarse();
     void headersRetranslate();
     void realSessionsOnTheTestDriver();
+    void serviceColumnFollowsTheProber();
 };
 
 void TestInstanceTableModel::populatesFromTheControllerAndFollowsMembership()
@@ -631,6 +634,74 @@ void TestInstanceTableModel::realSessionsOnTheTestDriver()
     QVERIFY(exact);
     QCOMPARE(model.rowCount(), 12);
     controller.shutdown();
+}
+
+void TestInstanceTableModel::serviceColumnFollowsTheProber()
+{
+    // Real loopback services: one that accepts, one port where nothing listens.
+    QTcpServer service;
+    QVERIFY(service.listen(QHostAddress::LocalHost, 0));
+    quint16 closedPort = 0;
+    {
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+        closedPort = gone.serverPort();
+    }
+    Inventory inventory = threeNodes();
+    const auto withProbe = [](const QString& name, quint16 port) {
+        InstanceConfig config;
+        config.name = name;
+        config.probes.append(
+            {QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), port, {}, {}, {}, 2000, 60000});
+        return config;
+    };
+    inventory.instances = {withProbe(QStringLiteral("mail"), service.serverPort()),
+                           withProbe(QStringLiteral("dns"), closedPort)};
+    ClusterController controller(noSessions());
+    controller.setInventory(inventory);
+    controller.applyInstances(QStringLiteral("myodaiji-01"),
+                              {vm(QStringLiteral("mail"), QStringLiteral("myodaiji-01")),
+                               vm(QStringLiteral("dns"), QStringLiteral("myodaiji-01")),
+                               vm(QStringLiteral("calc"), QStringLiteral("myodaiji-01"))});
+    InstanceTableModel model(&controller);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServiceProber prober;
+    prober.setCluster(&controller);
+    model.setServiceProber(&prober);
+    const int mail = model.rowOf(QStringLiteral("uuid-mail"));
+    const int dns = model.rowOf(QStringLiteral("uuid-dns"));
+    const int calc = model.rowOf(QStringLiteral("uuid-calc"));
+    QTRY_VERIFY_WITH_TIMEOUT(cell(model, mail, Column::Service).startsWith(QStringLiteral("up ")), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(model, dns, Column::Service), QStringLiteral("down: refused"), 15000);
+    QCOMPARE(cell(model, calc, Column::Service), QString());
+    QVERIFY(cell(model, dns, Column::Service, Qt::ToolTipRole).contains(QStringLiteral("refused")));
+    QVERIFY(cell(model, mail, Column::Service, Qt::ToolTipRole)
+                .startsWith(QStringLiteral("tcp://127.0.0.1:%1: up ").arg(service.serverPort())));
+    // Ascending: no probes, answering, down.
+    const auto sortKey = [&](int row) {
+        return model.data(model.index(row, int(Column::Service)), SortRole).toLongLong();
+    };
+    QVERIFY(sortKey(calc) < sortKey(mail));
+    QVERIFY(sortKey(mail) < sortKey(dns));
+    QCOMPARE(model.headerData(int(Column::Service), Qt::Horizontal).toString(), QStringLiteral("Service"));
+
+    // The filter knows the column ("service:down").
+    ClusterFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(QStringLiteral("service:down"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.data(proxy.index(0, int(Column::Name))).toString(), QStringLiteral("dns"));
+
+    // Shut off: not probed any more, the cell empties.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    controller.applyInstances(
+        QStringLiteral("myodaiji-01"),
+        {vm(QStringLiteral("mail"), QStringLiteral("myodaiji-01")),
+         vm(QStringLiteral("dns"), QStringLiteral("myodaiji-01"), InstanceState::ShutOff),
+         vm(QStringLiteral("calc"), QStringLiteral("myodaiji-01"))});
+    QTRY_VERIFY_WITH_TIMEOUT(!prober.hasProbes(QStringLiteral("uuid-dns")), 5000);
+    QCOMPARE(cell(model, dns, Column::Service), QString());
+    QVERIFY(prober.hasProbes(QStringLiteral("uuid-mail")));
 }
 
 QTEST_MAIN(TestInstanceTableModel)

@@ -5,12 +5,16 @@
 // when they finish, a report changes only the cells it changes, a report that changes nothing
 // emits nothing, and the row, the JobIdRole and the queue's signals all carry the move's one id.
 // QAbstractItemModelTester watches every step. No daemons.
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include "app/migration/migrationqueue.h"
+#include "app/monitoring/serviceprober.h"
 #include "support/fakemigrationjob.h"
 #include "ui/migration/jobsmodel.h"
 
@@ -54,6 +58,67 @@ class TestJobsModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void serviceGapOfAMove()
+    {
+        // The instance's service (a real loopback listener) answers throughout the move: the gap is
+        // about one 200 ms probe interval, measured when the first answer after the move came.
+        QTcpServer service;
+        QVERIFY(service.listen(QHostAddress::LocalHost, 0));
+        FakeMigrationJobFactory jobs;
+        MigrationQueue queue(jobs.factory());
+        ServiceProber prober;
+        prober.setMigrationQueue(&queue);
+        prober.setTargets({{QStringLiteral("uuid-mail"),
+                            QStringLiteral("mail"),
+                            QStringLiteral("myodaiji-01"),
+                            QStringLiteral("myodaiji"),
+                            {{QStringLiteral("tcp"),
+                              QStringLiteral("127.0.0.1"),
+                              service.serverPort(),
+                              {},
+                              {},
+                              {},
+                              2000,
+                              60000}}}});
+        JobsModel model(&queue);
+        model.setServiceProber(&prober);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString header = model.headerData(int(Column::ServiceGap), Qt::Horizontal).toString();
+        QCOMPARE(header, QStringLiteral("Service gap"));
+
+        queue.enqueue(
+            request(5, QStringLiteral("mail"), QStringLiteral("myodaiji-01"), QStringLiteral("yamate-01")));
+        queue.enqueue(
+            request(6, QStringLiteral("calc01"), QStringLiteral("myodaiji-02"), QStringLiteral("yamate-02")));
+        QCoreApplication::processEvents();
+        QVERIFY(prober.isMoving(QStringLiteral("uuid-mail")));
+        QCOMPARE(model.index(0, int(Column::ServiceGap)).data().toString(), QStringLiteral("measuring…"));
+        QCOMPARE(model.index(1, int(Column::ServiceGap)).data().toString(), QString()); // no probes
+        QTest::qWait(700);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy finished(&queue, &MigrationQueue::jobFinished);
+        QVERIFY(jobs.advance(5));
+        QTRY_COMPARE(finished.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(prober.serviceGap(5).has_value(), 15000);
+        const ServiceGap gap = *prober.serviceGap(5);
+        QVERIFY(gap.answeredAfter);
+        QVERIFY(gap.checks >= 2);
+        QVERIFY2(gap.gapMs < 5000, qPrintable(QString::number(gap.gapMs)));
+        const QString text = model.index(0, int(Column::ServiceGap)).data().toString();
+        QVERIFY2(text.endsWith(QStringLiteral(" s")), qPrintable(text));
+        QVERIFY(!model.index(0, int(Column::ServiceGap)).data(Qt::ToolTipRole).toString().isEmpty());
+        const bool gapCellChanged =
+            std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant>& args) {
+                const auto topLeft = args.at(0).value<QModelIndex>();
+                const auto bottomRight = args.at(1).value<QModelIndex>();
+                return topLeft.row() == 0 && topLeft.column() <= int(Column::ServiceGap) &&
+                       bottomRight.column() >= int(Column::ServiceGap);
+            });
+        QVERIFY(gapCellChanged);
+        qInfo("FIGURE jobs-service-gap-answering-ms=%lld checks=%d", gap.gapMs, gap.checks);
+    }
+
     void rowsFollowTheQueueWithOneId()
     {
         FakeMigrationJobFactory jobs;

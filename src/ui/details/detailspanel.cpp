@@ -18,6 +18,7 @@
 #include "ui/details/historychart.h"
 #include "ui/details/propertyform.h"
 #include "ui/models/nodetablemodel.h"
+#include "ui/details/probelatencychart.h"
 
 namespace kumo {
 
@@ -113,6 +114,8 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
     m_memoryChart->setObjectName(QStringLiteral("memoryChart"));
     layout->addWidget(m_cpuChart, 1);
     layout->addWidget(m_memoryChart, 1);
+    m_probeChart = new ProbeLatencyChart(content);
+    layout->addWidget(m_probeChart, 1);
     scroll->setWidget(content);
     m_stack->insertWidget(PropertiesPage, scroll);
 
@@ -342,8 +345,15 @@ void DetailsPanel::fillInstance(const InstanceSnapshot& instance)
     refreshCharts();
 }
 
+void DetailsPanel::setServiceProber(ServiceProber* prober)
+{
+    m_probeChart->setServiceProber(prober);
+}
+
 void DetailsPanel::refreshCharts()
 {
+    const bool instance = shownKind() == ClusterSelection::Kind::Instances;
+    m_probeChart->showInstance(instance ? m_key : QString());
     if (shownKind() == ClusterSelection::Kind::None)
         return;
     const MetricsHistory& history = m_controller->history();

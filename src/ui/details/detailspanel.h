@@ -23,6 +23,8 @@ namespace kumo {
 
 class ClusterController;
 class HistoryChart;
+class ProbeLatencyChart;
+class ServiceProber;
 class PropertyForm;
 struct InstanceSnapshot;
 struct NodeSnapshot;
@@ -44,6 +46,9 @@ public:
 
     [[nodiscard]] HistoryChart* cpuChart() const { return m_cpuChart; }
     [[nodiscard]] HistoryChart* memoryChart() const { return m_memoryChart; }
+    // An instance's service probes get an answer-time chart below its memory chart.
+    void setServiceProber(ServiceProber* prober);
+    [[nodiscard]] ProbeLatencyChart* probeChart() const { return m_probeChart; }
 
 Q_SIGNALS:
     // The person asked to fix the split brain of the instance shown.
@@ -126,6 +131,7 @@ private:
     PropertyForm* m_instanceForm = nullptr;
     HistoryChart* m_cpuChart = nullptr;
     HistoryChart* m_memoryChart = nullptr;
+    ProbeLatencyChart* m_probeChart = nullptr;
     QTimer m_chartTimer;
 };
 

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include "app/migration/migrationqueue.h"
+#include "app/monitoring/serviceprober.h"
 #include "core/migrationpath.h"
 #include "ui/languagewatcher.h"
 
@@ -304,7 +305,23 @@ QVariant JobsModel::display(const Job& job, Column column) const
         return isActivePhase(p.phase) && p.etaMs >= 0 ? durationText(p.etaMs) : QString();
     case Column::Outcome:
         return outcome(job);
+    case Column::ServiceGap:
+        return serviceGapText(job);
     }
+    return {};
+}
+
+QString JobsModel::serviceGapText(const Job& job) const
+{
+    if (!m_prober)
+        return {};
+    if (const auto gap = m_prober->serviceGap(job.request.id)) {
+        if (!gap->answeredAfter)
+            return tr("no answer after %1").arg(durationText(gap->gapMs));
+        return durationText(gap->gapMs);
+    }
+    if (job.progress.phase != MigrationPhase::Queued && m_prober->isMoving(job.request.uuid))
+        return tr("measuring…");
     return {};
 }
 
@@ -325,6 +342,17 @@ QString JobsModel::toolTip(const Job& job, Column column) const
         return tr("Memory pass: each pass copies what the guest changed during the previous one");
     case Column::Outcome:
         return outcome(job);
+    case Column::ServiceGap:
+        if (const auto gap = m_prober ? m_prober->serviceGap(job.request.id) : std::nullopt) {
+            if (!gap->answeredAfter)
+                return tr("No service probe of %1 answered after the move, for %2.")
+                    .arg(gap->name, durationText(gap->gapMs));
+            return tr("The longest stretch in which no service probe of %1 answered, from the start of the "
+                      "move to its first answer after it: %2 (%n check(s) without an answer).",
+                      nullptr, gap->failures)
+                .arg(gap->name, durationText(gap->gapMs));
+        }
+        return {};
     case Column::Instance:
     case Column::Route:
         // The path the memory stream takes, as the controller resolved it for this move.
@@ -408,8 +436,26 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return role == Qt::ToolTipRole ? tr("Estimated time remaining") : tr("ETA");
     case Column::Outcome:
         return tr("Notes");
+    case Column::ServiceGap:
+        return role == Qt::ToolTipRole ? tr("The longest stretch without an answer from the instance's "
+                                            "service probes during the move")
+                                       : tr("Service gap");
     }
     return {};
+}
+
+void JobsModel::setServiceProber(ServiceProber* prober)
+{
+    if (m_prober)
+        disconnect(m_prober, nullptr, this, nullptr);
+    m_prober = prober;
+    if (prober) {
+        connect(prober, &ServiceProber::serviceGapMeasured, this, [this](const ServiceGap& gap) {
+            const int row = rowOf(gap.migrationId);
+            if (row >= 0)
+                columnsChanged(row, int(Column::ServiceGap), int(Column::ServiceGap));
+        });
+    }
 }
 
 void JobsModel::retranslate()

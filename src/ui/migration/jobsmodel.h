@@ -24,6 +24,7 @@
 namespace kumo {
 
 class MigrationQueue;
+class ServiceProber;
 
 class JobsModel : public KeyedTableModel
 {
@@ -42,9 +43,10 @@ public:
         Iteration,
         Elapsed,
         Eta,
-        Outcome, // notes while running, the result once finished
+        Outcome,    // notes while running, the result once finished
+        ServiceGap, // the longest stretch without a service answer (with service probes)
     };
-    static constexpr int ColumnCount = int(Column::Outcome) + 1;
+    static constexpr int ColumnCount = int(Column::ServiceGap) + 1;
     // The roles of modelroles.h; the job id (quint64) is the row's key.
     static constexpr int JobIdRole = KeyRole;
     static constexpr int PercentRole = kumo::PercentRole; // int 0-100, -1 unknown
@@ -67,6 +69,9 @@ public:
     [[nodiscard]] MigrationProgress progress(quint64 id) const;
     // The texts a person reads, for the panel's tooltips and for tests.
     [[nodiscard]] QString outcomeText(quint64 id) const;
+
+    // The Service gap column shows what the prober measured of each move.
+    void setServiceProber(ServiceProber* prober);
 
     // Remembers tuning the panel applied, so that the next dialog starts from it.
     void noteBandwidth(quint64 id, quint64 mebibytesPerSecond);
@@ -97,8 +102,10 @@ private:
     [[nodiscard]] QVariant display(const Job& job, Column column) const;
     [[nodiscard]] QString toolTip(const Job& job, Column column) const;
     [[nodiscard]] QString outcome(const Job& job) const;
+    [[nodiscard]] QString serviceGapText(const Job& job) const;
 
     QPointer<MigrationQueue> m_queue;
+    QPointer<ServiceProber> m_prober;
     QList<Job> m_jobs; // in the base's row order
 };
 

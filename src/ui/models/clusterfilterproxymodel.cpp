@@ -53,7 +53,8 @@ void ClusterFilterProxyModel::setSourceModel(QAbstractItemModel* model)
         m_keys = {{QStringLiteral("name"), int(C::Name)},
                   {QStringLiteral("state"), int(C::State)},
                   {QStringLiteral("node"), int(C::Node)},
-                  {QStringLiteral("site"), int(C::Site)}};
+                  {QStringLiteral("site"), int(C::Site)},
+                  {QStringLiteral("service"), int(C::Service)}};
     } else if (qobject_cast<NodeTableModel*>(model)) {
         using C = NodeTableModel::Column;
         m_textColumns = {int(C::Name), int(C::State), int(C::Site)};

@@ -11,6 +11,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
+#include "app/monitoring/serviceprober.h"
 #include "core/instancedrag.h"
 #include "core/statetext.h"
 #include "ui/languagewatcher.h"
@@ -31,12 +32,14 @@ constexpr std::array<const char*, InstanceTableModel::ColumnCount> kHeaders = {
     QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Memory"),
     QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "CPU"),
     QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Uptime"),
+    QT_TRANSLATE_NOOP("kumo::InstanceTableModel", "Service"),
 };
 
 bool isNumeric(InstanceTableModel::Column column)
 {
     using C = InstanceTableModel::Column;
     return column == C::Vcpus || column == C::Memory || column == C::Cpu || column == C::Uptime;
+    // Service is text first ("up 3 ms", "down: refused"): left-aligned.
 }
 
 } // namespace
@@ -170,6 +173,10 @@ QVariant InstanceTableModel::displayData(const Row& row, Column column) const
             return format::duration(seconds);
         return format::durationAtLeast(seconds);
     }
+    case Column::Service:
+        if (!m_prober || !m_prober->hasProbes(s.uuid))
+            return QString();
+        return probeResultText(m_prober->summary(s.uuid));
     }
     return {};
 }
@@ -186,6 +193,17 @@ QVariant InstanceTableModel::sortData(const Row& row, Column column) const
         return s.isActive() ? s.cpuPercent : -1.0;
     case Column::Uptime:
         return uptimeOf(row);
+    case Column::Service: {
+        // Ascending: no probes, then the fastest answers, then not checked yet, then down.
+        if (!m_prober || !m_prober->hasProbes(s.uuid))
+            return qint64(-1);
+        const ProbeResult result = m_prober->summary(s.uuid);
+        if (result.state == ProbeState::Up)
+            return qint64(result.latencyMs);
+        if (result.state == ProbeState::Unknown)
+            return qint64(1) << 40;
+        return (qint64(1) << 41) + result.consecutiveFailures;
+    }
     default:
         return displayData(row, column);
     }
@@ -232,6 +250,20 @@ QString InstanceTableModel::toolTip(const Row& row, Column column) const
             return tr("Up since the console saw it start");
         return tr("It was already running when the console first saw it: up at least this long. "
                   "libvirt does not report when an instance started.");
+    case Column::Service: {
+        if (!m_prober)
+            return {};
+        QStringList lines;
+        for (const ServiceProber::ProbeStatus& status : m_prober->statuses(s.uuid)) {
+            const ProbeResult& r = status.last;
+            if (r.state == ProbeState::Down)
+                lines.append(tr("%1: %2 Failed %n time(s) in a row.", nullptr, r.consecutiveFailures)
+                                 .arg(status.probe.url(), probeErrorText(r)));
+            else
+                lines.append(tr("%1: %2").arg(status.probe.url(), probeResultText(r)));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
@@ -341,6 +373,34 @@ void InstanceTableModel::update(int row, const InstanceSnapshot& snapshot)
     mark(wasActive != active, Column::Uptime);
     if (last >= 0)
         columnsChanged(row, first, last);
+}
+
+void InstanceTableModel::setServiceProber(ServiceProber* prober)
+{
+    if (m_prober)
+        disconnect(m_prober, nullptr, this, nullptr);
+    m_prober = prober;
+    if (prober) {
+        connect(prober, &ServiceProber::resultChanged, this, &InstanceTableModel::onServiceResult);
+        connect(prober, &ServiceProber::targetsChanged, this, &InstanceTableModel::onServiceTargetsChanged);
+    }
+    onServiceTargetsChanged();
+}
+
+void InstanceTableModel::onServiceResult(const QString& uuid)
+{
+    const int row = rowOf(uuid);
+    if (row >= 0)
+        columnsChanged(row, int(Column::Service), int(Column::Service));
+}
+
+void InstanceTableModel::onServiceTargetsChanged()
+{
+    // Rare (the inventory or the set of running instances changed): one signal over the column.
+    const int column = int(Column::Service);
+    if (rowCount() > 0)
+        columnsChanged(0, rowCount() - 1, column, column,
+                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, FilterRole});
 }
 
 void InstanceTableModel::onInstanceAdded(const QString& uuid)

@@ -29,14 +29,14 @@
 namespace kumo {
 
 class ClusterController;
+class ServiceProber;
 
 class InstanceTableModel : public KeyedTableModel
 {
     Q_OBJECT
 
 public:
-    // Columns are only ever appended, so saved header states (QSettings) stay valid. Per-instance
-    // service-probe state (inventory [[instance.probe]]) is planned as the next column, after Uptime.
+    // Columns are only ever appended, so saved header states (QSettings) stay valid.
     enum class Column
     {
         Name,
@@ -44,11 +44,12 @@ public:
         Node,  // inventory node the instance is shown on
         Site,  // display name of the node's site in the UI language
         Vcpus,
-        Memory, // current memory
-        Cpu,    // guest CPU % across its vCPUs
-        Uptime, // since the console saw it become active; "≥" when it already was
+        Memory,  // current memory
+        Cpu,     // guest CPU % across its vCPUs
+        Uptime,  // since the console saw it become active; "≥" when it already was
+        Service, // its service probes: the worst result ("up 3 ms", "down: refused"); empty without probes
     };
-    static constexpr int ColumnCount = int(Column::Uptime) + 1;
+    static constexpr int ColumnCount = int(Column::Service) + 1;
     // How often the Uptime column is refreshed; its text is coarse (minutes).
     static constexpr int UptimeRefreshMs = 60'000;
 
@@ -70,6 +71,9 @@ public:
     {
         return indexOfKey(uuid, int(column));
     }
+    // The Service column follows the prober's results (none: the column stays empty).
+    void setServiceProber(ServiceProber* prober);
+
     // Seconds the instance has been up as far as the console knows; -1 when it is not active.
     // `exact` is false when it was already active when the console first saw it.
     [[nodiscard]] qint64 uptimeSeconds(int row, bool* exact = nullptr) const;
@@ -110,8 +114,11 @@ private:
     [[nodiscard]] QString toolTip(const Row& row, Column column) const;
     [[nodiscard]] qint64 uptimeOf(const Row& row) const;
     [[nodiscard]] const QIcon& stateIcon(InstanceState state) const;
+    void onServiceResult(const QString& uuid);
+    void onServiceTargetsChanged();
 
     QPointer<ClusterController> m_controller;
+    QPointer<ServiceProber> m_prober;
     QList<Row> m_rows; // in the base's row order
     // Added by the controller, not rows yet: inserted together at the end of the batch. The
     // timer is the fallback for a batch that ends without instancesSettled.
