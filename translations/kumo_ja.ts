@@ -5158,4 +5158,47 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
     </message>
 </context>
+<context>
+    <name>kumo::CampusHeadroom</name>
+    <message>
+        <source>No other campus could take its instances if it went dark</source>
+        <translation>停電時にインスタンスを受け入れられる他のキャンパスがありません</translation>
+    </message>
+    <message>
+        <source>Nothing runs here; the other campus has %1 GiB free</source>
+        <translation>実行中のインスタンスはありません。他方のキャンパスの空きは %1 GiB です</translation>
+    </message>
+    <message>
+        <source>Nothing runs here; the other campuses have %1 GiB free</source>
+        <translation>実行中のインスタンスはありません。他のキャンパスの空きは %1 GiB です</translation>
+    </message>
+    <message numerus="yes">
+        <source>If this campus went dark now, the other could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>今このキャンパスが停電すると、他方のキャンパスが収容できるのは実行中の %n 台中 %1 台です（残り %2 GiB）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>If this campus went dark now, the others could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>今このキャンパスが停電すると、他のキャンパスが収容できるのは実行中の %n 台中 %1 台です（残り %2 GiB）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is the only campus: if it went dark, its instances would stop with it.</source>
+        <translation>%1 は唯一のキャンパスです。停電すると、そのインスタンスは一緒に停止します。</translation>
+    </message>
+    <message>
+        <source>Nothing runs on %1 now. %2 has %3 GiB of memory free for new instances after %4% headroom.</source>
+        <translation>現在 %1 で実行中のインスタンスはありません。%2 には、%4% の余裕を残して %3 GiB のメモリの空きがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take all %n of its running instance(s), as the evacuation plan would place them; %3 GiB of memory would be left there after %4% headroom.</source>
+        <translation><numerusform>今 %1 が停電すると、退避計画のとおりに配置して、%2 は実行中のインスタンス %n 台をすべて収容できます。%4% の余裕を残したうえで、%3 GiB のメモリが残ります。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take only %3 of its %n running instance(s); %4 GiB of memory would be left there after %5% headroom.</source>
+        <translation><numerusform>今 %1 が停電すると、%2 が収容できるのは実行中のインスタンス %n 台のうち %3 台だけです。%5% の余裕を残したうえで、%4 GiB のメモリが残ります。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left over (%n instance(s)), first: %1.</source>
+        <translation><numerusform>収容できないインスタンス（%n 台）の先頭: %1。</numerusform></translation>
+    </message>
+</context>
 </TS>
