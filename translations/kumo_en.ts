@@ -163,12 +163,12 @@
 <context>
     <name>kumo::CampusHeadroom</name>
     <message numerus="yes">
-        <source>If this campus went dark now, the other could take %1 of %n running instance(s) (%2 GiB left)</source>
-        <translation><numerusform>If this campus went dark now, the other could take %1 of %n running instance (%2 GiB left)</numerusform><numerusform>If this campus went dark now, the other could take %1 of %n running instances (%2 GiB left)</numerusform></translation>
+        <source>If dark now, the other campus could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>If dark now, the other campus could take %1 of %n running instance (%2 GiB left)</numerusform><numerusform>If dark now, the other campus could take %1 of %n running instances (%2 GiB left)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>If this campus went dark now, the others could take %1 of %n running instance(s) (%2 GiB left)</source>
-        <translation><numerusform>If this campus went dark now, the others could take %1 of %n running instance (%2 GiB left)</numerusform><numerusform>If this campus went dark now, the others could take %1 of %n running instances (%2 GiB left)</numerusform></translation>
+        <source>If dark now, the other campuses could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>If dark now, the other campuses could take %1 of %n running instance (%2 GiB left)</numerusform><numerusform>If dark now, the other campuses could take %1 of %n running instances (%2 GiB left)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>If %1 went dark now, %2 could take all %n of its running instance(s), as the evacuation plan would place them; %3 GiB of memory would be left there after %4% headroom.</source>

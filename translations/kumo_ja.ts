@@ -5173,12 +5173,12 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>実行中のインスタンスはありません。他のキャンパスの空きは %1 GiB です</translation>
     </message>
     <message numerus="yes">
-        <source>If this campus went dark now, the other could take %1 of %n running instance(s) (%2 GiB left)</source>
-        <translation><numerusform>今このキャンパスが停電すると、他方のキャンパスが収容できるのは実行中の %n 台中 %1 台です（残り %2 GiB）</numerusform></translation>
+        <source>If dark now, the other campus could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>今停電すると、他方のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>If this campus went dark now, the others could take %1 of %n running instance(s) (%2 GiB left)</source>
-        <translation><numerusform>今このキャンパスが停電すると、他のキャンパスが収容できるのは実行中の %n 台中 %1 台です（残り %2 GiB）</numerusform></translation>
+        <source>If dark now, the other campuses could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>今停電すると、他のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform></translation>
     </message>
     <message>
         <source>%1 is the only campus: if it went dark, its instances would stop with it.</source>

@@ -69,13 +69,11 @@ QString CampusHeadroom::line() const
                    : tr("Nothing runs here; the other campuses have %1 GiB free").arg(gibText(memoryLeftKiB));
     }
     if (otherSites == 1)
-        return tr("If this campus went dark now, the other could take %1 of %n running instance(s) (%2 GiB "
-                  "left)",
+        return tr("If dark now, the other campus could take %1 of %n running instance(s) (%2 GiB left)",
                   nullptr, running)
             .arg(placed)
             .arg(gibText(memoryLeftKiB));
-    return tr("If this campus went dark now, the others could take %1 of %n running instance(s) (%2 GiB "
-              "left)",
+    return tr("If dark now, the other campuses could take %1 of %n running instance(s) (%2 GiB left)",
               nullptr, running)
         .arg(placed)
         .arg(gibText(memoryLeftKiB));

@@ -44,8 +44,8 @@ public:
     // One entry per campus of the inventory, in inventory order.
     [[nodiscard]] static QList<CampusHeadroom> computeAll(const PlannerInput& input);
 
-    // The line under the campus title, e.g. "If this campus went dark now, the other could take
-    // 5 of 6 running instances (12.0 GiB left)".
+    // The line under the campus title, e.g. "If dark now, the other campus could take 5 of 6
+    // running instances (12.0 GiB left)".
     [[nodiscard]] QString line() const;
     // The same in whole sentences, naming the campuses and what does not fit.
     [[nodiscard]] QString toolTip(const QString& siteName, const QString& othersName,
