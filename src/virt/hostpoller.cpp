@@ -317,6 +317,10 @@ bool HostPoller::pollNode(NodeSnapshot& snapshot, Error& error)
 
 void HostPoller::pollPools(NodeSnapshot& snapshot)
 {
+    // The test driver is left out: with several of its connections polled at once, listing their
+    // pools corrupted memory now and then (a crash elsewhere in the process, in tst_accessui).
+    if (snapshot.hypervisor == QLatin1String("TEST"))
+        m_poolsWork = false;
     if (m_poolsWork && m_poolPolls == 0) {
         virStoragePoolPtr* pools = nullptr;
         const int count = virConnectListAllStoragePools(m_conn, &pools, 0);

@@ -621,8 +621,9 @@ void TestHostSession::pollCostThousandDomains()
 
 void TestHostSession::storagePoolsAndMissingStats()
 {
-    // test:///default has one storage pool; its bulk stats have the state group only, so the I/O
-    // rates, steal and RSS stay unknown rather than made up.
+    // The test driver's pools are not read (listing them from several connections at once
+    // corrupted memory); its bulk stats have the state group only, so the I/O rates, steal and
+    // RSS stay unknown rather than made up.
     NodeConfig node;
     node.name = QStringLiteral("pools");
     node.site = QStringLiteral("myodaiji");
@@ -630,15 +631,9 @@ void TestHostSession::storagePoolsAndMissingStats()
     Harness h(node, 200);
     QTRY_VERIFY_WITH_TIMEOUT(h.connected() && h.instanceLists.size() >= 2, 10000);
     const NodeSnapshot& snapshot = h.nodes.last();
-    QVERIFY(snapshot.poolsKnown);
-    QVERIFY(snapshot.poolsSampledAtMs > 0);
-    QCOMPARE(snapshot.pools.size(), 1);
-    const StoragePoolSnapshot& pool = snapshot.pools.first();
-    QCOMPARE(pool.name, QStringLiteral("default-pool"));
-    QVERIFY(pool.active);
-    QVERIFY(pool.capacityBytes > 0);
-    QVERIFY(pool.availableBytes <= pool.capacityBytes);
-    QVERIFY(pool.freePercent() >= 0 && pool.freePercent() <= 100);
+    QCOMPARE(snapshot.hypervisor, QStringLiteral("TEST"));
+    QVERIFY(!snapshot.poolsKnown);
+    QVERIFY(snapshot.pools.isEmpty());
     const InstanceSnapshot* test = h.instance(QStringLiteral("test"));
     QVERIFY(test);
     QCOMPARE(test->diskReadBps, -1.0);
