@@ -457,13 +457,16 @@ void DetailsPanel::refreshCharts()
         disk.append(QPointF(x, double(s.diskBytesPerSecond)));
         network.append(QPointF(x, double(s.netBytesPerSecond)));
     }
-    // Hosts that do not report I/O (the test driver) get no empty graphs.
+    // Hosts that do not report I/O (the test driver) get no empty graphs. A hidden chart is not
+    // touched: Qt Charts laying out a chart that was never shown has crashed the process.
     m_diskChart->setVisible(!io.isEmpty());
     m_networkChart->setVisible(!io.isEmpty());
-    m_diskChart->setTimeRange(begin, end);
-    m_networkChart->setTimeRange(begin, end);
-    m_diskChart->setSamples(disk);
-    m_networkChart->setSamples(network);
+    if (!io.isEmpty()) {
+        m_diskChart->setTimeRange(begin, end);
+        m_networkChart->setTimeRange(begin, end);
+        m_diskChart->setSamples(disk);
+        m_networkChart->setSamples(network);
+    }
 
     if (m_kind == ClusterSelection::Kind::Nodes) {
         m_topConsumers->refresh();
