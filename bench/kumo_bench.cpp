@@ -34,6 +34,7 @@
 #include <QTimer>
 
 #include "app/cluster/clustercontroller.h"
+#include "app/monitoring/campusheadroomwatch.h"
 #include "core/inventory.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
@@ -629,6 +630,13 @@ int main(int argc, char** argv)
               .arg(actionsFailed)
               .arg(instanceChangedSignals)
               .arg(nodeChangedSignals));
+    const CampusHeadroomWatch* headroom = window.map()->mapScene()->headroomWatch();
+    print(Bench::tr("  campus headroom: %1 recomputations, last %2 ms, longest %3 ms on a pool thread; "
+                    "longest input copy on the GUI thread %4 ms")
+              .arg(headroom->computations())
+              .arg(headroom->lastCostMs())
+              .arg(headroom->maxCostMs())
+              .arg(headroom->maxGatherMs()));
 
     const QJsonObject json{
         {QStringLiteral("program"), QStringLiteral("kumo")},
@@ -661,6 +669,9 @@ int main(int argc, char** argv)
         {QStringLiteral("actions_failed"), actionsFailed},
         {QStringLiteral("instance_changed_signals"), instanceChangedSignals},
         {QStringLiteral("node_changed_signals"), nodeChangedSignals},
+        {QStringLiteral("headroom_computations"), headroom->computations()},
+        {QStringLiteral("headroom_max_ms"), headroom->maxCostMs()},
+        {QStringLiteral("headroom_gui_gather_max_ms"), headroom->maxGatherMs()},
     };
     controller.shutdown();
     return writeJson(options.out, json) ? 0 : 1;

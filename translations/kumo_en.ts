@@ -214,4 +214,27 @@
         <translation><numerusform>Kumo: %n alert not acknowledged</numerusform><numerusform>Kumo: %n alerts not acknowledged</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>kumo::CampusHeadroom</name>
+    <message numerus="yes">
+        <source>If dark now, the other campus could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>If dark now, the other campus could take %1 of %n running instance (%2 GiB left)</numerusform><numerusform>If dark now, the other campus could take %1 of %n running instances (%2 GiB left)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>If dark now, the other campuses could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>If dark now, the other campuses could take %1 of %n running instance (%2 GiB left)</numerusform><numerusform>If dark now, the other campuses could take %1 of %n running instances (%2 GiB left)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take all %n of its running instance(s), as the evacuation plan would place them; %3 GiB of memory would be left there after %4% headroom.</source>
+        <translation><numerusform>If %1 went dark now, %2 could take its %n running instance, as the evacuation plan would place it; %3 GiB of memory would be left there after %4% headroom.</numerusform><numerusform>If %1 went dark now, %2 could take all %n of its running instances, as the evacuation plan would place them; %3 GiB of memory would be left there after %4% headroom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take only %3 of its %n running instance(s); %4 GiB of memory would be left there after %5% headroom.</source>
+        <translation><numerusform>If %1 went dark now, %2 could take only %3 of its %n running instance; %4 GiB of memory would be left there after %5% headroom.</numerusform><numerusform>If %1 went dark now, %2 could take only %3 of its %n running instances; %4 GiB of memory would be left there after %5% headroom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left over (%n instance(s)), first: %1.</source>
+        <translation><numerusform>Left over (%n instance): %1.</numerusform><numerusform>Left over (%n instances), first: %1.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -473,6 +473,72 @@
         <source>Fix split brain…</source>
         <translation>二重起動を解消…</translation>
     </message>
+    <message>
+        <source>user %1, kernel %2, waiting for I/O %3</source>
+        <translation>ユーザー %1、カーネル %2、I/O 待ち %3</translation>
+    </message>
+    <message>
+        <source>%1: inactive</source>
+        <translation>%1: 停止中</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3 (%4)</source>
+        <translation>%1: %3 中 %2 空き（%4）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 resident on the host</source>
+        <translation>ホスト上の常駐 %1</translation>
+    </message>
+    <message>
+        <source>%1
+the guest reports %2 available, %3 unused</source>
+        <translation>%1
+ゲストの報告: 利用可能 %2、未使用 %3</translation>
+    </message>
+    <message>
+        <source>read %1, write %2</source>
+        <translation>読み取り %1、書き込み %2</translation>
+    </message>
+    <message>
+        <source>received %1, sent %2</source>
+        <translation>受信 %1、送信 %2</translation>
+    </message>
+    <message>
+        <source>CPU time:</source>
+        <translation>CPU 時間:</translation>
+    </message>
+    <message>
+        <source>Storage pools:</source>
+        <translation>ストレージプール:</translation>
+    </message>
+    <message>
+        <source>CPU steal:</source>
+        <translation>CPU スティール:</translation>
+    </message>
+    <message>
+        <source>Host memory:</source>
+        <translation>ホストのメモリ:</translation>
+    </message>
+    <message>
+        <source>Disk I/O:</source>
+        <translation>ディスク I/O:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク:</translation>
+    </message>
+    <message>
+        <source>Top consumers</source>
+        <translation>リソース使用量上位</translation>
+    </message>
+    <message>
+        <source>Campuses</source>
+        <translation>キャンパス</translation>
+    </message>
 </context>
 <context>
     <name>kumo::DirectConnection</name>
@@ -575,6 +641,18 @@
         <comment>uptime: at least</comment>
         <translation>%1 以上</translation>
     </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
 </context>
 <context>
     <name>kumo::HistoryChart</name>
@@ -620,6 +698,32 @@
     <message>
         <source>No figures yet</source>
         <translation>まだデータがありません</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <comment>binary megabytes per second</comment>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <comment>binary kilobytes per second</comment>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>Disk I/O (read + write), last %1 min</source>
+        <translation>ディスク I/O（読み取り＋書き込み）、直近 %1 分</translation>
+    </message>
+    <message>
+        <source>Disk I/O history</source>
+        <translation>ディスク I/O の履歴</translation>
+    </message>
+    <message>
+        <source>Network (received + sent), last %1 min</source>
+        <translation>ネットワーク（受信＋送信）、直近 %1 分</translation>
+    </message>
+    <message>
+        <source>Network traffic history</source>
+        <translation>ネットワーク通信量の履歴</translation>
     </message>
 </context>
 <context>
@@ -5918,6 +6022,119 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <source>ms</source>
         <comment>unit of the answer time axis</comment>
         <translation>ミリ秒</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CampusHeadroom</name>
+    <message>
+        <source>No other campus could take its instances if it went dark</source>
+        <translation>停電時にインスタンスを受け入れられる他のキャンパスがありません</translation>
+    </message>
+    <message>
+        <source>Nothing runs here; the other campus has %1 GiB free</source>
+        <translation>実行中のインスタンスはありません。他方のキャンパスの空きは %1 GiB です</translation>
+    </message>
+    <message>
+        <source>Nothing runs here; the other campuses have %1 GiB free</source>
+        <translation>実行中のインスタンスはありません。他のキャンパスの空きは %1 GiB です</translation>
+    </message>
+    <message numerus="yes">
+        <source>If dark now, the other campus could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>今停電すると、他方のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>If dark now, the other campuses could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation><numerusform>今停電すると、他のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is the only campus: if it went dark, its instances would stop with it.</source>
+        <translation>%1 は唯一のキャンパスです。停電すると、そのインスタンスは一緒に停止します。</translation>
+    </message>
+    <message>
+        <source>Nothing runs on %1 now. %2 has %3 GiB of memory free for new instances after %4% headroom.</source>
+        <translation>現在 %1 で実行中のインスタンスはありません。%2 には、%4% の余裕を残して %3 GiB のメモリの空きがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take all %n of its running instance(s), as the evacuation plan would place them; %3 GiB of memory would be left there after %4% headroom.</source>
+        <translation><numerusform>今 %1 が停電すると、退避計画のとおりに配置して、%2 は実行中のインスタンス %n 台をすべて収容できます。%4% の余裕を残したうえで、%3 GiB のメモリが残ります。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take only %3 of its %n running instance(s); %4 GiB of memory would be left there after %5% headroom.</source>
+        <translation><numerusform>今 %1 が停電すると、%2 が収容できるのは実行中のインスタンス %n 台のうち %3 台だけです。%5% の余裕を残したうえで、%4 GiB のメモリが残ります。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left over (%n instance(s)), first: %1.</source>
+        <translation><numerusform>収容できないインスタンス（%n 台）の先頭: %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::TopConsumersTable</name>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>ディスク I/O</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Host memory the instance's process uses (RSS) where libvirt reports it, otherwise its current allocation</source>
+        <translation>libvirt が報告する場合はインスタンスのプロセスがホスト上で使用しているメモリ（RSS）、それ以外は現在の割り当て量</translation>
+    </message>
+    <message>
+        <source>Top consumers of the node</source>
+        <translation>ノードのリソース使用量上位</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CampusSummaryTable</name>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 中 %1 空き（%3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 台中 %1 台</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation>稼働ノード</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>メモリ使用量</translation>
+    </message>
+    <message>
+        <source>Pool space free</source>
+        <translation>ストレージプールの空き</translation>
+    </message>
+    <message>
+        <source>Campus summary</source>
+        <translation>キャンパスの概要</translation>
     </message>
 </context>
 </TS>

@@ -476,6 +476,16 @@ QString homeNoteText(HomeProblem problem, const QString& home, const QString& pr
 
 } // namespace
 
+QHash<QString, quint64> Planner::memoryRoom(const PlannerInput& input)
+{
+    const Index index(input);
+    QHash<QString, quint64> room;
+    const QMap<QString, Target> targets = availableTargets(index);
+    for (const Target& target : targets)
+        room.insert(target.name, quint64(std::max<qint64>(target.memoryFree, 0)));
+    return room;
+}
+
 OutagePlan Planner::planEvacuation(const PlannerInput& input, const QString& site)
 {
     const Index index(input);

@@ -88,6 +88,9 @@ public:
     // marked edited). The plan is otherwise unchanged; call validate() afterwards.
     [[nodiscard]] static OutagePlan retarget(const OutagePlan& plan, const QString& uuid,
                                              const QString& node);
+    // The memory each connected node out of maintenance can still take for a plan, by node name:
+    // after headroom, reserves and what runs there now, as the placement counts it; never below 0.
+    [[nodiscard]] static QHash<QString, quint64> memoryRoom(const PlannerInput& input);
 };
 
 } // namespace kumo

@@ -39,6 +39,24 @@ enum class InstanceState
     PmSuspended = 7,
 };
 
+// One storage pool of a node (virStoragePoolGetInfo), in bytes, read at a slower cadence than the
+// poll.
+struct StoragePoolSnapshot
+{
+    QString name;
+    bool active = false;       // an inactive pool reports no sizes
+    quint64 capacityBytes = 0; // 0 when not known
+    quint64 allocationBytes = 0;
+    quint64 availableBytes = 0;
+
+    bool operator==(const StoragePoolSnapshot&) const = default;
+    // Free space in percent of the capacity, 0-100; -1 when the pool says nothing.
+    [[nodiscard]] double freePercent() const
+    {
+        return active && capacityBytes > 0 ? 100.0 * double(availableBytes) / double(capacityBytes) : -1;
+    }
+};
+
 struct NodeSnapshot
 {
     QString node; // inventory node name: the key
@@ -54,10 +72,18 @@ struct NodeSnapshot
     quint64 memoryTotalKiB = 0;
     quint64 memoryFreeKiB = 0;   // free memory as libvirt reports it
     double cpuUsagePercent = -1; // host CPU busy over the last interval, 0-100; -1 when unknown
-    int instanceCount = 0;       // domains defined on the node
-    int runningCount = 0;        // domains active on the node
-    qint64 sampledAtMs = 0;      // wall clock of the poll (ms since epoch)
-    int reconnectInMs = 0;       // when unreachable: delay before the next attempt
+    // The host's CPU time split over the last interval (virNodeGetCPUStats), 0-100; -1 when unknown.
+    double cpuUserPercent = -1;
+    double cpuKernelPercent = -1;
+    double cpuIowaitPercent = -1;
+    // Storage pools, sorted by name; re-read every few polls (poolsSampledAtMs says when).
+    QList<StoragePoolSnapshot> pools;
+    qint64 poolsSampledAtMs = 0;
+    bool poolsKnown = false; // false: the driver or the account cannot list pools
+    int instanceCount = 0;   // domains defined on the node
+    int runningCount = 0;    // domains active on the node
+    qint64 sampledAtMs = 0;  // wall clock of the poll (ms since epoch)
+    int reconnectInMs = 0;   // when unreachable: delay before the next attempt
 
     bool operator==(const NodeSnapshot&) const = default;
 };
@@ -76,6 +102,26 @@ struct InstanceSnapshot
     quint64 maxMemoryKiB = 0;
     quint64 cpuTimeNs = 0;  // cumulative guest CPU time
     double cpuPercent = -1; // of one vCPU-second per second across vCPUs, 0-100; -1 when unknown
+    // Cumulative counters from the bulk stats (summed over disks, interfaces and vCPUs), the
+    // base of the rates below; not part of sameContent() either.
+    quint64 diskReadBytes = 0;
+    quint64 diskWriteBytes = 0;
+    quint64 netRxBytes = 0;
+    quint64 netTxBytes = 0;
+    quint64 cpuDelayNs = 0; // vcpu.N.delay: time vCPUs were ready but waited for a host CPU
+    // Rates over the last interval in bytes per second; -1 when the driver does not report them.
+    double diskReadBps = -1;
+    double diskWriteBps = -1;
+    double netRxBps = -1;
+    double netTxBps = -1;
+    // CPU steal: of its vCPUs' time, the share spent waiting for a host CPU, 0-100; -1 when unknown.
+    double cpuStealPercent = -1;
+    // Memory as the host sees it (balloon.rss: the QEMU process's resident set) and as the guest's
+    // balloon driver reports it (balloon.available / balloon.unused, only with a stats period set);
+    // 0 when not reported.
+    quint64 rssKiB = 0;
+    quint64 guestAvailableKiB = 0;
+    quint64 guestUnusedKiB = 0;
     qint64 sampledAtMs = 0; // not part of identity: see sameContent()
     // Split brain: the nodes where this one UUID runs at the same time, when more than one.
     // Set by the cluster merge on the instance it shows; a node's own list never sets it.
@@ -123,6 +169,7 @@ struct InstanceCopyFacts
 
 } // namespace kumo
 
+Q_DECLARE_METATYPE(kumo::StoragePoolSnapshot)
 Q_DECLARE_METATYPE(kumo::NodeSnapshot)
 Q_DECLARE_METATYPE(kumo::InstanceSnapshot)
 Q_DECLARE_METATYPE(kumo::InstanceCopyFacts)

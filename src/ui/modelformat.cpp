@@ -17,6 +17,25 @@ QString unknown()
     return QStringLiteral("\u2014");
 }
 
+QString bytesPerSecond(double value)
+{
+    if (value < 0)
+        return unknown();
+    const QLocale locale;
+    if (value < 1024)
+        return QCoreApplication::translate("kumo::Format", "%1 B/s").arg(locale.toString(value, 'f', 0));
+    if (value < 1024.0 * 1024.0)
+        return QCoreApplication::translate("kumo::Format", "%1 KiB/s")
+            .arg(locale.toString(value / 1024.0, 'f', 1));
+    return QCoreApplication::translate("kumo::Format", "%1 MiB/s")
+        .arg(locale.toString(value / (1024.0 * 1024.0), 'f', 1));
+}
+
+QString bytes(quint64 value)
+{
+    return QLocale().formattedDataSize(qint64(value), 1, QLocale::DataSizeIecFormat);
+}
+
 QString percent(double value)
 {
     if (value < 0)

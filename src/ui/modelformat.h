@@ -23,5 +23,9 @@ namespace kumo::format {
 [[nodiscard]] QString durationAtLeast(qint64 seconds);
 // What the tables show for a value nobody knows yet.
 [[nodiscard]] QString unknown();
+// A rate in bytes per second: "512 B/s", "3.4 KiB/s", "12.0 MiB/s"; the dash when negative.
+[[nodiscard]] QString bytesPerSecond(double value);
+// A size in bytes: "512 MiB", "1.5 TiB" (IEC units).
+[[nodiscard]] QString bytes(quint64 value);
 
 } // namespace kumo::format

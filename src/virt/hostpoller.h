@@ -34,7 +34,7 @@ public:
     // Which stats call works on the current connection, to skip failing calls on later polls.
     enum class DomainStatsMode
     {
-        Full,      // state, cpu, balloon and vcpu groups in one call
+        Full,      // state, cpu, balloon, vcpu, interface and block groups in one call
         StateOnly, // state group only, plus virDomainGetInfo per domain (the test driver)
     };
 
@@ -81,6 +81,14 @@ private:
     {
         quint64 cpuTimeNs = 0;
         qint64 atNs = 0;
+        // The bulk stats' I/O and delay counters at the same time (Full mode only).
+        bool haveIo = false;
+        bool haveDelay = false;
+        quint64 diskReadBytes = 0;
+        quint64 diskWriteBytes = 0;
+        quint64 netRxBytes = 0;
+        quint64 netTxBytes = 0;
+        quint64 cpuDelayNs = 0;
     };
     struct DomainInfo
     {
@@ -105,8 +113,13 @@ private:
     // connection each is a round trip. Their figures are re-read every InfoRefreshPolls polls,
     // and at once when the domain's state changes.
     static constexpr int InfoRefreshPolls = 5;
+    // Pools change size slowly and listing them costs a round trip per pool.
+    static constexpr int PoolRefreshPolls = 10;
 
     [[nodiscard]] bool pollNode(NodeSnapshot& snapshot, Error& error);
+    // The storage pools, every PoolRefreshPolls polls (kept in between); a driver or account that
+    // cannot list them is not asked again on this connection.
+    void pollPools(NodeSnapshot& snapshot);
     [[nodiscard]] bool pollDomains(QList<InstanceSnapshot>& instances, Error& error);
     // The last poll's domains through their kept handles, reading only the figures that are due;
     // false when a domain is gone or a call fails (list again instead).
@@ -150,6 +163,14 @@ private:
     bool m_haveCpuSample = false;
     quint64 m_lastCpuBusy = 0;
     quint64 m_lastCpuTotal = 0;
+    quint64 m_lastCpuUser = 0;
+    quint64 m_lastCpuKernel = 0;
+    quint64 m_lastCpuIowait = 0;
+
+    bool m_poolsWork = true;
+    int m_poolPolls = 0;
+    QList<StoragePoolSnapshot> m_pools;
+    qint64 m_poolsSampledAtMs = 0;
 
     QHash<QString, CpuSample> m_cpuSamples;
     QHash<QString, DomainInfo> m_domainInfo;

@@ -142,6 +142,39 @@ private Q_SLOTS:
         history.recordNode(poll(clock.wall, 2));
         QCOMPARE(history.node(QStringLiteral("n1")).size(), 2);
     }
+
+    void ioSeriesOnlyWhereReported()
+    {
+        SteppedClock clock;
+        MetricsHistory history(10 * 60 * 1000, 0);
+        history.setClock(clock.clock());
+        // The test driver reports no I/O: no series of that kind is kept.
+        history.recordInstance(instancePoll(clock.wall, 5));
+        QVERIFY(history.instanceIo(QStringLiteral("u1")).isEmpty());
+        // QEMU does: read + write and received + sent, steal and RSS in MiB.
+        clock.advance(1000);
+        InstanceSnapshot s = instancePoll(clock.wall, 6);
+        s.diskReadBps = 1000;
+        s.diskWriteBps = 24;
+        s.netRxBps = 300;
+        s.netTxBps = 700;
+        s.cpuStealPercent = 2.5;
+        s.rssKiB = 2048;
+        history.recordInstance(s);
+        clock.advance(1000);
+        s.sampledAtMs = clock.wall;
+        s.netTxBps = -1; // one direction unknown: the sum is unknown
+        history.recordInstance(s);
+        const QList<MetricsHistory::IoSample> io = history.instanceIo(QStringLiteral("u1"));
+        QCOMPARE(io.size(), 2);
+        QCOMPARE(io.at(0).diskBytesPerSecond, 1024.0f);
+        QCOMPARE(io.at(0).netBytesPerSecond, 1000.0f);
+        QCOMPARE(io.at(0).stealPercent, 2.5f);
+        QCOMPARE(io.at(0).rssMiB, 2.0f);
+        QCOMPARE(io.at(1).netBytesPerSecond, -1.0f);
+        history.forgetInstance(QStringLiteral("u1"));
+        QVERIFY(history.instanceIo(QStringLiteral("u1")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMetricsHistory)

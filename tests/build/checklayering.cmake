@@ -10,10 +10,10 @@
 #   cli       -> cli, app, lab, virt, core
 #   ui        -> ui (see below), app, core   (never virt or lab)
 #   main.cpp  -> anything
-# Inside app the subsystems are ranked: i18n and access, then cluster, then migration, then outage
-# then monitoring (which watches the cluster, the migrations and the outage run); a subsystem includes its own rank
-# or lower. Inside ui, models is the base, map, migration and
-# details are siblings above it, outage above them, and the shared helpers at the top of src/ui
+# Inside app the subsystems are ranked: i18n and access, then cluster, then migration, then outage,
+# then monitoring (which watches all of them);
+# a subsystem includes its own rank or lower. Inside ui, models is the base, map, migration and
+# details are siblings above it, outage and monitoring above them, and the shared helpers at the top of src/ui
 # (except the window itself) include only each other.
 # Also: no GUI module in core, no widgets below ui, and every include of our own names its path.
 # Run as: cmake -DSOURCE_DIR=<repo> -P checklayering.cmake

@@ -21,9 +21,11 @@
 #include "core/statetext.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
+#include "ui/details/campussummarytable.h"
 #include "ui/details/detailspanel.h"
 #include "ui/details/historychart.h"
 #include "ui/details/probelatencychart.h"
+#include "ui/details/topconsumerstable.h"
 
 using namespace kumo;
 
@@ -164,16 +166,36 @@ struct Fixture
             times.append(now - (polls - i) * 2000);
             setClocks(times.constLast());
             NodeSnapshot s = nodeAt(Node1, times.constLast(), cpu.constLast());
-            if (lively)
+            if (lively) {
                 s.memoryFreeKiB = quint64((40.0 - 8.0 * std::sin(i / 40.0)) * 1024 * 1024);
+                s.cpuUserPercent = cpu.constLast() * 0.8;
+                s.cpuKernelPercent = cpu.constLast() * 0.2;
+                s.cpuIowaitPercent = 1;
+                s.poolsKnown = true;
+                s.pools = {StoragePoolSnapshot{QStringLiteral("default"), true, 500ull << 30, 310ull << 30,
+                                               190ull << 30}};
+            }
             controller.applyNodeSnapshot(s);
             if (lively ? i % 3 == 0 : i < 3) {
                 const qint64 at = lively ? times.constLast() : now - (3 - i) * 5000;
                 const double mailCpu = lively ? 10 + 8 * std::cos(i / 10.0) : 12.5 + i;
                 setClocks(at);
-                controller.applyInstances(
-                    Node1, {vm(MailUuid, QStringLiteral("mail"), at, InstanceState::Running, mailCpu),
-                            vm(WebUuid, QStringLiteral("web"), at, InstanceState::Running, 3.0)});
+                InstanceSnapshot mail =
+                    vm(MailUuid, QStringLiteral("mail"), at, InstanceState::Running, mailCpu);
+                InstanceSnapshot web = vm(WebUuid, QStringLiteral("web"), at, InstanceState::Running, 3.0);
+                if (lively) {
+                    mail.diskReadBps = 400'000 + 300'000 * std::sin(i / 12.0);
+                    mail.diskWriteBps = 900'000 + 600'000 * std::cos(i / 9.0);
+                    mail.netRxBps = 120'000 + 80'000 * std::sin(i / 7.0);
+                    mail.netTxBps = 60'000 + 30'000 * std::cos(i / 5.0);
+                    mail.cpuStealPercent = 1.5;
+                    mail.rssKiB = quint64(2.3 * 1024 * 1024);
+                    mail.guestAvailableKiB = 2 * 1024 * 1024;
+                    mail.guestUnusedKiB = quint64(1.2 * 1024 * 1024);
+                    web.diskReadBps = web.diskWriteBps = 2048;
+                    web.netRxBps = web.netTxBps = 4096;
+                }
+                controller.applyInstances(Node1, {mail, web});
             }
         }
         NodeSnapshot down;
@@ -229,6 +251,7 @@ private Q_SLOTS:
     void removedInstanceSaysSo();
     void retranslatesOnLanguageChange();
     void screenshots();
+    void metricsTopConsumersAndCampuses();
     void realPollsFillTheNodeChart();
     void wallClockStepsMoveNoPoint_data();
     void wallClockStepsMoveNoPoint();
@@ -441,7 +464,103 @@ void TestDetailsPanel::screenshots()
         save(&panel, QStringLiteral("kumo-details-instance-%1.png").arg(lang));
         f.selection.clear();
         save(&panel, QStringLiteral("kumo-details-hint-%1.png").arg(lang));
+        // For docs/: KUMO_SCREENSHOTS=<dir> writes the whole node (top consumers and campuses
+        // included) and the whole instance (its I/O graphs included) in each language.
+        if (const QString dir = qEnvironmentVariable("KUMO_SCREENSHOTS"); !dir.isEmpty()) {
+            panel.resize(460, 1640);
+            f.selection.selectNodes({Node1});
+            QVERIFY(panel.grab().save(QDir(dir).filePath(QStringLiteral("details-node-%1.png").arg(lang))));
+            panel.resize(460, 1560);
+            f.selection.selectInstances({MailUuid});
+            QVERIFY(!panel.diskChart()->isHidden());
+            QVERIFY(
+                panel.grab().save(QDir(dir).filePath(QStringLiteral("details-instance-%1.png").arg(lang))));
+            panel.resize(440, 820);
+            f.selection.clear();
+        }
     }
+}
+
+void TestDetailsPanel::metricsTopConsumersAndCampuses()
+{
+    Fixture f;
+    constexpr quint64 GiB = 1ull << 30;
+    NodeSnapshot node = nodeAt(Node1, f.now + 1000, 40);
+    node.cpuUserPercent = 30;
+    node.cpuKernelPercent = 8;
+    node.cpuIowaitPercent = 2;
+    node.poolsKnown = true;
+    node.pools = {StoragePoolSnapshot{QStringLiteral("default"), true, 100 * GiB, 60 * GiB, 40 * GiB},
+                  StoragePoolSnapshot{QStringLiteral("iso"), false, 0, 0, 0}};
+    f.setClocks(f.now + 1000);
+    f.controller.applyNodeSnapshot(node);
+    const qint64 at = f.now + 6000;
+    InstanceSnapshot mail = vm(MailUuid, QStringLiteral("mail"), at, InstanceState::Running, 12);
+    mail.diskReadBps = 2 * 1024 * 1024;
+    mail.diskWriteBps = 512 * 1024;
+    mail.netRxBps = 100;
+    mail.netTxBps = 300;
+    mail.cpuStealPercent = 3;
+    mail.rssKiB = 3 * 1024 * 1024;
+    mail.guestAvailableKiB = 2 * 1024 * 1024;
+    mail.guestUnusedKiB = 1024 * 1024;
+    InstanceSnapshot web = vm(WebUuid, QStringLiteral("web"), at, InstanceState::Running, 55);
+    web.diskReadBps = web.diskWriteBps = 0;
+    web.netRxBps = web.netTxBps = 5000;
+    f.setClocks(at);
+    f.controller.applyInstances(Node1, {mail, web});
+
+    DetailsPanel panel(&f.controller, &f.selection);
+    f.selection.selectNodes({Node1});
+    QCOMPARE(valueOf(&panel, QStringLiteral("nodeLoad")),
+             QStringLiteral("user 30 %, kernel 8 %, waiting for I/O 2 %"));
+    const QString pools = valueOf(&panel, QStringLiteral("nodePools"));
+    QVERIFY2(pools.startsWith(QStringLiteral("default: ")) && pools.contains(QStringLiteral("(40 %)")),
+             qPrintable(pools));
+    QVERIFY2(pools.contains(QStringLiteral("iso: inactive")), qPrintable(pools));
+    // Heaviest CPU first; a click on the disk heading sorts by disk I/O.
+    TopConsumersTable* top = panel.topConsumers();
+    QVERIFY(!top->isHidden());
+    QCOMPARE(top->shownNames(), (QStringList{QStringLiteral("web"), QStringLiteral("mail")}));
+    top->sortByColumn(TopConsumersTable::DiskColumn, Qt::DescendingOrder);
+    QCOMPARE(top->shownNames(), (QStringList{QStringLiteral("mail"), QStringLiteral("web")}));
+    top->sortByColumn(TopConsumersTable::NetworkColumn, Qt::DescendingOrder);
+    QCOMPARE(top->shownNames(), (QStringList{QStringLiteral("web"), QStringLiteral("mail")}));
+    QCOMPARE(top->item(1, TopConsumersTable::MemoryColumn)->text(), QStringLiteral("3.0 GiB")); // RSS
+    // The campus totals: Myodaiji has its one node up, Yamate's node is unreachable.
+    CampusSummaryTable* campuses = panel.campusSummary();
+    QCOMPARE(campuses->rowCount(), 2);
+    QCOMPARE(campuses->item(0, CampusSummaryTable::NodesColumn)->text(), QStringLiteral("1 of 1"));
+    QCOMPARE(campuses->item(1, CampusSummaryTable::NodesColumn)->text(), QStringLiteral("0 of 1"));
+    QVERIFY2(campuses->item(0, CampusSummaryTable::PoolColumn)->text().contains(QStringLiteral("40 %")),
+             qPrintable(campuses->item(0, CampusSummaryTable::PoolColumn)->text()));
+    // A double click on a consumer shows that instance.
+    Q_EMIT top->cellDoubleClicked(0, 0);
+    QCOMPARE(panel.shownKind(), ClusterSelection::Kind::Instances);
+    QCOMPARE(panel.shownKey(), WebUuid);
+
+    f.selection.selectInstances({MailUuid});
+    QVERIFY(top->isHidden());
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceDisk")),
+             QStringLiteral("read 2.0 MiB/s, write 512.0 KiB/s"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceNetwork")),
+             QStringLiteral("received 100 B/s, sent 300 B/s"));
+    QCOMPARE(valueOf(&panel, QStringLiteral("instanceSteal")), QStringLiteral("3 %"));
+    QCOMPARE(
+        valueOf(&panel, QStringLiteral("instanceHostMemory")),
+        QStringLiteral("3.0 GiB resident on the host\nthe guest reports 2.0 GiB available, 1.0 GiB unused"));
+    QVERIFY(!panel.diskChart()->isHidden());
+    QCOMPARE(panel.diskChart()->points().size(), 1);
+    QCOMPARE(panel.diskChart()->unitText(), QStringLiteral("MiB/s"));
+    QCOMPARE(panel.diskChart()->points().constFirst().y(), 2.5);
+    // An instance without such figures shows no rows and no empty graphs for them.
+    f.controller.applyInstances(Node1,
+                                {vm(MailUuid, QStringLiteral("mail"), at + 5000, InstanceState::Running, 1)});
+    f.controller.history().forgetInstance(MailUuid);
+    f.selection.selectNodes({Node1});
+    f.selection.selectInstances({MailUuid});
+    QVERIFY(panel.diskChart()->isHidden());
+    QVERIFY(!nameLabelOf(&panel, QStringLiteral("instanceDisk"))->isVisibleTo(&panel));
 }
 
 void TestDetailsPanel::realPollsFillTheNodeChart()

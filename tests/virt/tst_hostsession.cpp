@@ -201,6 +201,7 @@ private Q_SLOTS:
     void insecureTransportAllowed();
     void readOnlyConnectionRefusesChanges();
     void pollCostThousandDomains();
+    void storagePoolsAndMissingStats();
 
 private:
     QTemporaryDir m_dir;
@@ -616,6 +617,29 @@ void TestHostSession::pollCostThousandDomains()
     QCOMPARE(last.size(), 1000);
     qInfo("one poll of a 1000-domain test-driver node: %.2f ms (mean of %d)", perPollMs, Rounds);
     session.stop();
+}
+
+void TestHostSession::storagePoolsAndMissingStats()
+{
+    // The test driver's pools are not read (listing them from several connections at once
+    // corrupted memory); its bulk stats have the state group only, so the I/O rates, steal and
+    // RSS stay unknown rather than made up.
+    NodeConfig node;
+    node.name = QStringLiteral("pools");
+    node.site = QStringLiteral("myodaiji");
+    node.uri = QStringLiteral("test:///default");
+    Harness h(node, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(h.connected() && h.instanceLists.size() >= 2, 10000);
+    const NodeSnapshot& snapshot = h.nodes.last();
+    QCOMPARE(snapshot.hypervisor, QStringLiteral("TEST"));
+    QVERIFY(!snapshot.poolsKnown);
+    QVERIFY(snapshot.pools.isEmpty());
+    const InstanceSnapshot* test = h.instance(QStringLiteral("test"));
+    QVERIFY(test);
+    QCOMPARE(test->diskReadBps, -1.0);
+    QCOMPARE(test->netTxBps, -1.0);
+    QCOMPARE(test->cpuStealPercent, -1.0);
+    QCOMPARE(test->rssKiB, quint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestHostSession)

@@ -9,7 +9,7 @@ MetricsHistory::MetricsHistory(qint64 windowMs, qint64 instanceStepMs)
     , m_instanceStepMs(instanceStepMs)
 {}
 
-void MetricsHistory::append(QList<Sample>& series, const Sample& sample, qint64 minStepMs)
+template <typename T> void MetricsHistory::append(QList<T>& series, const T& sample, qint64 minStepMs)
 {
     if (!series.isEmpty() && sample.atMs - series.constLast().atMs < minStepMs) {
         // Inside one step the newest figure replaces the previous one.
@@ -51,6 +51,17 @@ void MetricsHistory::recordInstance(const InstanceSnapshot& instance)
            Sample{m_clock.monotonicMs(), instance.sampledAtMs, float(instance.cpuPercent),
                   float(instance.memoryKiB) / 1024.0f},
            m_instanceStepMs);
+    const bool hasIo = instance.diskReadBps >= 0 || instance.netRxBps >= 0 || instance.cpuStealPercent >= 0 ||
+                       instance.rssKiB > 0;
+    if (!hasIo)
+        return;
+    const auto sum = [](double a, double b) { return a < 0 || b < 0 ? -1.0f : float(a + b); };
+    append(m_instanceIo[instance.uuid],
+           IoSample{m_clock.monotonicMs(), instance.sampledAtMs,
+                    sum(instance.diskReadBps, instance.diskWriteBps),
+                    sum(instance.netRxBps, instance.netTxBps), float(instance.cpuStealPercent),
+                    instance.rssKiB > 0 ? float(instance.rssKiB) / 1024.0f : -1.0f},
+           m_instanceStepMs);
 }
 
 void MetricsHistory::forgetNode(const QString& node)
@@ -61,10 +72,11 @@ void MetricsHistory::forgetNode(const QString& node)
 void MetricsHistory::forgetInstance(const QString& uuid)
 {
     m_instances.remove(uuid);
+    m_instanceIo.remove(uuid);
 }
 
 namespace {
-QList<MetricsHistory::Sample> window(const QList<MetricsHistory::Sample>& series, qint64 windowMs)
+template <typename T> QList<T> window(const QList<T>& series, qint64 windowMs)
 {
     if (series.isEmpty())
         return {};
@@ -84,6 +96,11 @@ QList<MetricsHistory::Sample> MetricsHistory::node(const QString& node) const
 QList<MetricsHistory::Sample> MetricsHistory::instance(const QString& uuid) const
 {
     return window(m_instances.value(uuid), m_windowMs);
+}
+
+QList<MetricsHistory::IoSample> MetricsHistory::instanceIo(const QString& uuid) const
+{
+    return window(m_instanceIo.value(uuid), m_windowMs);
 }
 
 } // namespace kumo

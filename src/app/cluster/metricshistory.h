@@ -6,6 +6,8 @@
 // poll; instance series keep one sample per step, so 10,000 instances stay within a few MiB.
 // Samples are placed on the monotonic clock when they are recorded: a step of the wall clock
 // neither empties the window nor freezes it. The wall time of each sample is kept for "when".
+// Disk and network rates, CPU steal and RSS of an instance are kept in a series of their own, only
+// for instances whose driver reports them, so that drivers without them cost nothing more.
 // Thread: GUI (owned by the ClusterController, fed from its merge of snapshots).
 #pragma once
 
@@ -29,6 +31,16 @@ public:
         float memoryUsedMiB = 0; // node: used; instance: current allocation
     };
 
+    struct IoSample
+    {
+        qint64 atMs = 0;
+        qint64 wallMs = 0;
+        float diskBytesPerSecond = -1; // read + write; -1 when unknown
+        float netBytesPerSecond = -1;  // received + sent; -1 when unknown
+        float stealPercent = -1;
+        float rssMiB = -1;
+    };
+
     static constexpr qint64 DefaultWindowMs = 10 * 60 * 1000;
     static constexpr qint64 DefaultInstanceStepMs = 5000;
 
@@ -48,16 +60,18 @@ public:
     // Oldest first; only samples inside the window counted back from the newest.
     [[nodiscard]] QList<Sample> node(const QString& node) const;
     [[nodiscard]] QList<Sample> instance(const QString& uuid) const;
+    [[nodiscard]] QList<IoSample> instanceIo(const QString& uuid) const;
     [[nodiscard]] qint64 windowMs() const { return m_windowMs; }
 
 private:
-    void append(QList<Sample>& series, const Sample& sample, qint64 minStepMs);
+    template <typename T> void append(QList<T>& series, const T& sample, qint64 minStepMs);
 
     Clock m_clock = Clock::system();
     qint64 m_windowMs;
     qint64 m_instanceStepMs;
     QHash<QString, QList<Sample>> m_nodes;
     QHash<QString, QList<Sample>> m_instances;
+    QHash<QString, QList<IoSample>> m_instanceIo;
 };
 
 } // namespace kumo

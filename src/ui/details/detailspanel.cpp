@@ -15,8 +15,11 @@
 #include "app/i18n/language.h"
 #include "core/connectionsecurity.h"
 #include "core/statetext.h"
+#include "ui/details/campussummarytable.h"
 #include "ui/details/historychart.h"
 #include "ui/details/propertyform.h"
+#include "ui/details/topconsumerstable.h"
+#include "ui/modelformat.h"
 #include "ui/models/nodetablemodel.h"
 #include "ui/details/probelatencychart.h"
 
@@ -47,6 +50,10 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
     , m_instanceForm(new PropertyForm)
     , m_cpuChart(new HistoryChart(HistoryChart::Metric::CpuPercent))
     , m_memoryChart(new HistoryChart(HistoryChart::Metric::MemoryMiB))
+    , m_diskChart(new HistoryChart(HistoryChart::Metric::DiskBytesPerSecond))
+    , m_networkChart(new HistoryChart(HistoryChart::Metric::NetworkBytesPerSecond))
+    , m_topConsumers(new TopConsumersTable(controller))
+    , m_campusSummary(new CampusSummaryTable(controller))
 {
     setMinimumWidth(320);
     auto* outer = new QVBoxLayout(this);
@@ -86,21 +93,24 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
     layout->addSpacing(6);
 
     static const char* const nodeKeys[NodeRowCount] = {
-        "nodeName",       "nodeSite",        "nodeState",        "nodeError",   "nodeUri",    "nodeHostname",
-        "nodeHypervisor", "nodeLibvirt",     "nodeCpuModel",     "nodeCpus",    "nodeMemory", "nodeCpuUsage",
-        "nodeInstances",  "nodeMaintenance", "nodeMigrationUri", "nodeSecurity"};
+        "nodeName",        "nodeSite",         "nodeState",   "nodeError",    "nodeUri",
+        "nodeHostname",    "nodeHypervisor",   "nodeLibvirt", "nodeCpuModel", "nodeCpus",
+        "nodeMemory",      "nodeCpuUsage",     "nodeLoad",    "nodePools",    "nodeInstances",
+        "nodeMaintenance", "nodeMigrationUri", "nodeSecurity"};
     for (int row = 0; row < NodeRowCount; ++row) {
-        const bool wrap = row == NodeError || row == NodeSecurity;
+        const bool wrap = row == NodeError || row == NodeSecurity || row == NodePools;
         m_nodeForm->addRow(QString::fromLatin1(nodeKeys[row]), wrap);
     }
     static const char* const instanceKeys[InstanceRowCount] = {
-        "instanceName",     "instanceUuid",        "instanceState",     "instanceSplit",
-        "instanceNode",     "instanceSite",        "instanceVcpus",     "instanceMemory",
-        "instanceCpu",      "instancePersistent",  "instanceAutostart", "instanceHomeNode",
+        "instanceName",     "instanceUuid",        "instanceState",      "instanceSplit",
+        "instanceNode",     "instanceSite",        "instanceVcpus",      "instanceMemory",
+        "instanceCpu",      "instanceSteal",       "instanceHostMemory", "instanceDisk",
+        "instanceNetwork",  "instancePersistent",  "instanceAutostart",  "instanceHomeNode",
         "instancePriority", "instanceAntiAffinity"};
     for (int row = 0; row < InstanceRowCount; ++row)
         m_instanceForm->addRow(QString::fromLatin1(instanceKeys[row]),
-                               row == InstanceSplit || row == InstanceState); // a split names both nodes
+                               row == InstanceSplit || row == InstanceState ||
+                                   row == InstanceHostMemory); // a split names both nodes
     m_fixSplitButton = new QPushButton(content);
     m_fixSplitButton->setObjectName(QStringLiteral("fixSplitBrainButton"));
     m_fixSplitButton->setVisible(false);
@@ -116,6 +126,26 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
     layout->addWidget(m_memoryChart, 1);
     m_probeChart = new ProbeLatencyChart(content);
     layout->addWidget(m_probeChart, 1);
+    m_diskChart->setObjectName(QStringLiteral("diskChart"));
+    m_networkChart->setObjectName(QStringLiteral("networkChart"));
+    layout->addWidget(m_diskChart, 1);
+    layout->addWidget(m_networkChart, 1);
+    m_diskChart->hide();
+    m_networkChart->hide();
+    QFont sectionFont = font();
+    sectionFont.setBold(true);
+    m_topTitle = new QLabel(content);
+    m_topTitle->setFont(sectionFont);
+    m_campusTitle = new QLabel(content);
+    m_campusTitle->setFont(sectionFont);
+    layout->addSpacing(6);
+    layout->addWidget(m_topTitle);
+    layout->addWidget(m_topConsumers, 1);
+    layout->addSpacing(6);
+    layout->addWidget(m_campusTitle);
+    layout->addWidget(m_campusSummary);
+    connect(m_topConsumers, &TopConsumersTable::instanceActivated, this,
+            [this](const QString& uuid) { m_selection->selectInstances({uuid}); });
     scroll->setWidget(content);
     m_stack->insertWidget(PropertiesPage, scroll);
 
@@ -282,6 +312,26 @@ void DetailsPanel::fillNode(const NodeSnapshot& node)
         node.state != NodeState::Connected
             ? unknown
             : tr("%1 running of %2").arg(loc.toString(node.runningCount), loc.toString(node.instanceCount)));
+    const bool haveLoad = node.state == NodeState::Connected && node.cpuUserPercent >= 0;
+    f->setRowVisible(NodeLoad, haveLoad);
+    if (haveLoad) {
+        f->setValue(NodeLoad,
+                    tr("user %1, kernel %2, waiting for I/O %3")
+                        .arg(format::percent(node.cpuUserPercent), format::percent(node.cpuKernelPercent),
+                             format::percent(node.cpuIowaitPercent)));
+    }
+    f->setRowVisible(NodePools, node.poolsKnown);
+    if (node.poolsKnown) {
+        QStringList pools;
+        for (const StoragePoolSnapshot& pool : node.pools) {
+            pools.append(pool.freePercent() < 0 ? tr("%1: inactive").arg(pool.name)
+                                                : tr("%1: %2 free of %3 (%4)")
+                                                      .arg(pool.name, format::bytes(pool.availableBytes),
+                                                           format::bytes(pool.capacityBytes),
+                                                           format::percent(pool.freePercent())));
+        }
+        f->setValue(NodePools, pools.isEmpty() ? tr("None") : pools.join(QLatin1Char('\n')));
+    }
     const bool maintenance = config && config->maintenance;
     f->setValue(NodeMaintenance, maintenance ? tr("Yes, takes no new instances") : tr("No"));
     const QString migration = config ? config->migrationUri : QString();
@@ -289,6 +339,10 @@ void DetailsPanel::fillNode(const NodeSnapshot& node)
 
     m_instanceForm->hide();
     m_nodeForm->show();
+    m_topConsumers->setNode(node.node);
+    for (QWidget* widget : {static_cast<QWidget*>(m_topTitle), static_cast<QWidget*>(m_topConsumers),
+                            static_cast<QWidget*>(m_campusTitle), static_cast<QWidget*>(m_campusSummary)})
+        widget->show();
     m_stack->setCurrentIndex(PropertiesPage);
     refreshCharts();
 }
@@ -325,6 +379,26 @@ void DetailsPanel::fillInstance(const InstanceSnapshot& instance)
     f->setValue(InstanceCpu, instance.cpuPercent < 0 || !instance.isActive()
                                  ? tr("Not running")
                                  : tr("%1 %", "percent").arg(loc.toString(instance.cpuPercent, 'f', 0)));
+    const bool active = instance.isActive();
+    f->setRowVisible(InstanceSteal, active && instance.cpuStealPercent >= 0);
+    f->setValue(InstanceSteal, format::percent(instance.cpuStealPercent));
+    f->setRowVisible(InstanceHostMemory, instance.rssKiB > 0);
+    if (instance.rssKiB > 0) {
+        const QString rss = tr("%1 resident on the host").arg(format::memoryKiB(instance.rssKiB));
+        f->setValue(InstanceHostMemory, instance.guestAvailableKiB > 0
+                                            ? tr("%1\nthe guest reports %2 available, %3 unused")
+                                                  .arg(rss, format::memoryKiB(instance.guestAvailableKiB),
+                                                       format::memoryKiB(instance.guestUnusedKiB))
+                                            : rss);
+    }
+    f->setRowVisible(InstanceDisk, active && instance.diskReadBps >= 0);
+    f->setValue(InstanceDisk, tr("read %1, write %2")
+                                  .arg(format::bytesPerSecond(instance.diskReadBps),
+                                       format::bytesPerSecond(instance.diskWriteBps)));
+    f->setRowVisible(InstanceNetwork, active && instance.netRxBps >= 0);
+    f->setValue(InstanceNetwork, tr("received %1, sent %2")
+                                     .arg(format::bytesPerSecond(instance.netRxBps),
+                                          format::bytesPerSecond(instance.netTxBps)));
     f->setValue(InstancePersistent, instance.persistent ? tr("Yes") : tr("No, disappears when it stops"));
     f->setValue(InstanceAutostart, instance.autostart ? tr("Yes") : tr("No"));
 
@@ -341,6 +415,10 @@ void DetailsPanel::fillInstance(const InstanceSnapshot& instance)
 
     m_nodeForm->hide();
     m_instanceForm->show();
+    m_topConsumers->setNode(QString());
+    for (QWidget* widget : {static_cast<QWidget*>(m_topTitle), static_cast<QWidget*>(m_topConsumers),
+                            static_cast<QWidget*>(m_campusTitle), static_cast<QWidget*>(m_campusSummary)})
+        widget->hide();
     m_stack->setCurrentIndex(PropertiesPage);
     refreshCharts();
 }
@@ -378,6 +456,32 @@ void DetailsPanel::refreshCharts()
     m_memoryChart->setTimeRange(begin, end);
     m_cpuChart->setSamples(cpu);
     m_memoryChart->setSamples(memory);
+
+    const QList<MetricsHistory::IoSample> io = m_kind == ClusterSelection::Kind::Instances
+                                                   ? history.instanceIo(m_key)
+                                                   : QList<MetricsHistory::IoSample>();
+    QList<QPointF> disk;
+    QList<QPointF> network;
+    for (const MetricsHistory::IoSample& s : io) {
+        const double x = double(end - std::max<qint64>(0, monotonicNow - s.atMs));
+        disk.append(QPointF(x, double(s.diskBytesPerSecond)));
+        network.append(QPointF(x, double(s.netBytesPerSecond)));
+    }
+    // Hosts that do not report I/O (the test driver) get no empty graphs. A hidden chart is not
+    // touched: Qt Charts laying out a chart that was never shown has crashed the process.
+    m_diskChart->setVisible(!io.isEmpty());
+    m_networkChart->setVisible(!io.isEmpty());
+    if (!io.isEmpty()) {
+        m_diskChart->setTimeRange(begin, end);
+        m_networkChart->setTimeRange(begin, end);
+        m_diskChart->setSamples(disk);
+        m_networkChart->setSamples(network);
+    }
+
+    if (m_kind == ClusterSelection::Kind::Nodes) {
+        m_topConsumers->refresh();
+        m_campusSummary->refresh();
+    }
 }
 
 void DetailsPanel::updateTimer()
@@ -414,6 +518,8 @@ void DetailsPanel::retranslateUi()
     n->setLabel(NodeCpus, tr("CPUs:"));
     n->setLabel(NodeMemory, tr("Memory:"));
     n->setLabel(NodeCpuUsage, tr("CPU usage:"));
+    n->setLabel(NodeLoad, tr("CPU time:"));
+    n->setLabel(NodePools, tr("Storage pools:"));
     n->setLabel(NodeInstances, tr("Instances:"));
     n->setLabel(NodeMaintenance, tr("Maintenance:"));
     n->setLabel(NodeSecurity, tr("Connection:"));
@@ -430,12 +536,18 @@ void DetailsPanel::retranslateUi()
     i->setLabel(InstanceVcpus, tr("vCPUs:"));
     i->setLabel(InstanceMemory, tr("Memory:"));
     i->setLabel(InstanceCpu, tr("CPU usage:"));
+    i->setLabel(InstanceSteal, tr("CPU steal:"));
+    i->setLabel(InstanceHostMemory, tr("Host memory:"));
+    i->setLabel(InstanceDisk, tr("Disk I/O:"));
+    i->setLabel(InstanceNetwork, tr("Network:"));
     i->setLabel(InstancePersistent, tr("Persistent:"));
     i->setLabel(InstanceAutostart, tr("Starts with the node:"));
     i->setLabel(InstanceHomeNode, tr("Home node:"));
     i->setLabel(InstancePriority, tr("Evacuation priority:"));
     i->setLabel(InstanceAntiAffinity, tr("Anti-affinity group:"));
 
+    m_topTitle->setText(tr("Top consumers"));
+    m_campusTitle->setText(tr("Campuses"));
     setAccessibleName(tr("Details"));
     // Values hold translated words too (states, "Yes", site names): fill them again.
     refresh();

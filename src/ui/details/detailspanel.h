@@ -5,6 +5,9 @@
 // last minutes. It follows the shared selection and the controller's change signals for the one
 // key it shows, and reads history the sessions already polled: it never asks libvirt itself.
 // History grows without any "change" signal, so while visible the charts also redraw on a timer.
+// An instance whose host reports them also shows its disk and network rates, CPU steal and host
+// memory (RSS) with graphs; a node shows its CPU time split, storage pools, its top consumers and
+// the totals of every campus.
 // Thread: GUI.
 // Owner: its parent widget (the main window's splitter).
 #pragma once
@@ -21,10 +24,12 @@ class QStackedWidget;
 
 namespace kumo {
 
+class CampusSummaryTable;
 class ClusterController;
 class HistoryChart;
 class ProbeLatencyChart;
 class ServiceProber;
+class TopConsumersTable;
 class PropertyForm;
 struct InstanceSnapshot;
 struct NodeSnapshot;
@@ -49,6 +54,10 @@ public:
     // An instance's service probes get an answer-time chart below its memory chart.
     void setServiceProber(ServiceProber* prober);
     [[nodiscard]] ProbeLatencyChart* probeChart() const { return m_probeChart; }
+    [[nodiscard]] HistoryChart* diskChart() const { return m_diskChart; }
+    [[nodiscard]] HistoryChart* networkChart() const { return m_networkChart; }
+    [[nodiscard]] TopConsumersTable* topConsumers() const { return m_topConsumers; }
+    [[nodiscard]] CampusSummaryTable* campusSummary() const { return m_campusSummary; }
 
 Q_SIGNALS:
     // The person asked to fix the split brain of the instance shown.
@@ -74,6 +83,8 @@ private:
         NodeCpus,
         NodeMemory,
         NodeCpuUsage,
+        NodeLoad,  // only where the host reports its CPU time split
+        NodePools, // only where the pools can be listed
         NodeInstances,
         NodeMaintenance,
         NodeMigrationUri,
@@ -91,6 +102,11 @@ private:
         InstanceVcpus,
         InstanceMemory,
         InstanceCpu,
+        // Only where the host reports them (QEMU's bulk stats; not the test driver).
+        InstanceSteal,
+        InstanceHostMemory,
+        InstanceDisk,
+        InstanceNetwork,
         InstancePersistent,
         InstanceAutostart,
         InstanceHomeNode,
@@ -132,6 +148,12 @@ private:
     HistoryChart* m_cpuChart = nullptr;
     HistoryChart* m_memoryChart = nullptr;
     ProbeLatencyChart* m_probeChart = nullptr;
+    HistoryChart* m_diskChart = nullptr;
+    HistoryChart* m_networkChart = nullptr;
+    QLabel* m_topTitle = nullptr;
+    TopConsumersTable* m_topConsumers = nullptr;
+    QLabel* m_campusTitle = nullptr;
+    CampusSummaryTable* m_campusSummary = nullptr;
     QTimer m_chartTimer;
 };
 

@@ -20,6 +20,8 @@ namespace {
 
 // Memory above this many MiB is shown in GiB, so that axis labels stay short.
 constexpr double GibThresholdMiB = 2048.0;
+// Rates from this many bytes per second up are shown in MiB/s, below in KiB/s.
+constexpr double MibPerSecondThreshold = 1024.0 * 1024.0;
 
 // 1, 2 or 5 times a power of ten, at least `value`: tick steps people read at a glance.
 double niceStep(double value)
@@ -94,8 +96,10 @@ void HistoryChart::setSamples(const QList<QPointF>& samples)
     double maximum = 0;
     for (const QPointF& p : samples)
         maximum = std::max(maximum, p.y());
-    const bool gib = m_metric == Metric::MemoryMiB && maximum >= GibThresholdMiB;
-    const double scale = gib ? 1.0 / 1024.0 : 1.0;
+    const bool rate = m_metric == Metric::DiskBytesPerSecond || m_metric == Metric::NetworkBytesPerSecond;
+    const bool gib = (m_metric == Metric::MemoryMiB && maximum >= GibThresholdMiB) ||
+                     (rate && maximum >= MibPerSecondThreshold);
+    const double scale = rate ? (gib ? 1.0 / (1024.0 * 1024.0) : 1.0 / 1024.0) : (gib ? 1.0 / 1024.0 : 1.0);
 
     QList<QPointF> shown;
     shown.reserve(samples.size());
@@ -106,7 +110,7 @@ void HistoryChart::setSamples(const QList<QPointF>& samples)
     // One replace() redraws once; appending point by point would redraw per point.
     m_series->replace(shown);
 
-    if (m_metric == Metric::MemoryMiB) {
+    if (m_metric != Metric::CpuPercent) {
         if (gib != m_gib) {
             m_gib = gib;
             retranslate();
@@ -178,6 +182,9 @@ QString HistoryChart::unitText() const
 {
     if (m_metric == Metric::CpuPercent)
         return QStringLiteral("%");
+    if (m_metric == Metric::DiskBytesPerSecond || m_metric == Metric::NetworkBytesPerSecond)
+        return m_gib ? tr("MiB/s", "binary megabytes per second")
+                     : tr("KiB/s", "binary kilobytes per second");
     return m_gib ? tr("GiB", "binary gigabytes") : tr("MiB", "binary megabytes");
 }
 
@@ -216,7 +223,21 @@ void HistoryChart::applyTheme()
         axis->setLabelsBrush(blank ? QBrush(Qt::transparent) : palette().brush(QPalette::WindowText));
         axis->setTitleBrush(palette().brush(QPalette::WindowText));
     }
-    QColor line = m_metric == Metric::CpuPercent ? QColor(0x2f, 0x6f, 0xb3) : QColor(0x2e, 0x8b, 0x57);
+    QColor line;
+    switch (m_metric) {
+    case Metric::CpuPercent:
+        line = QColor(0x2f, 0x6f, 0xb3);
+        break;
+    case Metric::MemoryMiB:
+        line = QColor(0x2e, 0x8b, 0x57);
+        break;
+    case Metric::DiskBytesPerSecond:
+        line = QColor(0xc0, 0x62, 0x2f);
+        break;
+    case Metric::NetworkBytesPerSecond:
+        line = QColor(0x7b, 0x4f, 0xa6);
+        break;
+    }
     if (dark)
         line = line.lighter(150);
     QPen pen(line);
@@ -230,10 +251,18 @@ void HistoryChart::retranslate()
         m_chart->setTitle(tr("CPU usage, last %1 min").arg(m_minutes));
         m_valueAxis->setTitleText(tr("Percent", "axis title"));
         setAccessibleName(tr("CPU usage history"));
-    } else {
+    } else if (m_metric == Metric::MemoryMiB) {
         m_chart->setTitle(tr("Memory used, last %1 min").arg(m_minutes));
         m_valueAxis->setTitleText(unitText());
         setAccessibleName(tr("Memory usage history"));
+    } else if (m_metric == Metric::DiskBytesPerSecond) {
+        m_chart->setTitle(tr("Disk I/O (read + write), last %1 min").arg(m_minutes));
+        m_valueAxis->setTitleText(unitText());
+        setAccessibleName(tr("Disk I/O history"));
+    } else {
+        m_chart->setTitle(tr("Network (received + sent), last %1 min").arg(m_minutes));
+        m_valueAxis->setTitleText(unitText());
+        setAccessibleName(tr("Network traffic history"));
     }
     m_emptyNote->setText(tr("No figures yet"));
     placeEmptyNote();

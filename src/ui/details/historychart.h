@@ -29,6 +29,9 @@ public:
     {
         CpuPercent, // 0-100 %, fixed range
         MemoryMiB,  // automatic range, shown in MiB or GiB
+        // Bytes per second, automatic range, shown in KiB/s or MiB/s.
+        DiskBytesPerSecond,    // read + written
+        NetworkBytesPerSecond, // received + sent
     };
 
     explicit HistoryChart(Metric metric, QWidget* parent = nullptr);
@@ -36,7 +39,7 @@ public:
     [[nodiscard]] Metric metric() const { return m_metric; }
 
     // x: the wall-clock time shown for the point, ms since epoch (the caller places it by its age
-    // on the monotonic clock); y: percent or MiB; oldest first. A negative y means
+    // on the monotonic clock); y: percent, MiB or bytes per second; oldest first. A negative y means
     // "not known" and is left out, so the line joins the known points around it.
     void setSamples(const QList<QPointF>& samples);
     // The time span the X axis shows, in ms since epoch.
@@ -46,7 +49,7 @@ public:
 
     // What the series holds, in the unit shown (percent, MiB or GiB).
     [[nodiscard]] QList<QPointF> points() const;
-    // "MiB" or "GiB" for memory, "%" for CPU: the unit of points().
+    // "MiB" or "GiB" for memory, "KiB/s" or "MiB/s" for rates, "%" for CPU: the unit of points().
     [[nodiscard]] QString unitText() const;
 
 protected:
@@ -67,7 +70,7 @@ private:
     QValueAxis* m_valueAxis = nullptr;
     QLabel* m_emptyNote = nullptr; // over the plot while there is nothing to draw
     QList<QPointF> m_input;
-    bool m_gib = false;
+    bool m_gib = false; // shown in the larger unit (GiB, MiB/s)
     double m_axisMax = 0;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;

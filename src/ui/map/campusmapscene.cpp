@@ -5,12 +5,14 @@
 #include <QDrag>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 
 #include "app/cluster/clustercontroller.h"
+#include "app/monitoring/campusheadroomwatch.h"
 #include "core/connectionsecurity.h"
 #include "core/instancedrag.h"
 #include "ui/clusterselection.h"
@@ -65,6 +67,9 @@ CampusMapScene::CampusMapScene(ClusterController* controller, ClusterSelection* 
         m_planArrows->updateBounds();
         m_planArrows->update();
     });
+
+    m_headroomWatch = new CampusHeadroomWatch(controller, this);
+    connect(m_headroomWatch, &CampusHeadroomWatch::headroomChanged, this, &CampusMapScene::applyHeadroom);
 
     syncSites();
     const QStringList nodes = controller->nodeNames();
@@ -145,6 +150,8 @@ void CampusMapScene::syncSites()
             m_placementDirty = true;
     }
     syncMaintenance();
+    if (m_headroomWatch)
+        applyHeadroom();
     for (auto it = m_sites.begin(); it != m_sites.end();) {
         if (!wanted.contains(it.key()) && it.value()->cards().isEmpty()) {
             m_dirtySites.remove(it.value());
@@ -156,6 +163,31 @@ void CampusMapScene::syncSites()
         }
     }
     scheduleLayout();
+}
+
+void CampusMapScene::applyHeadroom()
+{
+    const int percent = m_headroomWatch->headroomPercent();
+    for (SiteAreaItem* site : std::as_const(m_sites)) {
+        const CampusHeadroom* headroom = m_headroomWatch->headroom(site->siteId());
+        bool relayout = false;
+        if (!headroom) {
+            relayout = site->setHeadroom(QString(), false, QString());
+        } else {
+            QStringList others;
+            for (const Site& other : m_controller->inventory().sites) {
+                if (other.id == site->siteId())
+                    continue;
+                const SiteAreaItem* area = m_sites.value(other.id);
+                others.append(area ? area->displayName() : other.name);
+            }
+            relayout = site->setHeadroom(
+                headroom->line(), !headroom->fitsAll(),
+                headroom->toolTip(site->displayName(), QLocale().createSeparatedList(others), percent));
+        }
+        if (relayout)
+            markSiteDirty(site);
+    }
 }
 
 void CampusMapScene::syncMaintenance()
@@ -427,6 +459,7 @@ void CampusMapScene::retranslate()
         site->retranslate();
         markSiteDirty(site);
     }
+    applyHeadroom();
     for (NodeCardItem* card : std::as_const(m_cards))
         card->retranslate();
     // Chips read their state words when painted or asked; their glyphs do not change.

@@ -6,7 +6,8 @@
 // names; membership changes relayout only the cards and sites involved, once per event-loop pass.
 // Clicks on chips and cards write the shared ClusterSelection; selection changes made elsewhere
 // are shown as highlights. Chips are the map's drag sources: a drag carries the chip, or the
-// whole selection when the chip is part of it, as an InstanceDrag payload.
+// whole selection when the chip is part of it, as an InstanceDrag payload. Each campus shows its
+// headroom (what the others could take if it went dark) as CampusHeadroomWatch computes it.
 // Thread: GUI.
 // Owner: CampusMapView.
 #pragma once
@@ -22,6 +23,7 @@ class QMimeData;
 
 namespace kumo {
 
+class CampusHeadroomWatch;
 class ClusterController;
 class ClusterSelection;
 class InstanceChipItem;
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] qsizetype chipCount() const { return m_chips.size(); }
     // The arrows of an evacuation plan drawn over the map (none until a plan is shown).
     [[nodiscard]] PlanArrowsItem* planArrows() const { return m_planArrows; }
+    // What keeps the campuses' headroom lines current.
+    [[nodiscard]] CampusHeadroomWatch* headroomWatch() const { return m_headroomWatch; }
 
     // The chip, card or site area at a scene point (topmost), or nullptr.
     [[nodiscard]] QGraphicsItem* mapItemAt(const QPointF& scenePos) const;
@@ -114,6 +118,7 @@ private:
     void markSiteDirty(SiteAreaItem* site);
     void scheduleLayout();
     void placeSites();
+    void applyHeadroom();
 
     ClusterController* m_controller;
     QPointer<ClusterSelection> m_selection;
@@ -123,6 +128,7 @@ private:
     bool m_chipsByCards = false;
     QSet<QString> m_highlighted;
     PlanArrowsItem* m_planArrows = nullptr;
+    CampusHeadroomWatch* m_headroomWatch = nullptr;
 
     QSet<NodeCardItem*> m_dirtyCards;
     QSet<SiteAreaItem*> m_dirtySites;

@@ -84,9 +84,31 @@ QString SiteAreaItem::maintenanceText() const
 
 QString SiteAreaItem::toolTipText() const
 {
-    if (!m_maintenance)
-        return displayName();
-    return tr("%1\nIn maintenance mode: takes no new instances until the outage ends.").arg(displayName());
+    QString text = displayName();
+    if (m_maintenance)
+        text =
+            tr("%1\nIn maintenance mode: takes no new instances until the outage ends.").arg(displayName());
+    if (!m_headroomTip.isEmpty())
+        text += QLatin1Char('\n') + m_headroomTip;
+    return text;
+}
+
+bool SiteAreaItem::setHeadroom(const QString& line, bool warning, const QString& toolTip)
+{
+    m_headroomTip = toolTip;
+    const bool hadLine = !m_title->detailText().isEmpty();
+    m_title->setDetail(line, warning);
+    return hadLine != !line.isEmpty();
+}
+
+QString SiteAreaItem::headroomText() const
+{
+    return m_title->detailText();
+}
+
+bool SiteAreaItem::headroomWarns() const
+{
+    return m_title->detailWarns();
 }
 
 void SiteAreaItem::updateTitle()
@@ -112,7 +134,8 @@ bool SiteAreaItem::layoutCards(const QHash<QString, int>& rank)
     });
     const int count = int(m_cards.size());
     const int columns = std::max(1, int(std::ceil(std::sqrt(double(count)))));
-    qreal y = SiteTitleHeight;
+    // The title's plate and its headroom line keep their screen size; at 1:1 the cards start below.
+    qreal y = std::max(SiteTitleHeight, m_title->pos().y() + m_title->height() + 8);
     for (int rowStart = 0; rowStart < count; rowStart += columns) {
         const int rowEnd = std::min(count, rowStart + columns);
         qreal rowHeight = 0;

@@ -5,7 +5,8 @@
 // cards in a grid (inventory order, about as many columns as rows). The site's name is a
 // title that keeps its screen size at every zoom, so the campuses stay readable zoomed out.
 // A campus in maintenance mode (evacuated for a planned outage) is hatched and carries a
-// "Maintenance mode" badge.
+// "Maintenance mode" badge. Under the title, a line says what the other campuses could take if this
+// one went dark (its headroom), red when not everything would fit.
 // Thread: GUI.
 // Owner: CampusMapScene.
 #pragma once
@@ -56,6 +57,12 @@ public:
     [[nodiscard]] QString maintenanceText() const;
     [[nodiscard]] QString toolTipText() const;
 
+    // The headroom line and its sentences (CampusHeadroom::line() and toolTip()); an empty line
+    // removes it. Returns whether the area's layout must be redone (the line came or went).
+    bool setHeadroom(const QString& line, bool warning, const QString& toolTip);
+    [[nodiscard]] QString headroomText() const;
+    [[nodiscard]] bool headroomWarns() const;
+
     void addCard(NodeCardItem* card);
     void removeCard(NodeCardItem* card);
     [[nodiscard]] const QList<NodeCardItem*>& cards() const { return m_cards; }
@@ -76,6 +83,7 @@ private:
     SiteTitleItem* m_title = nullptr;
     bool m_maintenance = false;
     QString m_badgeText;
+    QString m_headroomTip;
 };
 
 } // namespace kumo
