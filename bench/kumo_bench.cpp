@@ -630,7 +630,7 @@ int main(int argc, char** argv)
               .arg(actionsFailed)
               .arg(instanceChangedSignals)
               .arg(nodeChangedSignals));
-    const CampusHeadroomWatch* headroom = window.map()->mapScene()->headroomWatch();
+    const kumo::CampusHeadroomWatch* headroom = window.map()->mapScene()->headroomWatch();
     print(Bench::tr("  campus headroom: %1 recomputations, last %2 ms, longest %3 ms on a pool thread; "
                     "longest input copy on the GUI thread %4 ms")
               .arg(headroom->computations())

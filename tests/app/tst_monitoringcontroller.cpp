@@ -117,6 +117,7 @@ class TestMonitoringController : public QObject
 
 private Q_SLOTS:
     void unreachableAfterSustainAndLostAtOnce();
+    void storagePoolLowPerPool();
     void neverConnectedIsNotLost();
     void memoryAndCpuWithHysteresis();
     void instanceEventsResolveWhenRunningAgain();
@@ -166,6 +167,51 @@ void TestMonitoringController::unreachableAfterSustainAndLostAtOnce()
     rig.cluster.applyNodeSnapshot(node(N2, NodeState::Connected, 2));
     QVERIFY(rig.monitoring.activeAlerts().isEmpty());
     QCOMPARE(cleared.size(), 3);
+}
+
+void TestMonitoringController::storagePoolLowPerPool()
+{
+    Rig rig;
+    NodeSnapshot s = node(N1, NodeState::Connected);
+    s.poolsKnown = true;
+    const auto pool = [](const QString& name, quint64 capacity, quint64 available, bool active = true) {
+        StoragePoolSnapshot p;
+        p.name = name;
+        p.active = active;
+        p.capacityBytes = capacity;
+        p.availableBytes = available;
+        p.allocationBytes = capacity - available;
+        return p;
+    };
+    s.pools = {pool(QStringLiteral("default"), 1000, 80), pool(QStringLiteral("images"), 1000, 500)};
+    rig.cluster.applyNodeSnapshot(s);
+    // At once (no sustain in the rule), one alert for the one pool with 8 % free, named by the pool.
+    QList<Alert> low = ofKind(rig.monitoring, AlertKind::StoragePoolLow);
+    QCOMPARE(low.size(), 1);
+    QCOMPARE(low.first().subject.item, QStringLiteral("default"));
+    QCOMPARE(low.first().value, 8.0);
+
+    // 12 % is between the thresholds: it stays; the other pool falls to 10 % and is raised too.
+    s.sampledAtMs = 2;
+    s.pools = {pool(QStringLiteral("default"), 1000, 120), pool(QStringLiteral("images"), 1000, 100)};
+    rig.cluster.applyNodeSnapshot(s);
+    QCOMPARE(ofKind(rig.monitoring, AlertKind::StoragePoolLow).size(), 2);
+
+    // A pool that stopped has no figure: its alert clears; one above 15 % clears.
+    s.sampledAtMs = 3;
+    s.pools = {pool(QStringLiteral("default"), 1000, 160), pool(QStringLiteral("images"), 0, 0, false)};
+    rig.cluster.applyNodeSnapshot(s);
+    QVERIFY(ofKind(rig.monitoring, AlertKind::StoragePoolLow).isEmpty());
+
+    // A pool that is gone from the list clears too.
+    s.sampledAtMs = 4;
+    s.pools = {pool(QStringLiteral("scratch"), 1000, 10)};
+    rig.cluster.applyNodeSnapshot(s);
+    QCOMPARE(ofKind(rig.monitoring, AlertKind::StoragePoolLow).size(), 1);
+    s.sampledAtMs = 5;
+    s.pools.clear();
+    rig.cluster.applyNodeSnapshot(s);
+    QVERIFY(ofKind(rig.monitoring, AlertKind::StoragePoolLow).isEmpty());
 }
 
 void TestMonitoringController::neverConnectedIsNotLost()

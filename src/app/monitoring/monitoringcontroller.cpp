@@ -175,6 +175,31 @@ void MonitoringController::observeNode(const QString& node)
                          100.0 * double(snapshot->memoryFreeKiB) / double(snapshot->memoryTotalKiB), now);
     if (snapshot->cpuUsagePercent >= 0)
         m_engine.observe(AlertKind::HostCpuHigh, subject, snapshot->cpuUsagePercent, now);
+
+    // One alert per storage pool (its name is the subject's item). Pools are read every few polls:
+    // what the snapshot says is the latest word on them. A pool that is gone or stopped, or whose
+    // size is not known, has no free-space figure any more: its alert clears.
+    if (!snapshot->poolsKnown)
+        return;
+    QSet<QString> measured;
+    for (const StoragePoolSnapshot& pool : snapshot->pools) {
+        if (!pool.active || pool.capacityBytes == 0)
+            continue;
+        AlertSubject poolSubject = subject;
+        poolSubject.item = pool.name;
+        m_engine.observe(AlertKind::StoragePoolLow, poolSubject,
+                         100.0 * double(pool.availableBytes) / double(pool.capacityBytes), now);
+        measured.insert(pool.name);
+    }
+    QSet<QString>& before = m_measuredPools[node];
+    for (const QString& gone : std::as_const(before)) {
+        if (measured.contains(gone))
+            continue;
+        AlertSubject poolSubject = subject;
+        poolSubject.item = gone;
+        m_engine.observe(AlertKind::StoragePoolLow, poolSubject, 100, now);
+    }
+    before = measured;
 }
 
 void MonitoringController::observeAllNodes()
@@ -188,6 +213,7 @@ void MonitoringController::observeAllNodes()
 void MonitoringController::onNodeRemoved(const QString& node)
 {
     m_wasConnected.remove(node);
+    m_measuredPools.remove(node);
     m_engine.forget(node);
 }
 

@@ -101,9 +101,10 @@ private:
     Clock m_clock = Clock::system();
     QPointer<ClusterController> m_cluster;
     QTimer* m_reobserve = nullptr;
-    QSet<QString> m_wasConnected;         // nodes connected since they were added
-    QHash<QString, bool> m_executing;     // by uuid: whether it ran at the last look
-    QHash<QString, AlertSubject> m_split; // by uuid: the subject its split-brain alert was raised on
+    QSet<QString> m_wasConnected;                  // nodes connected since they were added
+    QHash<QString, QSet<QString>> m_measuredPools; // by node: pools with a free-space figure
+    QHash<QString, bool> m_executing;              // by uuid: whether it ran at the last look
+    QHash<QString, AlertSubject> m_split;          // by uuid: the subject its split-brain alert was raised on
     QSet<QString> m_silencedSites;
     QSet<QString> m_namedInstances; // instance names with [alerts.instance.NAME] settings
     QList<AlertSetting> m_settings; // the inventory's, as last applied
