@@ -2,22 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/details/propertyform.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 
 namespace kumo {
 
 PropertyForm::PropertyForm(QWidget* parent)
     : QWidget(parent)
-    , m_layout(new QFormLayout(this))
+    , m_layout(new QGridLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_layout->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_layout->setAlignment(Qt::AlignTop);
     m_layout->setHorizontalSpacing(12);
     m_layout->setVerticalSpacing(4);
+    // Labels take what they need; values take the rest of the width.
+    m_layout->setColumnStretch(1, 1);
 }
 
 int PropertyForm::addRow(const QString& objectName, bool wrap)
@@ -35,7 +34,9 @@ int PropertyForm::addRow(const QString& objectName, bool wrap)
     row.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row.value->setMinimumWidth(120);
     row.name->setBuddy(row.value);
-    m_layout->addRow(row.name, row.value);
+    const int index = int(m_rows.size());
+    m_layout->addWidget(row.name, index, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_layout->addWidget(row.value, index, 1);
     m_rows.append(row);
     return int(m_rows.size() - 1);
 }
@@ -55,7 +56,9 @@ void PropertyForm::setValue(int row, const QString& text)
 
 void PropertyForm::setRowVisible(int row, bool visible)
 {
-    m_layout->setRowVisible(row, visible);
+    const Row& shown = m_rows.at(row);
+    shown.name->setVisible(visible);
+    shown.value->setVisible(visible);
 }
 
 QLabel* PropertyForm::valueLabel(int row) const

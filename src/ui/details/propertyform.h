@@ -4,6 +4,9 @@
 // PropertyForm: a two-column list of "label: value" rows whose values can be selected and
 // copied, with rows that can be hidden when they do not apply. The details panel keeps one
 // for nodes and one for instances and only changes texts, so a refresh never rebuilds widgets.
+// A grid, not a QFormLayout: Qt 6.4's form layout writes out of bounds when it lays out hidden
+// rows beside word-wrapped ones (seen under valgrind in the details panel); a grid row whose
+// widgets are hidden simply takes no room.
 // Thread: GUI.
 // Owner: its parent widget.
 #pragma once
@@ -11,7 +14,7 @@
 #include <QList>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 namespace kumo {
@@ -41,7 +44,7 @@ private:
         QLabel* value = nullptr;
     };
 
-    QFormLayout* m_layout = nullptr;
+    QGridLayout* m_layout = nullptr;
     QList<Row> m_rows;
 };
 
