@@ -17,11 +17,11 @@
 #include "core/statetext.h"
 #include "ui/details/campussummarytable.h"
 #include "ui/details/historychart.h"
+#include "ui/details/probelatencychart.h"
 #include "ui/details/propertyform.h"
 #include "ui/details/topconsumerstable.h"
 #include "ui/modelformat.h"
 #include "ui/models/nodetablemodel.h"
-#include "ui/details/probelatencychart.h"
 
 namespace kumo {
 
