@@ -5385,14 +5385,6 @@ Its instances stay where they are and keep running; Kumo only stops watching the
 <context>
     <name>kumo::AlertTexts</name>
     <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>重大</translation>
-    </message>
-    <message>
         <source>Node unreachable</source>
         <translation>ノード接続不可</translation>
     </message>
@@ -5431,10 +5423,6 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>Service probe failing</source>
         <translation>サービス監視の失敗</translation>
-    </message>
-    <message>
-        <source>Split brain</source>
-        <translation>二重起動</translation>
     </message>
     <message>
         <source>%1 cannot be reached</source>

@@ -4,17 +4,13 @@
 
 #include <QLocale>
 
+#include "app/monitoring/eventlog.h"
+
 namespace kumo {
 
 QString AlertTexts::severityText(AlertSeverity severity)
 {
-    switch (severity) {
-    case AlertSeverity::Warning:
-        return tr("Warning");
-    case AlertSeverity::Critical:
-        return tr("Critical");
-    }
-    return {};
+    return EventLog::severityText(eventSeverityOf(severity));
 }
 
 QString AlertTexts::kindText(AlertKind kind)
@@ -41,7 +37,7 @@ QString AlertTexts::kindText(AlertKind kind)
     case AlertKind::ProbeFailing:
         return tr("Service probe failing");
     case AlertKind::SplitBrain:
-        return tr("Split brain");
+        return EventLog::kindText(EventKind::SplitBrain);
     }
     return {};
 }

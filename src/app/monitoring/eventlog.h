@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QString>
 
+#include "core/alerts.h"
 #include "core/result.h"
 
 namespace kumo {
@@ -37,6 +38,12 @@ enum class EventKind
     Alert,      // an alert raised, acknowledged, cleared
 };
 inline constexpr int EventKindCount = int(EventKind::Alert) + 1;
+
+// Where an alert of `severity` stands on the log's scale (and the marks that show it).
+[[nodiscard]] constexpr EventSeverity eventSeverityOf(AlertSeverity severity)
+{
+    return severity == AlertSeverity::Critical ? EventSeverity::Critical : EventSeverity::Warning;
+}
 
 struct EventEntry
 {
@@ -71,7 +78,7 @@ public:
     // Stable English keys, for files ("info", "warning", "critical"; "node", "instance"…).
     [[nodiscard]] static QString severityKey(EventSeverity severity);
     [[nodiscard]] static QString kindKey(EventKind kind);
-    // For people.
+    // For people; the alerts' words too (AlertTexts), so that each word is translated once.
     [[nodiscard]] static QString severityText(EventSeverity severity);
     [[nodiscard]] static QString kindText(EventKind kind);
 

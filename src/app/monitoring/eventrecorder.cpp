@@ -233,8 +233,7 @@ void EventRecorder::watchMonitoring(MonitoringController* monitoring)
     };
     connect(monitoring, &MonitoringController::alertRaised, this, [this, entryFor](const Alert& alert) {
         EventEntry entry = entryFor(alert);
-        entry.severity =
-            alert.severity == AlertSeverity::Critical ? EventSeverity::Critical : EventSeverity::Warning;
+        entry.severity = eventSeverityOf(alert.severity);
         entry.text = tr("Alert: %1").arg(AlertTexts::describe(alert));
         m_log->append(std::move(entry));
     });

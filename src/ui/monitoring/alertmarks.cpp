@@ -16,11 +16,6 @@ QColor alertSeverityColor(AlertSeverity severity)
     return severity == AlertSeverity::Critical ? QColor(0xc6, 0x28, 0x28) : QColor(0xe0, 0x8a, 0x00);
 }
 
-EventSeverity eventSeverityOf(AlertSeverity severity)
-{
-    return severity == AlertSeverity::Critical ? EventSeverity::Critical : EventSeverity::Warning;
-}
-
 void paintSeverityMark(QPainter* painter, const QRectF& rect, EventSeverity severity)
 {
     painter->save();

@@ -20,7 +20,6 @@ class QPainter;
 namespace kumo {
 
 [[nodiscard]] QColor alertSeverityColor(AlertSeverity severity);
-[[nodiscard]] EventSeverity eventSeverityOf(AlertSeverity severity);
 // Paints the mark of `severity` into `rect`.
 void paintSeverityMark(QPainter* painter, const QRectF& rect, EventSeverity severity);
 // 16 and 32 px icons of the mark, cached.
