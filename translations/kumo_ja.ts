@@ -5516,24 +5516,8 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>%1（%2継続）</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
         <source>Since</source>
         <translation>発生時刻</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>キャンパス</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>インスタンス</translation>
     </message>
     <message>
         <source>Alert</source>
@@ -5735,24 +5719,8 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>時刻</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>種類</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>キャンパス</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>インスタンス</translation>
     </message>
     <message>
         <source>Event</source>
@@ -6123,6 +6091,25 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>Campus summary</source>
         <translation>キャンパスの概要</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MonitoringTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
     </message>
 </context>
 </TS>

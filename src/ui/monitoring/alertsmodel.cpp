@@ -6,21 +6,25 @@
 #include <QLocale>
 #include <QPalette>
 
-#include "app/cluster/clustercontroller.h"
-#include "app/i18n/language.h"
 #include "app/monitoring/alerttexts.h"
 #include "app/monitoring/monitoringcontroller.h"
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
-#include "ui/monitoring/alertmarks.h"
 
 namespace kumo {
 
 AlertsModel::AlertsModel(MonitoringController* monitoring, ClusterController* cluster, QObject* parent)
-    : QAbstractTableModel(parent)
+    : MonitoringTableModel({{Field::Severity},
+                            {Field::Own, QT_TRANSLATE_NOOP("kumo::AlertsModel", "Since")},
+                            {Field::Campus},
+                            {Field::Node},
+                            {Field::Instance},
+                            {Field::Own, QT_TRANSLATE_NOOP("kumo::AlertsModel", "Alert")},
+                            {Field::Own, QT_TRANSLATE_NOOP("kumo::AlertsModel", "State")}},
+                           cluster, parent)
     , m_monitoring(monitoring)
-    , m_cluster(cluster)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
     for (const Alert& alert : m_monitoring->activeAlerts())
         m_rows.append({alert, wallTimeOf(alert.sinceMs)});
     connect(monitoring, &MonitoringController::alertRaised, this, &AlertsModel::onRaised);
@@ -34,11 +38,6 @@ AlertsModel::AlertsModel(MonitoringController* monitoring, ClusterController* cl
 int AlertsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AlertsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QDateTime AlertsModel::wallTimeOf(qint64 sinceMs) const
@@ -91,21 +90,6 @@ void AlertsModel::refreshSince()
                            {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-void AlertsModel::retranslate()
-{
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-QString AlertsModel::siteName(const QString& site) const
-{
-    if (!m_cluster || site.isEmpty())
-        return site;
-    const Site* found = m_cluster->inventory().site(site);
-    return found ? found->displayName(language::current()) : site;
-}
-
 QString AlertsModel::sinceText(const Row& row) const
 {
     const qint64 seconds = std::max<qint64>(0, (m_monitoring->nowMs() - row.alert.sinceMs) / 1000);
@@ -115,34 +99,23 @@ QString AlertsModel::sinceText(const Row& row) const
 
 QVariant AlertsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!isRow(index, m_rows.size()))
         return {};
     const Row& row = m_rows.at(index.row());
     const Alert& alert = row.alert;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn:
-            return AlertTexts::severityText(alert.severity);
         case SinceColumn:
             return sinceText(row);
-        case CampusColumn:
-            return siteName(alert.subject.site);
-        case NodeColumn:
-            return alert.subject.node;
-        case InstanceColumn:
-            return alert.subject.name.isEmpty() ? alert.subject.instance : alert.subject.name;
         case TextColumn:
             return AlertTexts::describe(alert);
         case StateColumn:
             return AlertTexts::stateText(alert);
         default:
-            return {};
+            break;
         }
-    case Qt::DecorationRole:
-        if (index.column() == SeverityColumn)
-            return severityIcon(alert.severity);
-        return {};
+        break;
     case Qt::ToolTipRole:
         if (index.column() == SinceColumn)
             return QLocale().toString(row.raisedAt, QLocale::LongFormat);
@@ -152,49 +125,20 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case SortRole:
-        switch (index.column()) {
-        case SeverityColumn:
-            return int(alert.severity);
-        case SinceColumn:
+        if (index.column() == SinceColumn)
             return alert.sinceMs;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        break;
     case KeyRole:
         return alert.id;
-    case NodeRole:
-        return alert.subject.node;
-    case InstanceRole:
-        return alert.subject.instance;
     case AcknowledgedRole:
         return alert.acknowledged;
     default:
-        return {};
+        break;
     }
-}
-
-QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case SinceColumn:
-        return tr("Since");
-    case CampusColumn:
-        return tr("Campus");
-    case NodeColumn:
-        return tr("Node");
-    case InstanceColumn:
-        return tr("Instance");
-    case TextColumn:
-        return tr("Alert");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
-    }
+    const AlertSubject& subject = alert.subject;
+    return subjectData(
+        index, role,
+        {eventSeverityOf(alert.severity), subject.site, subject.node, subject.instance, subject.name});
 }
 
 } // namespace kumo

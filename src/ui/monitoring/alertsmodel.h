@@ -5,26 +5,27 @@
 // campus, node, instance, what happened, and whether it is acknowledged or silenced — one row per
 // alert in the order they were raised. It follows the MonitoringController's signals row by row
 // (inserted, changed, removed; never a reset), and refreshes the "for 3 min" column twice a minute.
+// The columns it shares with the event log's table are MonitoringTableModel's.
 // Thread: GUI.
 // Owner: AlertsDock (or a test); the MonitoringController and ClusterController outlive it.
 #pragma once
 
 #include <functional>
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 #include <QTimer>
 
 #include "core/alerts.h"
 #include "core/clock.h"
+#include "ui/monitoring/monitoringtablemodel.h"
 
 namespace kumo {
 
 class ClusterController;
 class MonitoringController;
 
-class AlertsModel : public QAbstractTableModel
+class AlertsModel : public MonitoringTableModel
 {
     Q_OBJECT
 
@@ -42,10 +43,9 @@ public:
     };
     enum Role
     {
-        // KeyRole (ui/modelroles.h) carries the alert's id.
-        NodeRole = Qt::UserRole + 64,
-        InstanceRole, // uuid
-        AcknowledgedRole,
+        // KeyRole (ui/modelroles.h) carries the alert's id; NodeRole and InstanceRole are
+        // MonitoringTableModel's.
+        AcknowledgedRole = FirstOwnRole,
     };
     static constexpr int SinceRefreshMs = 30000;
 
@@ -54,10 +54,7 @@ public:
                          QObject* parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
 
     // The wall clock that dates alerts raised from now on (ms since the epoch); tests step it.
     void setWallClock(std::function<qint64()> wallMs) { m_wallMs = std::move(wallMs); }
@@ -66,8 +63,6 @@ public:
     [[nodiscard]] Alert alertAt(int row) const { return m_rows.at(row).alert; }
     // Updates the "for …" column now (the timer does it every SinceRefreshMs).
     void refreshSince();
-    // Texts after a language change.
-    void retranslate();
 
 private:
     struct Row
@@ -78,13 +73,11 @@ private:
     void onRaised(const Alert& alert);
     void onChanged(const Alert& alert);
     void onCleared(const Alert& alert);
-    [[nodiscard]] QString siteName(const QString& site) const;
     [[nodiscard]] QString sinceText(const Row& row) const;
     // When an alert raised at `sinceMs` (monotonic) was raised, in local time.
     [[nodiscard]] QDateTime wallTimeOf(qint64 sinceMs) const;
 
     MonitoringController* m_monitoring;
-    ClusterController* m_cluster;
     QList<Row> m_rows;
     QTimer m_sinceTimer;
     std::function<qint64()> m_wallMs = Clock::system().wallMs;

@@ -4,18 +4,22 @@
 
 #include <QLocale>
 
-#include "app/cluster/clustercontroller.h"
-#include "app/i18n/language.h"
 #include "ui/modelroles.h"
-#include "ui/monitoring/alertmarks.h"
 
 namespace kumo {
 
 EventLogModel::EventLogModel(EventLog* log, ClusterController* cluster, QObject* parent)
-    : QAbstractTableModel(parent)
+    : MonitoringTableModel({{Field::Own, QT_TRANSLATE_NOOP("kumo::EventLogModel", "Time")},
+                            {Field::Severity},
+                            {Field::Own, QT_TRANSLATE_NOOP("kumo::EventLogModel", "Kind")},
+                            {Field::Campus},
+                            {Field::Node},
+                            {Field::Instance},
+                            {Field::Own, QT_TRANSLATE_NOOP("kumo::EventLogModel", "Event")}},
+                           cluster, parent)
     , m_log(log)
-    , m_cluster(cluster)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
     connect(log, &EventLog::aboutToAppend, this, [this](int count) {
         const int first = m_log->size();
         beginInsertRows({}, first, first + count - 1);
@@ -30,22 +34,9 @@ int EventLogModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_log->size();
 }
 
-int EventLogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString EventLogModel::siteName(const QString& site) const
-{
-    if (!m_cluster || site.isEmpty())
-        return site;
-    const Site* found = m_cluster->inventory().site(site);
-    return found ? found->displayName(language::current()) : site;
-}
-
 QVariant EventLogModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_log->size())
+    if (!isRow(index, m_log->size()))
         return {};
     const EventEntry& entry = m_log->at(index.row());
     switch (role) {
@@ -53,82 +44,33 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return entry.time.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"));
-        case SeverityColumn:
-            return EventLog::severityText(entry.severity);
         case KindColumn:
             return EventLog::kindText(entry.kind);
-        case CampusColumn:
-            return siteName(entry.site);
-        case NodeColumn:
-            return entry.node;
-        case InstanceColumn:
-            return entry.instanceName.isEmpty() ? entry.instance : entry.instanceName;
         case TextColumn:
             return entry.text;
         default:
-            return {};
+            break;
         }
-    case Qt::DecorationRole:
-        if (index.column() == SeverityColumn)
-            return severityIcon(entry.severity);
-        return {};
+        break;
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return QLocale().toString(entry.time, QLocale::LongFormat);
         return entry.text;
     case SortRole:
-        switch (index.column()) {
-        case TimeColumn:
+        if (index.column() == TimeColumn)
             return entry.sequence;
-        case SeverityColumn:
-            return int(entry.severity);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        break;
     case KeyRole:
         return entry.sequence;
     case SeverityRole:
         return int(entry.severity);
     case KindRole:
         return int(entry.kind);
-    case NodeRole:
-        return entry.node;
-    case InstanceRole:
-        return entry.instance;
     default:
-        return {};
+        break;
     }
-}
-
-QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case SeverityColumn:
-        return tr("Severity");
-    case KindColumn:
-        return tr("Kind");
-    case CampusColumn:
-        return tr("Campus");
-    case NodeColumn:
-        return tr("Node");
-    case InstanceColumn:
-        return tr("Instance");
-    case TextColumn:
-        return tr("Event");
-    default:
-        return {};
-    }
-}
-
-void EventLogModel::retranslate()
-{
-    if (m_log->size() > 0)
-        Q_EMIT dataChanged(index(0, SeverityColumn), index(m_log->size() - 1, CampusColumn));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    return subjectData(index, role,
+                       {entry.severity, entry.site, entry.node, entry.instance, entry.instanceName});
 }
 
 } // namespace kumo

@@ -3,20 +3,20 @@
 //
 // EventLogModel: the EventLog as a table — time, severity, kind, campus, node, instance, text —
 // following the log row by row: appended entries are inserted at the end, the oldest are removed
-// from the front when the log is full. Never a reset.
+// from the front when the log is full. Never a reset. The columns it shares with the Alerts dock's
+// table are MonitoringTableModel's.
 // Thread: GUI.
 // Owner: EventLogDock (or a test); the EventLog and ClusterController outlive it.
 #pragma once
 
-#include <QAbstractTableModel>
-
 #include "app/monitoring/eventlog.h"
+#include "ui/monitoring/monitoringtablemodel.h"
 
 namespace kumo {
 
 class ClusterController;
 
-class EventLogModel : public QAbstractTableModel
+class EventLogModel : public MonitoringTableModel
 {
     Q_OBJECT
 
@@ -34,27 +34,19 @@ public:
     };
     enum Role
     {
-        SeverityRole = Qt::UserRole + 80, // int(EventSeverity)
-        KindRole,                         // int(EventKind)
-        NodeRole,
-        InstanceRole, // uuid
+        // NodeRole and InstanceRole: MonitoringTableModel's.
+        SeverityRole = FirstOwnRole, // int(EventSeverity)
+        KindRole,                    // int(EventKind)
     };
 
     explicit EventLogModel(EventLog* log, ClusterController* cluster = nullptr, QObject* parent = nullptr);
 
     [[nodiscard]] EventLog* log() const { return m_log; }
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
-    [[nodiscard]] QString siteName(const QString& site) const;
-
     EventLog* m_log;
-    ClusterController* m_cluster;
 };
 
 } // namespace kumo
