@@ -9,38 +9,16 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "support/testdriver.h"
+#include "support/testinventory.h"
 
 using namespace kumo;
 
 namespace {
 
-Inventory twoNodes()
-{
-    Inventory inventory;
-    inventory.sites = {Site{QStringLiteral("a"), QStringLiteral("A"), {}, {}, {}},
-                       Site{QStringLiteral("b"), QStringLiteral("B"), {}, {}, {}}};
-    NodeConfig n1;
-    n1.name = QStringLiteral("n1");
-    n1.site = QStringLiteral("a");
-    n1.uri = QStringLiteral("test:///default");
-    NodeConfig n2 = n1;
-    n2.name = QStringLiteral("n2");
-    n2.site = QStringLiteral("b");
-    inventory.nodes = {n1, n2};
-    return inventory;
-}
-
 InstanceSnapshot vm(const QString& uuid, const QString& node, InstanceState state = InstanceState::Running,
                     double cpu = 1.0)
 {
-    InstanceSnapshot s;
-    s.uuid = uuid;
-    s.name = QStringLiteral("vm-") + uuid;
-    s.node = node;
-    s.state = state;
-    s.vcpus = 1;
-    s.memoryKiB = 65536;
-    s.maxMemoryKiB = 65536;
+    InstanceSnapshot s = testInstance(uuid, QStringLiteral("vm-") + uuid, node, state);
     s.cpuPercent = cpu;
     return s;
 }
@@ -108,12 +86,12 @@ void TestClusterController::nodesFollowTheInventory()
     ClusterController controller([](const NodeConfig&) { return nullptr; });
     QSignalSpy added(&controller, &ClusterController::nodeAdded);
     QSignalSpy removed(&controller, &ClusterController::nodeRemoved);
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QCOMPARE(added.size(), 2);
     QCOMPARE(controller.nodeNames(), (QStringList{QStringLiteral("n1"), QStringLiteral("n2")}));
     QCOMPARE(controller.node(QStringLiteral("n1"))->state, NodeState::Connecting);
 
-    Inventory smaller = twoNodes();
+    Inventory smaller = twoNodeInventory();
     smaller.nodes.removeLast();
     controller.setInventory(smaller);
     QCOMPARE(removed.size(), 1);
@@ -130,7 +108,7 @@ void TestClusterController::nodesFollowTheInventory()
 void TestClusterController::siteMaintenanceOverlaysTheInventory()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QSignalSpy nodeChanged(&controller, &ClusterController::nodeChanged);
     QSignalSpy inventoryChanged(&controller, &ClusterController::inventoryChanged);
 
@@ -143,7 +121,7 @@ void TestClusterController::siteMaintenanceOverlaysTheInventory()
     QCOMPARE(inventoryChanged.size(), 1);
 
     // A new file keeps the overlay; setting it again changes nothing.
-    Inventory edited = twoNodes();
+    Inventory edited = twoNodeInventory();
     edited.pollIntervalMs = 3000;
     controller.setInventory(edited);
     QVERIFY(controller.inventory().node(QStringLiteral("n1"))->maintenance);
@@ -159,7 +137,7 @@ void TestClusterController::siteMaintenanceOverlaysTheInventory()
 void TestClusterController::identicalSnapshotEmitsNothing()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     controller.applyNodeSnapshot(connected(QStringLiteral("n1")));
     controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1")),
                                                      vm(QStringLiteral("u2"), QStringLiteral("n1"))});
@@ -176,7 +154,7 @@ void TestClusterController::identicalSnapshotEmitsNothing()
 void TestClusterController::oneChangeEmitsOneSignal()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     controller.applyNodeSnapshot(connected(QStringLiteral("n1")));
     controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1")),
                                                      vm(QStringLiteral("u2"), QStringLiteral("n1"))});
@@ -198,7 +176,7 @@ void TestClusterController::oneChangeEmitsOneSignal()
 void TestClusterController::instanceAppearsAndDisappears()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     Spies spies(&controller);
     controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1"))});
     QCOMPARE(spies.added.size(), 1);
@@ -219,7 +197,7 @@ void TestClusterController::instanceAppearsAndDisappears()
 void TestClusterController::migrationMovesTheInstanceWhenTheDestinationRuns()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     const QString n1 = QStringLiteral("n1"), n2 = QStringLiteral("n2"), u = QStringLiteral("u1");
     controller.applyInstances(n1, {vm(u, n1)});
     Spies spies(&controller);
@@ -250,11 +228,11 @@ void TestClusterController::migrationMovesTheInstanceWhenTheDestinationRuns()
 void TestClusterController::removingANodeRemovesItsInstances()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     controller.applyInstances(QStringLiteral("n2"), {vm(QStringLiteral("u1"), QStringLiteral("n2")),
                                                      vm(QStringLiteral("u2"), QStringLiteral("n2"))});
     Spies spies(&controller);
-    Inventory smaller = twoNodes();
+    Inventory smaller = twoNodeInventory();
     smaller.nodes.removeLast();
     controller.setInventory(smaller);
     QCOMPARE(spies.removed.size(), 2);
@@ -264,7 +242,7 @@ void TestClusterController::removingANodeRemovesItsInstances()
 void TestClusterController::lateSnapshotOfRemovedNodeIsIgnored()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    Inventory one = twoNodes();
+    Inventory one = twoNodeInventory();
     one.nodes.removeLast();
     controller.setInventory(one);
     Spies spies(&controller);
@@ -340,7 +318,7 @@ void TestClusterController::actionsRunOnTheNodeSession()
 void TestClusterController::refusedActionsSayWhy()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     controller.applyNodeSnapshot(connected(QStringLiteral("n1")));
     controller.applyInstances(QStringLiteral("n1"), {vm(QStringLiteral("u1"), QStringLiteral("n1"))});
     QSignalSpy finished(&controller, &ClusterController::actionFinished);
@@ -369,7 +347,7 @@ void TestClusterController::readOnlyNodesAndConsole()
         return nullptr;
     });
     QSignalSpy modeChanged(&controller, &ClusterController::readOnlyChanged);
-    Inventory inventory = twoNodes();
+    Inventory inventory = twoNodeInventory();
     inventory.nodes[1].readOnly = true;
     controller.setInventory(inventory);
     QCOMPARE(made.size(), 2);

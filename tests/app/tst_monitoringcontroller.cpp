@@ -15,6 +15,7 @@
 #include "app/migration/migrationqueue.h"
 #include "app/monitoring/monitoringcontroller.h"
 #include "support/fakemigrationjob.h"
+#include "support/testinventory.h"
 
 using namespace kumo;
 
@@ -26,22 +27,6 @@ const QString U = QStringLiteral("0b4e1a6e-6a36-4a8e-9d0c-5d3c2f8e9a11");
 constexpr qint64 Second = 1000;
 // How long a re-observation tick may take to come on a busy machine.
 constexpr int TickWaitMs = 10000;
-
-Inventory twoNodes()
-{
-    Inventory inventory;
-    inventory.sites = {Site{QStringLiteral("a"), QStringLiteral("A"), {}, {}, {}},
-                       Site{QStringLiteral("b"), QStringLiteral("B"), {}, {}, {}}};
-    NodeConfig n1;
-    n1.name = N1;
-    n1.site = QStringLiteral("a");
-    n1.uri = QStringLiteral("test:///default");
-    NodeConfig n2 = n1;
-    n2.name = N2;
-    n2.site = QStringLiteral("b");
-    inventory.nodes = {n1, n2};
-    return inventory;
-}
 
 NodeSnapshot node(const QString& name, NodeState state, qint64 sampledAt = 1)
 {
@@ -58,15 +43,8 @@ NodeSnapshot node(const QString& name, NodeState state, qint64 sampledAt = 1)
 InstanceSnapshot mail(const QString& on, qint64 sampledAt, InstanceState state = InstanceState::Running,
                       int reason = 0)
 {
-    InstanceSnapshot s;
-    s.uuid = U;
-    s.name = QStringLiteral("mail");
-    s.node = on;
-    s.state = state;
+    InstanceSnapshot s = testInstance(U, QStringLiteral("mail"), on, state);
     s.stateReason = reason;
-    s.vcpus = 1;
-    s.memoryKiB = 65536;
-    s.maxMemoryKiB = 65536;
     s.sampledAtMs = sampledAt;
     return s;
 }
@@ -100,7 +78,7 @@ struct Rig
     ClusterController cluster{[](const NodeConfig&) { return nullptr; }};
     MonitoringController monitoring;
 
-    explicit Rig(const Inventory& inventory = twoNodes())
+    explicit Rig(const Inventory& inventory = twoNodeInventory())
     {
         monitoring.setClock(Clock{[this] { return now; }, [this] { return now; }});
         monitoring.setReobserveInterval(20);
@@ -345,7 +323,7 @@ void TestMonitoringController::removedNodesAndInstances()
     QCOMPARE(ofKind(rig.monitoring, AlertKind::SplitBrain).size(), 1);
 
     // The node leaves the inventory: what was about it goes.
-    Inventory one = twoNodes();
+    Inventory one = twoNodeInventory();
     one.nodes.removeLast();
     rig.cluster.setInventory(one);
     QVERIFY(ofKind(rig.monitoring, AlertKind::ConnectionLost).isEmpty());
@@ -432,7 +410,7 @@ void TestMonitoringController::failedMigrationNotCancelled()
 
 void TestMonitoringController::inventorySettings()
 {
-    Inventory inventory = twoNodes();
+    Inventory inventory = twoNodeInventory();
     AlertSetting sustain;
     sustain.kind = AlertKind::NodeUnreachable;
     sustain.sustainMs = 3 * Second;
@@ -477,7 +455,7 @@ void TestMonitoringController::inventorySettings()
     QVERIFY(ofKind(rig.monitoring, AlertKind::InstanceCrashed).isEmpty());
 
     // A changed inventory is applied at once; the override removed, the rule is the default again.
-    Inventory changed = twoNodes();
+    Inventory changed = twoNodeInventory();
     changed.alertSettings = {sustain};
     rig.cluster.setInventory(changed);
     QCOMPARE(rig.monitoring.engine().effectiveRule(AlertKind::HostCpuHigh, n1).raiseAt, 95.0);

@@ -117,12 +117,27 @@ ProbeResult firstResult(ServiceProber& prober, const QString& uuid = QStringLite
     return prober.summary(uuid);
 }
 
+// The first verdict of `check`, the only probe of the prober's only instance.
+ProbeResult firstResult(ServiceProber& prober, const ServiceProbe& check)
+{
+    prober.setTargets({target({check})});
+    return firstResult(prober);
+}
+
 QString url(const char* scheme, quint16 port, const char* path = "")
 {
     return QStringLiteral("%1://127.0.0.1:%2%3")
         .arg(QLatin1String(scheme))
         .arg(port)
         .arg(QLatin1String(path));
+}
+
+// An HTTP health check of a server on `port` that expects "OK" in the answer.
+ServiceProbe healthCheck(quint16 port)
+{
+    ServiceProbe http = probe(url("http", port, "/health"));
+    http.expect = QStringLiteral("OK");
+    return http;
 }
 
 } // namespace
@@ -151,8 +166,7 @@ void TestServiceProber::tcpUp()
     TestServer server(TestServer::Mode::Accept);
     QVERIFY(server.listen());
     ServiceProber prober;
-    prober.setTargets({target({probe(url("tcp", server.port()))})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, probe(url("tcp", server.port())));
     QCOMPARE(result.state, ProbeState::Up);
     QCOMPARE(result.error, ProbeError::None);
     QVERIFY(result.latencyMs >= 0);
@@ -168,8 +182,7 @@ void TestServiceProber::tcpRefused()
     const quint16 port = closedPort();
     QVERIFY(port != 0);
     ServiceProber prober;
-    prober.setTargets({target({probe(url("tcp", port))})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, probe(url("tcp", port)));
     QCOMPARE(result.state, ProbeState::Down);
     QCOMPARE(result.error, ProbeError::Refused);
     QCOMPARE(result.consecutiveFailures, 1);
@@ -184,8 +197,7 @@ void TestServiceProber::smtpBannerAndEhlo()
     ServiceProbe smtp = probe(url("smtp", server.port()));
     smtp.ehlo = QStringLiteral("kumo.example");
     ServiceProber prober;
-    prober.setTargets({target({smtp})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, smtp);
     QCOMPARE(result.state, ProbeState::Up);
     QVERIFY2(server.received().startsWith("EHLO kumo.example\r\n"), server.received().constData());
 }
@@ -195,8 +207,7 @@ void TestServiceProber::smtpWrongBanner()
     TestServer server(TestServer::Mode::SmtpWrong);
     QVERIFY(server.listen());
     ServiceProber prober;
-    prober.setTargets({target({probe(url("smtp", server.port()))})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, probe(url("smtp", server.port())));
     QCOMPARE(result.state, ProbeState::Down);
     QCOMPARE(result.error, ProbeError::Banner);
     QCOMPARE(result.detail, QStringLiteral("554 lab.example no service here"));
@@ -208,11 +219,8 @@ void TestServiceProber::httpUpWithText()
 {
     TestServer server(TestServer::Mode::Http, 200, "status: OK\n");
     QVERIFY(server.listen());
-    ServiceProbe http = probe(url("http", server.port(), "/health"));
-    http.expect = QStringLiteral("OK");
     ServiceProber prober;
-    prober.setTargets({target({http})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, healthCheck(server.port()));
     QCOMPARE(result.state, ProbeState::Up);
     QVERIFY2(server.received().startsWith("GET /health HTTP/1.0\r\n"), server.received().constData());
     QVERIFY(server.received().contains("\r\nConnection: close\r\n"));
@@ -223,8 +231,7 @@ void TestServiceProber::http500()
     TestServer server(TestServer::Mode::Http, 500, "broken");
     QVERIFY(server.listen());
     ServiceProber prober;
-    prober.setTargets({target({probe(url("http", server.port(), "/"))})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, probe(url("http", server.port(), "/")));
     QCOMPARE(result.state, ProbeState::Down);
     QCOMPARE(result.error, ProbeError::HttpStatus);
     QCOMPARE(probeResultText(result), QStringLiteral("down: HTTP 500"));
@@ -234,11 +241,8 @@ void TestServiceProber::httpTextMissing()
 {
     TestServer server(TestServer::Mode::Http, 200, "maintenance page");
     QVERIFY(server.listen());
-    ServiceProbe http = probe(url("http", server.port(), "/health"));
-    http.expect = QStringLiteral("OK");
     ServiceProber prober;
-    prober.setTargets({target({http})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, healthCheck(server.port()));
     QCOMPARE(result.state, ProbeState::Down);
     QCOMPARE(result.error, ProbeError::TextMissing);
 }
@@ -248,8 +252,7 @@ void TestServiceProber::slowServiceTimesOut()
     TestServer server(TestServer::Mode::HttpSilent);
     QVERIFY(server.listen());
     ServiceProber prober;
-    prober.setTargets({target({probe(url("http", server.port(), "/"), 400)})});
-    const ProbeResult result = firstResult(prober);
+    const ProbeResult result = firstResult(prober, probe(url("http", server.port(), "/"), 400));
     QCOMPARE(result.state, ProbeState::Down);
     QCOMPARE(result.error, ProbeError::Timeout);
     QVERIFY(result.latencyMs >= 400);

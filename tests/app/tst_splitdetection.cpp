@@ -19,6 +19,7 @@
 #include "app/migration/migrationcontroller.h"
 #include "core/planner.h"
 #include "support/testdriver.h"
+#include "support/testinventory.h"
 
 using namespace kumo;
 
@@ -27,22 +28,6 @@ namespace {
 const QString N1 = QStringLiteral("n1");
 const QString N2 = QStringLiteral("n2");
 const QString U = QStringLiteral("0b4e1a6e-6a36-4a8e-9d0c-5d3c2f8e9a11");
-
-Inventory twoNodes()
-{
-    Inventory inventory;
-    inventory.sites = {Site{QStringLiteral("a"), QStringLiteral("A"), {}, {}, {}},
-                       Site{QStringLiteral("b"), QStringLiteral("B"), {}, {}, {}}};
-    NodeConfig n1;
-    n1.name = N1;
-    n1.site = QStringLiteral("a");
-    n1.uri = QStringLiteral("test:///default");
-    NodeConfig n2 = n1;
-    n2.name = N2;
-    n2.site = QStringLiteral("b");
-    inventory.nodes = {n1, n2};
-    return inventory;
-}
 
 // virDomainPausedReason / virDomainRunningReason values the tests use.
 constexpr int PausedUser = 1;
@@ -53,14 +38,7 @@ constexpr int RunningMigrationCanceled = 6;
 InstanceSnapshot copy(const QString& node, qint64 sampledAt, InstanceState state = InstanceState::Running,
                       int reason = 0)
 {
-    InstanceSnapshot s;
-    s.uuid = U;
-    s.name = QStringLiteral("mail");
-    s.node = node;
-    s.state = state;
-    s.vcpus = 1;
-    s.memoryKiB = 65536;
-    s.maxMemoryKiB = 65536;
+    InstanceSnapshot s = testInstance(U, QStringLiteral("mail"), node, state);
     s.cpuPercent = 1;
     s.sampledAtMs = sampledAt;
     s.stateReason = reason;
@@ -90,7 +68,7 @@ private Q_SLOTS:
 void TestSplitDetection::twoRunningCopiesAreSplit()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
     QSignalSpy changed(&controller, &ClusterController::instanceChanged);
 
@@ -127,7 +105,7 @@ void TestSplitDetection::twoRunningCopiesAreSplit()
 void TestSplitDetection::migrationHandOverIsNotSplit()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
     QSignalSpy moved(&controller, &ClusterController::instanceMoved);
 
@@ -152,7 +130,7 @@ void TestSplitDetection::migrationHandOverIsNotSplit()
 void TestSplitDetection::pausedCopyIsSplit()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
 
     // A shut-off definition on the other node is not a second copy, however long it is seen.
@@ -196,7 +174,7 @@ void TestSplitDetection::abandonedIncomingCopyIsSplit()
     // it, gave up and runs again ("migration canceled"), while the thawed destination keeps its
     // incoming copy, paused.
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
     controller.applyInstances(N1, {copy(N1, 1000, InstanceState::Running, RunningBooted)});
     controller.applyInstances(N2, {copy(N2, 1100, InstanceState::Paused, PausedMigration)});
@@ -219,7 +197,7 @@ void TestSplitDetection::abandonedIncomingCopyIsSplit()
 void TestSplitDetection::twoPausedCopies()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
     // A paused guest migrating: paused by its owner on the source, paused for the migration on
     // the destination. Not a split.
@@ -239,7 +217,7 @@ void TestSplitDetection::twoPausedCopies()
 void TestSplitDetection::staleReportOfAQuietNodeIsNotSplit()
 {
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     QSignalSpy split(&controller, &ClusterController::splitBrainChanged);
     // n1 stops reporting (hung) after one report; the instance restarted on n2 later.
     controller.applyInstances(N1, {copy(N1, 1000)});
@@ -256,7 +234,7 @@ void TestSplitDetection::splitInstanceIsLocked()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     MigrationController migrations(&controller, dir.filePath(QStringLiteral("journal.jsonl")));
     controller.applyInstances(N1, {copy(N1, 1000)});
     controller.applyInstances(N2, {copy(N2, 1000)});
@@ -296,7 +274,7 @@ void TestSplitDetection::splitInstanceIsLocked()
 void TestSplitDetection::plannerLeavesSplitInstancesOut()
 {
     PlannerInput input;
-    input.inventory = twoNodes();
+    input.inventory = twoNodeInventory();
     for (const QString& name : {N1, N2}) {
         NodeSnapshot node;
         node.node = name;
@@ -502,7 +480,7 @@ void TestSplitDetection::definitionRemovalIsRefused()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClusterController controller([](const NodeConfig&) { return nullptr; });
-    controller.setInventory(twoNodes());
+    controller.setInventory(twoNodeInventory());
     MigrationController migrations(&controller, dir.filePath(QStringLiteral("journal.jsonl")));
     InstanceSnapshot kept = copy(N1, 1000);
     kept.persistent = false;

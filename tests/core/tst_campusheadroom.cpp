@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "core/campusheadroom.h"
+#include "support/plannercluster.h"
 
 using namespace kumo;
 
@@ -15,51 +16,10 @@ namespace {
 
 constexpr quint64 GiB = 1024 * 1024;
 
-const QString Myodaiji = QStringLiteral("myodaiji");
-const QString Yamate = QStringLiteral("yamate");
+const QString Myodaiji = PlannerCluster::Myodaiji;
+const QString Yamate = PlannerCluster::Yamate;
 
-struct Cluster
-{
-    PlannerInput input;
-
-    Cluster()
-    {
-        input.inventory.sites = {Site{Myodaiji, QStringLiteral("Myodaiji"), QString(), QString(), {}},
-                                 Site{Yamate, QStringLiteral("Yamate"), QString(), QString(), {}}};
-        input.rules.headroomPercent = 0;
-    }
-
-    void node(const QString& name, const QString& site, quint64 memoryKiB, int cpus = 16,
-              NodeState state = NodeState::Connected)
-    {
-        NodeConfig config;
-        config.name = name;
-        config.site = site;
-        config.uri = QStringLiteral("test:///") + name;
-        input.inventory.nodes.append(config);
-        NodeSnapshot snapshot;
-        snapshot.node = name;
-        snapshot.state = state;
-        snapshot.cpus = cpus;
-        snapshot.memoryTotalKiB = memoryKiB;
-        snapshot.memoryFreeKiB = memoryKiB;
-        input.nodes.append(snapshot);
-    }
-
-    void vm(const QString& name, const QString& node, quint64 memoryKiB,
-            InstanceState state = InstanceState::Running)
-    {
-        InstanceSnapshot instance;
-        instance.uuid = QStringLiteral("uuid-") + name;
-        instance.name = name;
-        instance.node = node;
-        instance.state = state;
-        instance.vcpus = 1;
-        instance.memoryKiB = memoryKiB;
-        instance.maxMemoryKiB = memoryKiB;
-        input.instances.append(instance);
-    }
-};
+using Cluster = PlannerCluster;
 
 const CampusHeadroom* find(const QList<CampusHeadroom>& all, const QString& site)
 {
@@ -93,7 +53,7 @@ void TestCampusHeadroom::everythingFits()
     c.node(QStringLiteral("y1"), Yamate, 16 * GiB);
     c.vm(QStringLiteral("a"), QStringLiteral("m1"), 4 * GiB);
     c.vm(QStringLiteral("b"), QStringLiteral("m1"), 2 * GiB);
-    c.vm(QStringLiteral("c"), QStringLiteral("m1"), 8 * GiB, InstanceState::ShutOff);
+    c.vm(QStringLiteral("c"), QStringLiteral("m1"), 8 * GiB, 1, InstanceState::ShutOff);
     c.vm(QStringLiteral("d"), QStringLiteral("y1"), 2 * GiB);
 
     const QList<CampusHeadroom> all = CampusHeadroom::computeAll(c.input);

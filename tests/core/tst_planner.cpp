@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "core/planner.h"
+#include "support/plannercluster.h"
 
 using namespace kumo;
 
@@ -19,95 +20,15 @@ namespace {
 constexpr quint64 MiB = 1024;
 constexpr quint64 GiB = 1024 * 1024;
 
-const QString Myodaiji = QStringLiteral("myodaiji");
-const QString Yamate = QStringLiteral("yamate");
+const QString Myodaiji = PlannerCluster::Myodaiji;
+const QString Yamate = PlannerCluster::Yamate;
 
 QString uuidOf(const QString& name)
 {
-    return QStringLiteral("uuid-") + name;
+    return PlannerCluster::uuidOf(name);
 }
 
-// A cluster written the way one would describe it: sites, nodes with memory and CPUs, instances.
-struct Cluster
-{
-    PlannerInput input;
-
-    Cluster()
-    {
-        input.inventory.sites = {Site{Myodaiji, QStringLiteral("Myodaiji"), QString(), QString(), {}},
-                                 Site{Yamate, QStringLiteral("Yamate"), QString(), QString(), {}}};
-        input.rules.headroomPercent = 0;
-    }
-
-    void node(const QString& name, const QString& site, quint64 memoryKiB, int cpus = 16,
-              NodeState state = NodeState::Connected)
-    {
-        NodeConfig config;
-        config.name = name;
-        config.site = site;
-        config.uri = QStringLiteral("test:///") + name;
-        input.inventory.nodes.append(config);
-        NodeSnapshot snapshot;
-        snapshot.node = name;
-        snapshot.state = state;
-        snapshot.cpus = cpus;
-        snapshot.memoryTotalKiB = memoryKiB;
-        snapshot.memoryFreeKiB = memoryKiB;
-        input.nodes.append(snapshot);
-    }
-
-    void vm(const QString& name, const QString& node, quint64 memoryKiB, int vcpus = 1,
-            InstanceState state = InstanceState::Running)
-    {
-        InstanceSnapshot instance;
-        instance.uuid = uuidOf(name);
-        instance.name = name;
-        instance.node = node;
-        instance.state = state;
-        instance.vcpus = vcpus;
-        instance.memoryKiB = memoryKiB;
-        instance.maxMemoryKiB = memoryKiB;
-        input.instances.append(instance);
-    }
-
-    void config(const QString& name, int priority, const QString& group = QString())
-    {
-        InstanceConfig config;
-        config.name = name;
-        config.evacuationPriority = priority;
-        config.antiAffinityGroup = group;
-        input.inventory.instances.append(config);
-    }
-
-    NodeSnapshot* snapshot(const QString& name)
-    {
-        for (NodeSnapshot& snapshot : input.nodes) {
-            if (snapshot.node == name)
-                return &snapshot;
-        }
-        return nullptr;
-    }
-
-    NodeConfig* nodeConfig(const QString& name)
-    {
-        for (NodeConfig& config : input.inventory.nodes) {
-            if (config.name == name)
-                return &config;
-        }
-        return nullptr;
-    }
-
-    // The cluster after a plan ran: every instance where its move put it.
-    void apply(const OutagePlan& plan)
-    {
-        for (const PlannedMove& move : plan.moves) {
-            for (InstanceSnapshot& instance : input.instances) {
-                if (instance.uuid == move.uuid)
-                    instance.node = move.toNode;
-            }
-        }
-    }
-};
+using Cluster = PlannerCluster;
 
 QString targetOf(const OutagePlan& plan, const QString& name)
 {

@@ -41,6 +41,8 @@
 #include "ui/monitoring/alertstatusbutton.h"
 #include "ui/monitoring/monitoringuicontroller.h"
 
+#include "support/testinventory.h"
+
 using namespace kumo;
 
 namespace {
@@ -78,25 +80,10 @@ AlertSubject nodeSubject(const QString& site, const QString& node)
 // Two campuses, two nodes each, three instances per node; no sessions.
 void feedCluster(ClusterController& controller)
 {
-    Inventory inventory;
-    for (const auto& [id, name, nameJa] :
-         {std::tuple{"myodaiji", "Myodaiji", "明大寺地区"}, std::tuple{"yamate", "Yamate", "山手地区"}}) {
-        Site site;
-        site.id = QString::fromLatin1(id);
-        site.name = QString::fromLatin1(name);
-        site.nameJa = QString::fromUtf8(nameJa);
-        site.color =
-            site.id == QLatin1String("myodaiji") ? QStringLiteral("#2f6fb3") : QStringLiteral("#c0622f");
-        site.position = site.id == QLatin1String("myodaiji") ? QPointF(0, 0) : QPointF(900, 0);
-        inventory.sites.append(site);
-        for (int n = 1; n <= 2; ++n) {
-            NodeConfig node;
-            node.name = QStringLiteral("%1-%2").arg(site.id).arg(n, 2, 10, QLatin1Char('0'));
-            node.site = site.id;
-            node.uri = QStringLiteral("test:///default");
-            inventory.nodes.append(node);
-        }
-    }
+    Inventory inventory = twoCampusInventory(2);
+    inventory.sites[0].color = QStringLiteral("#2f6fb3");
+    inventory.sites[1].color = QStringLiteral("#c0622f");
+    inventory.sites[1].position = QPointF(900, 0);
     controller.setInventory(inventory);
     for (const NodeConfig& config : std::as_const(inventory.nodes)) {
         NodeSnapshot node;
@@ -108,13 +95,10 @@ void feedCluster(ClusterController& controller)
         controller.applyNodeSnapshot(node);
         QList<InstanceSnapshot> instances;
         for (int i = 1; i <= 3; ++i) {
-            InstanceSnapshot instance;
-            instance.uuid = QStringLiteral("%1-uuid-%2").arg(config.name).arg(i);
-            instance.name = QStringLiteral("%1-vm%2").arg(config.name).arg(i);
-            instance.node = config.name;
-            instance.state = InstanceState::Running;
+            InstanceSnapshot instance = testInstance(QStringLiteral("%1-uuid-%2").arg(config.name).arg(i),
+                                                     QStringLiteral("%1-vm%2").arg(config.name).arg(i),
+                                                     config.name, InstanceState::Running, 2 * 1024 * 1024);
             instance.vcpus = 2;
-            instance.memoryKiB = instance.maxMemoryKiB = 2 * 1024 * 1024;
             instances.append(instance);
         }
         controller.applyInstances(config.name, instances);

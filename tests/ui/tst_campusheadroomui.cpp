@@ -25,6 +25,8 @@
 #include "ui/map/nodecarditem.h"
 #include "ui/map/siteareaitem.h"
 
+#include "support/testinventory.h"
+
 using namespace kumo;
 
 namespace {
@@ -35,23 +37,9 @@ const QString Yamate = QStringLiteral("yamate");
 
 Inventory twoCampuses(int nodesPerSite)
 {
-    Inventory inventory;
-    inventory.sites = {
-        Site{Myodaiji,
-             QStringLiteral("Myodaiji"),
-             QStringLiteral("明大寺地区"),
-             QStringLiteral("#2f6fb3"),
-             {}},
-        Site{Yamate, QStringLiteral("Yamate"), QStringLiteral("山手地区"), QStringLiteral("#b3592f"), {}}};
-    for (const Site& site : std::as_const(inventory.sites)) {
-        for (int n = 0; n < nodesPerSite; ++n) {
-            NodeConfig node;
-            node.name = QStringLiteral("%1-%2").arg(site.id).arg(n + 1, 2, 10, QLatin1Char('0'));
-            node.site = site.id;
-            node.uri = QStringLiteral("test:///default");
-            inventory.nodes.append(node);
-        }
-    }
+    Inventory inventory = twoCampusInventory(nodesPerSite);
+    inventory.sites[0].color = QStringLiteral("#2f6fb3");
+    inventory.sites[1].color = QStringLiteral("#b3592f");
     return inventory;
 }
 
@@ -71,13 +59,7 @@ NodeSnapshot nodeSnapshot(const QString& name, quint64 memoryKiB, double cpu = 1
 InstanceSnapshot vm(const QString& name, const QString& node, quint64 memoryKiB,
                     InstanceState state = InstanceState::Running)
 {
-    InstanceSnapshot instance;
-    instance.uuid = QStringLiteral("uuid-") + name;
-    instance.name = name;
-    instance.node = node;
-    instance.state = state;
-    instance.vcpus = 1;
-    instance.memoryKiB = instance.maxMemoryKiB = memoryKiB;
+    InstanceSnapshot instance = testInstance(QStringLiteral("uuid-") + name, name, node, state, memoryKiB);
     instance.cpuPercent = 5;
     return instance;
 }

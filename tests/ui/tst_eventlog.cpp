@@ -34,6 +34,8 @@
 #include "ui/monitoring/eventlogfilterproxymodel.h"
 #include "ui/monitoring/eventlogmodel.h"
 
+#include "support/testinventory.h"
+
 using namespace kumo;
 
 namespace {
@@ -428,20 +430,7 @@ void TestEventLog::screenshots()
         QVERIFY(language::install(language));
         // What the recorder writes as a small cluster (no sessions) changes, in the language's words.
         ClusterController controller([](const NodeConfig&) { return nullptr; });
-        Inventory inventory;
-        for (const auto& [id, name, nameJa] :
-             {std::tuple{"myodaiji", "Myodaiji", "明大寺地区"}, std::tuple{"yamate", "Yamate", "山手地区"}}) {
-            Site site;
-            site.id = QString::fromLatin1(id);
-            site.name = QString::fromLatin1(name);
-            site.nameJa = QString::fromUtf8(nameJa);
-            inventory.sites.append(site);
-            NodeConfig config;
-            config.name = site.id + QStringLiteral("-01");
-            config.site = site.id;
-            config.uri = QStringLiteral("test:///default");
-            inventory.nodes.append(config);
-        }
+        const Inventory inventory = twoCampusInventory(1);
         controller.setInventory(inventory);
         EventLog log;
         EventRecorder recorder(&log);
@@ -450,14 +439,9 @@ void TestEventLog::screenshots()
         recorder.watchMonitoring(&monitoring);
         EventLogDock dock(&log, &controller, nullptr);
         QList<InstanceSnapshot> instances;
-        for (const QString& name : {QStringLiteral("mail"), QStringLiteral("ldap"), QStringLiteral("web")}) {
-            InstanceSnapshot instance;
-            instance.uuid = QStringLiteral("uuid-") + name;
-            instance.name = name;
-            instance.node = QStringLiteral("myodaiji-01");
-            instance.state = InstanceState::Running;
-            instances.append(instance);
-        }
+        for (const QString& name : {QStringLiteral("mail"), QStringLiteral("ldap"), QStringLiteral("web")})
+            instances.append(
+                testInstance(QStringLiteral("uuid-") + name, name, QStringLiteral("myodaiji-01")));
         for (const NodeConfig& config : std::as_const(inventory.nodes)) {
             NodeSnapshot node;
             node.node = config.name;
