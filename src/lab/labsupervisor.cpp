@@ -77,7 +77,9 @@ void installSignalHandlers()
 Result<void> writeFile(const QString& path, const QByteArray& data, QFile::Permissions permissions = {})
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    // flush() first: commit() does not notice a failed final flush and would keep a torn file.
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush() ||
+        !file.commit())
         return Error{ErrorCode::Io, path, LabSupervisor::tr("Could not write the file."), file.errorString()};
     if (permissions)
         QFile::setPermissions(path, permissions);
