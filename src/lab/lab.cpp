@@ -463,6 +463,11 @@ int Lab::cleanStale()
         const ProcessRecord supervisor = supervisorRecord(dir);
         if (LabProcesses::isAlive(supervisor))
             continue;
+        // A pid file without a start time (an older Kumo's) cannot be checked: while some process
+        // has that pid, the lab may be running and is left alone (nothing of it is signalled).
+        const qint64 uncheckedPid = readAll(LabPlan::supervisorPidFile(dir)).trimmed().toLongLong();
+        if (supervisor.pid <= 0 && isProcessAlive(uncheckedPid))
+            continue;
         // A lab being set up by another `up` has no supervisor pid for a few milliseconds, and
         // a failed one keeps its error file until that `up` has read it.
         const QFileInfo info(dir);
