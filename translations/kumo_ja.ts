@@ -1577,6 +1577,18 @@ the guest reports %2 available, %3 unused</source>
         <source>The lab's daemons were not started again in time.</source>
         <translation>デモ環境のデーモンが時間内に再起動しませんでした。</translation>
     </message>
+    <message>
+        <source>Not a lab directory: a lab lives directly in %1 and is named like a lab id.</source>
+        <translation>デモ環境のディレクトリではありません。デモ環境は %1 の直下にあり、デモ環境の ID の形の名前を持ちます。</translation>
+    </message>
+    <message>
+        <source>The lab root %1 is not a directory of this user (or is a symbolic link).</source>
+        <translation>デモ環境のルート %1 がこのユーザーのディレクトリではありません（またはシンボリックリンクです）。</translation>
+    </message>
+    <message>
+        <source>Not a lab directory: it is missing, a symbolic link or another user's.</source>
+        <translation>デモ環境のディレクトリではありません。存在しないか、シンボリックリンクか、他のユーザーのものです。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::LabCertificates</name>
@@ -1734,6 +1746,10 @@ Commands:
   down [ID]   デモ環境 ID を停止します（省略時はこのユーザーのすべて）
   --help      この説明を表示します
 </translation>
+    </message>
+    <message>
+        <source>Refusing to supervise %1: %2</source>
+        <translation>%1 は監視しません: %2</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,9 @@ int supervise(const QStringList& args)
     }
     if (dir.isEmpty() || !dir.startsWith(u'/'))
         return fail(LabCli::tr("The lab directory must be an absolute path."));
+    // The supervisor removes its directory at the end: only a lab's own directory will do.
+    if (auto checked = Lab::checkLabDir(dir); !checked)
+        return fail(LabCli::tr("Refusing to supervise %1: %2").arg(dir, checked.error().message));
     LabSupervisor supervisor(dir, owner, access);
     return supervisor.run();
 }

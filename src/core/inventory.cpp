@@ -113,7 +113,9 @@ Result<void> Inventory::save(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(file.errorString());
-    if (file.write(text) != text.size()) {
+    // flush() here: QSaveFile::commit() does not notice a failed final flush (a full disk, a
+    // file size limit) and would replace the file with the part that was written.
+    if (file.write(text) != text.size() || !file.flush()) {
         const QString detail = file.errorString();
         file.cancelWriting();
         return ioError(detail);

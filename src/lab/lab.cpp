@@ -30,6 +30,7 @@
 
 #include "lab/labcertificates.h"
 #include "lab/labplan.h"
+#include "lab/labprocesses.h"
 
 namespace kumo {
 
@@ -44,17 +45,29 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-qint64 supervisorPid(const QString& labDir)
+// The supervisor as its pid file names it; a pid without a start time is never signalled.
+ProcessRecord supervisorRecord(const QString& labDir)
 {
-    return readAll(LabPlan::supervisorPidFile(labDir)).trimmed().toLongLong();
+    const QList<ProcessRecord> records = LabProcesses::readFile(LabPlan::supervisorPidFile(labDir));
+    return records.isEmpty() ? ProcessRecord{} : records.first();
 }
 
-// Lab directories of this user: /tmp/kumo-<uid>/<id>.
+bool isLabId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'_';
+    });
+}
+
+// Lab directories of this user: /tmp/kumo-<uid>/<id>, never a symlink.
 QStringList labDirs()
 {
     QStringList dirs;
     const QDir base(LabPlan::baseDir());
-    for (const QString& id : base.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+    for (const QString& id : base.entryList(QDir::Dirs | QDir::NoSymLinks | QDir::NoDotAndDotDot, QDir::Name))
         dirs.append(base.filePath(id));
     return dirs;
 }
@@ -291,6 +304,8 @@ Error supervisorError(const QString& labDir)
 
 void removeLab(const QString& labDir)
 {
+    if (!Lab::checkLabDir(labDir))
+        return; // not a lab's directory: nothing in it is ours to kill or remove
     Lab::killLeftovers(labDir);
     QDir(labDir).removeRecursively();
 }
@@ -312,52 +327,53 @@ bool Lab::isProcessAlive(qint64 pid)
     return state != 'Z' && state != 'X';
 }
 
-QList<qint64> Lab::processesUsing(const QString& dir)
-{
-    const QByteArray needle = QFile::encodeName(dir);
-    const auto mentions = [&needle](const QByteArray& data) {
-        for (qsizetype at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
-            const qsizetype end = at + needle.size();
-            // Only the directory itself or paths inside it, not a sibling with a longer name.
-            if (end == data.size() || data.at(end) == '/' || data.at(end) == '\0' || data.at(end) == ',')
-                return true;
-        }
-        return false;
-    };
-    QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok)
-            continue;
-        const QString proc = QStringLiteral("/proc/") + entry;
-        if ((mentions(readAll(proc + QStringLiteral("/cmdline"))) ||
-             mentions(readAll(proc + QStringLiteral("/environ")))) &&
-            isProcessAlive(pid))
-            pids.append(pid);
-    }
-    return pids;
-}
-
 void Lab::killLeftovers(const QString& labDir, int timeoutMs)
 {
+    QList<ProcessRecord> records = LabProcesses::readFile(LabPlan::processesFile(labDir));
+    records.append(supervisorRecord(labDir));
     const qint64 self = getpid();
     const auto leftovers = [&] {
-        QList<qint64> pids = processesUsing(labDir);
-        pids.removeAll(self);
-        return pids;
+        QList<ProcessRecord> alive;
+        for (const ProcessRecord& record : std::as_const(records)) {
+            if (record.pid != self && LabProcesses::isAlive(record))
+                alive.append(record);
+        }
+        return alive;
     };
-    QList<qint64> pids = leftovers();
-    if (pids.isEmpty())
+    const QList<ProcessRecord> alive = leftovers();
+    if (alive.isEmpty())
         return;
-    for (qint64 pid : std::as_const(pids)) {
-        qDebug("lab: killing leftover pid %lld of %s", pid, qPrintable(labDir));
-        kill(pid_t(pid), SIGKILL);
+    for (const ProcessRecord& record : alive) {
+        qDebug("lab: killing leftover pid %lld of %s", record.pid, qPrintable(labDir));
+        LabProcesses::signal(record, SIGKILL);
     }
     const QDeadlineTimer deadline(timeoutMs);
     while (!leftovers().isEmpty() && !deadline.hasExpired())
         QThread::msleep(20);
+}
+
+Result<void> Lab::checkLabDir(const QString& dir)
+{
+    const auto refuse = [&dir](const QString& message) -> Result<void> {
+        return Error{ErrorCode::InvalidInput, dir, message, {}};
+    };
+    const QString base = LabPlan::baseDir();
+    const QFileInfo info(dir);
+    if (dir.isEmpty() || !QDir::isAbsolutePath(dir) || QDir::cleanPath(dir) != dir ||
+        info.absolutePath() != base || !isLabId(info.fileName()))
+        return refuse(
+            tr("Not a lab directory: a lab lives directly in %1 and is named like a lab id.").arg(base));
+    const auto ownDirectory = [](const QString& path) {
+        struct stat status = {};
+        return ::lstat(QFile::encodeName(path).constData(), &status) == 0 && S_ISDIR(status.st_mode) &&
+               status.st_uid == ::geteuid();
+    };
+    if (!ownDirectory(base))
+        return refuse(
+            tr("The lab root %1 is not a directory of this user (or is a symbolic link).").arg(base));
+    if (!ownDirectory(dir))
+        return refuse(tr("Not a lab directory: it is missing, a symbolic link or another user's."));
+    return {};
 }
 
 Result<LabInfo> Lab::restartDaemons(const QString& labDir, int timeoutMs)
@@ -372,8 +388,8 @@ Result<LabInfo> Lab::restartDaemons(const QString& labDir, int timeoutMs)
     }
     if (dead.isEmpty())
         return before;
-    const qint64 supervisor = supervisorPid(labDir);
-    if (!isProcessAlive(supervisor) || kill(pid_t(supervisor), SIGUSR1) != 0)
+    const ProcessRecord supervisor = supervisorRecord(labDir);
+    if (!LabProcesses::signal(supervisor, SIGUSR1))
         return Error{ErrorCode::NotFound, labDir, tr("The lab's supervisor is not running."), {}};
     // The supervisor writes the new pids once the daemons answer.
     const QDeadlineTimer deadline(timeoutMs);
@@ -387,7 +403,7 @@ Result<LabInfo> Lab::restartDaemons(const QString& labDir, int timeoutMs)
             if (restarted)
                 return state;
         }
-        if (deadline.hasExpired() || !isProcessAlive(supervisor))
+        if (deadline.hasExpired() || !LabProcesses::isAlive(supervisor))
             return Error{
                 ErrorCode::Timeout, labDir, tr("The lab's daemons were not started again in time."), {}};
         QThread::msleep(50);
@@ -431,7 +447,7 @@ QList<LabInfo> Lab::list()
 {
     QList<LabInfo> labs;
     for (const QString& dir : labDirs()) {
-        if (!isProcessAlive(supervisorPid(dir)) || !QFileInfo::exists(LabPlan::readyFile(dir)))
+        if (!LabProcesses::isAlive(supervisorRecord(dir)) || !QFileInfo::exists(LabPlan::readyFile(dir)))
             continue;
         if (auto info = readState(dir))
             labs.append(info.value());
@@ -444,14 +460,19 @@ int Lab::cleanStale()
     int cleaned = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString& dir : labDirs()) {
-        const qint64 pid = supervisorPid(dir);
-        if (isProcessAlive(pid))
+        const ProcessRecord supervisor = supervisorRecord(dir);
+        if (LabProcesses::isAlive(supervisor))
+            continue;
+        // A pid file without a start time (an older Kumo's) cannot be checked: while some process
+        // has that pid, the lab may be running and is left alone (nothing of it is signalled).
+        const qint64 uncheckedPid = readAll(LabPlan::supervisorPidFile(dir)).trimmed().toLongLong();
+        if (supervisor.pid <= 0 && isProcessAlive(uncheckedPid))
             continue;
         // A lab being set up by another `up` has no supervisor pid for a few milliseconds, and
         // a failed one keeps its error file until that `up` has read it.
         const QFileInfo info(dir);
         const qint64 age = info.lastModified().secsTo(now);
-        if ((pid <= 0 || QFileInfo::exists(LabPlan::errorFile(dir))) && age < 60)
+        if ((supervisor.pid <= 0 || QFileInfo::exists(LabPlan::errorFile(dir))) && age < 60)
             continue;
         qDebug("lab: cleaning stale lab %s", qPrintable(dir));
         removeLab(dir);
@@ -467,28 +488,25 @@ Result<void> Lab::down(const QString& id)
         dirs = labDirs();
     } else {
         const QString dir = LabPlan::labDir(id);
-        if (id.contains(u'/') || id.startsWith(u'.') || !QFileInfo(dir).isDir())
+        if (!isLabId(id) || !checkLabDir(dir))
             return Error{ErrorCode::NotFound, id, tr("There is no lab with this id."), {}};
         dirs.append(dir);
     }
     // Signal every supervisor first so that several labs stop in parallel.
-    for (const QString& dir : std::as_const(dirs)) {
-        const qint64 pid = supervisorPid(dir);
-        if (isProcessAlive(pid))
-            kill(pid_t(pid), SIGTERM);
-    }
+    // Only the process the pid file names, and only if it is still that process: a pid file
+    // outlives its process, and its pid may by now be someone else's.
+    for (const QString& dir : std::as_const(dirs))
+        LabProcesses::signal(supervisorRecord(dir), SIGTERM);
     const QDeadlineTimer deadline(DownTimeoutMs);
     Result<void> result;
     for (const QString& dir : std::as_const(dirs)) {
-        const qint64 pid = supervisorPid(dir);
-        while ((isProcessAlive(pid) || QFileInfo::exists(dir)) && !deadline.hasExpired()) {
-            if (!isProcessAlive(pid))
-                break; // died or never ran: clean up below
-            QThread::msleep(20);
-        }
-        if (isProcessAlive(pid)) {
-            qWarning("lab: supervisor %lld of %s did not stop in time, killing it", pid, qPrintable(dir));
-            kill(pid_t(pid), SIGKILL);
+        const ProcessRecord supervisor = supervisorRecord(dir);
+        while (LabProcesses::isAlive(supervisor) && !deadline.hasExpired())
+            QThread::msleep(20); // until it has torn the lab down, or died or never ran: clean up below
+        if (LabProcesses::isAlive(supervisor)) {
+            qWarning("lab: supervisor %lld of %s did not stop in time, killing it", supervisor.pid,
+                     qPrintable(dir));
+            LabProcesses::signal(supervisor, SIGKILL);
         }
         if (QFileInfo::exists(dir))
             removeLab(dir);
@@ -578,10 +596,13 @@ Result<LabInfo> Lab::up(const UpOptions& options)
     if (!supervisor.startDetached(&pid) || pid <= 0)
         return fail(Error{ErrorCode::OperationFailed, supervisor.program(),
                           tr("Could not start the lab supervisor."), supervisor.errorString()});
-    {
+    // The supervisor writes its own pid file at once; until then this one names it (with its
+    // start time, so that the pid is never taken for another process's).
+    const ProcessRecord started = LabProcesses::current(pid).value_or(ProcessRecord{pid, -1});
+    if (started.startTime >= 0) {
         QFile pidFile(LabPlan::supervisorPidFile(dir));
         if (!QFileInfo::exists(pidFile.fileName()) && pidFile.open(QIODevice::WriteOnly))
-            pidFile.write(QByteArray::number(pid));
+            pidFile.write(LabProcesses::format({started}));
     }
 
     const QDeadlineTimer deadline(UpTimeoutMs);
@@ -596,19 +617,19 @@ Result<LabInfo> Lab::up(const UpOptions& options)
         }
         if (QFileInfo::exists(LabPlan::readyFile(dir)))
             break;
-        if (QFileInfo::exists(LabPlan::errorFile(dir)) || !isProcessAlive(pid)) {
+        if (QFileInfo::exists(LabPlan::errorFile(dir)) || !LabProcesses::isAlive(started)) {
             // Give the supervisor a moment to finish writing its error file.
             const QDeadlineTimer grace(2000);
-            while (isProcessAlive(pid) && !grace.hasExpired())
+            while (LabProcesses::isAlive(started) && !grace.hasExpired())
                 QThread::msleep(20);
             if (QFileInfo::exists(LabPlan::readyFile(dir)))
                 break;
             return fail(supervisorError(dir));
         }
         if (deadline.hasExpired()) {
-            kill(pid_t(pid), SIGTERM);
+            LabProcesses::signal(started, SIGTERM);
             const QDeadlineTimer grace(DownTimeoutMs);
-            while (isProcessAlive(pid) && !grace.hasExpired())
+            while (LabProcesses::isAlive(started) && !grace.hasExpired())
                 QThread::msleep(20);
             return fail(Error{ErrorCode::Timeout, dir, tr("The lab did not become ready in time."), {}});
         }

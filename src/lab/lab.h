@@ -4,7 +4,8 @@
 // Lab: the demo lab, real session-mode libvirtd daemons (one per node, two campuses) with tiny
 // QEMU guests, started without root. up() launches a detached supervisor process
 // (`kumo lab supervise`, see LabSupervisor) that owns and reaps the daemons and QEMU, and
-// returns once every guest runs; down() asks that supervisor to tear everything down.
+// returns once every guest runs; down() asks that supervisor to tear everything down. Only
+// processes the lab started are ever signalled (see LabProcesses).
 // Labs live in /tmp/kumo-<uid>/<id>; several may run at once.
 // Thread: any, but every call blocks (up() for seconds): never call it on the GUI thread.
 #pragma once
@@ -89,12 +90,17 @@ public:
     // lab.json of a lab directory.
     [[nodiscard]] static Result<LabInfo> readState(const QString& labDir);
 
-    // Process helpers shared with the supervisor. A zombie counts as dead.
+    // Whether some process has this pid (a zombie counts as dead). Says nothing about whose it
+    // is: the lab signals processes through LabProcesses, by pid and start time.
     [[nodiscard]] static bool isProcessAlive(qint64 pid);
-    // Processes whose command line or environment mentions dir (daemons, QEMU).
-    [[nodiscard]] static QList<qint64> processesUsing(const QString& dir);
-    // SIGKILLs every process that uses labDir and waits (up to timeoutMs) until they are gone.
+    // SIGKILLs the processes labDir's supervisor recorded as its own (its processes file and
+    // itself), those only and only while their start time matches, and waits (up to timeoutMs)
+    // until they are gone. Nothing else on the machine is looked at.
     static void killLeftovers(const QString& labDir, int timeoutMs = 5000);
+    // Whether `dir` may be a lab's directory: a real directory (not a symlink) of this user
+    // directly in the lab root (LabPlan::baseDir(), itself a real directory of this user), named
+    // like a lab id. `kumo lab supervise` serves, and removes at the end, only such a directory.
+    [[nodiscard]] static Result<void> checkLabDir(const QString& dir);
 };
 
 } // namespace kumo

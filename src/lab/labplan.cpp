@@ -140,6 +140,11 @@ QString LabPlan::supervisorPidFile(const QString& labDir)
     return labDir + QStringLiteral("/supervisor.pid");
 }
 
+QString LabPlan::processesFile(const QString& labDir)
+{
+    return labDir + QStringLiteral("/processes");
+}
+
 QString LabPlan::portsFile(const QString& labDir)
 {
     return labDir + QStringLiteral("/ports");

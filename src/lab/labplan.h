@@ -74,11 +74,13 @@ public:
     [[nodiscard]] static QString migrationAddress();
 
     // Files inside a lab directory.
-    [[nodiscard]] static QString stateFile(const QString& labDir);    // lab.json, written when ready
-    [[nodiscard]] static QString readyFile(const QString& labDir);    // exists once every guest runs
-    [[nodiscard]] static QString errorFile(const QString& labDir);    // the supervisor's failure
-    [[nodiscard]] static QString progressFile(const QString& labDir); // one step per line
-    [[nodiscard]] static QString supervisorPidFile(const QString& labDir);
+    [[nodiscard]] static QString stateFile(const QString& labDir);         // lab.json, written when ready
+    [[nodiscard]] static QString readyFile(const QString& labDir);         // exists once every guest runs
+    [[nodiscard]] static QString errorFile(const QString& labDir);         // the supervisor's failure
+    [[nodiscard]] static QString progressFile(const QString& labDir);      // one step per line
+    [[nodiscard]] static QString supervisorPidFile(const QString& labDir); // "PID STARTTIME"
+    // The supervisor's descendants, "PID STARTTIME" per line: what a stale lab's clean-up may kill.
+    [[nodiscard]] static QString processesFile(const QString& labDir);
     [[nodiscard]] static QString portsFile(const QString& labDir); // first migration port of the lab
     [[nodiscard]] static QString kernelFile(const QString& labDir);
     [[nodiscard]] static QString inventoryFile(const QString& labDir);

@@ -35,6 +35,7 @@
 
 #include "lab/lab.h"
 #include "lab/labplan.h"
+#include "lab/labprocesses.h"
 #include "lab/labservices.h"
 #include "virt/directconnection.h"
 
@@ -76,7 +77,9 @@ void installSignalHandlers()
 Result<void> writeFile(const QString& path, const QByteArray& data, QFile::Permissions permissions = {})
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    // flush() first: commit() does not notice a failed final flush and would keep a torn file.
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush() ||
+        !file.commit())
         return Error{ErrorCode::Io, path, LabSupervisor::tr("Could not write the file."), file.errorString()};
     if (permissions)
         QFile::setPermissions(path, permissions);
@@ -120,7 +123,10 @@ LabSupervisor::LabSupervisor(QString labDir, qint64 ownerPid, bool access, QObje
     , m_labDir(std::move(labDir))
     , m_ownerPid(ownerPid)
     , m_access(access)
-{}
+{
+    // The owner as it is now: if it dies, its pid may come back as someone else's process.
+    m_owner = LabProcesses::current(ownerPid).value_or(ProcessRecord{ownerPid, -1});
+}
 
 LabSupervisor::~LabSupervisor() = default;
 
@@ -132,9 +138,14 @@ int LabSupervisor::run()
     installSignalHandlers();
     m_signalNotifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, this);
     connect(m_signalNotifier, &QSocketNotifier::activated, this, &LabSupervisor::onSignal);
-    if (auto written = writeFile(LabPlan::supervisorPidFile(m_labDir), QByteArray::number(qint64(getpid())));
+    const ProcessRecord self = LabProcesses::current(getpid()).value_or(ProcessRecord{getpid(), -1});
+    if (auto written = writeFile(LabPlan::supervisorPidFile(m_labDir), LabProcesses::format({self}));
         !written)
         qWarning("lab supervisor: %s", qPrintable(written.error().toString()));
+    // What this lab started, kept on disk for the clean-up of a lab whose supervisor died.
+    m_processTimer = new QTimer(this);
+    m_processTimer->setInterval(1000);
+    connect(m_processTimer, &QTimer::timeout, this, &LabSupervisor::recordProcesses);
 
     const Result<void> started = start();
     if (!started) {
@@ -157,6 +168,7 @@ int LabSupervisor::run()
     connect(m_ownerTimer, &QTimer::timeout, this, &LabSupervisor::checkOwner);
     if (m_ownerPid > 0)
         m_ownerTimer->start();
+    m_processTimer->start();
     // A signal that arrived while starting is still in the pipe and is handled right away.
     return QCoreApplication::exec();
 }
@@ -205,10 +217,12 @@ Result<void> LabSupervisor::start()
         if (auto started = startDaemon(daemon); !started)
             return started.error();
     }
+    recordProcesses();
     if (auto ready = waitForDaemons(); !ready)
         return ready.error();
     if (auto guests = startGuests(); !guests)
         return guests.error();
+    recordProcesses();
     // The guests' services: small stand-ins on loopback that the console's probes check.
     m_services = new LabServices(this);
     QStringList guestNames;
@@ -330,6 +344,7 @@ Result<void> LabSupervisor::startDaemon(Daemon& daemon)
         return Error{ErrorCode::OperationFailed, node, tr("Could not start libvirtd."),
                      QString::fromLocal8Bit(strerror(forkErrno))};
     daemon.pid = pid;
+    daemon.startTime = LabProcesses::current(pid).value_or(ProcessRecord{}).startTime;
     qDebug("lab supervisor: libvirtd for %s started as pid %d", qPrintable(node), int(pid));
     return {};
 }
@@ -342,7 +357,7 @@ Result<void> LabSupervisor::waitForDaemons(const QStringList& nodes)
             continue;
         const QString socket = LabPlan::socketPath(m_labDir, daemon.node);
         while (true) {
-            if (!Lab::isProcessAlive(daemon.pid))
+            if (!LabProcesses::isAlive(ProcessRecord{daemon.pid, daemon.startTime}))
                 return Error{
                     ErrorCode::ConnectionFailed, daemon.node,
                     tr("The node's libvirtd exited while starting."),
@@ -468,7 +483,7 @@ void LabSupervisor::restartDeadDaemons()
     // processes (which outlive it) through its runtime directory and reconnects to them.
     QStringList restarted;
     for (Daemon& daemon : m_daemons) {
-        if (daemon.pid > 0 && Lab::isProcessAlive(daemon.pid))
+        if (LabProcesses::isAlive(ProcessRecord{daemon.pid, daemon.startTime}))
             continue;
         if (auto started = startDaemon(daemon); !started) {
             qWarning("lab supervisor: %s", qPrintable(started.error().toString()));
@@ -484,11 +499,28 @@ void LabSupervisor::restartDeadDaemons()
     // lab.json names the new pids once the daemons answer: that is what Lab::restartDaemons waits for.
     if (auto state = writeState(); !state)
         qWarning("lab supervisor: %s", qPrintable(state.error().toString()));
+    recordProcesses();
+}
+
+void LabSupervisor::recordProcesses()
+{
+    if (m_tearingDown)
+        return;
+    // As a child subreaper this process inherits every orphan below it: its descendants are
+    // exactly what the lab started (daemons, their virtlogd, QEMU).
+    const QByteArray records = LabProcesses::format(LabProcesses::descendantsOf(getpid()));
+    if (records == m_recordedProcesses)
+        return;
+    if (auto written = writeFile(LabPlan::processesFile(m_labDir), records); !written) {
+        qWarning("lab supervisor: %s", qPrintable(written.error().toString()));
+        return;
+    }
+    m_recordedProcesses = records;
 }
 
 void LabSupervisor::checkOwner()
 {
-    if (!Lab::isProcessAlive(m_ownerPid)) {
+    if (!LabProcesses::isAlive(m_owner)) {
         qDebug("lab supervisor: owner %lld is gone", m_ownerPid);
         teardown();
     }
@@ -501,6 +533,8 @@ void LabSupervisor::teardown()
     m_tearingDown = true;
     if (m_ownerTimer)
         m_ownerTimer->stop();
+    if (m_processTimer)
+        m_processTimer->stop();
     stopProcesses();
     QDir(m_labDir).removeRecursively();
     QCoreApplication::exit(0);
@@ -508,35 +542,29 @@ void LabSupervisor::teardown()
 
 void LabSupervisor::stopProcesses()
 {
-    // QEMU first: a session libvirtd leaves its guests running when it stops.
+    // Only this process's descendants: the daemons and what they started, nothing else that
+    // happens to run on the machine. QEMU first: a session libvirtd leaves its guests running
+    // when it stops.
     const qint64 self = getpid();
-    const auto others = [&] {
-        QList<qint64> pids = Lab::processesUsing(m_labDir);
-        pids.removeAll(self);
-        for (const Daemon& daemon : std::as_const(m_daemons)) {
-            if (daemon.pid > 0 && Lab::isProcessAlive(daemon.pid) && !pids.contains(daemon.pid))
-                pids.append(daemon.pid);
-        }
-        return pids;
-    };
-    QList<qint64> daemonPids;
-    for (const Daemon& daemon : std::as_const(m_daemons))
-        daemonPids.append(daemon.pid);
-    for (qint64 pid : others()) {
-        if (!daemonPids.contains(pid))
-            kill(pid_t(pid), SIGTERM);
+    const auto others = [self] { return LabProcesses::descendantsOf(self); };
+    QList<ProcessRecord> daemons;
+    for (const Daemon& daemon : std::as_const(m_daemons)) {
+        if (daemon.pid > 0)
+            daemons.append(ProcessRecord{daemon.pid, daemon.startTime});
     }
-    for (qint64 pid : daemonPids) {
-        if (pid > 0)
-            kill(pid_t(pid), SIGTERM);
+    for (const ProcessRecord& record : others()) {
+        if (!daemons.contains(record))
+            LabProcesses::signal(record, SIGTERM);
     }
+    for (const ProcessRecord& record : std::as_const(daemons))
+        LabProcesses::signal(record, SIGTERM);
     QDeadlineTimer deadline(8000);
     while (!others().isEmpty() && !deadline.hasExpired())
         QThread::msleep(20);
-    const QList<qint64> stubborn = others();
-    for (qint64 pid : stubborn) {
-        qWarning("lab supervisor: killing pid %lld", pid);
-        kill(pid_t(pid), SIGKILL);
+    const QList<ProcessRecord> stubborn = others();
+    for (const ProcessRecord& record : stubborn) {
+        qWarning("lab supervisor: killing pid %lld", record.pid);
+        LabProcesses::signal(record, SIGKILL);
     }
     deadline.setRemainingTime(3000);
     while (!others().isEmpty() && !deadline.hasExpired())

@@ -7,9 +7,10 @@
 // session-mode libvirtd per node (as the kumo-lab user when run by root), defines and starts
 // the guests (one daemon also listens for TLS with SASL; Lab::up() made the certificates and
 // credentials before), writes lab.json and the ready marker, and tears everything down on SIGTERM,
-// SIGINT or when the owner process dies. On SIGUSR1 it starts again, as before, every node daemon
-// that died (a fault test killed it) and writes their new pids to lab.json once they answer.
-// Thread: the main thread of its own process.
+// SIGINT or when the owner process dies, signalling only its own descendants; it records them
+// (pid and start time) in the lab's processes file for the clean-up of a lab whose supervisor died. On
+// SIGUSR1 it starts again, as before, every node daemon that died (a fault test killed it) and writes their
+// new pids to lab.json once they answer. Thread: the main thread of its own process.
 #pragma once
 
 #include <QObject>
@@ -17,6 +18,7 @@
 #include <QStringList>
 
 #include "core/result.h"
+#include "lab/labprocesses.h"
 
 class QSocketNotifier;
 class QTimer;
@@ -42,6 +44,7 @@ private:
     {
         QString node;
         qint64 pid = 0;
+        qint64 startTime = -1;
         int portMin = 0;
         int portMax = 0;
     };
@@ -56,12 +59,14 @@ private:
     void progress(const QString& key);
     void onSignal();
     void checkOwner();
+    void recordProcesses();
     void restartDeadDaemons();
     void teardown();
     void stopProcesses();
 
     QString m_labDir;
     qint64 m_ownerPid = 0;
+    ProcessRecord m_owner;
     bool m_access = false;
     int m_tlsPort = 0;
     uint m_runUid = 0;
@@ -70,6 +75,8 @@ private:
     QList<Daemon> m_daemons;
     QSocketNotifier* m_signalNotifier = nullptr;
     QTimer* m_ownerTimer = nullptr;
+    QTimer* m_processTimer = nullptr;
+    QByteArray m_recordedProcesses;    // what the processes file says
     LabServices* m_services = nullptr; // the guests' stand-in services
     bool m_tearingDown = false;
 };

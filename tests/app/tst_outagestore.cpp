@@ -7,6 +7,11 @@
 // campus run: a held lock refuses a second owner (and its writes) naming the first, a lock left
 // by a dead process is taken over with a note, a state file for another campus is refused, and
 // a second writer never drops the home nodes the first recorded.
+#include <csignal>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -14,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,8 +196,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const OutageStore store(dir.path());
-        for (const QByteArray& content : {QByteArray("{ torn"), QByteArray("[1, 2]"),
-                                          QByteArray("{\"formatVersion\": 999}"), QByteArray()}) {
+        for (const QByteArray& content :
+             {QByteArray("{ torn"), QByteArray("[1, 2]"), QByteArray("{}"), QByteArray()}) {
             QFile file(store.pathFor(QStringLiteral("myodaiji")));
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(content);
@@ -202,6 +208,124 @@ private Q_SLOTS:
             QCOMPARE(loaded.error().object, store.pathFor(QStringLiteral("myodaiji")));
             QVERIFY(!loaded.error().message.isEmpty());
         }
+    }
+
+    void newerFormatVersionIsRefused()
+    {
+        QTemporaryDir dir;
+        const OutageStore store(dir.path());
+        QVERIFY(store.save(sampleState(QStringLiteral("myodaiji"))).ok());
+        const QString path = store.pathFor(QStringLiteral("myodaiji"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        // The file as written names its format version, and with it the file is read...
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(-1), OutageState::FormatVersion);
+        const auto rewrite = [&] {
+            QFile out(path);
+            return out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   out.write(QJsonDocument(json).toJson()) > 0;
+        };
+        QVERIFY(rewrite());
+        const Result<OutageState> same = store.load(QStringLiteral("myodaiji"));
+        QVERIFY2(same.ok(), same.ok() ? "" : qPrintable(same.error().toString()));
+        // ...and the same file from a newer Kumo is refused for its version alone.
+        const int newer = OutageState::FormatVersion + 1;
+        json.insert(QStringLiteral("version"), newer);
+        QVERIFY(rewrite());
+        const Result<OutageState> loaded = store.load(QStringLiteral("myodaiji"));
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(loaded.error().object, path);
+        QVERIFY2(loaded.error().toString().contains(QString::number(newer)),
+                 qPrintable(loaded.error().toString()));
+    }
+
+    void filesArePrivateAndAGivenDirectoryKeepsItsMode()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto modeOf = [](const QString& path) {
+            struct stat info = {};
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+        };
+        const mode_t oldMask = ::umask(0022);
+        const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
+
+        // A directory given to the store (as with --state-dir) is used as it is.
+        const QString given = dir.filePath(QStringLiteral("given"));
+        QVERIFY(QDir().mkdir(given));
+        QVERIFY(::chmod(QFile::encodeName(given).constData(), 0755) == 0);
+        {
+            OutageStore store(given);
+            QVERIFY(store.save(sampleState(QStringLiteral("myodaiji"))).ok());
+            QVERIFY(store.lock(QStringLiteral("yamate")).ok());
+            QVERIFY(store.save(sampleState(QStringLiteral("yamate"))).ok());
+            store.unlock(QStringLiteral("yamate"));
+            QCOMPARE(modeOf(given), 0755);
+            for (const QString& name :
+                 {QStringLiteral("outage-myodaiji.json"), QStringLiteral("outage-myodaiji.lock"),
+                  QStringLiteral("outage-yamate.json"), QStringLiteral("outage-yamate.lock")})
+                QCOMPARE(modeOf(given + u'/' + name), 0600);
+            // A state file someone made readable to others is private again after the next save.
+            const QString path = store.pathFor(QStringLiteral("myodaiji"));
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+            QVERIFY(store.save(sampleState(QStringLiteral("myodaiji"))).ok());
+            QCOMPARE(modeOf(path), 0600);
+            QCOMPARE(modeOf(given), 0755);
+        }
+
+        // Directories the store makes are 0700, parents included; existing parents keep their mode.
+        const QString made = given + QStringLiteral("/state/kumo");
+        const OutageStore fresh(made);
+        QVERIFY(fresh.save(sampleState(QStringLiteral("myodaiji"))).ok());
+        QCOMPARE(modeOf(given), 0755);
+        QCOMPARE(modeOf(given + QStringLiteral("/state")), 0700);
+        QCOMPARE(modeOf(made), 0700);
+        QCOMPARE(modeOf(fresh.pathFor(QStringLiteral("myodaiji"))), 0600);
+    }
+
+    void aWriteThatFailsKeepsTheOldState()
+    {
+        QTemporaryDir dir;
+        const OutageStore store(dir.path());
+        QVERIFY(store.save(sampleState(QStringLiteral("myodaiji"))).ok());
+        const QString path = store.pathFor(QStringLiteral("myodaiji"));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray old = before.readAll();
+        before.close();
+
+        // A file size limit (or a full disk) stops the write part way: the old state stays whole.
+        OutageState next = sampleState(QStringLiteral("myodaiji"));
+        next.phase = OutagePhase::InMaintenance;
+        rlimit limit = {};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &limit) == 0);
+        const rlimit unlimited = limit;
+        limit.rlim_cur = 64;
+        struct sigaction ignore = {};
+        struct sigaction previous = {};
+        ignore.sa_handler = SIG_IGN;
+        sigemptyset(&ignore.sa_mask);
+        QVERIFY(::sigaction(SIGXFSZ, &ignore, &previous) == 0);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+        const Result<void> saved = store.save(next);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &unlimited) == 0);
+        QVERIFY(::sigaction(SIGXFSZ, &previous, nullptr) == 0);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, ErrorCode::Io);
+        QCOMPARE(saved.error().object, path);
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), old);
+        const Result<OutageState> loaded = store.load(QStringLiteral("myodaiji"));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->phase, sampleState(QStringLiteral("myodaiji")).phase);
+        // Nothing but the state and its lock is left in the directory.
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+            (QStringList{QStringLiteral("outage-myodaiji.json"), QStringLiteral("outage-myodaiji.lock")}));
     }
 
     void allSkipsBrokenFilesAndSaysWhich()

@@ -1,10 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <csignal>
 #include <cstring>
 #include <optional>
+#include <thread>
 
 #include <QDir>
 #include <QFile>
@@ -126,7 +131,10 @@ private slots:
     void saveCreatesFoldersAndLoads();
     void saveReplacesAtomically();
     void saveFailureKeepsOldFile();
-    void saveToReadOnlyFolder();
+    void saveThatCannotWriteKeepsTheOldFile_data();
+    void saveThatCannotWriteKeepsTheOldFile();
+    void loadWhatIsNotARegularFile_data();
+    void loadWhatIsNotARegularFile();
     void loadMissingFile();
     void defaultPath();
     void badFiles_data();
@@ -349,23 +357,105 @@ void TestInventory::saveFailureKeepsOldFile()
     QCOMPARE(readFile(path), old);
 }
 
-void TestInventory::saveToReadOnlyFolder()
+void TestInventory::saveThatCannotWriteKeepsTheOldFile_data()
 {
-    if (::geteuid() == 0)
-        QSKIP("root may write into read-only folders");
+    QTest::addColumn<QString>("cause");
+    // A file size limit stops the write for everybody, root included.
+    QTest::newRow("file size limit") << QStringLiteral("fsize");
+    // Root writes into read-only folders: for root a read-only folder is no failure to test.
+    if (::geteuid() != 0)
+        QTest::newRow("read-only folder") << QStringLiteral("read-only");
+}
+
+void TestInventory::saveThatCannotWriteKeepsTheOldFile()
+{
+    QFETCH(QString, cause);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("inventory.toml"));
     const QByteArray old = readFile(dataPath(QStringLiteral("good/lab.toml")));
     QVERIFY(writeFile(path, old));
-    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
-    const auto failed = awkwardInventory().save(path);
-    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    Result<void> failed;
+    if (cause == u"fsize") {
+        rlimit before = {};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+        rlimit small = before;
+        small.rlim_cur = 16;
+        // Past the limit write() fails with EFBIG instead of the process getting SIGXFSZ.
+        struct sigaction ignore = {};
+        struct sigaction previous = {};
+        ignore.sa_handler = SIG_IGN;
+        sigemptyset(&ignore.sa_mask);
+        QVERIFY(::sigaction(SIGXFSZ, &ignore, &previous) == 0);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        failed = awkwardInventory().save(path);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &before) == 0);
+        QVERIFY(::sigaction(SIGXFSZ, &previous, nullptr) == 0);
+    } else {
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+        failed = awkwardInventory().save(path);
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().code, ErrorCode::Io);
     QCOMPARE(failed.error().object, path);
     QVERIFY(!failed.error().detail.isEmpty());
     QCOMPARE(readFile(path), old);
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("inventory.toml")});
+}
+
+void TestInventory::loadWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("directory") << QStringLiteral("directory");
+    QTest::newRow("fifo") << QStringLiteral("fifo");
+    QTest::newRow("path through a file") << QStringLiteral("through-file");
+}
+
+// Not readable as an inventory for anybody, root included: each load ends in an error, none hangs.
+void TestInventory::loadWhatIsNotARegularFile()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    if (kind == u"directory") {
+        QVERIFY(QDir().mkdir(path));
+    } else if (kind == u"fifo") {
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else {
+        QVERIFY(writeFile(path, readFile(dataPath(QStringLiteral("good/lab.toml")))));
+        path += QStringLiteral("/inventory.toml");
+    }
+
+    // A reader that opens the FIFO would wait for a writer forever: this one shows up (for a
+    // bounded time) and writes what is not an inventory. A reader that refuses the FIFO never
+    // opens it, and the writer gives up.
+    std::atomic_bool done = false;
+    std::thread writer;
+    if (kind == u"fifo") {
+        writer = std::thread([&done, native = QFile::encodeName(path)] {
+            for (int attempt = 0; attempt < 1000 && !done; ++attempt) {
+                const int fd = ::open(native.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+                if (fd >= 0) {
+                    [[maybe_unused]] const ssize_t written = ::write(fd, "[[[ not toml", 12);
+                    ::close(fd);
+                    return;
+                }
+                ::usleep(10000);
+            }
+        });
+    }
+    const auto loaded = Inventory::load(path);
+    done = true;
+    if (writer.joinable())
+        writer.join();
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().object, path);
+    QVERIFY(!loaded.error().message.isEmpty());
 }
 
 void TestInventory::loadMissingFile()

@@ -24,6 +24,8 @@
 #include "app/migration/migrationqueue.h"
 #include "app/monitoring/monitoringcontroller.h"
 #include "lab/lab.h"
+#include "lab/labplan.h"
+#include "lab/labprocesses.h"
 #include "support/labfixture.h"
 #include "virt/directconnection.h"
 
@@ -46,17 +48,21 @@ QList<Alert> ofKind(const MonitoringController& monitoring, AlertKind kind, cons
     return found;
 }
 
-// The QEMU process of the lab's guest `name`.
+// The QEMU process of the lab's guest `name`: a process of the lab (its supervisor's
+// descendant) whose command line names the guest.
 qint64 qemuPidOf(const QString& labDir, const QString& name)
 {
     const QByteArray marker = "guest=" + name.toUtf8() + ',';
-    for (const qint64 pid : Lab::processesUsing(labDir)) {
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    const QList<ProcessRecord> supervisors = LabProcesses::readFile(LabPlan::supervisorPidFile(labDir));
+    if (supervisors.isEmpty())
+        return 0;
+    for (const ProcessRecord& process : LabProcesses::descendantsOf(supervisors.first().pid)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.pid));
         if (!cmdline.open(QIODevice::ReadOnly))
             continue;
         const QByteArray args = cmdline.readAll();
         if (args.contains("qemu-system") && args.contains(marker))
-            return pid;
+            return process.pid;
     }
     return 0;
 }

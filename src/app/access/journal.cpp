@@ -20,6 +20,7 @@
 #include <QSysInfo>
 
 #include "core/migrationpath.h"
+#include "core/privatedir.h"
 
 namespace kumo {
 
@@ -32,30 +33,6 @@ QString currentUser()
     if (const passwd* entry = ::getpwuid(::geteuid()))
         return QString::fromLocal8Bit(entry->pw_name);
     return QString::number(::geteuid());
-}
-
-// Creates the missing directories of `path` with mode 0700 (the journal says who did what);
-// directories that already exist keep their modes.
-bool makePrivatePath(const QString& path)
-{
-    QStringList missing;
-    QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    while (!QFileInfo::exists(dir)) {
-        missing.prepend(dir);
-        const QString parent = QFileInfo(dir).absolutePath();
-        if (parent == dir)
-            break;
-        dir = parent;
-    }
-    for (const QString& create : std::as_const(missing)) {
-        const QByteArray native = QFile::encodeName(create);
-        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-            return false;
-        // mkdir applies the umask, which could only take bits away; set exactly 0700.
-        if (::chmod(native.constData(), 0700) != 0)
-            return false;
-    }
-    return QFileInfo(path).isDir();
 }
 
 QString resultWord(MigrationPhase phase)
@@ -173,7 +150,7 @@ Result<void> Journal::append(QJsonObject entry)
 Result<void> Journal::write(const QByteArray& line)
 {
     const QFileInfo info(m_path);
-    if (!makePrivatePath(info.absolutePath())) {
+    if (!makePrivateDirs(info.absolutePath())) {
         return Error{
             ErrorCode::Io,
             m_path,

@@ -24,6 +24,8 @@
 
 #include <cstring>
 
+#include "core/privatedir.h"
+
 Q_LOGGING_CATEGORY(lcOutageStore, "kumo.outage.store")
 
 namespace kumo {
@@ -215,7 +217,7 @@ Result<void> OutageStore::lock(const QString& site, QString* note)
 {
     if (m_locks.contains(site))
         return {};
-    if (!QDir(m_dir).exists() && !QDir().mkpath(m_dir))
+    if (!makePrivateDirs(m_dir))
         return storeError(ErrorCode::Io, m_dir,
                           tr("The directory for outage state files cannot be created; check its parent's "
                              "permissions."));
@@ -284,7 +286,7 @@ Result<void> OutageStore::save(OutageState state) const
 {
     if (m_locks.contains(state.site))
         return write(std::move(state));
-    if (!QDir(m_dir).exists() && !QDir().mkpath(m_dir))
+    if (!makePrivateDirs(m_dir))
         return storeError(ErrorCode::Io, m_dir,
                           tr("The directory for outage state files cannot be created; check its parent's "
                              "permissions."));
@@ -303,13 +305,12 @@ Result<void> OutageStore::save(OutageState state) const
 
 Result<void> OutageStore::write(OutageState state) const
 {
-    QDir dir(m_dir);
-    if (!dir.exists() && !QDir().mkpath(m_dir))
+    // Home nodes and run history are nobody else's business: a directory made here is 0700, one
+    // that exists (--state-dir) is used as it is.
+    if (!makePrivateDirs(m_dir))
         return storeError(ErrorCode::Io, m_dir,
                           tr("The directory for outage state files cannot be created; check its parent's "
                              "permissions."));
-    // Home nodes and run history are nobody else's business.
-    QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     // Under the lock: home nodes another writer recorded are never dropped by this one.
     if (const Result<OutageState> onDisk = load(state.site); onDisk && onDisk->phase != OutagePhase::Ended) {
@@ -322,10 +323,15 @@ Result<void> OutageStore::write(OutageState state) const
     const QByteArray data = QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented);
     const QString path = pathFor(state.site);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // The new file is 0600 from before its first byte (QSaveFile would give it 0644, or the
+    // old file's mode).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return storeError(ErrorCode::Io, path, tr("The outage state file cannot be written."),
                           file.errorString());
-    if (file.write(data) != data.size()) {
+    // flush() here: QSaveFile::commit() does not notice a failed final flush (a full disk, a
+    // file size limit) and would replace the state with the part that was written.
+    if (file.write(data) != data.size() || !file.flush()) {
         const QString detail = file.errorString();
         file.cancelWriting();
         return storeError(ErrorCode::Io, path, tr("The outage state file cannot be written."), detail);
