@@ -107,12 +107,13 @@ def write_monitoring_cost():
         "`ServiceProber`), and its docks, badges and status-bar button in the window "
         "(`MainWindow::setMonitoring`, `setServiceProber`). No migration controller (the benchmark "
         "moves nothing), no desktop notification service (none on this machine's session bus).")
+    servers = max([(load(f"cost-n{n}-probes-c{c}.json") or {}).get("probe_servers", 0) for c in (churn, "0")])
     add("- *`--monitoring --probes`*: also one TCP service probe per instance "
         "(`probes = [\"tcp://127.0.0.x:port\"]` in the inventory), at Kumo's default interval "
         "(10 s) and timeout (3 s), checked by the console's `ServiceProber` (at most 64 checks at "
-        "once). The services are loopback TCP servers (50, on 127.0.0.2 to 127.0.0.51) run by a "
+        "once). The services are loopback TCP servers ({servers}, on 127.0.0.2 and up) run by a "
         "**child process** of the benchmark (`kumo_bench --serve-probes`), so that their CPU is not "
-        "in the console's figures; it is shown apart (from /proc/PID/stat, phase 2).")
+        "in the console's figures; it is shown apart (from /proc/PID/stat, phase 2).".format(servers=servers))
     add("")
     add("*CPU* as above: user+system seconds of the console process per minute, without the stall "
         "probe (phase 2) and with it (phase 1). *Probe checks/s*: results the prober reported "
