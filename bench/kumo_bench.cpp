@@ -435,7 +435,9 @@ QList<ProbeServer> startProbeServers(QProcess& process, int count)
     QList<ProbeServer> servers;
     if (!process.waitForStarted(10000))
         return {};
-    for (int wait = 0; wait < 20; ++wait) {
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20000) {
         while (process.canReadLine()) {
             const QList<QByteArray> words = process.readLine().trimmed().split(' ');
             if (words.value(0) == "READY")
@@ -917,5 +919,9 @@ int main(int argc, char** argv)
         {QStringLiteral("load_average_end"), loadAtEnd},
     };
     controller.shutdown();
+    if (probeServerProcess.state() != QProcess::NotRunning) {
+        probeServerProcess.kill();
+        probeServerProcess.waitForFinished(5000);
+    }
     return writeJson(options.out, json) ? 0 : 1;
 }
