@@ -7,14 +7,21 @@
 // Two modes: `--generate DIR` writes the test-driver files and DIR/inventory.toml (so another
 // program can be measured on the very same inventory); `--inventory FILE` measures Kumo on it.
 // Without either, a cluster is generated into a temporary directory first.
+// `--monitoring` adds the console's monitoring as the kumo executable wires it (MonitoringSet: alerts,
+// event log, service prober, and their docks in the window); `--probes` also gives every instance one
+// TCP service probe, at Kumo's default interval and timeout, against loopback servers that a child
+// process of the benchmark runs (`--serve-probes`), so that their CPU is counted apart.
 // Thread: GUI (main).
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QApplication>
@@ -22,19 +29,24 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPaintEvent>
 #include <QPixmap>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSysInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/monitoring/campusheadroomwatch.h"
+#include "app/monitoring/monitoringset.h"
 #include "core/inventory.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
@@ -80,6 +92,29 @@ std::optional<double> msSinceProcessStart()
     clock_gettime(CLOCK_BOOTTIME, &now);
     const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
     return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// User+system CPU seconds of another process (fields 14 and 15 of /proc/PID/stat); -1 when unknown.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// The three load averages of /proc/loadavg ("1.20 0.98 0.75").
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return QString::fromLatin1(fields.mid(0, 3).join(' '));
 }
 
 double cpuSeconds(int who)
@@ -203,6 +238,9 @@ struct Options
     QString generate;
     QString screenshot;
     bool calibrateProbe = false;
+    bool monitoring = false;
+    bool probes = false;
+    int probeServers = 50;
 };
 
 std::optional<Options> parseOptions(const QStringList& arguments)
@@ -238,6 +276,14 @@ std::optional<Options> parseOptions(const QStringList& arguments)
     value(QStringLiteral("generate"),
           Bench::tr("Only write the test-driver files and inventory.toml into this directory."), {});
     value(QStringLiteral("screenshot"), Bench::tr("Save the first full frame as PNG to this file."), {});
+    parser.addOption({QStringLiteral("monitoring"),
+                      Bench::tr("Run the console's monitoring too: alerts, event log and service prober.")});
+    parser.addOption({QStringLiteral("probes"),
+                      Bench::tr("Give every instance one TCP service probe against loopback servers run by a "
+                                "child process (implies --monitoring).")});
+    value(QStringLiteral("probe-servers"),
+          Bench::tr("Number of loopback servers for --probes, on 127.0.0.2 and up (1 to 250)."),
+          QStringLiteral("50"));
     parser.addOption({QStringLiteral("calibrate-probe"),
                       Bench::tr("Measure the CPU cost of the stall probe alone (no window, no nodes).")});
     parser.process(arguments);
@@ -258,6 +304,8 @@ std::optional<Options> parseOptions(const QStringList& arguments)
     options.intervalMs = number(QStringLiteral("interval-ms"));
     options.warmupMs = number(QStringLiteral("warmup-ms"));
     options.timeoutSeconds = number(QStringLiteral("timeout"));
+    options.probeServers = number(QStringLiteral("probe-servers"));
+    ok = ok && options.probeServers >= 1 && options.probeServers <= 250;
     bool good = false;
     options.churnPercent = parser.value(QStringLiteral("churn-percent")).toDouble(&good);
     ok = ok && good && options.churnPercent >= 0 && options.churnPercent <= 100;
@@ -270,6 +318,8 @@ std::optional<Options> parseOptions(const QStringList& arguments)
     options.generate = parser.value(QStringLiteral("generate"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     options.calibrateProbe = parser.isSet(QStringLiteral("calibrate-probe"));
+    options.probes = parser.isSet(QStringLiteral("probes"));
+    options.monitoring = options.probes || parser.isSet(QStringLiteral("monitoring"));
     return options;
 }
 
@@ -337,10 +387,78 @@ int calibrateProbe(const Options& options)
     return writeJson(options.out, json) ? 0 : 1;
 }
 
+// `kumo_bench --serve-probes COUNT`: the services of a --probes run, in a process of its own. COUNT
+// TCP servers on 127.0.0.2, 127.0.0.3, ... (ports chosen by the kernel) accept every connection and
+// keep it until the checker closes it (at most 10 s). Prints "LISTEN address port" per server, then
+// "READY"; ends with its parent.
+int serveProbes(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (::getppid() == 1)
+        return 1; // the parent is gone already
+    const int count = std::clamp(QCoreApplication::arguments().value(2).toInt(), 1, 250);
+    for (int i = 0; i < count; ++i) {
+        auto* server = new QTcpServer(&app);
+        const QHostAddress address(QStringLiteral("127.0.0.%1").arg(2 + i));
+        if (!server->listen(address, 0)) {
+            printError(Bench::tr("Cannot listen on %1: %2").arg(address.toString(), server->errorString()));
+            return 1;
+        }
+        QObject::connect(server, &QTcpServer::newConnection, server, [server] {
+            while (QTcpSocket* socket = server->nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QTimer::singleShot(10000, socket, [socket] {
+                    socket->abort();
+                    socket->deleteLater();
+                });
+            }
+        });
+        print(QStringLiteral("LISTEN %1 %2").arg(address.toString()).arg(server->serverPort()));
+    }
+    print(QStringLiteral("READY"));
+    return QCoreApplication::exec();
+}
+
+struct ProbeServer
+{
+    QString host;
+    int port = 0;
+};
+
+// Starts the --serve-probes child and reads where it listens; empty when it did not come up in 20 s.
+QList<ProbeServer> startProbeServers(QProcess& process, int count)
+{
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--serve-probes"), QString::number(count)});
+    QList<ProbeServer> servers;
+    if (!process.waitForStarted(10000))
+        return {};
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20000) {
+        while (process.canReadLine()) {
+            const QList<QByteArray> words = process.readLine().trimmed().split(' ');
+            if (words.value(0) == "READY")
+                return servers.size() == count ? servers : QList<ProbeServer>{};
+            if (words.value(0) == "LISTEN" && words.size() == 3)
+                servers.append({QString::fromLatin1(words.at(1)), words.at(2).toInt()});
+        }
+        if (process.state() != QProcess::Running)
+            return {};
+        process.waitForReadyRead(1000);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (argc >= 2 && qstrcmp(argv[1], "--serve-probes") == 0)
+        return serveProbes(argc, argv);
+
     // The launch clock: started before anything else; /proc adds what happened before main().
     QElapsedTimer sinceMain;
     sinceMain.start();
@@ -385,13 +503,60 @@ int main(int argc, char** argv)
         inventory = loaded.value();
     }
     inventory.pollIntervalMs = options.intervalMs;
-    const double clockOffsetMs = clockFromProcessStart ? preMainMs : 0.0;
+
+    // --probes: one TCP probe per instance, the servers taken in turn. Starting them is not
+    // counted in the launch figures.
+    QProcess probeServerProcess;
+    double probeServersStartMs = 0;
+    int probeCount = 0;
+    if (options.probes) {
+        QElapsedTimer serversClock;
+        serversClock.start();
+        const QList<ProbeServer> servers = startProbeServers(probeServerProcess, options.probeServers);
+        probeServersStartMs = double(serversClock.nsecsElapsed()) / 1e6;
+        if (servers.isEmpty()) {
+            printError(Bench::tr("The loopback probe servers did not start."));
+            return 1;
+        }
+        QHash<QString, qsizetype> configured;
+        for (qsizetype i = 0; i < inventory.instances.size(); ++i)
+            configured.insert(inventory.instances.at(i).name, i);
+        for (const kumo::NodeConfig& node : std::as_const(inventory.nodes)) {
+            for (int i = 0; i < options.instancesPerNode; ++i) {
+                const ProbeServer& server = servers.at(probeCount % servers.size());
+                kumo::ServiceProbe probe; // Kumo's default interval and timeout
+                probe.kind = QStringLiteral("tcp");
+                probe.host = server.host;
+                probe.port = server.port;
+                const QString name = kumo::testDomain(node.name, i).name;
+                if (const auto it = configured.constFind(name); it != configured.constEnd()) {
+                    inventory.instances[*it].probes = {probe};
+                } else {
+                    kumo::InstanceConfig config;
+                    config.name = name;
+                    config.probes = {probe};
+                    inventory.instances.append(config);
+                }
+                ++probeCount;
+            }
+        }
+    }
+
+    const double clockOffsetMs = (clockFromProcessStart ? preMainMs : 0.0) - probeServersStartMs;
     const auto launchMs = [&] { return clockOffsetMs + double(sinceMain.nsecsElapsed()) / 1e6; };
     const int expectedNodes = int(inventory.nodes.size());
     const int expectedInstances = expectedNodes * options.instancesPerNode;
 
     kumo::ClusterController controller;
+    // As in the kumo executable: built before the window that shows it, destroyed after it.
+    std::unique_ptr<kumo::MonitoringSet> monitoring;
+    if (options.monitoring)
+        monitoring = std::make_unique<kumo::MonitoringSet>(&controller);
     kumo::MainWindow window(&controller);
+    if (monitoring) {
+        window.setMonitoring(&monitoring->monitoring, &monitoring->eventLog);
+        window.setServiceProber(&monitoring->prober);
+    }
     window.resize(1600, 1000);
     window.show();
     StallProbe probe(&app);
@@ -409,6 +574,17 @@ int main(int argc, char** argv)
     qint64 instanceChangedSignals = 0;
     qint64 nodeChangedSignals = 0;
     bool steady = false;
+    // What the monitoring did: over the whole run and over the steady phases.
+    qint64 alertsRaised = 0;
+    qint64 alertsRaisedSteady = 0;
+    qint64 eventsLogged = 0;
+    qint64 eventsLoggedSteady = 0;
+    qint64 probeChecksSteady = 0;
+    qint64 probeChecksDownSteady = 0;
+    double probeServerCpuStart = -1;
+    double probeServerCpuPerMinute = -1;
+    QString loadAtStart;
+    QString loadAtEnd;
 
     double populatedMs = -1;
     double sessionsStartedMs = -1; // when the inventory reached the controller
@@ -435,6 +611,9 @@ int main(int argc, char** argv)
         probeFreeMinutes = double(steadyClock.elapsed()) / 60000.0;
         probeFreeCpuPerMinute = (cpuSeconds(RUSAGE_SELF) - steadyCpuStart) / probeFreeMinutes;
         probeFreeGuiCpuPerMinute = (cpuSeconds(RUSAGE_THREAD) - steadyGuiCpuStart) / probeFreeMinutes;
+        if (probeServerCpuStart >= 0)
+            probeServerCpuPerMinute =
+                (processCpuSeconds(probeServerProcess.processId()) - probeServerCpuStart) / probeFreeMinutes;
         finish();
     };
     const auto endProbed = [&] {
@@ -449,11 +628,14 @@ int main(int argc, char** argv)
         }
         steadyCpuStart = cpuSeconds(RUSAGE_SELF);
         steadyGuiCpuStart = cpuSeconds(RUSAGE_THREAD);
+        if (options.probes)
+            probeServerCpuStart = processCpuSeconds(probeServerProcess.processId());
         steadyClock.start();
         QTimer::singleShot(options.probeFreeSeconds * 1000, &app, endProbeFree);
     };
     const auto startSteady = [&] {
         steady = true;
+        loadAtStart = loadAverage();
         steadyCpuStart = cpuSeconds(RUSAGE_SELF);
         steadyGuiCpuStart = cpuSeconds(RUSAGE_THREAD);
         steadyClock.start();
@@ -500,6 +682,28 @@ int main(int argc, char** argv)
             churnTimer.start(options.intervalMs);
         QTimer::singleShot(options.warmupMs, &app, startSteady);
     };
+
+    if (monitoring) {
+        QObject::connect(&monitoring->monitoring, &kumo::MonitoringController::alertRaised, &app,
+                         [&](const kumo::Alert&) {
+                             ++alertsRaised;
+                             if (steady)
+                                 ++alertsRaisedSteady;
+                         });
+        QObject::connect(&monitoring->eventLog, &kumo::EventLog::appended, &app, [&](int count) {
+            eventsLogged += count;
+            if (steady)
+                eventsLoggedSteady += count;
+        });
+        QObject::connect(&monitoring->prober, &kumo::ServiceProber::resultChanged, &app,
+                         [&](const QString& uuid) {
+                             if (!steady)
+                                 return;
+                             ++probeChecksSteady;
+                             if (monitoring->prober.summary(uuid).state == kumo::ProbeState::Down)
+                                 ++probeChecksDownSteady;
+                         });
+    }
 
     QObject::connect(&controller, &kumo::ClusterController::nodeChanged, &app, [&](const QString& name) {
         ++nodeChangedSignals;
@@ -573,6 +777,7 @@ int main(int argc, char** argv)
     const int code = QCoreApplication::exec();
     churnTimer.stop();
     probe.stop();
+    loadAtEnd = loadAverage();
     if (code != 0 || !steady) {
         controller.shutdown();
         return code != 0 ? code : 3;
@@ -637,6 +842,30 @@ int main(int argc, char** argv)
               .arg(headroom->lastCostMs())
               .arg(headroom->maxCostMs())
               .arg(headroom->maxGatherMs()));
+    const double steadySeconds = (steadyMinutes + probeFreeMinutes) * 60.0;
+    const double probeChecksPerSecond = steadySeconds > 0 ? double(probeChecksSteady) / steadySeconds : 0.0;
+    if (monitoring) {
+        print(Bench::tr("  monitoring: %1 alerts raised (%2 in the steady phases, %3 active at the end); "
+                        "%4 event-log entries (%5 in the steady phases, %6 kept)")
+                  .arg(alertsRaised)
+                  .arg(alertsRaisedSteady)
+                  .arg(monitoring->monitoring.activeAlerts().size())
+                  .arg(eventsLogged)
+                  .arg(eventsLoggedSteady)
+                  .arg(monitoring->eventLog.size()));
+    }
+    if (options.probes) {
+        print(Bench::tr("  probes: %1 on %2 loopback servers (started in %3 ms); %4 checks per second in "
+                        "the steady phases, %5 of them down; servers' CPU %6 s per minute")
+                  .arg(probeCount)
+                  .arg(options.probeServers)
+                  .arg(probeServersStartMs, 0, 'f', 0)
+                  .arg(probeChecksPerSecond, 0, 'f', 1)
+                  .arg(probeChecksDownSteady)
+                  .arg(probeServerCpuPerMinute, 0, 'f', 2));
+    }
+    print(Bench::tr("  load average at the start and the end of the steady phases: %1; %2")
+              .arg(loadAtStart, loadAtEnd));
 
     const QJsonObject json{
         {QStringLiteral("program"), QStringLiteral("kumo")},
@@ -672,7 +901,27 @@ int main(int argc, char** argv)
         {QStringLiteral("headroom_computations"), headroom->computations()},
         {QStringLiteral("headroom_max_ms"), headroom->maxCostMs()},
         {QStringLiteral("headroom_gui_gather_max_ms"), headroom->maxGatherMs()},
+        {QStringLiteral("monitoring"), options.monitoring},
+        {QStringLiteral("probes"), probeCount},
+        {QStringLiteral("probe_servers"), options.probes ? options.probeServers : 0},
+        {QStringLiteral("probe_interval_ms"), kumo::ServiceProbe::DefaultIntervalMs},
+        {QStringLiteral("probe_checks"), probeChecksSteady},
+        {QStringLiteral("probe_checks_down"), probeChecksDownSteady},
+        {QStringLiteral("probe_checks_per_second"), probeChecksPerSecond},
+        {QStringLiteral("probe_server_cpu_seconds_per_minute"), probeServerCpuPerMinute},
+        {QStringLiteral("alerts_raised"), alertsRaised},
+        {QStringLiteral("alerts_raised_steady"), alertsRaisedSteady},
+        {QStringLiteral("alerts_active"), monitoring ? int(monitoring->monitoring.activeAlerts().size()) : 0},
+        {QStringLiteral("event_log_appended"), eventsLogged},
+        {QStringLiteral("event_log_appended_steady"), eventsLoggedSteady},
+        {QStringLiteral("event_log_size"), monitoring ? monitoring->eventLog.size() : 0},
+        {QStringLiteral("load_average_start"), loadAtStart},
+        {QStringLiteral("load_average_end"), loadAtEnd},
     };
     controller.shutdown();
+    if (probeServerProcess.state() != QProcess::NotRunning) {
+        probeServerProcess.kill();
+        probeServerProcess.waitForFinished(5000);
+    }
     return writeJson(options.out, json) ? 0 : 1;
 }

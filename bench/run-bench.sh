@@ -7,9 +7,13 @@
 # and writes bench/RESULTS.md. Builds nothing: build the tree first (kumo_bench is part of it).
 #
 #   bench/run-bench.sh [--quick] [--bench PATH] [--sizes "2 50 250"] [--work DIR]
-#                      [--results FILE] [--no-virt-manager]
+#                      [--results FILE] [--no-virt-manager] [--monitoring-cost] [--seconds N]
 #
-# --quick shortens every steady phase to 10 s (for trying the script out; not for RESULTS.md).
+# --quick shortens every steady phase to 10 s (for trying the script out; not for RESULTS.md);
+# --seconds sets their length (default 60).
+# --monitoring-cost measures only the cost of monitoring, at the largest size: Kumo without it, with
+# --monitoring and with --monitoring --probes, each with churn 2% and 0, and rewrites only the
+# section "Cost of monitoring" of RESULTS.md (no virt-manager, no other figures).
 # Installs virt-manager, xvfb and dbus helpers with apt-get when they are missing (needs root).
 set -euo pipefail
 
@@ -28,16 +32,19 @@ work=""
 results="$here/RESULTS.md"
 with_vm=1
 quick=0
+monitoring_cost=0
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --quick) quick=1; seconds=10 ;;
+    --seconds) seconds="$2"; shift ;;
     --bench) bench="$2"; shift ;;
     --sizes) sizes="$2"; shift ;;
     --work) work="$2"; shift ;;
     --results) results="$2"; shift ;;
     --no-virt-manager) with_vm=0 ;;
-    -h | --help) sed -n '5,13p' "$0"; exit 0 ;;
+    --monitoring-cost) monitoring_cost=1; with_vm=0 ;;
+    -h | --help) sed -n '5,17p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -88,6 +95,36 @@ run() {
 
 kumo_env=(env HOME="$work/home-kumo" XDG_CONFIG_HOME="$work/home-kumo/config" XDG_CACHE_HOME="$work/home-kumo/cache"
     QT_LOGGING_RULES='*.debug=false;qt.qpa.*=false')
+
+if [[ $monitoring_cost == 1 ]]; then
+    # One size (the largest asked for); the three set-ups one after the other for each churn, so that
+    # the machine's load changes as little as possible between the rows compared.
+    n="${sizes##* }"
+    dir="$work/n$n"
+    run "$bench" --generate "$dir" --sites "$sites" --nodes-per-site "$n" \
+        --instances-per-node "$instances_per_node" --interval-ms "$interval_ms"
+    for c in "$churn" 0; do
+        for setup in base monitoring probes; do
+            extra=()
+            [[ $setup == monitoring ]] && extra=(--monitoring)
+            [[ $setup == probes ]] && extra=(--monitoring --probes)
+            rm -rf "$work/home-kumo"
+            echo "+ uptime: $(uptime)" | tee -a "$commands_file"
+            run "${kumo_env[@]}" "$bench" --inventory "$dir/inventory.toml" --nodes-per-site "$n" \
+                --instances-per-node "$instances_per_node" --seconds "$seconds" --probe-free-seconds "$seconds" \
+                --interval-ms "$interval_ms" --churn-percent "$c" --warmup-ms "$warmup_ms" --timeout "$cap" \
+                "${extra[@]}" --out "$work/cost-n$n-$setup-c$c.json" \
+                2> >(grep -v 'lacks bulk domain stats' >"$work/cost-n$n-$setup-c$c.log") ||
+                echo "kumo run n=$n $setup churn=$c failed (see $work/cost-n$n-$setup-c$c.log)"
+        done
+    done
+    export BENCH_WORK="$work" BENCH_SIZE="$n" BENCH_SITES="$sites" BENCH_IPN="$instances_per_node"
+    export BENCH_SECONDS="$seconds" BENCH_INTERVAL="$interval_ms" BENCH_CHURN="$churn"
+    export BENCH_QUICK="$quick" BENCH_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
+    python3 "$here/write_results.py" --monitoring-cost "$commands_file" "$results"
+    echo "wrote the section \"Cost of monitoring\" of $results"
+    exit 0
+fi
 
 calibrate_seconds=10
 [[ $quick == 1 ]] && calibrate_seconds=3

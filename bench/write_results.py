@@ -4,23 +4,27 @@
 #
 # Turns the JSON files of one run-bench.sh run into bench/RESULTS.md. Everything after the
 # ANALYSIS_MARKER line of an existing RESULTS.md (profiling notes written by a person) is kept.
+# With --monitoring-cost (run-bench.sh --monitoring-cost) it rewrites only the section between the
+# COST_BEGIN and COST_END lines (added before the migration transports when missing).
 import json
 import os
 import sys
 
 ANALYSIS_MARKER = "<!-- analysis: kept when the figures are regenerated -->"
+COST_BEGIN = "<!-- cost of monitoring: written by bench/run-bench.sh --monitoring-cost -->"
+COST_END = "<!-- end of the cost of monitoring -->"
 TARGETS = {"stall_p99_ms": 16.0, "stall_max_ms": 50.0, "cpu_percent": 10.0, "rss_mib": 300.0,
            "frame_ms": 2000.0}
 
 env = os.environ
 work = env["BENCH_WORK"]
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-commands_file, results_file = sys.argv[1], sys.argv[2]
-sizes = [int(s) for s in env["BENCH_SIZES"].split()]
+commands_file, results_file = sys.argv[-2], sys.argv[-1]
+sizes = [int(s) for s in env.get("BENCH_SIZES", "").split()]
 sites = int(env["BENCH_SITES"])
 per_node = int(env["BENCH_IPN"])
 churn = env["BENCH_CHURN"]
-cap = float(env["BENCH_CAP"])
+cap = float(env.get("BENCH_CAP", "120"))
 
 
 def load(name):
@@ -67,6 +71,133 @@ def vm_populated(vm):
 
 def tidy(text):
     return text.replace(work, "$WORK").replace(repo + "/", "").replace(repo, ".")
+
+
+def cpu(k):
+    """CPU and GUI-thread CPU per minute without the probe; runs without phase 2 give phase 1's."""
+    free = k.get("cpu_seconds_per_minute_without_probe", -1)
+    if free is None or free < 0:
+        return k["cpu_seconds_per_minute"], k["gui_thread_cpu_seconds_per_minute"]
+    return free, k["gui_thread_cpu_seconds_per_minute_without_probe"]
+
+
+def write_monitoring_cost():
+    n = int(env["BENCH_SIZE"])
+    nodes = sites * n
+    total = nodes * per_node
+    setups = [("base", "without monitoring (baseline)"), ("monitoring", "`--monitoring`"),
+              ("probes", "`--monitoring --probes`")]
+    out = []
+    add = out.append
+    add(COST_BEGIN)
+    add("")
+    add("## Cost of monitoring")
+    add("")
+    add(f"Date: {env['BENCH_DATE']}" + ("  \n**Quick run: not the reference figures.**"
+                                         if env["BENCH_QUICK"] == "1" else ""))
+    add("")
+    add(f"{total:,} instances ({nodes} nodes), the inventory and method of the figures above "
+        f"(steady phases of {env['BENCH_SECONDS']} s with and then without the stall probe, poll and "
+        f"churn every {env['BENCH_INTERVAL']} ms), in three set-ups run one after the other for each "
+        "churn, so that they share the machine's conditions as far as it allows:")
+    add("")
+    add("- *Baseline*: `kumo_bench` as above (no monitoring).")
+    add("- *`--monitoring`*: the monitoring the `kumo` executable wires (`MonitoringSet`: "
+        "`MonitoringController` with the default alert rules, `EventLog` + `EventRecorder`, "
+        "`ServiceProber`), and its docks, badges and status-bar button in the window "
+        "(`MainWindow::setMonitoring`, `setServiceProber`). No migration controller (the benchmark "
+        "moves nothing), no desktop notification service (none on this machine's session bus).")
+    servers = max([(load(f"cost-n{n}-probes-c{c}.json") or {}).get("probe_servers", 0) for c in (churn, "0")])
+    add("- *`--monitoring --probes`*: also one TCP service probe per instance "
+        "(`probes = [\"tcp://127.0.0.x:port\"]` in the inventory), at Kumo's default interval "
+        "(10 s) and timeout (3 s), checked by the console's `ServiceProber` (at most 64 checks at "
+        "once). The services are loopback TCP servers ({servers}, on 127.0.0.2 and up) run by a "
+        "**child process** of the benchmark (`kumo_bench --serve-probes`), so that their CPU is not "
+        "in the console's figures; it is shown apart (from /proc/PID/stat, phase 2).".format(servers=servers))
+    add("")
+    add("*CPU* as above: user+system seconds of the console process per minute, without the stall "
+        "probe (phase 2) and with it (phase 1). *Probe checks/s*: results the prober reported "
+        "during both steady phases, per second (down: checks that failed). *Alerts raised* and "
+        "*event-log entries*: during both steady phases (whole run in brackets; the log keeps at "
+        "most 10,000). *Load*: the 1-minute load average when the steady phases started (the "
+        "machine's 2 cores are shared; other builds ran beside some runs).")
+    add("")
+    add("| Churn | Set-up | CPU s/min without the stall probe (% of one core) | with the probe | "
+        "GUI thread CPU s/min, without / with the probe | Peak RSS | Probe checks/s (down) | "
+        "Alerts raised | Event-log entries | GUI stall p99 / max | Load |")
+    add("|---|---|---|---|---|---|---|---|---|---|---|")
+    deltas = []
+    for c in (churn, "0"):
+        runs = {key: load(f"cost-n{n}-{key}-c{c}.json") for key, _ in setups}
+        for key, label in setups:
+            k = runs[key]
+            if k is None:
+                add(f"| {c}% | {label} | failed (see log) | | | | | | | | |")
+                continue
+            free, gui_free = cpu(k)
+            probes = (f"{k.get('probe_checks_per_second', 0):.1f} ({k.get('probe_checks_down', 0)})"
+                      if k.get("probes") else "none")
+            mon = k.get("monitoring")
+            alerts = f"{k.get('alerts_raised_steady', 0)} ({k.get('alerts_raised', 0)})" if mon else "n/a"
+            events = (f"{k.get('event_log_appended_steady', 0):,} ({k.get('event_log_appended', 0):,})"
+                      if mon else "n/a")
+            load_avg = (k.get("load_average_start") or "").split(" ")[0] or "n/a"
+            add(f"| {c}% | {label} | {free:.2f} ({free / 60 * 100:.1f}%) | "
+                f"{k['cpu_seconds_per_minute']:.2f} ({k['cpu_seconds_per_minute'] / 60 * 100:.1f}%) | "
+                f"{gui_free:.2f} / {k['gui_thread_cpu_seconds_per_minute']:.2f} | "
+                f"{mib(k['peak_rss_kib']):.0f} MiB | {probes} | {alerts} | {events} | "
+                f"{k['stall_p99_ms']:.2f} / {k['stall_max_ms']:.1f} ms | {load_avg} |")
+        base = runs["base"]
+        for key, label in setups[1:]:
+            k = runs[key]
+            if base is None or k is None:
+                continue
+            server = k.get("probe_server_cpu_seconds_per_minute", -1)
+            deltas.append(
+                f"| {c}% | {label} | {cpu(k)[0] - cpu(base)[0]:+.2f} | {cpu(k)[1] - cpu(base)[1]:+.2f} | "
+                f"{mib(k['peak_rss_kib']) - mib(base['peak_rss_kib']):+.0f} MiB | "
+                + (f"{server:.2f} |" if k.get("probes") and server is not None and server >= 0 else "none |"))
+    if deltas:
+        add("")
+        add("Against the baseline of the same churn (CPU without the stall probe):")
+        add("")
+        add("| Churn | Set-up | CPU s/min | GUI thread CPU s/min | Peak RSS | "
+            "Probe servers' CPU s/min (child process, not in the console's figures) |")
+        add("|---|---|---|---|---|---|")
+        out.extend(deltas)
+    add("")
+    add("Commands:")
+    add("")
+    add("```")
+    add(f"bench/run-bench.sh --monitoring-cost --sizes {n} --seconds {env['BENCH_SECONDS']}")
+    with open(commands_file) as f:
+        for line in f:
+            add(tidy(line.rstrip("\n")))
+    add("```")
+    add("")
+    add(COST_END)
+    section = "\n".join(out) + "\n"
+
+    with open(results_file) as f:
+        text = f.read()
+    if COST_BEGIN in text and COST_END in text:
+        start = text.index(COST_BEGIN)
+        end = text.index(COST_END) + len(COST_END)
+        text = text[:start] + section.rstrip("\n") + text[end:]
+    else:
+        anchor = "## Migration transports"
+        at = text.find(anchor)
+        if at < 0:
+            text = text.rstrip("\n") + "\n\n" + section
+        else:
+            text = text[:at] + section + "\n" + text[at:]
+    with open(results_file, "w") as f:
+        f.write(text)
+
+
+if "--monitoring-cost" in sys.argv[1:-2]:
+    write_monitoring_cost()
+    sys.exit(0)
 
 
 probe = load("probe.json")
@@ -144,14 +275,6 @@ add("| Instances (nodes) | Program | Launch to populated | GUI stall p50 / p99 /
     "CPU s/min (% of one core), without the probe | with the probe | GUI thread CPU s/min, without / "
     "with the probe | Map repaints/s | Peak RSS | Churn: actions sent / ok / failed; instanceChanged |")
 add("|---|---|---|---|---|---|---|---|---|---|")
-
-def cpu(k):
-    """CPU and GUI-thread CPU per minute without the probe; runs without phase 2 give phase 1's."""
-    free = k.get("cpu_seconds_per_minute_without_probe", -1)
-    if free is None or free < 0:
-        return k["cpu_seconds_per_minute"], k["gui_thread_cpu_seconds_per_minute"]
-    return free, k["gui_thread_cpu_seconds_per_minute_without_probe"]
-
 
 ratio_rows = []
 target_rows = []

@@ -22,10 +22,7 @@
 #include "app/cluster/inventorywatcher.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
-#include "app/monitoring/eventlog.h"
-#include "app/monitoring/eventrecorder.h"
-#include "app/monitoring/monitoringcontroller.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/monitoring/monitoringset.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outagestore.h"
 #include "cli/labcli.h"
@@ -195,27 +192,14 @@ int main(int argc, char** argv)
     migrations.queue()->setCredentialProvider(&credentials);
     // Destroyed before the migrations it runs through, and after the window that shows it.
     kumo::Evacuation evacuation(&controller, &migrations, demoStore.get());
-    // Alerts from the cluster, the moves and the service probes, and the log of what happened; they
-    // outlive the window that shows them.
-    kumo::MonitoringController monitoring;
-    monitoring.watchCluster(&controller);
-    monitoring.watchMigrations(&migrations);
-    kumo::EventLog eventLog;
-    kumo::EventRecorder eventRecorder(&eventLog);
-    eventRecorder.watchCluster(&controller);
-    eventRecorder.watchMigrations(&migrations);
-    eventRecorder.watchMonitoring(&monitoring);
-    eventRecorder.watchOutage(&evacuation);
-    // Checks the inventory's service probes of the instances that run; destroyed before the
-    // controllers it follows.
-    kumo::ServiceProber prober;
-    prober.setCluster(&controller);
-    prober.setMigrationQueue(migrations.queue());
-    prober.setMonitoring(&monitoring);
+    // Alerts from the cluster, the moves and the service probes, the log of what happened, and the
+    // checks of the inventory's service probes of the instances that run; they outlive the window
+    // that shows them and go before the controllers they follow.
+    kumo::MonitoringSet monitoring(&controller, &migrations, &evacuation);
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
-    window.setMonitoring(&monitoring, &eventLog);
-    window.setServiceProber(&prober);
+    window.setMonitoring(&monitoring.monitoring, &monitoring.eventLog);
+    window.setServiceProber(&monitoring.prober);
     QObject::connect(&quitSignals, &kumo::QuitSignals::quitRequested, &window,
                      [&window](int signalNumber) { window.quitOnSignal(signalNumber == SIGHUP); });
     kumo::CredentialDialog credentialDialog(&window);
