@@ -702,6 +702,14 @@ void TestInstanceTableModel::serviceColumnFollowsTheProber()
     QTRY_VERIFY_WITH_TIMEOUT(!prober.hasProbes(QStringLiteral("uuid-dns")), 5000);
     QCOMPARE(cell(model, dns, Column::Service), QString());
     QVERIFY(prober.hasProbes(QStringLiteral("uuid-mail")));
+
+    // Started again: probed again.
+    controller.applyInstances(QStringLiteral("myodaiji-01"),
+                              {vm(QStringLiteral("mail"), QStringLiteral("myodaiji-01")),
+                               vm(QStringLiteral("dns"), QStringLiteral("myodaiji-01")),
+                               vm(QStringLiteral("calc"), QStringLiteral("myodaiji-01"))});
+    QTRY_VERIFY_WITH_TIMEOUT(prober.hasProbes(QStringLiteral("uuid-dns")), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(model, dns, Column::Service), QStringLiteral("down: refused"), 15000);
 }
 
 QTEST_MAIN(TestInstanceTableModel)

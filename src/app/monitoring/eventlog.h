@@ -3,7 +3,8 @@
 //
 // EventLog: what happened in the cloud while the console watched — node and instance state
 // changes, moves, split brain, actions, migrations, outage runs, alerts — kept in memory as the
-// last `capacity` entries (the oldest go first), told as appended/dropped so that a view follows
+// last `capacity` entries at most (when full, the oldest hundredth goes at once), told as
+// appended/dropped so that a view follows
 // it row by row, and exported as CSV (RFC 4180: quoted fields, doubled quotes, CRLF lines).
 // Thread: GUI.
 // Owner: main() (or a test); it must outlive the views that show it.

@@ -61,9 +61,16 @@ void ServiceProber::setCluster(ClusterController* cluster)
     if (!cluster)
         return;
     const auto schedule = [this] { m_rebuild.start(); };
+    // Rebuild only when an instance's place among the targets changes (it starts or stops running,
+    // moves, or is newly probed): a change of its figures alone, which at 10,000 instances is most of
+    // them, leaves the targets as they are.
     const auto scheduleFor = [this](const QString& uuid) {
         const InstanceSnapshot* instance = m_cluster ? m_cluster->instance(uuid) : nullptr;
-        if (m_targets.contains(uuid) || (instance && m_probedNames.contains(instance->name)))
+        const bool wanted = instance && instance->isActive() && m_probedNames.contains(instance->name);
+        const auto target = m_targets.constFind(uuid);
+        const bool present = target != m_targets.constEnd();
+        if (wanted != present ||
+            (wanted && (target->target.node != instance->node || target->target.name != instance->name)))
             m_rebuild.start();
     };
     connect(cluster, &ClusterController::inventoryChanged, this, schedule);
