@@ -11,6 +11,7 @@
 function(kumo_add_test name)
   cmake_parse_arguments(ARG "GUI;KEYCHAIN;KEYCHAIN_ONLY;SESSION_BUS" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
+  set_property(GLOBAL APPEND PROPERTY KUMO_TEST_TARGETS ${name})
   target_link_libraries(${name} PRIVATE Qt6::Test kumo_warnings ${ARG_LIBS})
   set(tests ${name})
   if(ARG_KEYCHAIN)

@@ -3,9 +3,11 @@
 #include "app/migration/migrationqueue.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QMutex>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
@@ -15,14 +17,54 @@
 
 namespace kumo {
 
+namespace {
+
+// The way from the queue (GUI thread) to a running job. The job is deleted on its own thread as
+// soon as that thread finishes, which can happen while the queue has not yet heard its result
+// and still posts to it (cancel, tuning). A QPointer read here while the job is destroyed there
+// can hand out a dangling pointer, so posting and the job's destruction exclude each other: the
+// job forgets itself here, under the lock, before its QObject part goes (and Qt drops what was
+// posted to it but not yet run).
+class WorkerLink
+{
+public:
+    explicit WorkerLink(MigrationJob* worker)
+        : m_worker(worker)
+    {}
+
+    // Queues `call` to the job's thread; false when the job is gone.
+    template <typename Call> bool post(Call call)
+    {
+        const QMutexLocker locker(&m_lock);
+        MigrationJob* worker = m_worker;
+        if (!worker)
+            return false;
+        QMetaObject::invokeMethod(
+            worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
+        return true;
+    }
+
+    void forget()
+    {
+        const QMutexLocker locker(&m_lock);
+        m_worker = nullptr;
+    }
+
+private:
+    QMutex m_lock;
+    MigrationJob* m_worker;
+};
+
+} // namespace
+
 struct MigrationQueue::Job
 {
     MigrationRequest request;
     MigrationProgress progress;
     bool running = false;
-    bool abortTimed = false; // an abort was sent and its answer is being waited for
-    QPointer<QThread> thread;
-    QPointer<MigrationJob> worker;
+    bool abortTimed = false;  // an abort was sent and its answer is being waited for
+    QPointer<QThread> thread; // lives on the GUI thread, deleted there
+    std::shared_ptr<WorkerLink> worker;
 };
 
 MigrationQueue::MigrationQueue(JobFactory factory, QObject* parent)
@@ -50,11 +92,8 @@ MigrationQueue::~MigrationQueue()
             threads.append(job->thread);
     }
     for (Job* job : std::as_const(m_jobs)) {
-        if (job->running && job->worker) {
-            MigrationJob* worker = job->worker;
-            QMetaObject::invokeMethod(
-                worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
-        }
+        if (job->running && job->worker)
+            job->worker->post([](MigrationJob* worker) { worker->cancel(); });
         if (job->thread)
             threads.append(job->thread);
     }
@@ -111,9 +150,8 @@ void MigrationQueue::cancel(quint64 id)
     if (!job)
         return;
     if (job->running) {
-        if (MigrationJob* worker = job->worker)
-            QMetaObject::invokeMethod(
-                worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
+        if (job->worker)
+            job->worker->post([](MigrationJob* worker) { worker->cancel(); });
         if (!job->abortTimed) {
             job->abortTimed = true;
             QTimer::singleShot(std::max(m_abortAnswerMs, 0), this, [this, id] { giveUp(id); });
@@ -157,10 +195,9 @@ void MigrationQueue::setBandwidth(quint64 id, quint64 mebibytesPerSecond)
         job->request.options.bandwidthMiBs = mebibytesPerSecond;
         return;
     }
-    if (MigrationJob* worker = job->worker)
-        QMetaObject::invokeMethod(
-            worker, [worker, mebibytesPerSecond] { worker->setBandwidth(mebibytesPerSecond); },
-            Qt::QueuedConnection);
+    if (job->worker)
+        job->worker->post(
+            [mebibytesPerSecond](MigrationJob* worker) { worker->setBandwidth(mebibytesPerSecond); });
 }
 
 void MigrationQueue::setMaxDowntime(quint64 id, qint64 milliseconds)
@@ -172,9 +209,8 @@ void MigrationQueue::setMaxDowntime(quint64 id, qint64 milliseconds)
         job->request.options.maxDowntimeMs = milliseconds;
         return;
     }
-    if (MigrationJob* worker = job->worker)
-        QMetaObject::invokeMethod(
-            worker, [worker, milliseconds] { worker->setMaxDowntime(milliseconds); }, Qt::QueuedConnection);
+    if (job->worker)
+        job->worker->post([milliseconds](MigrationJob* worker) { worker->setMaxDowntime(milliseconds); });
 }
 
 void MigrationQueue::switchToPostCopy(quint64 id)
@@ -182,7 +218,8 @@ void MigrationQueue::switchToPostCopy(quint64 id)
     Job* job = m_jobs.value(id);
     if (!job)
         return;
-    if (!job->running || !job->worker) {
+    if (!job->running || !job->worker ||
+        !job->worker->post([](MigrationJob* worker) { worker->switchToPostCopy(); })) {
         Q_EMIT tuningFailed(id,
                             Error{ErrorCode::InvalidInput,
                                   job->request.name,
@@ -194,9 +231,6 @@ void MigrationQueue::switchToPostCopy(quint64 id)
                                   0});
         return;
     }
-    MigrationJob* worker = job->worker;
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->switchToPostCopy(); }, Qt::QueuedConnection);
 }
 
 QList<MigrationRequest> MigrationQueue::jobs() const
@@ -305,15 +339,18 @@ void MigrationQueue::startJob(quint64 id, Job* job)
     connect(worker, &MigrationJob::tuningFailed, this,
             [this, id](quint64, const Error& error) { Q_EMIT tuningFailed(id, error); });
 
+    // Called directly on the job's thread while it is destroyed, before its QObject part goes.
+    auto link = std::make_shared<WorkerLink>(worker);
+    connect(worker, &QObject::destroyed, [link] { link->forget(); });
+
     job->running = true;
     job->thread = thread;
-    job->worker = worker;
+    job->worker = link;
     job->progress.phase = MigrationPhase::Starting;
     // Announced before the thread starts: the journal records the move before its migrate call.
     Q_EMIT jobStarted(id);
     thread->start();
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->start(); }, Qt::QueuedConnection);
+    link->post([](MigrationJob* started) { started->start(); });
     Q_EMIT jobProgress(job->progress);
 }
 
