@@ -43,6 +43,7 @@
 #include "ui/monitoring/alertsdock.h"
 #include "ui/monitoring/alertsmodel.h"
 #include "ui/monitoring/alertstatusbutton.h"
+#include "ui/monitoring/eventlogdock.h"
 #include "ui/monitoring/monitoringuicontroller.h"
 
 using namespace kumo;
