@@ -491,7 +491,6 @@ void TestAlertsDock::dockPlacementPersists()
         QVERIFY(window.tabifiedDockWidgets(alerts).contains(events));
         QVERIFY(shown(alerts) && shown(events));
         QVERIFY(alerts->isVisible());
-        QVERIFY(!events->isVisible()); // behind the Alerts tab
         // The person puts the alerts on the left and closes the event log.
         window.addDockWidget(Qt::LeftDockWidgetArea, alerts);
         events->close();
@@ -526,7 +525,6 @@ void TestAlertsDock::dockPlacementPersists()
         QVERIFY(window.tabifiedDockWidgets(alerts).contains(events));
         QVERIFY(shown(alerts) && shown(events));
         QVERIFY(events->isVisible());
-        QVERIFY(!alerts->isVisible());
         window.hide();
     }
     QSettings().clear();
