@@ -717,9 +717,12 @@ void MainWindow::setEvacuation(Evacuation* evacuation)
         return;
     m_outageUi->setEvacuation(evacuation);
     QDockWidget* dock = m_outageUi->dock();
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    if (m_jobsDock)
-        tabifyDockWidget(m_jobsDock, dock);
+    // Where the last session had it (restoreSettings() ran before it existed), else with the jobs.
+    if (!restoreDockWidget(dock)) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (m_jobsDock)
+            tabifyDockWidget(m_jobsDock, dock);
+    }
     // Hidden until there is a run to watch.
     dock->hide();
     m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), dock->toggleViewAction());
@@ -734,19 +737,28 @@ void MainWindow::setMonitoring(MonitoringController* monitoring, EventLog* event
     m_monitoringUi =
         new MonitoringUiController(this, m_controller, m_selection, m_map->mapScene(), monitoring, eventLog);
     m_monitoringUi->setEvacuation(m_outageUi->evacuation());
+    // The docks come after restoreSettings(): restoreDockWidget() puts each where the last session
+    // had it (area, tab group, floating, shown or hidden). On a first start, they are shown tabbed
+    // together at the bottom with the jobs, the Alerts tab in front.
     QDockWidget* alerts = m_monitoringUi->alertsDock();
-    addDockWidget(Qt::BottomDockWidgetArea, alerts);
-    if (m_jobsDock)
-        tabifyDockWidget(m_jobsDock, alerts);
+    const bool alertsRestored = restoreDockWidget(alerts);
+    if (!alertsRestored) {
+        addDockWidget(Qt::BottomDockWidgetArea, alerts);
+        if (m_jobsDock)
+            tabifyDockWidget(m_jobsDock, alerts);
+    }
     alerts->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), alerts->toggleViewAction());
     if (QDockWidget* log = m_monitoringUi->eventLogDock()) {
-        addDockWidget(Qt::BottomDockWidgetArea, log);
-        tabifyDockWidget(alerts, log);
+        if (!restoreDockWidget(log)) {
+            addDockWidget(Qt::BottomDockWidgetArea, log);
+            tabifyDockWidget(alerts, log);
+        }
         log->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
         m_viewMenu->insertAction(m_detailsDock->toggleViewAction(), log->toggleViewAction());
     }
-    alerts->raise();
+    if (!alertsRestored)
+        alerts->raise();
     // Before the counts of nodes and instances: what needs a person comes first.
     statusBar()->insertPermanentWidget(1, m_monitoringUi->statusButton());
 }

@@ -5,13 +5,15 @@
 // clock: the model follows raise, change and clear row by row (never a reset), "since" says for how
 // long, Acknowledge works from the button and the key, selecting an alert selects its instance or
 // node, the status bar counts what still wants a person and shows the dock, and the map's cards
-// and chips carry badges with the count and the words.
+// and chips carry badges with the count and the words. Where the person put the Alerts and Event
+// Log docks (area, tab group, shown or hidden) is there again in the next window.
 //
 // Screenshots for docs/: KUMO_SCREENSHOTS=<dir> ./tst_alertsdock screenshots
 // writes alerts-dock.en.png, alerts-dock.ja.png, alerts-window.en.png and alerts-window.ja.png.
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -21,11 +23,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/monitoring/alerttexts.h"
+#include "app/monitoring/eventlog.h"
 #include "app/monitoring/monitoringcontroller.h"
 #include "ui/clusterselection.h"
 #include "ui/mainwindow.h"
@@ -39,6 +43,7 @@
 #include "ui/monitoring/alertsdock.h"
 #include "ui/monitoring/alertsmodel.h"
 #include "ui/monitoring/alertstatusbutton.h"
+#include "ui/monitoring/eventlogdock.h"
 #include "ui/monitoring/monitoringuicontroller.h"
 
 #include "support/testinventory.h"
@@ -118,6 +123,9 @@ private Q_SLOTS:
         // whoever runs the tests (tst_notifier checks them on a bus of its own).
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/kumo-test-no-bus");
         QStandardPaths::setTestModeEnabled(true);
+        // Windows save their layout on close: into a directory of this run only.
+        QVERIFY(m_config.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
         QSettings().clear();
     }
     void init() { QVERIFY(language::install(QStringLiteral("en"))); }
@@ -128,8 +136,12 @@ private Q_SLOTS:
     void selectingAnAlertSelectsItsSubject();
     void statusBarCountsAndShowsTheDock();
     void badgesOnCardsAndChips();
+    void dockPlacementPersists();
     void retranslates();
     void screenshots();
+
+private:
+    QTemporaryDir m_config;
 };
 
 void TestAlertsDock::modelFollowsSignalsRowByRow()
@@ -434,6 +446,72 @@ void TestAlertsDock::screenshots()
         QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("alerts-window.%1.png").arg(language))));
     }
     QVERIFY(language::install(QStringLiteral("en")));
+}
+
+void TestAlertsDock::dockPlacementPersists()
+{
+    QSettings().clear();
+    SteppedMonitoring m;
+    EventLog log;
+    ClusterController controller([](const NodeConfig&) { return nullptr; });
+    const auto open = [&](MainWindow& window) {
+        window.setMonitoring(&m.monitoring, &log);
+        window.resize(1280, 800);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    };
+    const auto shown = [](QDockWidget* dock) { return dock->toggleViewAction()->isChecked(); };
+    {
+        // A first start: both shown, tabbed together at the bottom, the Alerts tab in front.
+        MainWindow window(&controller);
+        QVERIFY(open(window));
+        QDockWidget* alerts = window.monitoringUi()->alertsDock();
+        QDockWidget* events = window.monitoringUi()->eventLogDock();
+        QVERIFY(events);
+        QCOMPARE(alerts->objectName(), QStringLiteral("alertsDock"));
+        QCOMPARE(events->objectName(), QStringLiteral("eventLogDock"));
+        QCOMPARE(window.dockWidgetArea(alerts), Qt::BottomDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(events), Qt::BottomDockWidgetArea);
+        QVERIFY(window.tabifiedDockWidgets(alerts).contains(events));
+        QVERIFY(shown(alerts) && shown(events));
+        QVERIFY(alerts->isVisible());
+        // The person puts the alerts on the left and closes the event log.
+        window.addDockWidget(Qt::LeftDockWidgetArea, alerts);
+        events->close();
+        QVERIFY(window.close());
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("window/state")));
+    {
+        MainWindow window(&controller);
+        QVERIFY(open(window));
+        QDockWidget* alerts = window.monitoringUi()->alertsDock();
+        QDockWidget* events = window.monitoringUi()->eventLogDock();
+        QCOMPARE(window.dockWidgetArea(alerts), Qt::LeftDockWidgetArea);
+        QVERIFY(alerts->isVisible());
+        QVERIFY(!shown(events));
+        QVERIFY(!window.tabifiedDockWidgets(alerts).contains(events));
+        // Now both at the top, tabbed, the event log in front.
+        window.addDockWidget(Qt::TopDockWidgetArea, alerts);
+        window.tabifyDockWidget(alerts, events);
+        events->show();
+        events->raise();
+        QApplication::processEvents();
+        QVERIFY(events->isVisible());
+        QVERIFY(window.close());
+    }
+    {
+        MainWindow window(&controller);
+        QVERIFY(open(window));
+        QDockWidget* alerts = window.monitoringUi()->alertsDock();
+        QDockWidget* events = window.monitoringUi()->eventLogDock();
+        QCOMPARE(window.dockWidgetArea(alerts), Qt::TopDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(events), Qt::TopDockWidgetArea);
+        QVERIFY(window.tabifiedDockWidgets(alerts).contains(events));
+        QVERIFY(shown(alerts) && shown(events));
+        QVERIFY(events->isVisible());
+        window.hide();
+    }
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestAlertsDock)

@@ -5,8 +5,10 @@
 // take if it went dark, red when not everything fits, with the sentences in the tooltip; it follows
 // capacity (a node gaining memory, an instance stopping), is recomputed at most once per interval
 // and not at all for changes the planner does not count (CPU use), and follows the language. At
-// 10,000 instances the recomputation's cost is printed (not asserted). Screenshots in both languages
-// go to $KUMO_SCREENSHOTS when it is set.
+// 10,000 instances the recomputation's cost is printed (not asserted). The title and its line keep
+// to a band above the cards and inside their campus at every zoom, in the window at two sizes and in
+// both languages, elided when the campus is narrow on screen. Screenshots in both languages go to
+// $KUMO_SCREENSHOTS when it is set.
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -14,16 +16,20 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/monitoring/campusheadroomwatch.h"
+#include "support/testdriver.h"
 #include "ui/clusterselection.h"
+#include "ui/mainwindow.h"
 #include "ui/map/campusmapscene.h"
 #include "ui/map/campusmapview.h"
 #include "ui/map/nodecarditem.h"
 #include "ui/map/siteareaitem.h"
+#include "ui/map/sitetitleitem.h"
 
 #include "support/testinventory.h"
 
@@ -64,6 +70,42 @@ InstanceSnapshot vm(const QString& name, const QString& node, quint64 memoryKiB,
     return instance;
 }
 
+// Where the view draws a campus's title block (it keeps its screen size), in scene coordinates.
+QRectF titleSceneRect(const CampusMapView& view, const SiteAreaItem* site)
+{
+    const SiteTitleItem* title = site->titleItem();
+    const QTransform toViewport = view.viewportTransform();
+    const QRectF onScreen = title->deviceTransform(toViewport).mapRect(title->boundingRect());
+    return toViewport.inverted().mapRect(onScreen);
+}
+
+// Empty when every drawn title block lies inside its campus and clear of its cards.
+QString titleLayoutProblem(const CampusMapView& view)
+{
+    const QString at = QStringLiteral(" at zoom %1 in %2x%3")
+                           .arg(view.zoom())
+                           .arg(view.viewport()->width())
+                           .arg(view.viewport()->height());
+    const auto text = [](const QRectF& r) {
+        return QStringLiteral("(%1,%2 %3x%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    };
+    for (const SiteAreaItem* site : view.mapScene()->siteAreas()) {
+        if (!site->titleItem()->isVisible())
+            continue;
+        const QRectF title = titleSceneRect(view, site);
+        const QRectF area = site->mapRectToScene(site->areaRect());
+        if (!area.contains(title))
+            return site->siteId() + QStringLiteral(": title ") + text(title) +
+                   QStringLiteral(" outside area ") + text(area) + at;
+        for (const NodeCardItem* card : site->cards()) {
+            if (card->sceneBoundingRect().intersects(title))
+                return site->siteId() + QStringLiteral(": title ") + text(title) + QStringLiteral(" over ") +
+                       card->nodeName() + QLatin1Char(' ') + text(card->sceneBoundingRect()) + at;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestCampusHeadroomUi : public QObject
@@ -73,6 +115,7 @@ class TestCampusHeadroomUi : public QObject
 private Q_SLOTS:
     void initTestCase();
     void lineFollowsCapacity();
+    void titleKeepsToItsBandAtEveryZoom();
     void largeClusterCost();
 };
 
@@ -129,9 +172,9 @@ void TestCampusHeadroomUi::lineFollowsCapacity()
     // Yamate dark: wiki (2 GiB) fits on Myodaiji; the shut-off instance is not counted.
     QVERIFY2(yamate->headroomText().contains(QStringLiteral("1 of 1")), qPrintable(yamate->headroomText()));
     QVERIFY(!yamate->headroomWarns());
-    // The cards sit below the line.
-    for (const NodeCardItem* card : myodaiji->cards())
-        QVERIFY(card->pos().y() >= 60);
+    // The cards sit below the line, which stays inside its campus.
+    QString problem = titleLayoutProblem(view);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // Polls that change only CPU use do not call for a new plan.
     const int before = watch->computations();
@@ -169,6 +212,8 @@ void TestCampusHeadroomUi::lineFollowsCapacity()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.fitToWindow();
     QApplication::processEvents();
+    problem = titleLayoutProblem(view);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString dir = qEnvironmentVariable("KUMO_SCREENSHOTS");
     if (!dir.isEmpty())
         QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("headroom-en.png"))));
@@ -180,10 +225,92 @@ void TestCampusHeadroomUi::lineFollowsCapacity()
     QVERIFY2(myodaiji->toolTipText().contains(QStringLiteral("山手地区")),
              qPrintable(myodaiji->toolTipText()));
     QApplication::processEvents();
+    problem = titleLayoutProblem(view);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     if (!dir.isEmpty())
         QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("headroom-ja.png"))));
     QVERIFY(language::install(QStringLiteral("en")));
     QTRY_COMPARE(myodaiji->titleText(), QStringLiteral("Myodaiji"));
+}
+
+void TestCampusHeadroomUi::titleKeepsToItsBandAtEveryZoom()
+{
+    // The demo lab's shape on the test driver: two campuses of two nodes, Yamate where the lab puts it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestCluster cluster = generateTestCluster(dir.path(), 2, 2, 4);
+    QCOMPARE(cluster.inventory.sites.size(), 2);
+    cluster.inventory.sites[1].position = QPointF(640, 0);
+    ClusterController controller;
+    controller.setInventory(cluster.inventory);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.connectedNodeCount(), 4, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.instanceCount(), 16, 30000);
+
+    const QString shots = qEnvironmentVariable("KUMO_SCREENSHOTS");
+    {
+        MainWindow window(&controller);
+        CampusMapView* view = window.map();
+        CampusMapScene* scene = view->mapScene();
+        scene->headroomWatch()->setMinIntervalMs(100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(language::install(language));
+            for (const QSize& size : {QSize(1600, 1000), QSize(1000, 700)}) {
+                window.resize(size);
+                view->fitToWindow();
+                QTRY_VERIFY_WITH_TIMEOUT(!scene->siteArea(QStringLiteral("yamate"))->headroomText().isEmpty(),
+                                         10000);
+                QTRY_VERIFY_WITH_TIMEOUT(!scene->headroomWatch()->isPending(), 10000);
+                scene->flushLayout();
+                QApplication::processEvents();
+                QVERIFY(view->isFittingToWindow());
+                QString problem = titleLayoutProblem(*view);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                // The whole map fits: every campus, title band included, is inside the viewport.
+                const QRect viewport = view->viewport()->rect();
+                for (const SiteAreaItem* site : scene->siteAreas()) {
+                    const QRectF area =
+                        view->viewportTransform().mapRect(site->mapRectToScene(site->areaRect()));
+                    QVERIFY2(QRectF(viewport).adjusted(-1, -1, 1, 1).contains(area),
+                             qPrintable(QStringLiteral("%1 %2x%3")
+                                            .arg(site->siteId())
+                                            .arg(size.width())
+                                            .arg(size.height())));
+                }
+                if (!shots.isEmpty())
+                    QVERIFY(window.grab().save(QDir(shots).filePath(
+                        QStringLiteral("headroom-window-%1-%2.png").arg(language).arg(size.width()))));
+                for (const double zoom : {0.12, 0.25, 0.4, 0.7, 1.0, 2.0}) {
+                    view->setZoom(zoom);
+                    QApplication::processEvents();
+                    problem = titleLayoutProblem(*view);
+                    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                }
+                view->fitToWindow();
+            }
+        }
+        // Narrow on screen, the line is elided and the tooltip carries it whole; at 100% it fits.
+        QVERIFY(language::install(QStringLiteral("en")));
+        scene->flushLayout();
+        const SiteAreaItem* yamate = scene->siteArea(QStringLiteral("yamate"));
+        view->setZoom(0.3);
+        QApplication::processEvents();
+        QVERIFY(yamate->titleItem()->isVisible());
+        QVERIFY(yamate->headroomElided());
+        QVERIFY(yamate->titleItem()->detailShown().endsWith(QChar(0x2026)));
+        QVERIFY2(yamate->toolTipText().contains(yamate->headroomText()), qPrintable(yamate->toolTipText()));
+        view->setZoom(1.0);
+        QApplication::processEvents();
+        QVERIFY(!yamate->headroomElided());
+        QCOMPARE(yamate->titleItem()->detailShown(), yamate->headroomText());
+        // The cards do not move when the zoom changes: only the band above them grows.
+        const QPointF card = scene->nodeCard(yamate->cards().first()->nodeName())->scenePos();
+        view->setZoom(0.2);
+        QCOMPARE(yamate->cards().first()->scenePos(), card);
+        QVERIFY(yamate->titleBandHeight() > 4 * yamate->titleBandPixels());
+    }
+    controller.shutdown();
 }
 
 void TestCampusHeadroomUi::largeClusterCost()

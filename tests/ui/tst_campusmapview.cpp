@@ -448,6 +448,24 @@ void TestCampusMapView::largeClusterBuildsAndPaints()
     qInfo("500 nodes x 20: paint at fit %lld ms, at 35%% %lld ms, at 100%% %lld ms (1600x1000, offscreen)",
           fitPaintMs, compactPaintMs, fullPaintMs);
 
+    // Each change of zoom sizes the campuses' title bands anew; the cards stay where they are.
+    const QPointF cardBefore = view.mapScene()->nodeCard(QStringLiteral("site1-node042"))->scenePos();
+    qint64 zoomMaxMs = 0;
+    timer.restart();
+    for (int step = 0; step < 10; ++step) {
+        QElapsedTimer one;
+        one.start();
+        if (step < 5)
+            view.zoomOut();
+        else
+            view.zoomIn();
+        QApplication::processEvents();
+        zoomMaxMs = std::max(zoomMaxMs, one.elapsed());
+    }
+    qInfo("FIGURE map-10000-zoom-step-avg-ms=%lld max-ms=%lld (offscreen, repaint included)",
+          timer.elapsed() / 10, zoomMaxMs);
+    QCOMPARE(view.mapScene()->nodeCard(QStringLiteral("site1-node042"))->scenePos(), cardBefore);
+
     // A refresh that changes nothing, or only what the map does not show (an instance's CPU),
     // repaints nothing; a state change repaints about one chip and its card's count line.
     QSignalSpy repainted(view.mapScene(), &QGraphicsScene::changed);

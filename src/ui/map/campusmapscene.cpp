@@ -115,12 +115,52 @@ QGraphicsItem* CampusMapScene::itemForKey(const QString& key) const
 
 QRectF CampusMapScene::contentRect() const
 {
+    return contentRect(m_viewZoom);
+}
+
+QRectF CampusMapScene::contentRect(double zoom) const
+{
+    const qreal units = unitsPerPixel(zoom);
     QRectF bounds;
-    for (const SiteAreaItem* site : std::as_const(m_sites))
-        bounds = bounds.united(QRectF(site->pos(), site->size()));
+    for (const SiteAreaItem* site : std::as_const(m_sites)) {
+        const qreal band = site->titleBandPixels() * units;
+        bounds = bounds.united(
+            QRectF(site->x(), site->y() - band, site->size().width(), site->size().height() + band));
+    }
     if (bounds.isEmpty())
         return QRectF(0, 0, 400, 300);
     return bounds.adjusted(-24, -24, 24, 24);
+}
+
+qreal CampusMapScene::unitsPerPixel(double zoom)
+{
+    // Zoomed in, the band keeps its scene height (it only gets roomier on screen).
+    return zoom > 0 && zoom < 1 ? 1.0 / zoom : 1.0;
+}
+
+void CampusMapScene::setViewZoom(double zoom)
+{
+    if (zoom <= 0 || qFuzzyCompare(zoom, m_viewZoom))
+        return;
+    m_viewZoom = zoom;
+    if (!applyTitleLayout())
+        return;
+    placeSites();
+    setSceneRect(contentRect());
+    Q_EMIT layoutChanged();
+}
+
+bool CampusMapScene::applyTitleLayout()
+{
+    // One band height for all, so that the campuses' tops and first card rows line up.
+    qreal band = 0;
+    for (const SiteAreaItem* site : std::as_const(m_sites))
+        band = std::max(band, site->titleBlockPixels());
+    const qreal units = unitsPerPixel(m_viewZoom);
+    bool changed = false;
+    for (SiteAreaItem* site : std::as_const(m_sites))
+        changed = site->setTitleLayout(units, band) || changed;
+    return changed;
 }
 
 SiteAreaItem* CampusMapScene::ensureSite(const QString& id)
@@ -408,6 +448,11 @@ void CampusMapScene::flushLayout()
         geometryChanged = true;
     }
     m_dirtySites.clear();
+    // A headroom line that came or went, or a new site, changes the band.
+    if (applyTitleLayout()) {
+        m_placementDirty = true;
+        geometryChanged = true;
+    }
     if (m_placementDirty) {
         placeSites();
         m_placementDirty = false;
@@ -422,12 +467,14 @@ void CampusMapScene::flushLayout()
 void CampusMapScene::placeSites()
 {
     // Sites go where the inventory puts them; one that would overlap an earlier one moves
-    // right until it is clear, so default (equal) positions give a row in inventory order.
+    // right until it is clear, so default (equal) positions give a row in inventory order. The
+    // position is the top left of the cards' part; the title band is above it.
     using mapstyle::SiteGap;
     QList<QRectF> placed;
     const QList<SiteAreaItem*> ordered = siteAreas();
     for (SiteAreaItem* site : ordered) {
-        QRectF rect(site->site().position, site->size());
+        const QRectF local = site->areaRect();
+        QRectF rect = local.translated(site->site().position);
         bool moved = true;
         while (moved) {
             moved = false;
@@ -438,8 +485,9 @@ void CampusMapScene::placeSites()
                 }
             }
         }
-        if (site->pos() != rect.topLeft())
-            site->setPos(rect.topLeft());
+        const QPointF where = rect.topLeft() - local.topLeft();
+        if (site->pos() != where)
+            site->setPos(where);
         placed.append(rect);
     }
 }

@@ -60,6 +60,12 @@ public:
     [[nodiscard]] QGraphicsItem* itemForKey(const QString& key) const;
     // What the map covers: every site area, with a margin.
     [[nodiscard]] QRectF contentRect() const;
+    // The same as it would be at `zoom`: the sites' title bands keep their screen height, so they
+    // take more scene units zoomed out. Nothing moves but the bands' tops.
+    [[nodiscard]] QRectF contentRect(double zoom) const;
+
+    // The view's zoom, which sizes the title bands (CampusMapView calls it on every change).
+    void setViewZoom(double zoom);
 
     // Applies pending layout now instead of at the next event-loop pass.
     void flushLayout();
@@ -119,6 +125,9 @@ private:
     void scheduleLayout();
     void placeSites();
     void applyHeadroom();
+    // Gives every site the band its title needs at the current zoom; returns whether any changed.
+    bool applyTitleLayout();
+    [[nodiscard]] static qreal unitsPerPixel(double zoom);
 
     ClusterController* m_controller;
     QPointer<ClusterSelection> m_selection;
@@ -129,6 +138,7 @@ private:
     QSet<QString> m_highlighted;
     PlanArrowsItem* m_planArrows = nullptr;
     CampusHeadroomWatch* m_headroomWatch = nullptr;
+    double m_viewZoom = 1.0;
 
     QSet<NodeCardItem*> m_dirtyCards;
     QSet<SiteAreaItem*> m_dirtySites;

@@ -59,7 +59,8 @@ CampusMapView::CampusMapView(ClusterController* controller, ClusterSelection* se
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     connect(m_scene, &CampusMapScene::layoutChanged, this, [this] {
-        if (m_fitting)
+        // A change of zoom resizes the title bands: the fit already counted on that.
+        if (m_fitting && !m_followingZoom)
             fitToWindow();
     });
     connect(m_scene, &CampusMapScene::currentItemChanged, this, &CampusMapView::followCurrent);
@@ -125,21 +126,39 @@ void CampusMapView::resetZoom()
 void CampusMapView::followZoom()
 {
     m_scene->setChipsPaintedByCards(zoom() < mapstyle::DetailLod);
+    m_followingZoom = true;
+    m_scene->setViewZoom(zoom());
+    m_followingZoom = false;
+}
+
+double CampusMapView::fitZoom() const
+{
+    const QSizeF available = viewport()->size();
+    const QRectF full = m_scene->contentRect(1.0);
+    if (full.isEmpty() || available.isEmpty())
+        return zoom();
+    // Zoomed out, the title bands keep their screen height: the content is `rest` scene units
+    // high plus `band` screen pixels, band / zoom in scene units. Solved for the zoom at which
+    // that fills the height (the bands are the same for every site, so this is exact).
+    const double band = m_scene->contentRect(0.5).height() - full.height();
+    const double rest = full.height() - band;
+    double fitHeight = (available.height() - band) / rest;
+    if (fitHeight >= 1.0 || rest <= 0)
+        fitHeight = available.height() / full.height();
+    const double fit = std::min(available.width() / full.width(), fitHeight);
+    return std::clamp(std::min(fit, MaximumFitZoom), MinimumZoom, MaximumZoom);
 }
 
 void CampusMapView::fitToWindow()
 {
     m_fitting = true;
-    const QRectF content = m_scene->contentRect();
-    const QSizeF available = viewport()->size();
-    if (content.isEmpty() || available.isEmpty())
+    if (viewport()->size().isEmpty())
         return;
-    const double fit = std::min(available.width() / content.width(), available.height() / content.height());
     const double before = zoom();
-    const double target = std::clamp(std::min(fit, MaximumFitZoom), MinimumZoom, MaximumZoom);
+    const double target = fitZoom();
     setTransform(QTransform::fromScale(target, target));
-    centerOn(content.center());
     followZoom();
+    centerOn(m_scene->contentRect().center());
     if (!qFuzzyCompare(before, target))
         Q_EMIT zoomChanged(target);
 }

@@ -86,6 +86,8 @@ private:
     void applyZoom(double zoom, ViewportAnchor anchor);
     // After every change of scale: who paints the chips at this zoom.
     void followZoom();
+    // The zoom at which the whole map fits the viewport.
+    [[nodiscard]] double fitZoom() const;
     void followCurrent(QGraphicsItem* item, bool fromMap);
     void retranslateUi();
     [[nodiscard]] NodeCardItem* cardAt(const QPoint& viewportPos) const;
@@ -97,6 +99,7 @@ private:
     CampusMapScene* m_scene;
     ClusterSelection* m_selection;
     bool m_fitting = true;
+    bool m_followingZoom = false;
     QPoint m_pressPos;
     QPointer<DropHandler> m_dropHandler;
     QStringList m_dragUuids;

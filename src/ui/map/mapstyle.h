@@ -30,7 +30,6 @@ inline constexpr qreal CardLineHeight = 18;
 inline constexpr qreal CardChipsTop = CardBodyTop + 3 * CardLineHeight + 6;
 inline constexpr qreal CardGap = 12;
 inline constexpr qreal SitePadding = 16;
-inline constexpr qreal SiteTitleHeight = 44;
 inline constexpr qreal SiteMinWidth = 320;
 inline constexpr qreal SiteGap = 48;
 inline constexpr qreal Radius = 5;

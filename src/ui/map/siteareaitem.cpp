@@ -19,6 +19,17 @@ namespace kumo {
 
 using namespace mapstyle;
 
+namespace {
+
+// The title block's margins, in screen pixels.
+constexpr qreal TitleInset = 12;
+constexpr qreal TitleTop = 8;
+constexpr qreal TitleBottom = 8;
+// Narrower than this on screen, the title is not drawn at all (the tooltip still names the site).
+constexpr qreal MinTitleWidth = 48;
+
+} // namespace
+
 SiteAreaItem::SiteAreaItem(const Site& site, QGraphicsItem* parent)
     : QGraphicsItem(parent)
     , m_site(site)
@@ -26,8 +37,8 @@ SiteAreaItem::SiteAreaItem(const Site& site, QGraphicsItem* parent)
 {
     // Presses on the area itself pan the view; right clicks reach the view's context menu.
     setAcceptedMouseButtons(Qt::NoButton);
-    m_title->setPos(SitePadding - 4, 8);
     updateTitle();
+    m_bandPixels = titleBlockPixels();
     layoutCards({});
 }
 
@@ -88,6 +99,8 @@ QString SiteAreaItem::toolTipText() const
     if (m_maintenance)
         text =
             tr("%1\nIn maintenance mode: takes no new instances until the outage ends.").arg(displayName());
+    if (headroomElided())
+        text += QLatin1Char('\n') + headroomText();
     if (!m_headroomTip.isEmpty())
         text += QLatin1Char('\n') + m_headroomTip;
     return text;
@@ -96,9 +109,10 @@ QString SiteAreaItem::toolTipText() const
 bool SiteAreaItem::setHeadroom(const QString& line, bool warning, const QString& toolTip)
 {
     m_headroomTip = toolTip;
-    const bool hadLine = !m_title->detailText().isEmpty();
+    const QString before = m_title->detailText();
     m_title->setDetail(line, warning);
-    return hadLine != !line.isEmpty();
+    // The band's height follows the line's presence, the area's width at 100% its length.
+    return line != before;
 }
 
 QString SiteAreaItem::headroomText() const
@@ -109,6 +123,42 @@ QString SiteAreaItem::headroomText() const
 bool SiteAreaItem::headroomWarns() const
 {
     return m_title->detailWarns();
+}
+
+bool SiteAreaItem::headroomElided() const
+{
+    return m_title->detailElided() || (!m_title->detailText().isEmpty() && !m_title->isVisible());
+}
+
+qreal SiteAreaItem::titleBlockPixels() const
+{
+    return TitleTop + m_title->height() + TitleBottom;
+}
+
+bool SiteAreaItem::setTitleLayout(qreal unitsPerPixel, qreal bandPixels)
+{
+    if (qFuzzyCompare(unitsPerPixel, m_unitsPerPixel) && qFuzzyCompare(bandPixels, m_bandPixels))
+        return false;
+    prepareGeometryChange();
+    m_unitsPerPixel = unitsPerPixel;
+    m_bandPixels = bandPixels;
+    placeTitle();
+    return true;
+}
+
+QRectF SiteAreaItem::areaRect() const
+{
+    const qreal band = titleBandHeight();
+    return QRectF(0, -band, m_size.width(), m_size.height() + band);
+}
+
+void SiteAreaItem::placeTitle()
+{
+    const qreal units = m_unitsPerPixel;
+    m_title->setPos(TitleInset * units, -titleBandHeight() + TitleTop * units);
+    const qreal available = m_size.width() / units - 2 * TitleInset;
+    m_title->setAvailableWidth(available);
+    m_title->setVisible(available >= MinTitleWidth);
 }
 
 void SiteAreaItem::updateTitle()
@@ -134,8 +184,8 @@ bool SiteAreaItem::layoutCards(const QHash<QString, int>& rank)
     });
     const int count = int(m_cards.size());
     const int columns = std::max(1, int(std::ceil(std::sqrt(double(count)))));
-    // The title's plate and its headroom line keep their screen size; at 1:1 the cards start below.
-    qreal y = std::max(SiteTitleHeight, m_title->pos().y() + m_title->height() + 8);
+    // The title's band is above y = 0.
+    qreal y = 0;
     for (int rowStart = 0; rowStart < count; rowStart += columns) {
         const int rowEnd = std::min(count, rowStart + columns);
         qreal rowHeight = 0;
@@ -152,27 +202,31 @@ bool SiteAreaItem::layoutCards(const QHash<QString, int>& rank)
     }
     const int usedColumns = std::min(count, columns);
     const qreal cardsWidth = usedColumns * CardWidth + std::max(0, usedColumns - 1) * CardGap;
+    // Wide enough for the whole title at 100%; zoomed out, the title is elided to the area.
     const qreal width =
-        std::max({SiteMinWidth, cardsWidth + 2 * SitePadding, m_title->width() + 2 * SitePadding});
-    const qreal height = count == 0 ? SiteTitleHeight + 60 : y - CardGap + SitePadding;
+        std::max({SiteMinWidth, cardsWidth + 2 * SitePadding, m_title->naturalWidth() + 2 * TitleInset});
+    const qreal height = count == 0 ? 60 : y - CardGap + SitePadding;
     const QSizeF size(width, height);
-    if (size == m_size)
+    if (size == m_size) {
+        placeTitle();
         return false;
+    }
     prepareGeometryChange();
     m_size = size;
+    placeTitle();
     return true;
 }
 
 QRectF SiteAreaItem::boundingRect() const
 {
-    return QRectF(QPointF(-1, -1), m_size + QSizeF(2, 2));
+    return areaRect().adjusted(-1, -1, 1, 1);
 }
 
 void SiteAreaItem::paintMaintenance(QPainter* painter, qreal lod) const
 {
     // Hatched, so that it reads without colour, at a spacing that stays the same on screen.
     const QColor color = nodeLookColor(NodeLook::Maintenance);
-    const QRectF area(QPointF(0.5, 0.5), m_size - QSizeF(1, 1));
+    const QRectF area = areaRect().adjusted(0.5, 0.5, -0.5, -0.5);
     QBrush hatch(tint(color, 0.55), Qt::BDiagPattern);
     hatch.setTransform(QTransform::fromScale(1.5 / lod, 1.5 / lod));
     painter->setPen(QPen(color, std::max(2.0, 2.5 / lod), Qt::DashLine));
@@ -184,7 +238,7 @@ void SiteAreaItem::paintMaintenance(QPainter* painter, qreal lod) const
     const QFontMetricsF metrics(font);
     const qreal width = metrics.horizontalAdvance(m_badgeText) + 20;
     const qreal height = metrics.height() + 8;
-    const QRectF badge(m_size.width() - SitePadding - width, 10, width, height);
+    const QRectF badge(m_size.width() - SitePadding - width, area.top() + 10, width, height);
     painter->setPen(QPen(color.darker(120), 1));
     painter->setBrush(color);
     painter->drawRoundedRect(badge, height / 2, height / 2);
@@ -197,7 +251,7 @@ void SiteAreaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
 {
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     const QColor base = color();
-    const QRectF area(QPointF(0.5, 0.5), m_size - QSizeF(1, 1));
+    const QRectF area = areaRect().adjusted(0.5, 0.5, -0.5, -0.5);
     painter->setPen(QPen(tint(base, 0.35), std::max(1.0, 1.5 / lod)));
     painter->setBrush(tint(base, 0.93));
     painter->drawRoundedRect(area, 10, 10);
@@ -206,8 +260,7 @@ void SiteAreaItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     if (m_cards.isEmpty() && lod >= CompactLod) {
         painter->setPen(mutedTextColor());
         painter->setFont(cardTextFont());
-        painter->drawText(QRectF(0, SiteTitleHeight, m_size.width(), 40), Qt::AlignCenter,
-                          tr("No nodes in this site"));
+        painter->drawText(QRectF(0, 0, m_size.width(), 40), Qt::AlignCenter, tr("No nodes in this site"));
     }
 }
 
