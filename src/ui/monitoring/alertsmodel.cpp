@@ -13,6 +13,7 @@
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
 #include "ui/monitoring/alertmarks.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -146,7 +147,7 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SinceColumn)
             return QLocale().toString(row.raisedAt, QLocale::LongFormat);
-        return AlertTexts::describe(alert);
+        return plainToolTip(AlertTexts::describe(alert));
     case Qt::ForegroundRole:
         if (alert.acknowledged || alert.silenced)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

@@ -8,6 +8,7 @@
 #include "app/i18n/language.h"
 #include "ui/modelroles.h"
 #include "ui/monitoring/alertmarks.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -75,7 +76,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return QLocale().toString(entry.time, QLocale::LongFormat);
-        return entry.text;
+        return plainToolTip(entry.text);
     case SortRole:
         switch (index.column()) {
         case TimeColumn:
