@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "core/safetext.h"
+
 namespace kumo {
 
 QTextStream& standardOutput()
@@ -16,6 +18,11 @@ QTextStream& standardError()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+void writeLine(QTextStream& stream, const QString& line)
+{
+    stream << oneLineText(line) << Qt::endl;
 }
 
 } // namespace kumo

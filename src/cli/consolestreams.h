@@ -14,4 +14,8 @@ namespace kumo {
 [[nodiscard]] QTextStream& standardOutput();
 [[nodiscard]] QTextStream& standardError();
 
+// Writes `line` and a line end, with every character that could break the line or reorder it on
+// a terminal escaped (oneLineText()): one message, one line, whatever names it carries.
+void writeLine(QTextStream& stream, const QString& line);
+
 } // namespace kumo

@@ -19,7 +19,7 @@ namespace {
 
 int fail(const QString& text)
 {
-    standardError() << text << Qt::endl;
+    writeLine(standardError(), text);
     return 1;
 }
 
@@ -56,10 +56,10 @@ QString stateText(const QString& key)
 
 void printLab(const LabInfo& lab)
 {
-    standardOutput() << LabCli::tr("Lab: %1").arg(lab.id) << Qt::endl;
-    standardOutput() << LabCli::tr("Inventory: %1").arg(lab.inventoryPath) << Qt::endl;
+    writeLine(standardOutput(), LabCli::tr("Lab: %1").arg(lab.id));
+    writeLine(standardOutput(), LabCli::tr("Inventory: %1").arg(lab.inventoryPath));
     for (const LabNode& node : lab.nodes)
-        standardOutput() << LabCli::tr("Node: %1 %2").arg(node.name, node.uri) << Qt::endl;
+        writeLine(standardOutput(), LabCli::tr("Node: %1 %2").arg(node.name, node.uri));
 }
 
 int up(const QStringList& args)
@@ -102,21 +102,20 @@ int status(const QStringList& args)
             // The lab's own view, through the unix socket: the password node's TLS URI needs a password.
             auto connection = DirectConnection::open(LabPlan::uri(lab.dir, node.name));
             if (!connection) {
-                standardOutput()
-                    << LabCli::tr("  %1: not reachable (%2)").arg(node.name, connection.error().toString())
-                    << Qt::endl;
+                writeLine(
+                    standardOutput(),
+                    LabCli::tr("  %1: not reachable (%2)").arg(node.name, connection.error().toString()));
                 continue;
             }
             const auto domains = connection.value().domains();
             if (!domains) {
-                standardOutput() << LabCli::tr("  %1: %2").arg(node.name, domains.error().toString())
-                                 << Qt::endl;
+                writeLine(standardOutput(),
+                          LabCli::tr("  %1: %2").arg(node.name, domains.error().toString()));
                 continue;
             }
             for (const DirectConnection::Domain& domain : domains.value())
-                standardOutput() << LabCli::tr("  Instance: %1 on %2, %3")
-                                        .arg(domain.name, node.name, stateText(domain.state))
-                                 << Qt::endl;
+                writeLine(standardOutput(), LabCli::tr("  Instance: %1 on %2, %3")
+                                                .arg(domain.name, node.name, stateText(domain.state)));
         }
         standardOutput() << Qt::endl;
     }

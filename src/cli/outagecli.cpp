@@ -50,12 +50,12 @@ constexpr int MaxParallel = 16;
 
 void printLine(const QString& line)
 {
-    standardOutput() << line << Qt::endl;
+    writeLine(standardOutput(), line);
 }
 
 void printError(const QString& line)
 {
-    standardError() << line << Qt::endl;
+    writeLine(standardError(), line);
 }
 
 QString mib(quint64 kib)

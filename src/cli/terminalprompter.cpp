@@ -11,6 +11,8 @@
 #include <QMetaObject>
 #include <QPointer>
 
+#include "core/safetext.h"
+
 namespace kumo {
 
 namespace {
@@ -96,7 +98,8 @@ void TerminalPrompter::finishReader()
 
 bool TerminalPrompter::converse(const CredentialPrompt& prompt, CredentialAnswer& answer)
 {
-    write(QLatin1Char('\n') + tr("Node %1 (%2)").arg(prompt.node, prompt.uri) + QLatin1Char('\n'));
+    write(QLatin1Char('\n') + tr("Node %1 (%2)").arg(oneLineText(prompt.node), oneLineText(prompt.uri)) +
+          QLatin1Char('\n'));
     if (!prompt.previousRefusal.isEmpty())
         write(prompt.previousRefusal + QLatin1Char('\n'));
 

@@ -87,24 +87,20 @@ QString CampusHeadroom::toolTip(const QString& siteName, const QString& othersNa
     if (running == 0) {
         text =
             tr("Nothing runs on %1 now. %2 has %3 GiB of memory free for new instances after %4% headroom.")
-                .arg(siteName, othersName, gibText(memoryLeftKiB))
-                .arg(headroomPercent);
+                .arg(siteName, othersName, gibText(memoryLeftKiB), QString::number(headroomPercent));
     } else if (fitsAll()) {
         text =
             tr("If %1 went dark now, %2 could take all %n of its running instance(s), as the evacuation plan "
                "would place them; %3 GiB of memory would be left there after %4% headroom.",
                nullptr, running)
-                .arg(siteName, othersName, gibText(memoryLeftKiB))
-                .arg(headroomPercent);
+                .arg(siteName, othersName, gibText(memoryLeftKiB), QString::number(headroomPercent));
     } else {
         text =
             tr("If %1 went dark now, %2 could take only %3 of its %n running instance(s); %4 GiB of memory "
                "would be left there after %5% headroom.",
                nullptr, running)
-                .arg(siteName, othersName)
-                .arg(placed)
-                .arg(gibText(memoryLeftKiB))
-                .arg(headroomPercent);
+                .arg(siteName, othersName, QString::number(placed), gibText(memoryLeftKiB),
+                     QString::number(headroomPercent));
         const int left = running - placed;
         text += QLatin1Char('\n') + tr("Left over (%n instance(s)), first: %1.", nullptr, left)
                                         .arg(unplacedNames.join(QStringLiteral(", ")));

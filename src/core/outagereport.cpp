@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "core/migrationpath.h"
+#include "core/safetext.h"
 
 namespace kumo {
 
@@ -27,23 +28,12 @@ QString msCell(qint64 ms)
     return ms < 0 ? QString() : QString::number(ms);
 }
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, and quotes inside are doubled.
-QString csvField(const QString& text)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); }))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QByteArray csvLine(const QStringList& fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString& field : fields)
-        quoted.append(csvField(field));
+        quoted.append(csvCell(field));
     // CRLF, as RFC 4180 says and as Excel writes it.
     return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }

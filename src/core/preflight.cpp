@@ -129,10 +129,7 @@ void checkVcpus(PreflightResult& result, const QString& name, int vcpus, const P
     if (maxVcpus > 0 && vcpus > maxVcpus) {
         put(result, QStringLiteral("vcpus"), CheckSeverity::Refused,
             Preflight::tr("%1 has %2 vCPUs but the hypervisor on %3 allows at most %4. Choose another node.")
-                .arg(name)
-                .arg(vcpus)
-                .arg(node)
-                .arg(maxVcpus));
+                .arg(name, QString::number(vcpus), node, QString::number(maxVcpus)));
         return;
     }
     const int cpus = context.destinationSnapshot->cpus;
@@ -140,14 +137,11 @@ void checkVcpus(PreflightResult& result, const QString& name, int vcpus, const P
         put(result, QStringLiteral("vcpus"), CheckSeverity::Warning,
             Preflight::tr(
                 "%1 has %2 vCPUs and %3 only %4 CPUs: it overcommits the node and may run slower there.")
-                .arg(name)
-                .arg(vcpus)
-                .arg(node)
-                .arg(cpus));
+                .arg(name, QString::number(vcpus), node, QString::number(cpus)));
         return;
     }
     put(result, QStringLiteral("vcpus"), CheckSeverity::Ok,
-        Preflight::tr("%1 has enough CPUs for the %2 vCPUs of %3.").arg(node).arg(vcpus).arg(name));
+        Preflight::tr("%1 has enough CPUs for the %2 vCPUs of %3.").arg(node, QString::number(vcpus), name));
 }
 
 void checkCpu(PreflightResult& result, const DestinationFacts& destination, const QString& name,

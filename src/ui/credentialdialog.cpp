@@ -30,6 +30,7 @@ QLabel* smallGreyLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -48,16 +49,20 @@ CredentialDialog::CredentialDialog(QWidget* parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_uri = smallGreyLabel(this);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
     m_refusal = new QLabel(this);
     m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_fingerprint = new QLabel(this);
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_fingerprint->setWordWrap(true);
+    m_fingerprint->setTextFormat(Qt::PlainText);
     m_libvirtPrompt = smallGreyLabel(this);
     m_formHost = new QWidget(this);
     m_form = new QFormLayout(m_formHost);

@@ -30,6 +30,7 @@ FirstRunWidget::FirstRunWidget(QWidget* parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setMinimumWidth(420);
     m_text->setMaximumWidth(560);

@@ -58,6 +58,7 @@
 #include "ui/monitoring/eventlogdock.h"
 #include "ui/monitoring/monitoringuicontroller.h"
 #include "ui/nodeuicontroller.h"
+#include "ui/plaintext.h"
 #include "ui/preferencesdialog.h"
 #include "ui/splitbraindialog.h"
 
@@ -204,6 +205,7 @@ void MainWindow::createViews()
     m_banner = new QLabel(central);
     m_banner->setVisible(false);
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(6);
@@ -438,6 +440,7 @@ void MainWindow::createMigration()
                             QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(error.toString());
+        showAsPlainText(box);
         box->open();
     });
     m_instanceTable->setDragEnabled(true);
@@ -464,7 +467,7 @@ void MainWindow::createMigration()
     connect(m_controller, &ClusterController::splitBrainChanged, this,
             [this](const QString& uuid, const QStringList& nodes) {
                 const InstanceSnapshot* instance = m_controller->instance(uuid);
-                const QString name = instance ? instance->name : uuid;
+                const QString name = isolatedName(instance ? instance->name : uuid);
                 if (nodes.isEmpty())
                     showStatusMessage(tr("%1 runs on one node again.").arg(name));
                 else
@@ -586,7 +589,7 @@ void MainWindow::updateActions()
     // Refused by the controller too; disabled here so nobody tries, with the reason as tooltip.
     const QString refusal = readOnlyReason();
     for (auto it = m_defaultToolTips.cbegin(); it != m_defaultToolTips.cend(); ++it)
-        it.key()->setToolTip(refusal.isEmpty() ? it.value() : refusal);
+        it.key()->setToolTip(plainToolTip(refusal.isEmpty() ? it.value() : refusal));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         bool applies = false;
         for (const QString& uuid : uuids) {
@@ -621,7 +624,7 @@ void MainWindow::runAction(InstanceAction action)
         const InstanceSnapshot* instance = m_controller->instance(uuid);
         if (instance && isActionAllowed(action, instance->state)) {
             targets.append(uuid);
-            names.append(instance->name);
+            names.append(isolatedName(instance->name));
         }
     }
     if (targets.isEmpty())
@@ -633,6 +636,7 @@ void MainWindow::runAction(InstanceAction action)
                            nullptr, int(targets.size())),
                         QMessageBox::NoButton, this);
         box.setInformativeText(names.join(QStringLiteral(", ")));
+        showAsPlainText(&box);
         QPushButton* forceOff = box.addButton(tr("Force Off"), QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -652,7 +656,7 @@ void MainWindow::onActionFinished(quint64 requestId, const QString& uuid, Instan
     if (!m_ownRequests.remove(requestId))
         return;
     const InstanceSnapshot* instance = m_controller->instance(uuid);
-    const QString name = instance ? instance->name : uuid;
+    const QString name = isolatedName(instance ? instance->name : uuid);
     if (error.code == ErrorCode::None) {
         statusBar()->showMessage(instanceActionDoneText(action).arg(name), 5000);
         return;
@@ -664,6 +668,7 @@ void MainWindow::onActionFinished(quint64 requestId, const QString& uuid, Instan
         QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(error.message);
+    showAsPlainText(box);
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
     box->open();
@@ -876,6 +881,7 @@ void MainWindow::requestAddNode()
         tr("One [[site]] per campus and one [[node]] per libvirt host, for example:\n\n"
            "[[site]]\nid = \"main\"\nname = \"Main campus\"\n\n"
            "[[node]]\nname = \"node-01\"\nsite = \"main\"\nuri = \"qemu+ssh://admin@node-01/system\""));
+    showAsPlainText(box);
     box->open();
 }
 

@@ -11,6 +11,7 @@
 #include "core/inventoryeditor.h"
 #include "ui/clusterselection.h"
 #include "ui/nodedialog.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -121,13 +122,15 @@ void NodeUiController::removeNode(const QString& node)
     if (m_path.isEmpty())
         return;
     if (m_confirmRemoval) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Remove Node"),
+        QMessageBox box(
+            QMessageBox::Question, tr("Remove Node"),
             tr("Remove the node \"%1\" from the inventory?\n\nIts instances stay where they are and keep "
                "running; Kumo only stops watching the node. Comments in the inventory file are kept.")
-                .arg(node),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
+                .arg(isolatedName(node)),
+            QMessageBox::Yes | QMessageBox::Cancel, m_window);
+        box.setDefaultButton(QMessageBox::Cancel);
+        showAsPlainText(&box);
+        if (box.exec() != QMessageBox::Yes)
             return;
     }
     const Result<Inventory> result = InventoryEditor::removeNode(m_path, node);
@@ -147,6 +150,7 @@ void NodeUiController::report(const Error& error)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("The inventory was not changed"), text,
                                 QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    showAsPlainText(box);
     box->setWindowModality(Qt::WindowModal);
     box->show();
 }

@@ -21,6 +21,7 @@
 #include "app/migration/migrationcontroller.h"
 #include "core/statetext.h"
 #include "ui/modelformat.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -72,6 +73,7 @@ SplitBrainDialog::SplitBrainDialog(MigrationController* migrations, const QStrin
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("splitStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
 
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -325,6 +327,7 @@ bool SplitBrainDialog::stopCopy(const QString& node)
                         .arg(m_name, node, others.join(QStringLiteral(", "))),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmStopCopy"));
+    showAsPlainText(&box);
     QPushButton* stop = box.addButton(tr("Stop the copy on %1").arg(node), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     // Exactly one definition should be left after the fix: offered only when another node keeps a

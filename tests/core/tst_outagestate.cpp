@@ -408,6 +408,30 @@ private slots:
                      "1 moved, 1 failed, 5 skipped in 2 min 29 s; longest downtime 120 ms; 6.0 GiB copied."));
     }
 
+    void reportCsvNeutralisesFormulas()
+    {
+        // Instance names and libvirt's error text are chosen by others; a spreadsheet must read
+        // them as text.
+        OutageRun run = runWithEveryStatus();
+        run.records[0].move.name = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"open\")");
+        run.records[1].move.name = QStringLiteral("@SUM(A1:A9)");
+        run.records[2].move.name = QStringLiteral("+2");
+        run.records[3].move.name = QStringLiteral("\t=1");
+        run.records[3].error = QStringLiteral("-1+cmd|' /C calc'!A0");
+        const QByteArray csv = OutageReport::fromRun(run, QStringLiteral("明大寺地区")).toCsv();
+        const QList<QByteArray> lines = csv.mid(3).split('\n');
+        QVERIFY(lines.at(1).startsWith("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"open\"\")\","));
+        QVERIFY(lines.at(2).startsWith("'@SUM(A1:A9),"));
+        QVERIFY(lines.at(3).startsWith("'+2,"));
+        QVERIFY(lines.at(4).startsWith("'\t=1,"));
+        QVERIFY2(lines.at(4).endsWith(",'-1+cmd|' /C calc'!A0\r"), lines.at(4).constData());
+        for (const QByteArray& line : lines) {
+            for (const QByteArray& cell : line.split(','))
+                QVERIFY2(!cell.startsWith('=') && !cell.startsWith('+') && !cell.startsWith('@'),
+                         line.constData());
+        }
+    }
+
     void durationsFollowTheMonotonicClock_data()
     {
         QTest::addColumn<qint64>("step");

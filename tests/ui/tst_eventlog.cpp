@@ -135,6 +135,7 @@ private Q_SLOTS:
     void boundedStoreAndModelIncrements();
     void filters();
     void csvRoundTripOfHostileNames();
+    void csvNeutralisesFormulas();
     void exportWritesWhatTheFiltersShow();
     void doubleClickSelects();
     void recorderLogsRealChanges();
@@ -277,10 +278,41 @@ void TestEventLog::csvRoundTripOfHostileNames()
         QCOMPARE(r.at(1), QStringLiteral("warning"));
         QCOMPARE(r.at(2), QStringLiteral("action"));
         QCOMPARE(r.at(3), QStringLiteral("myodaiji"));
-        QCOMPARE(r.at(4), entries.at(i).node);
+        // A cell a spreadsheet would read as a formula keeps an apostrophe in front (see below).
+        const QString node = entries.at(i).node;
+        QCOMPARE(r.at(4), node.startsWith(QLatin1Char('-')) ? QLatin1Char('\'') + node : node);
         QCOMPARE(r.at(5), hostile.at(i));
         QCOMPARE(r.at(6), entries.at(i).instance);
         QCOMPARE(r.at(7), entries.at(i).text);
+    }
+}
+
+void TestEventLog::csvNeutralisesFormulas()
+{
+    // What a spreadsheet would run as a formula is kept as text: a leading apostrophe.
+    const QStringList formulas{
+        QStringLiteral("=1+1"),
+        QStringLiteral("+1"),
+        QStringLiteral("-1"),
+        QStringLiteral("@SUM(A1)"),
+        QStringLiteral("\t=1"),
+        QStringLiteral("\r=1"),
+        QStringLiteral("=cmd|' /C calc'!A0, \"x\""),
+    };
+    QList<EventEntry> entries;
+    for (const QString& name : formulas)
+        entries.append(
+            entry(EventSeverity::Info, EventKind::Instance, name, QStringLiteral("u"), name, name));
+    const std::optional<QList<QStringList>> records = parseCsv(EventLog::toCsv(entries));
+    QVERIFY(records);
+    QCOMPARE(records->size(), formulas.size() + 1);
+    for (qsizetype i = 0; i < formulas.size(); ++i) {
+        const QStringList& r = records->at(i + 1);
+        const QString expected = QLatin1Char('\'') + formulas.at(i);
+        QCOMPARE(r.at(4), expected); // node
+        QCOMPARE(r.at(5), expected); // instance
+        QCOMPARE(r.at(7), expected); // text
+        QCOMPARE(r.at(6), QStringLiteral("u"));
     }
 }
 

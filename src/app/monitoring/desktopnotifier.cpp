@@ -84,9 +84,9 @@ void DesktopNotifier::flush()
         return alert.severity == AlertSeverity::Critical;
     }));
     const QString title = m_runTitle.isEmpty() ? tr("Outage run") : m_runTitle;
-    const QString summary =
-        critical > 0 ? tr("%1: %n alerts (%2 critical)", nullptr, int(alerts.size())).arg(title).arg(critical)
-                     : tr("%1: %n alerts", nullptr, int(alerts.size())).arg(title);
+    const QString summary = critical > 0 ? tr("%1: %n alerts (%2 critical)", nullptr, int(alerts.size()))
+                                               .arg(title, QString::number(critical))
+                                         : tr("%1: %n alerts", nullptr, int(alerts.size())).arg(title);
     QStringList names;
     for (const Alert& alert : std::as_const(alerts)) {
         const QString name = AlertTexts::subjectText(alert);
@@ -120,8 +120,10 @@ void DesktopNotifier::send(const QString& summary, const QString& body, int urge
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(urgency)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("kumo"));
-    call << QStringLiteral("Kumo") << uint(0) << QStringLiteral("kumo") << summary << body << QStringList()
-         << hints << int(-1);
+    // The body is markup for the servers that announce "body-markup" (most desktops do): names in
+    // it are escaped so that they read as written.
+    call << QStringLiteral("Kumo") << uint(0) << QStringLiteral("kumo") << summary << body.toHtmlEscaped()
+         << QStringList() << hints << int(-1);
     // No answer is waited for: a missing service is the desktop's business, not the console's.
     bus.asyncCall(call);
 }

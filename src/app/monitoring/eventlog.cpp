@@ -7,20 +7,11 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include "core/safetext.h"
+
 namespace kumo {
 
 namespace {
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QByteArray csvField(const QString& value)
-{
-    QByteArray bytes = value.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        return '"' + bytes + '"';
-    }
-    return bytes;
-}
 
 QByteArray csvLine(const QStringList& fields)
 {
@@ -28,7 +19,7 @@ QByteArray csvLine(const QStringList& fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += ',';
-        line += csvField(fields.at(i));
+        line += csvCell(fields.at(i)).toUtf8();
     }
     return line + "\r\n";
 }

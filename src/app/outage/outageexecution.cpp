@@ -195,7 +195,7 @@ void OutageExecution::start(const OutageState& state, OutageDirection direction)
     qCDebug(lcEvacuation, "%s of %s started: %lld moves, parallel %d, per link %d, bandwidth %llu MiB/s",
             qUtf8Printable(directionKey(plan.direction)), qUtf8Printable(plan.site),
             qint64(plan.moves.size()), plan.limits.parallel, plan.limits.perLink, plan.limits.bandwidthMiBs);
-    Q_EMIT message(tr("%1 started: %2 moves").arg(runTitle()).arg(plan.moves.size()));
+    Q_EMIT message(tr("%1 started: %2 moves").arg(runTitle(), QString::number(plan.moves.size())));
     Q_EMIT stateChanged();
     Q_EMIT progressChanged();
     schedulePump();
@@ -286,8 +286,8 @@ void OutageExecution::resume()
     beginSession();
     journal(QStringLiteral("resumed"));
     Q_EMIT message(tr("%1 resumed: %2 moves to go")
-                       .arg(runTitle())
-                       .arg(current->count(MoveStatus::Pending) + current->count(MoveStatus::Running)));
+                       .arg(runTitle(), QString::number(current->count(MoveStatus::Pending) +
+                                                        current->count(MoveStatus::Running))));
     for (int i = 0; i < current->records.size(); ++i)
         Q_EMIT moveChanged(i);
     Q_EMIT stateChanged();

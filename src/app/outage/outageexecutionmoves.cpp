@@ -154,9 +154,8 @@ void OutageExecution::recordFailure(int index, const QString& why)
     if (applies && policy == FailurePolicy::Retry) {
         record.status = MoveStatus::Pending;
         Q_EMIT message(tr("%1: trying again (attempt %2 of %3)")
-                           .arg(record.move.name)
-                           .arg(record.attempts + 1)
-                           .arg(MaxMoveAttempts));
+                           .arg(record.move.name, QString::number(record.attempts + 1),
+                                QString::number(MaxMoveAttempts)));
     }
     const bool ask = applies && policy == FailurePolicy::StopAndAsk;
     if (ask) {
@@ -250,8 +249,8 @@ void OutageExecution::moveEnded(int index, const MigrationRequest& request, cons
         const qint64 ms = result.wallTimeMs > 0 ? result.wallTimeMs : result.totalTimeMs;
         Q_EMIT message(record.downtimeMs >= 0
                            ? tr("%1: %2 → %3 done in %4 s, downtime %5 ms")
-                                 .arg(name, request.sourceNode, request.destinationNode, seconds(ms))
-                                 .arg(record.downtimeMs)
+                                 .arg(name, request.sourceNode, request.destinationNode, seconds(ms),
+                                      QString::number(record.downtimeMs))
                            : tr("%1: %2 → %3 done in %4 s")
                                  .arg(name, request.sourceNode, request.destinationNode, seconds(ms)));
     } else {
@@ -306,10 +305,8 @@ void OutageExecution::complete()
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : current->started.msecsTo(current->finished);
     const int failed = current->count(MoveStatus::Failed) + m_power->failures();
     Q_EMIT message(tr("%1 finished: %2 moved, %3 failed in %4 s")
-                       .arg(runTitle())
-                       .arg(current->count(MoveStatus::Done))
-                       .arg(failed)
-                       .arg(seconds(ms)));
+                       .arg(runTitle(), QString::number(current->count(MoveStatus::Done)),
+                            QString::number(failed), seconds(ms)));
     announceEnd();
 }
 
@@ -326,10 +323,9 @@ void OutageExecution::endStopped()
     journal(QStringLiteral("stopped"));
     const int left = current->count(MoveStatus::Pending) + current->count(MoveStatus::Cancelled) +
                      current->count(MoveStatus::Failed);
-    Q_EMIT message(tr("%1 stopped: %2 moved, %3 not moved; resume to continue.")
-                       .arg(runTitle())
-                       .arg(current->count(MoveStatus::Done))
-                       .arg(left));
+    Q_EMIT message(
+        tr("%1 stopped: %2 moved, %3 not moved; resume to continue.")
+            .arg(runTitle(), QString::number(current->count(MoveStatus::Done)), QString::number(left)));
     announceEnd();
 }
 

@@ -22,6 +22,7 @@
 #include "ui/details/topconsumerstable.h"
 #include "ui/modelformat.h"
 #include "ui/models/nodetablemodel.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -63,6 +64,7 @@ DetailsPanel::DetailsPanel(ClusterController* controller, ClusterSelection* sele
     m_message->setObjectName(QStringLiteral("detailsMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setMargin(24);
     m_message->setForegroundRole(QPalette::PlaceholderText);
     m_stack->insertWidget(MessagePage, m_message);
@@ -279,7 +281,7 @@ void DetailsPanel::fillNode(const NodeSnapshot& node)
     const QString unknown = tr("Unknown");
     const QString uri = config ? config->uri : QString();
     f->setValue(NodeUri, uri);
-    f->valueLabel(NodeUri)->setToolTip(uri);
+    f->valueLabel(NodeUri)->setToolTip(plainToolTip(uri));
     const bool insecure = config && ConnectionSecurity::insecureAllowed(*config);
     f->setRowVisible(NodeSecurity, insecure);
     f->setValue(NodeSecurity,

@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include "app/monitoring/serviceprober.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -136,7 +137,7 @@ void ProbeLatencyChart::redraw()
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     m_valueAxis->setRange(0, maximum * 1.2);
     const QString summary = summaryText();
-    setToolTip(summary);
+    setToolTip(plainToolTip(summary));
     setAccessibleDescription(summary);
 }
 

@@ -22,6 +22,7 @@
 #include "ui/map/planarrowsitem.h"
 #include "ui/map/siteareaitem.h"
 #include "ui/models/nodetablemodel.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -700,7 +701,7 @@ void CampusMapScene::helpEvent(QGraphicsSceneHelpEvent* event)
         event->ignore();
         return;
     }
-    QToolTip::showText(event->screenPos(), text, event->widget());
+    QToolTip::showText(event->screenPos(), plainToolTip(text), event->widget());
     event->accept();
 }
 

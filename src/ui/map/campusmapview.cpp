@@ -22,6 +22,7 @@
 #include "ui/map/mapstyle.h"
 #include "ui/map/nodecarditem.h"
 #include "ui/map/siteareaitem.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -427,7 +428,8 @@ void CampusMapView::dropEvent(QDropEvent* event)
     if (!done) {
         // Said in the status bar too; here where the eyes are.
         QToolTip::showText(viewport()->mapToGlobal(event->position().toPoint()),
-                           tr("Cannot move here: %1").arg(verdict.reasons.value(0)), viewport());
+                           plainToolTip(tr("Cannot move here: %1").arg(verdict.reasons.value(0))),
+                           viewport());
         event->setDropAction(Qt::IgnoreAction);
         event->accept();
         return;

@@ -12,6 +12,7 @@
 #include "app/monitoring/serviceprober.h"
 #include "core/migrationpath.h"
 #include "ui/languagewatcher.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -376,7 +377,7 @@ QVariant JobsModel::value(const Job& job, Column column, int role) const
     case Qt::AccessibleTextRole:
         return display(job, column);
     case Qt::ToolTipRole:
-        return toolTip(job, column);
+        return plainToolTip(toolTip(job, column));
     case JobIdRole:
         return job.request.id;
     case PercentRole:

@@ -17,6 +17,7 @@
 #include "app/migration/migrationqueue.h"
 #include "core/result.h"
 #include "ui/migration/jobsmodel.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -95,6 +96,7 @@ JobsPanel::JobsPanel(MigrationQueue* queue, QWidget* parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_table, 1);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setVisible(false);
     layout->addWidget(m_message);
 
@@ -227,7 +229,8 @@ void JobsPanel::onTuningFailed(quint64 id, const Error& error)
     if (!error.detail.isEmpty())
         reason = reason.isEmpty() ? error.detail
                                   : tr("%1 (%2)", "message (libvirt detail)").arg(reason, error.detail);
-    m_message->setText(tr("Could not change the migration of %1: %2").arg(request.name, reason));
+    m_message->setText(
+        tr("Could not change the migration of %1: %2").arg(isolatedName(request.name), reason));
     m_message->setVisible(true);
 }
 

@@ -12,6 +12,7 @@
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
 #include "ui/checkpresentation.h"
+#include "ui/plaintext.h"
 #include "ui_migratetodialog.h"
 
 namespace kumo {
@@ -49,7 +50,7 @@ void MigrateToDialog::retranslate()
     QStringList names;
     for (const QString& uuid : std::as_const(m_uuids)) {
         const InstanceSnapshot* instance = m_controller->cluster()->instance(uuid);
-        names.append(instance ? instance->name : uuid);
+        names.append(isolatedName(instance ? instance->name : uuid));
     }
     const QString list = QLocale().createSeparatedList(names);
     setWindowTitle(tr("Migrate %1 to").arg(list));
@@ -149,7 +150,10 @@ void MigrateToDialog::refreshVerdicts()
                                  ? checkSeverityIcon(verdict.severity)
                                  : checkPendingIcon());
             item->setText(1, tr("%1 — %2", "verdict — reason").arg(severityText(verdict.severity), reason));
-            item->setToolTip(1, verdict.reasons.isEmpty() ? reason : verdict.reasons.join(QLatin1Char('\n')));
+            const QString reasons =
+                verdict.reasons.isEmpty() ? reason : verdict.reasons.join(QLatin1Char('\n'));
+            item->setData(1, ReasonsRole, reasons);
+            item->setToolTip(1, plainToolTip(reasons));
             const bool refused = verdict.severity == CheckSeverity::Refused;
             item->setFlags(refused ? Qt::ItemFlags() : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setData(1, Qt::AccessibleTextRole, item->text(1));
@@ -164,7 +168,7 @@ void MigrateToDialog::updateButton()
     const QTreeWidgetItem* item = m_ui->nodeTree->currentItem();
     const bool can = !node.isEmpty() && item && (item->flags() & Qt::ItemIsEnabled);
     m_pickButton->setEnabled(can);
-    m_ui->reasonLabel->setText(item && !node.isEmpty() ? item->toolTip(1) : QString());
+    m_ui->reasonLabel->setText(item && !node.isEmpty() ? item->data(1, ReasonsRole).toString() : QString());
 }
 
 void MigrateToDialog::accept()

@@ -32,6 +32,8 @@ class MigrateToDialog : public QDialog
 
 public:
     static constexpr int NodeRole = Qt::UserRole + 1;
+    // Column 1: every reason of the verdict, one a line, as plain text.
+    static constexpr int ReasonsRole = Qt::UserRole + 2;
 
     MigrateToDialog(MigrationController* controller, const QStringList& uuids, QWidget* parent = nullptr);
     ~MigrateToDialog() override;

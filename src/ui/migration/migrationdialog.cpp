@@ -14,6 +14,7 @@
 #include "app/migration/migrationcontroller.h"
 #include "core/migrationpath.h"
 #include "ui/checkpresentation.h"
+#include "ui/plaintext.h"
 #include "ui_migrationdialog.h"
 
 namespace kumo {
@@ -27,6 +28,9 @@ MigrationDialog::MigrationDialog(MigrationController* controller, const QStringL
     , m_destination(destinationNode)
 {
     m_ui->setupUi(this);
+    // The checks' words name the instances, whose names may be one long word: the verdict wraps
+    // in the width the form has, never widens the dialog.
+    m_ui->verdictLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_migrateButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_migrateButton->setDefault(true);
     m_migrateButton->setAutoDefault(true);
@@ -275,7 +279,7 @@ void MigrationDialog::retranslate()
     QStringList sources;
     for (const QString& uuid : std::as_const(m_uuids)) {
         const InstanceSnapshot* instance = m_controller->cluster()->instance(uuid);
-        names.append(instance ? instance->name : uuid);
+        names.append(isolatedName(instance ? instance->name : uuid));
         const QString source = instance ? nodeWithSite(instance->node) : tr("unknown node");
         if (!sources.contains(source))
             sources.append(source);
@@ -345,7 +349,7 @@ void MigrationDialog::updateVerdict()
         reasons.removeDuplicates();
         text = tr("Cannot migrate: %1").arg(reasons.join(QLatin1Char(' ')));
         color = checkSeverityColor(CheckSeverity::Refused).name();
-        m_migrateButton->setToolTip(text);
+        m_migrateButton->setToolTip(plainToolTip(text));
     } else if (worst == CheckSeverity::Warning) {
         text = complete ? tr("Can migrate, but read the warnings above.")
                         : tr("Can migrate so far, but read the warnings above; still checking…");
@@ -358,7 +362,7 @@ void MigrationDialog::updateVerdict()
     }
     m_ui->verdictLabel->setText(
         QStringLiteral("<span style=\"color:%1\"><b>%2</b> %3</span>")
-            .arg(color, checkSeverityGlyph(worst).toHtmlEscaped(), text.toHtmlEscaped()));
+            .arg(color, checkSeverityGlyph(worst).toHtmlEscaped(), escapedForRichText(text)));
     m_ui->verdictLabel->setAccessibleName(text);
 }
 

@@ -18,6 +18,7 @@
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
 #include "ui/models/stateicons.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -123,7 +124,7 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole: {
         const QString tip = toolTip(row, column);
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
+        return tip.isEmpty() ? QVariant() : QVariant(plainToolTip(tip));
     }
     case Qt::AccessibleTextRole:
         if (column == Column::Uptime && !row.upSinceExact && row.upSinceMs >= 0)

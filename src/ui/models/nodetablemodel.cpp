@@ -17,6 +17,7 @@
 #include "ui/languagewatcher.h"
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -120,9 +121,9 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Column::State:
-            return stateToolTip(row);
+            return plainToolTip(stateToolTip(row));
         case Column::Site:
-            return row.config.site;
+            return plainToolTip(row.config.site);
         case Column::Instances:
             if (row.snapshot.state == NodeState::Connected)
                 return tr("%1 defined, %2 running")
@@ -135,7 +136,7 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const
                 lines.append(insecureText(row.config));
             if (!row.snapshot.hostname.isEmpty())
                 lines.append(tr("Host name: %1").arg(row.snapshot.hostname));
-            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+            return lines.isEmpty() ? QVariant() : QVariant(plainToolTip(lines.join(QLatin1Char('\n'))));
         }
         default:
             return {};

@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include "ui/monitoring/alertmarks.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -30,7 +31,7 @@ void AlertBadgeItem::setAlerts(EventSeverity severity, int count, const QString&
         m_count = count;
         update();
     }
-    setToolTip(text);
+    setToolTip(plainToolTip(text));
 }
 
 void AlertBadgeItem::place()

@@ -10,6 +10,7 @@
 #include "app/monitoring/monitoringcontroller.h"
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -119,7 +120,7 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SinceColumn)
             return QLocale().toString(row.raisedAt, QLocale::LongFormat);
-        return AlertTexts::describe(alert);
+        return plainToolTip(AlertTexts::describe(alert));
     case Qt::ForegroundRole:
         if (alert.acknowledged || alert.silenced)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "ui/modelroles.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -55,7 +56,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return QLocale().toString(entry.time, QLocale::LongFormat);
-        return entry.text;
+        return plainToolTip(entry.text);
     case SortRole:
         if (index.column() == TimeColumn)
             return entry.sequence;

@@ -23,6 +23,7 @@
 #include "ui/modelformat.h"
 #include "ui/outage/outagereportpdf.h"
 #include "ui/outage/outagerunmodel.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -47,6 +48,7 @@ OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
     QFont bold = m_header->font();
     bold.setBold(true);
     m_header->setFont(bold);
+    m_header->setTextFormat(Qt::PlainText);
     top->addWidget(m_header, 1);
     m_pause = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), QString(), this);
     m_resume = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
@@ -62,6 +64,7 @@ OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
     m_bar->setValue(0);
     m_figures = new QLabel(this);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setTextFormat(Qt::PlainText);
     progressRow->addWidget(m_bar, 1);
     progressRow->addWidget(m_figures, 2);
     layout->addLayout(progressRow);
@@ -77,6 +80,8 @@ OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
     m_promptText = new QLabel(m_prompt);
     m_promptText->setWordWrap(true);
+    // Bold on purpose; every name and message in it is escaped.
+    m_promptText->setTextFormat(Qt::RichText);
     m_promptText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retry = new QPushButton(m_prompt);
     m_skip = new QPushButton(m_prompt);
@@ -105,6 +110,7 @@ OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
     auto* reportLayout = new QHBoxLayout(m_reportBox);
     m_reportText = new QLabel(m_reportBox);
     m_reportText->setWordWrap(true);
+    m_reportText->setTextFormat(Qt::RichText); // figures only, no names
     m_reportText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_exportCsv = new QPushButton(m_reportBox);
     m_exportPdf = new QPushButton(m_reportBox);
@@ -116,6 +122,7 @@ OutagePanel::OutagePanel(Evacuation* evacuation, QWidget* parent)
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_message);
 
@@ -284,7 +291,8 @@ void OutagePanel::showFailure(int index, const QString& error)
     m_promptText->setText(tr("<b>Moving %1 to %2 failed.</b> %3<br>The run is stopped. %1 stays where it is. "
                              "Try the move again, skip this instance and go on, or leave the run stopped "
                              "(it can be resumed later).")
-                              .arg(name.toHtmlEscaped(), to.toHtmlEscaped(), error.toHtmlEscaped()));
+                              .arg(escapedForRichText(isolatedName(name)),
+                                   escapedForRichText(isolatedName(to)), escapedForRichText(error)));
     m_prompt->show();
     // Seen, not forced: the panel's dock is shown but the focus stays where the person works.
     Q_EMIT runShown();
@@ -410,6 +418,7 @@ void OutagePanel::chooseExport(bool pdf)
                             tr("The report could not be written to %1.").arg(path), QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(error);
+        showAsPlainText(box);
         box->open();
     });
     dialog->open();

@@ -11,6 +11,7 @@
 #include "ui/languagewatcher.h"
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -157,7 +158,7 @@ QVariant OutageRunModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Column::Error && !record->error.isEmpty())
-            return record->error;
+            return plainToolTip(record->error);
         if (record->attempts > 1)
             return tr("Attempt %1").arg(record->attempts);
         break;

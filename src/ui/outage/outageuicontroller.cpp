@@ -22,6 +22,7 @@
 #include "ui/outage/outagepanel.h"
 #include "ui/outage/outageplaneditor.h"
 #include "ui/outage/outagewizard.h"
+#include "ui/plaintext.h"
 
 Q_LOGGING_CATEGORY(lcOutageUi, "kumo.ui.outage")
 
@@ -61,6 +62,7 @@ OutageUiController::OutageUiController(ClusterController* controller, ClusterSel
     resumeLayout->setContentsMargins(8, 4, 8, 4);
     m_resumeText = new QLabel(m_resumeBar);
     m_resumeText->setWordWrap(true);
+    m_resumeText->setTextFormat(Qt::PlainText);
     m_resumeButton = new QPushButton(m_resumeBar);
     m_resumeLaterButton = new QPushButton(m_resumeBar);
     resumeLayout->addWidget(m_resumeText, 1);
@@ -205,7 +207,7 @@ QMenu* OutageUiController::createSiteMenu(const QString& site, QWidget* parent)
     QAction* prepare = menu->addAction(m_prepareAction->text());
     prepare->setObjectName(QStringLiteral("prepareOutageAction"));
     prepare->setEnabled(m_prepareAction->isEnabled());
-    prepare->setToolTip(tr("Plan and run the evacuation of %1").arg(name));
+    prepare->setToolTip(plainToolTip(tr("Plan and run the evacuation of %1").arg(name)));
     connect(prepare, &QAction::triggered, this,
             [this, site] { openWizard(OutageDirection::Evacuate, site); });
     QAction* end = menu->addAction(m_endAction->text());
@@ -284,16 +286,17 @@ bool OutageUiController::mayClose()
         return false;
     }
     const int inFlight = execution->migrationsInFlight();
-    auto* box =
-        new QMessageBox(QMessageBox::Question, tr("Planned outage in progress"),
-                        tr("%1 is running; moves in progress: %2.").arg(execution->runTitle()).arg(inFlight),
-                        QMessageBox::NoButton, m_window);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Planned outage in progress"),
+                                tr("%1 is running; moves in progress: %2.")
+                                    .arg(isolatedName(execution->runTitle()), QString::number(inFlight)),
+                                QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("closeDuringRunQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(
         tr("Let the running moves finish: no new move starts, the window closes after them, and the "
            "run can be resumed later. Cancel the moves: they stop at once and the instances stay "
            "where they are. Or keep the window open."));
+    showAsPlainText(box);
     QPushButton* finish = box->addButton(tr("&Finish Running Moves, Then Close"), QMessageBox::AcceptRole);
     finish->setObjectName(QStringLiteral("finishThenClose"));
     QPushButton* cancel = box->addButton(tr("&Cancel Moves and Close"), QMessageBox::DestructiveRole);
@@ -426,9 +429,8 @@ bool OutageUiController::showRunElsewhere()
                   "here read-only.")
              : tr("The evacuation of %1 is being run by %2: %3 of %4 instances have moved. It is shown "
                   "here read-only."))
-            .arg(siteDisplayName(state.site), owner.describe())
-            .arg(done)
-            .arg(total);
+            .arg(isolatedName(siteDisplayName(state.site)), owner.describe(), QString::number(done),
+                 QString::number(total));
     const bool changed = m_watchedSite != state.site || !m_watchedState || !(*m_watchedState == state) ||
                          m_resumeText->text() != text;
     m_watchedSite = state.site;
@@ -470,9 +472,7 @@ void OutageUiController::checkUnfinished()
         (state.phase == OutagePhase::Returning
              ? tr("The return home of %1 did not finish: %2 of %3 instances are home. Resume it?")
              : tr("The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?"))
-            .arg(siteDisplayName(state.site))
-            .arg(done)
-            .arg(total));
+            .arg(isolatedName(siteDisplayName(state.site)), QString::number(done), QString::number(total)));
     m_resumeButton->setAccessibleDescription(m_resumeText->text());
     m_resumeBar->show();
 }
@@ -486,6 +486,7 @@ void OutageUiController::resumeUnfinished()
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot resume"), resumed.error().message,
                                     QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
+        showAsPlainText(box);
         if (!resumed.error().detail.isEmpty())
             box->setDetailedText(resumed.error().detail);
         box->open();

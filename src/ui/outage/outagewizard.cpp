@@ -8,6 +8,7 @@
 #include "app/outage/evacuation.h"
 #include "ui/outage/outageplaneditor.h"
 #include "ui/outage/outagewizardpages.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -59,6 +60,7 @@ bool OutageWizard::startRun()
                                                                    : tr("The evacuation did not start"),
                             result.error().message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
+        showAsPlainText(box);
         if (!result.error().detail.isEmpty())
             box->setDetailedText(result.error().detail);
         box->open();

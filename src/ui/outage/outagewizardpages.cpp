@@ -29,6 +29,7 @@
 #include "ui/outage/outageplaneditor.h"
 #include "ui/outage/plantablemodel.h"
 #include "ui/outage/unplacedtablemodel.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -260,6 +261,7 @@ void OutageSitePage::showError(const QString& title, const QString& text)
     // Not modal over the wizard's modality: the person reads it and goes on.
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    showAsPlainText(box);
     box->open();
 }
 
@@ -312,6 +314,7 @@ OutagePlanPage::OutagePlanPage(Evacuation* evacuation, OutagePlanEditor* editor,
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
 
@@ -433,6 +436,7 @@ OutageDryRunPage::OutageDryRunPage(Evacuation* evacuation, OutagePlanEditor* edi
     auto* row = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_again = new QPushButton(this);
     row->addWidget(m_status, 1);
     row->addWidget(m_again);
@@ -511,7 +515,7 @@ void OutageDryRunPage::onFinished(const OutagePlan& plan, const QList<PreflightR
         m_results->setItem(row, 2, verdictItem);
         auto* reasonItem = new QTableWidgetItem(reasons.isEmpty() ? tr("Every check passed.")
                                                                   : reasons.join(QLatin1Char('\n')));
-        reasonItem->setToolTip(reasonItem->text());
+        reasonItem->setToolTip(plainToolTip(reasonItem->text()));
         m_results->setItem(row, 3, reasonItem);
     }
     m_results->resizeColumnsToContents();

@@ -8,6 +8,7 @@
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
 #include "ui/outage/outageplaneditor.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -112,11 +113,11 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (!row.problems.isEmpty())
-            return row.problems.join(QLatin1Char('\n'));
+            return plainToolTip(row.problems.join(QLatin1Char('\n')));
         if (column == Column::To)
             return tr("Press F2 or double-click to choose another node.");
         if (column == Column::Note && !move.note.isEmpty())
-            return move.note;
+            return plainToolTip(move.note);
         if (column == Column::Transport && move.transport != MigrationTransport::Automatic)
             return tr("Transport: %1").arg(MigrationPath::describe(move.transport));
         break;

@@ -6,6 +6,7 @@
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"
 #include "ui/outage/outageplaneditor.h"
+#include "ui/plaintext.h"
 
 namespace kumo {
 
@@ -82,9 +83,10 @@ QVariant UnplacedTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Column::Reason)
-            return row.reason;
+            return plainToolTip(row.reason);
         if (column == Column::Choice)
-            return tr("What to do with %1 during the outage. Press F2 to change.").arg(row.name);
+            return plainToolTip(
+                tr("What to do with %1 during the outage. Press F2 to change.").arg(isolatedName(row.name)));
         break;
     case Qt::TextAlignmentRole:
         if (column == Column::Memory)
