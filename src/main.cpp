@@ -212,6 +212,8 @@ int main(int argc, char** argv)
     prober.setCluster(&controller);
     prober.setMigrationQueue(migrations.queue());
     prober.setMonitoring(&monitoring);
+    // Outage runs record whether each moved instance's service answered after its move.
+    evacuation.execution()->setServiceProber(&prober);
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
     window.setMonitoring(&monitoring, &eventLog);
