@@ -27,6 +27,7 @@
 #include "app/monitoring/monitoringcontroller.h"
 #include "app/monitoring/serviceprober.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "cli/labcli.h"
 #include "cli/outagecli.h"

@@ -1351,7 +1351,7 @@ void TestOutageUi::screenshots()
         record.serviceGapMs = services.at(i).second;
     }
     OutagePanel reportPanel(m_evacuation.get());
-    reportPanel.resize(1100, 330);
+    reportPanel.resize(1100, 360);
     reportPanel.show();
     reportPanel.showReport(checked);
     QCoreApplication::processEvents();

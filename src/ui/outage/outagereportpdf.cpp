@@ -26,7 +26,7 @@ constexpr qreal TableRowHeight = 15;
 constexpr qreal NameColumn = 92;
 // Instance, from, to, transport, start, end, duration, downtime, service after the move, service
 // gap, result: sums to ContentWidth.
-constexpr std::array<qreal, 11> TableColumns{66, 46, 46, 44, 42, 42, 40, 42, 48, 38, 57};
+constexpr std::array<qreal, 11> TableColumns{64, 48, 46, 44, 42, 42, 40, 46, 48, 38, 53};
 constexpr int ServiceColumn = 8;
 constexpr int ResultColumn = 10;
 constexpr qreal TableHeaderHeight = 22; // two lines of the header's font
