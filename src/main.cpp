@@ -24,6 +24,7 @@
 #include "app/migration/migrationcontroller.h"
 #include "app/monitoring/monitoringset.h"
 #include "app/outage/evacuation.h"
+#include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "cli/labcli.h"
 #include "cli/outagecli.h"
@@ -196,6 +197,8 @@ int main(int argc, char** argv)
     // checks of the inventory's service probes of the instances that run; they outlive the window
     // that shows them and go before the controllers they follow.
     kumo::MonitoringSet monitoring(&controller, &migrations, &evacuation);
+    // Outage runs record whether each moved instance's service answered after its move.
+    evacuation.execution()->setServiceProber(&monitoring.prober);
     kumo::MainWindow window(&controller, &migrations);
     window.setEvacuation(&evacuation);
     window.setMonitoring(&monitoring.monitoring, &monitoring.eventLog);

@@ -66,6 +66,10 @@
         <source>The dry run refused %n move(s).</source>
         <translation><numerusform>The dry run refused %n move.</numerusform><numerusform>The dry run refused %n moves.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: the service of %n instance(s) did not answer after the evacuation moved them: %1. The return goes on; check these services.</source>
+        <translation><numerusform>Warning: the service of %n instance did not answer after the evacuation moved it: %1. The return goes on; check this service.</numerusform><numerusform>Warning: the services of %n instances did not answer after the evacuation moved them: %1. The return goes on; check these services.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRunPage</name>
@@ -95,6 +99,10 @@
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;the service of %n instance(s) did not answer after the move&lt;/b&gt;</source>
+        <translation><numerusform> · &lt;b&gt;the service of %n instance did not answer after the move&lt;/b&gt;</numerusform><numerusform> · &lt;b&gt;the services of %n instances did not answer after the move&lt;/b&gt;</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutagePlanEditor</name>
@@ -117,6 +125,10 @@
         <source>%n byte(s)</source>
         <comment>data size</comment>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service of %n instance(s) did not answer after the move.</source>
+        <translation><numerusform>The service of %n instance did not answer after the move.</numerusform><numerusform>The services of %n instances did not answer after the move.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -235,6 +247,13 @@
     <message numerus="yes">
         <source>Left over (%n instance(s)), first: %1.</source>
         <translation><numerusform>Left over (%n instance): %1.</numerusform><numerusform>Left over (%n instances), first: %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageWizard</name>
+    <message numerus="yes">
+        <source>The service of %n instance(s) did not answer after the evacuation moved them: %1.</source>
+        <translation><numerusform>The service of %n instance did not answer after the evacuation moved it: %1.</numerusform><numerusform>The services of %n instances did not answer after the evacuation moved them: %1.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2720,6 +2720,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable, and a second Ctrl+C leaves at once without waiting for the running moves (exit code 130). One process at a time runs a campus's outage: a second one is refused (exit code 5) and names the first.</source>
         <translation>実行中の処理は端末が閉じても続きます（SIGHUP は無視するため、SSH 接続が切れても止まりません）。Ctrl+C または SIGTERM で停止し、後で再開できます。もう一度 Ctrl+C を押すと、実行中の移行を待たずにすぐ終了します（終了コード 130）。1 つのキャンパスの停電対応を実行できるのは一度に 1 つのプロセスだけです。2 つ目は拒否され（終了コード 5）、実行中のプロセスを表示します。</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: the service of %n instance(s) did not answer after the evacuation moved them: %1. The return goes on; check these services.</source>
+        <translation><numerusform>警告: 退避の移行後、%n 台のインスタンスのサービスが応答しませんでした: %1。切り戻しは続行します。これらのサービスを確認してください。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageDryRun</name>
@@ -2872,6 +2876,14 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>%1: nothing is left to resume; the run was finished elsewhere.</source>
         <translation>%1: 再開できるものは残っていません。別のプロセスで完了しています。</translation>
+    </message>
+    <message>
+        <source>%1: service answered after the move, gap %2 s</source>
+        <translation>%1: 移行後にサービスが応答しました (サービス断時間 %2 秒)</translation>
+    </message>
+    <message>
+        <source>%1: service did not answer after the move (no answer for %2 s)</source>
+        <translation>%1: 移行後にサービスが応答しませんでした (%2 秒間応答なし)</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3051,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>%1 — run by %2 (read-only here)</source>
         <translation>%1 — %2 が実行中（ここでは表示のみ）</translation>
+    </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;the service of %n instance(s) did not answer after the move&lt;/b&gt;</source>
+        <translation><numerusform> · &lt;b&gt;%n 台のインスタンスのサービスが移行後に応答しませんでした&lt;/b&gt;</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3345,35 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <comment>report line, then its transport</comment>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>Service before move</source>
+        <comment>report column</comment>
+        <translation>移行前のサービス</translation>
+    </message>
+    <message>
+        <source>Service after move</source>
+        <comment>report column</comment>
+        <translation>移行後のサービス</translation>
+    </message>
+    <message>
+        <source>Service gap (ms)</source>
+        <comment>report column</comment>
+        <translation>サービス断時間 (ms)</translation>
+    </message>
+    <message>
+        <source>%1; service answered after the move (gap %2)</source>
+        <comment>report line, then the service</comment>
+        <translation>%1、移行後にサービスが応答 (サービス断時間 %2)</translation>
+    </message>
+    <message>
+        <source>%1; service did not answer after the move</source>
+        <comment>report line, then the service</comment>
+        <translation>%1、移行後にサービスが応答なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service of %n instance(s) did not answer after the move.</source>
+        <translation><numerusform>%n 台のインスタンスのサービスが移行後に応答しませんでした。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageReportPdf</name>
@@ -3491,6 +3536,14 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <comment>transport, short</comment>
         <translation>暗号化なし</translation>
     </message>
+    <message>
+        <source>Service after move</source>
+        <translation>移行後のサービス</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>サービス断時間</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageRunModel</name>
@@ -3533,6 +3586,26 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Error</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Service after move</source>
+        <translation>移行後のサービス</translation>
+    </message>
+    <message>
+        <source>No service probes for this instance.</source>
+        <translation>このインスタンスにはサービス監視がありません。</translation>
+    </message>
+    <message>
+        <source>Before the move: %1</source>
+        <translation>移行前: %1</translation>
+    </message>
+    <message>
+        <source>After the move: %1</source>
+        <translation>移行後: %1</translation>
+    </message>
+    <message>
+        <source>Service gap: %1</source>
+        <translation>サービス断時間: %1</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3775,16 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>Ended</source>
         <comment>outage phase</comment>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>service after the move</comment>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>service after the move</comment>
+        <translation>応答なし</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3966,22 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Services did not answer</source>
+        <translation>サービスが応答しませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service of %n instance(s) did not answer after the evacuation moved them: %1.</source>
+        <translation><numerusform>退避の移行後、%n 台のインスタンスのサービスが応答しませんでした: %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>They may not work after the return either. Check them, or start the return anyway.</source>
+        <translation>切り戻し後も動作しない可能性があります。確認するか、このまま切り戻しを開始してください。</translation>
+    </message>
+    <message>
+        <source>Start Return &amp;Anyway</source>
+        <translation>このまま切り戻しを開始(&amp;A)</translation>
     </message>
 </context>
 <context>

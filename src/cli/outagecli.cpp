@@ -18,6 +18,7 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/monitoring/serviceprober.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
@@ -275,6 +276,13 @@ public:
         m_cluster.setCredentialProvider(&m_credentials);
         m_migrations.queue()->setCredentialProvider(&m_credentials);
         m_cluster.setReadOnly(options.readOnly);
+        // A run checks the inventory's service probes around each move, as the window does; a plan
+        // or a dry run moves nothing and probes nothing.
+        if (options.command != QLatin1String("plan") && !options.dryRun) {
+            m_prober.setCluster(&m_cluster);
+            m_prober.setMigrationQueue(m_migrations.queue());
+            m_run->setServiceProber(&m_prober);
+        }
     }
 
     ~Session()
@@ -323,6 +331,7 @@ private:
     MigrationController m_migrations;
     Evacuation m_evacuation;
     OutageExecution* m_run; // the Evacuation's run owner
+    ServiceProber m_prober; // destroyed before the cluster and migrations it follows
     bool m_interrupted = false;
     bool m_leaveNow = false; // a second signal: do not wait for the run to end
     bool m_journalFailed = false;
@@ -594,6 +603,17 @@ int Session::returnHome()
     if (!planned) {
         printError(planned.error().toString());
         return ExitFailed;
+    }
+    // Nobody to ask headless: the return goes on, and says which services to look at.
+    const QList<MoveRecord> silent = state->silentAfterEvacuation();
+    if (!silent.isEmpty() && !m_options.dryRun) {
+        QStringList names;
+        for (const MoveRecord& record : silent)
+            names.append(record.move.name);
+        printError(OutageCli::tr("Warning: the service of %n instance(s) did not answer after the evacuation "
+                                 "moved them: %1. The return goes on; check these services.",
+                                 nullptr, int(names.size()))
+                       .arg(names.join(QStringLiteral(", "))));
     }
     return runPlan(planned.value());
 }

@@ -52,6 +52,12 @@ QString bytesText(quint64 bytes)
     return OutageReport::tr("%n byte(s)", "data size", int(bytes));
 }
 
+// Empty for None: a CSV reader sees "no figure", not a dash.
+QString serviceCell(ServiceAnswer answer)
+{
+    return answer == ServiceAnswer::None ? QString() : serviceAnswerText(answer);
+}
+
 QString orDash(const QString& text)
 {
     return text.isEmpty() ? QStringLiteral("–") : text;
@@ -87,7 +93,13 @@ OutageReport OutageReport::fromRun(const OutageRun& run, const QString& siteName
         row.dataBytes = record.dataBytes;
         row.status = record.status;
         row.error = record.error;
+        row.serviceBefore = record.serviceBefore;
+        row.serviceAfter = record.serviceAfter;
+        row.serviceGapMs = record.serviceGapMs;
         report.rows.append(row);
+        if (record.serviceAfter == ServiceAnswer::NoAnswer)
+            ++report.serviceSilent;
+        report.maxServiceGapMs = std::max(report.maxServiceGapMs, record.serviceGapMs);
 
         switch (record.status) {
         case MoveStatus::Done:
@@ -145,21 +157,25 @@ QByteArray OutageReport::toCsv() const
     // A UTF-8 byte order mark: without it Excel in a Japanese locale reads the file as Shift_JIS and
     // shows Japanese site names and messages as mojibake. Other readers ignore it.
     QByteArray csv("\xEF\xBB\xBF");
-    csv += csvLine({tr("Instance", "report column"), tr("From", "report column"), tr("To", "report column"),
-                    tr("Transport", "report column"), tr("Start", "report column"),
-                    tr("End", "report column"), tr("Duration (ms)", "report column"),
-                    tr("Downtime (ms)", "report column"), tr("Data (bytes)", "report column"),
-                    tr("Result", "report column"), tr("Error", "report column")});
+    csv +=
+        csvLine({tr("Instance", "report column"), tr("From", "report column"), tr("To", "report column"),
+                 tr("Transport", "report column"), tr("Start", "report column"), tr("End", "report column"),
+                 tr("Duration (ms)", "report column"), tr("Downtime (ms)", "report column"),
+                 tr("Data (bytes)", "report column"), tr("Result", "report column"),
+                 tr("Error", "report column"), tr("Service before move", "report column"),
+                 tr("Service after move", "report column"), tr("Service gap (ms)", "report column")});
     for (const OutageReportRow& row : rows) {
         csv += csvLine({row.name, row.fromNode, row.toNode, transportText(row.transport),
                         localTimeText(row.started), localTimeText(row.finished), msCell(row.durationMs),
                         msCell(row.downtimeMs), QString::number(row.dataBytes), moveStatusText(row.status),
-                        row.error});
+                        row.error, serviceCell(row.serviceBefore), serviceCell(row.serviceAfter),
+                        msCell(row.serviceGapMs)});
     }
-    csv +=
-        csvLine({tr("Total", "report column"), QString(), QString(), QString(), localTimeText(started),
-                 localTimeText(finished), msCell(totalMs), msCell(sumDowntimeMs), QString::number(totalBytes),
-                 tr("%1 moved, %2 failed, %3 skipped").arg(moved).arg(failed).arg(skipped), QString()});
+    csv += csvLine(
+        {tr("Total", "report column"), QString(), QString(), QString(), localTimeText(started),
+         localTimeText(finished), msCell(totalMs), msCell(sumDowntimeMs), QString::number(totalBytes),
+         tr("%1 moved, %2 failed, %3 skipped").arg(moved).arg(failed).arg(skipped), QString(), QString(),
+         serviceSilent > 0 ? QString::number(serviceSilent) : QString(), msCell(maxServiceGapMs)});
     return csv;
 }
 
@@ -173,6 +189,11 @@ QStringList OutageReport::toTextLines() const
                      formatDurationMs(row.durationMs), formatDurationMs(row.downtimeMs));
         if (row.transport != MigrationTransport::Automatic)
             line = tr("%1, %2", "report line, then its transport").arg(line, transportText(row.transport));
+        if (row.serviceAfter == ServiceAnswer::Answered)
+            line = tr("%1; service answered after the move (gap %2)", "report line, then the service")
+                       .arg(line, formatDurationMs(row.serviceGapMs));
+        else if (row.serviceAfter == ServiceAnswer::NoAnswer)
+            line = tr("%1; service did not answer after the move", "report line, then the service").arg(line);
         if (!row.error.isEmpty())
             line = tr("%1 (%2)", "report line, then its error").arg(line, row.error);
         lines.append(line);
@@ -180,6 +201,8 @@ QStringList OutageReport::toTextLines() const
     lines.append(tr("%1 moved, %2 failed, %3 skipped in %4; longest downtime %5; %6 copied.")
                      .arg(QString::number(moved), QString::number(failed), QString::number(skipped),
                           formatDurationMs(totalMs), formatDurationMs(maxDowntimeMs), bytesText(totalBytes)));
+    if (serviceSilent > 0)
+        lines.append(tr("The service of %n instance(s) did not answer after the move.", "", serviceSilent));
     return lines;
 }
 

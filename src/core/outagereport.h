@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // OutageReport: what happened to each instance in one run (from, to, transport, start, end,
-// duration, downtime, result) and the totals, taken from an OutageRun; exported as CSV here (the window also
-// exports a PDF with a timeline chart: OutageReportPdf in ui). Texts are in the UI language.
-// Thread: any (values).
+// duration, downtime, service after the move and service gap, result) and the totals, taken from an
+// OutageRun; exported as CSV here (the window also exports a PDF with a timeline chart: OutageReportPdf in
+// ui). Texts are in the UI language. Thread: any (values).
 #pragma once
 
 #include <QCoreApplication>
@@ -32,6 +32,9 @@ struct OutageReportRow
     quint64 dataBytes = 0;
     MoveStatus status = MoveStatus::Pending;
     QString error;
+    ServiceAnswer serviceBefore = ServiceAnswer::None; // None: no probes (or not checked)
+    ServiceAnswer serviceAfter = ServiceAnswer::None;
+    qint64 serviceGapMs = -1; // -1: unknown
 };
 
 struct OutageReport
@@ -56,6 +59,8 @@ public:
     qint64 maxDowntimeMs = -1;
     qint64 sumDowntimeMs = 0; // of the moves whose downtime is known
     quint64 totalBytes = 0;
+    int serviceSilent = 0; // moves after which the service did not answer
+    qint64 maxServiceGapMs = -1;
 
     // siteName: the site's display name for the report's language (the caller knows the inventory).
     [[nodiscard]] static OutageReport fromRun(const OutageRun& run, const QString& siteName);

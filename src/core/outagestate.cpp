@@ -61,13 +61,39 @@ bool fromKey(const QString& key, KeyFunction keyOf, const std::array<Enum, N>& v
     return false;
 }
 
+QString serviceAnswerKey(ServiceAnswer answer)
+{
+    switch (answer) {
+    case ServiceAnswer::None:
+        return QString();
+    case ServiceAnswer::Answered:
+        return QStringLiteral("answered");
+    case ServiceAnswer::NoAnswer:
+        return QStringLiteral("no_answer");
+    }
+    return {};
+}
+
+// Absent (state files written before services were checked) or empty: None.
+ServiceAnswer serviceAnswerFrom(JsonReader& reader, const char* key)
+{
+    const QString text = reader.string(key, false);
+    if (text.isEmpty())
+        return ServiceAnswer::None;
+    ServiceAnswer answer = ServiceAnswer::None;
+    constexpr std::array<ServiceAnswer, 2> answers = {ServiceAnswer::Answered, ServiceAnswer::NoAnswer};
+    if (!fromKey(text, serviceAnswerKey, answers, &answer) && reader.ok())
+        reader.bad(key);
+    return answer;
+}
+
 constexpr std::array<MoveStatus, 6> AllStatuses = {MoveStatus::Pending, MoveStatus::Running,
                                                    MoveStatus::Done,    MoveStatus::Failed,
                                                    MoveStatus::Skipped, MoveStatus::Cancelled};
 
 QJsonObject recordToJson(const MoveRecord& record)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("move"), record.move.toJson()},
         {QStringLiteral("status"), moveStatusKey(record.status)},
         {QStringLiteral("started"), jsonDate(record.started)},
@@ -78,6 +104,13 @@ QJsonObject recordToJson(const MoveRecord& record)
         {QStringLiteral("attempts"), record.attempts},
         {QStringLiteral("error"), record.error},
     };
+    if (record.serviceBefore != ServiceAnswer::None)
+        json.insert(QStringLiteral("service_before"), serviceAnswerKey(record.serviceBefore));
+    if (record.serviceAfter != ServiceAnswer::None)
+        json.insert(QStringLiteral("service_after"), serviceAnswerKey(record.serviceAfter));
+    if (record.serviceGapMs >= 0)
+        json.insert(QStringLiteral("service_gap_ms"), record.serviceGapMs);
+    return json;
 }
 
 MoveRecord recordFromJson(JsonReader& reader, const QJsonObject& json)
@@ -105,6 +138,10 @@ MoveRecord recordFromJson(JsonReader& reader, const QJsonObject& json)
     record.dataBytes = quint64(reader.integer("data_bytes"));
     record.attempts = int(reader.integer("attempts"));
     record.error = reader.string("error", false);
+    record.serviceBefore = serviceAnswerFrom(reader, "service_before");
+    record.serviceAfter = serviceAnswerFrom(reader, "service_after");
+    if (json.contains(QStringLiteral("service_gap_ms")))
+        record.serviceGapMs = reader.integer("service_gap_ms", -1);
     return record;
 }
 
@@ -204,6 +241,16 @@ bool OutageState::isUnfinished() const
     // the phase change: there is nothing to resume, so it is not offered.
     const OutageRun* run = activeRun();
     return run && run->state != RunState::Completed;
+}
+
+QList<MoveRecord> OutageState::silentAfterEvacuation() const
+{
+    QList<MoveRecord> silent;
+    for (const MoveRecord& record : evacuation.records) {
+        if (record.serviceAfter == ServiceAnswer::NoAnswer)
+            silent.append(record);
+    }
+    return silent;
 }
 
 OutageRun* OutageState::activeRun()
@@ -312,6 +359,19 @@ QString moveStatusText(MoveStatus status)
         return OutageState::tr("Skipped", "move status");
     case MoveStatus::Cancelled:
         return OutageState::tr("Cancelled", "move status");
+    }
+    return {};
+}
+
+QString serviceAnswerText(ServiceAnswer answer)
+{
+    switch (answer) {
+    case ServiceAnswer::None:
+        return QStringLiteral("–");
+    case ServiceAnswer::Answered:
+        return OutageState::tr("answered", "service after the move");
+    case ServiceAnswer::NoAnswer:
+        return OutageState::tr("no answer", "service after the move");
     }
     return {};
 }

@@ -32,6 +32,14 @@ enum class MoveStatus
     Cancelled, // abort-all: the instance stays where it was
 };
 
+// Whether an instance's service (its probes from the inventory) answered around a move.
+enum class ServiceAnswer
+{
+    None,     // no probes, or no verdict (not checked, or the console was not watching)
+    Answered, // a probe answered
+    NoAnswer, // no probe answered
+};
+
 struct MoveRecord
 {
     PlannedMove move;
@@ -45,6 +53,11 @@ struct MoveRecord
     quint64 dataBytes = 0;
     int attempts = 0;
     QString error; // the last failure, in words
+    // The instance's service: its last verdict before the move started, and whether it answered
+    // after the move ended (until the first answer, or until the prober gave up waiting).
+    ServiceAnswer serviceBefore = ServiceAnswer::None;
+    ServiceAnswer serviceAfter = ServiceAnswer::None;
+    qint64 serviceGapMs = -1; // the longest stretch without an answer during the move; -1 unknown
     bool operator==(const MoveRecord&) const = default;
 };
 
@@ -109,6 +122,9 @@ public:
 
     // Unfinished: the evacuation or the return was interrupted and should be offered to resume.
     [[nodiscard]] bool isUnfinished() const;
+    // The evacuation's moves after which the instance's service did not answer, in plan order:
+    // the ones to warn about before the return.
+    [[nodiscard]] QList<MoveRecord> silentAfterEvacuation() const;
     // The run in progress (evacuation while Evacuating, the return while Returning), else nullptr.
     [[nodiscard]] OutageRun* activeRun();
     [[nodiscard]] const OutageRun* activeRun() const;
@@ -119,9 +135,11 @@ public:
     bool operator==(const OutageState&) const = default;
 };
 
-[[nodiscard]] QString moveStatusText(MoveStatus status);  // translated
-[[nodiscard]] QString moveStatusKey(MoveStatus status);   // stable: "pending", "running", ...
-[[nodiscard]] QString runStateText(RunState state);       // translated
+[[nodiscard]] QString moveStatusText(MoveStatus status); // translated
+[[nodiscard]] QString moveStatusKey(MoveStatus status);  // stable: "pending", "running", ...
+[[nodiscard]] QString runStateText(RunState state);      // translated
+// "answered", "no answer", "–" for None (translated).
+[[nodiscard]] QString serviceAnswerText(ServiceAnswer answer);
 [[nodiscard]] QString outagePhaseText(OutagePhase phase); // translated
 
 } // namespace kumo

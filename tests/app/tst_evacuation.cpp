@@ -20,16 +20,20 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/monitoring/serviceprober.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"
 #include "core/migrationpath.h"
+#include "core/outagereport.h"
 #include "core/planner.h"
 #include "support/fakecloud.h"
 #include "support/fakemigrationjob.h"
@@ -117,6 +121,15 @@ const PlannedMove* findMove(const OutagePlan& plan, const QString& uuid)
             return &move;
     }
     return nullptr;
+}
+
+QString uuidOf(const ClusterController& cluster, const QString& name)
+{
+    for (const InstanceSnapshot& instance : cluster.instances()) {
+        if (instance.name == name)
+            return instance.uuid;
+    }
+    return {};
 }
 
 // Makes every later write of the store fail, also as root: its directory becomes a file.
@@ -701,6 +714,152 @@ private Q_SLOTS:
         QCOMPARE(startLines, int(plan.moves.size()));
         QVERIFY(requests.isEmpty());
         QCOMPARE(outageEvents, (QStringList{QStringLiteral("started"), QStringLiteral("finished")}));
+    }
+
+    void eachMoveRecordsWhetherTheServiceAnsweredAfterIt()
+    {
+        // Two instances of the evacuated site have a service: loopback servers stand in for them.
+        // One keeps answering through its move; the other's server closes during its move.
+        QTcpServer kept;
+        QTcpServer closed;
+        for (QTcpServer* server : {&kept, &closed}) {
+            QVERIFY(server->listen(QHostAddress::LocalHost));
+            connect(server, &QTcpServer::newConnection, server, [server] {
+                while (QTcpSocket* socket = server->nextPendingConnection()) {
+                    socket->close();
+                    socket->deleteLater();
+                }
+            });
+        }
+        const QString keptName = QStringLiteral("myodaiji-01-vm01");
+        const QString closedName = QStringLiteral("myodaiji-02-vm01");
+        const auto probe = [](const QTcpServer& server) {
+            ServiceProbe p;
+            p.kind = QStringLiteral("tcp");
+            p.host = QStringLiteral("127.0.0.1");
+            p.port = server.serverPort();
+            p.timeoutMs = 1000;
+            p.intervalMs = 1000;
+            return p;
+        };
+        const auto world = makeFakeWorld([&](Inventory& inventory) {
+            inventory.instances.append(InstanceConfig{keptName, {}, 0, {}, {probe(kept)}});
+            inventory.instances.append(InstanceConfig{closedName, {}, 0, {}, {probe(closed)}});
+        });
+        ServiceProber prober;
+        prober.setCluster(world->cluster.get());
+        prober.setMigrationQueue(world->migrations->queue());
+        prober.setAfterMoveWait(1500); // the run waits this long for a service that does not answer
+        OutageExecution* execution = world->evacuation->execution();
+        execution->setServiceProber(&prober);
+        OutageLimits all; // every move at once
+        all.parallel = 4;
+        all.perLink = 4;
+        OutagePlan plan = placedPlan(*world, all);
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        const QString keptUuid = uuidOf(*world->cluster, keptName);
+        const QString closedUuid = uuidOf(*world->cluster, closedName);
+        // Both services answer before anything moves.
+        QTRY_COMPARE_WITH_TIMEOUT(prober.summary(keptUuid).state, ProbeState::Up, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(prober.summary(closedUuid).state, ProbeState::Up, 10000);
+
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QStringList messages;
+        connect(execution, &OutageExecution::message, this,
+                [&messages](const QString& line) { messages.append(line); });
+        QVERIFY(world->evacuation->start(plan).ok());
+        // Every move is under way (the queue has started its job) before the server goes away.
+        QVERIFY(QTest::qWaitFor([&] { return startedJobs(world->jobs) == int(plan.moves.size()); }, 10000));
+        QVERIFY(prober.isMoving(keptUuid));
+        QVERIFY(prober.isMoving(closedUuid));
+        closed.close();
+        for (const quint64 id : world->jobs.madeIds())
+            QVERIFY(finishJob(world->jobs, id));
+        // The run ends once both verdicts are in: the silent one after the prober's wait.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(execution->servicesAwaited(), 0);
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        QCOMPARE(run.count(MoveStatus::Done), int(plan.moves.size()));
+        const MoveRecord& keptRecord = run.records.at(run.indexOf(keptUuid));
+        const MoveRecord& closedRecord = run.records.at(run.indexOf(closedUuid));
+        QCOMPARE(keptRecord.serviceBefore, ServiceAnswer::Answered);
+        QCOMPARE(keptRecord.serviceAfter, ServiceAnswer::Answered);
+        QVERIFY(keptRecord.serviceGapMs >= 0);
+        QCOMPARE(closedRecord.serviceBefore, ServiceAnswer::Answered);
+        QCOMPARE(closedRecord.serviceAfter, ServiceAnswer::NoAnswer);
+        QVERIFY2(closedRecord.serviceGapMs >= 1500, qPrintable(QString::number(closedRecord.serviceGapMs)));
+        qInfo("FIGURE outage-service-gap-answered-ms=%lld", keptRecord.serviceGapMs);
+        qInfo("FIGURE outage-service-gap-silent-ms=%lld", closedRecord.serviceGapMs);
+        // The instances without probes have no verdict.
+        for (const MoveRecord& record : run.records) {
+            if (record.move.uuid != keptUuid && record.move.uuid != closedUuid) {
+                QCOMPARE(record.serviceBefore, ServiceAnswer::None);
+                QCOMPARE(record.serviceAfter, ServiceAnswer::None);
+            }
+        }
+        QVERIFY2(
+            messages.contains(
+                QStringLiteral("%1: service did not answer after the move (no answer for %2 s)")
+                    .arg(closedName, QString::number(double(closedRecord.serviceGapMs) / 1000.0, 'f', 1))),
+            qPrintable(messages.join(u'\n')));
+
+        // The state file has them; so does the report.
+        const Result<OutageState> state = world->store->load(Myodaiji);
+        QVERIFY(state.ok());
+        QCOMPARE(state->evacuation.records, run.records);
+        const QList<MoveRecord> silent = state->silentAfterEvacuation();
+        QCOMPARE(silent.size(), 1);
+        QCOMPARE(silent.first().move.name, closedName);
+        const OutageReport report = OutageReport::fromRun(run, QStringLiteral("Myodaiji"));
+        QCOMPARE(report.serviceSilent, 1);
+        QVERIFY(report.toTextLines().join(u'\n').contains(
+            QStringLiteral("service did not answer after the move")));
+        QCOMPARE(world->cloud.nodeOf(closedUuid), closedRecord.move.toNode);
+    }
+
+    void aServiceVerdictThatNeverComesIsNotAwaitedForever()
+    {
+        // A prober that does not follow the migration queue never measures the move: the run does
+        // not wait for a verdict it cannot get.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString name = QStringLiteral("myodaiji-01-vm02");
+        ServiceProbe probe;
+        probe.kind = QStringLiteral("tcp");
+        probe.host = QStringLiteral("127.0.0.1");
+        probe.port = server.serverPort();
+        probe.intervalMs = 1000;
+        const auto world = makeFakeWorld([&](Inventory& inventory) {
+            inventory.instances.append(InstanceConfig{name, {}, 0, {}, {probe}});
+        });
+        ServiceProber prober;
+        OutageExecution* execution = world->evacuation->execution();
+        execution->setServiceProber(&prober);
+        OutageLimits all;
+        all.parallel = 4;
+        all.perLink = 4;
+        OutagePlan plan = placedPlan(*world, all);
+        verifyPlacements(*world, plan);
+        if (QTest::currentTestFailed())
+            return;
+        const QString uuid = uuidOf(*world->cluster, name);
+        prober.setTargets({ProbeTarget{uuid, name, world->defined.value(uuid), Myodaiji, {probe}}});
+        QTRY_COMPARE_WITH_TIMEOUT(prober.summary(uuid).state, ProbeState::Up, 10000);
+        QSignalSpy finished(execution, &OutageExecution::runFinished);
+        QVERIFY(world->evacuation->start(plan).ok());
+        QVERIFY(QTest::qWaitFor([&] { return startedJobs(world->jobs) == int(plan.moves.size()); }, 10000));
+        QVERIFY(!prober.isMoving(uuid));
+        for (const quint64 id : world->jobs.madeIds())
+            QVERIFY(finishJob(world->jobs, id));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const OutageRun run = finished.at(0).at(0).value<OutageRun>();
+        QCOMPARE(run.state, RunState::Completed);
+        const MoveRecord& record = run.records.at(run.indexOf(uuid));
+        QCOMPARE(record.serviceBefore, ServiceAnswer::Answered);
+        QCOMPARE(record.serviceAfter, ServiceAnswer::None);
     }
 
     void returnBringsEveryInstanceToItsHomeNode()

@@ -389,14 +389,14 @@ private slots:
         QVERIFY(lines.last().isEmpty());
         QCOMPARE(lines.at(0),
                  QByteArray("Instance,From,To,Transport,Start,End,Duration (ms),Downtime (ms),Data (bytes),"
-                            "Result,Error\r"));
+                            "Result,Error,Service before move,Service after move,Service gap (ms)\r"));
         QVERIFY(lines.at(3).startsWith(
             "\"web, \"\"prod\"\"\",myodaiji-01,yamate-01,encrypted (TLS),2026-03-01T"));
-        QVERIFY(lines.at(3).endsWith(",72000,120,6442450944,Done,\r"));
-        QVERIFY(
-            lines.at(4).endsWith(",Failed,\"Unable to connect: connection refused, \"\"yamate-01\"\"\"\r"));
+        QVERIFY(lines.at(3).endsWith(",72000,120,6442450944,Done,,,,\r"));
+        QVERIFY(lines.at(4).endsWith(
+            ",Failed,\"Unable to connect: connection refused, \"\"yamate-01\"\"\",,,\r"));
         QVERIFY(lines.at(9).startsWith("Total,,,,"));
-        QVERIFY(lines.at(9).endsWith(",149750,150,6442450944,\"1 moved, 1 failed, 5 skipped\",\r"));
+        QVERIFY(lines.at(9).endsWith(",149750,150,6442450944,\"1 moved, 1 failed, 5 skipped\",,,,\r"));
 
         const QStringList text = report.toTextLines();
         QCOMPARE(text.size(), 9);
@@ -424,12 +424,78 @@ private slots:
         QVERIFY(lines.at(2).startsWith("'@SUM(A1:A9),"));
         QVERIFY(lines.at(3).startsWith("'+2,"));
         QVERIFY(lines.at(4).startsWith("'\t=1,"));
-        QVERIFY2(lines.at(4).endsWith(",'-1+cmd|' /C calc'!A0\r"), lines.at(4).constData());
+        QVERIFY2(lines.at(4).endsWith(",'-1+cmd|' /C calc'!A0,,,\r"), lines.at(4).constData());
         for (const QByteArray& line : lines) {
             for (const QByteArray& cell : line.split(','))
                 QVERIFY2(!cell.startsWith('=') && !cell.startsWith('+') && !cell.startsWith('@'),
                          line.constData());
         }
+    }
+
+    void serviceAroundTheMove()
+    {
+        OutageRun run = runWithEveryStatus();
+        run.records[2].serviceBefore = ServiceAnswer::Answered;
+        run.records[2].serviceAfter = ServiceAnswer::Answered;
+        run.records[2].serviceGapMs = 420;
+        run.records[3].serviceBefore = ServiceAnswer::Answered;
+        run.records[3].serviceAfter = ServiceAnswer::NoAnswer;
+        run.records[3].serviceGapMs = 31'000;
+
+        // Kept in the state file; a record without probes writes no service fields.
+        const QJsonObject json = throughText(run.toJson());
+        const QJsonArray records = json.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.at(2).toObject().value(QStringLiteral("service_after")).toString(),
+                 QStringLiteral("answered"));
+        QCOMPARE(records.at(3).toObject().value(QStringLiteral("service_after")).toString(),
+                 QStringLiteral("no_answer"));
+        QVERIFY(!records.at(0).toObject().contains(QStringLiteral("service_before")));
+        QVERIFY(!records.at(0).toObject().contains(QStringLiteral("service_gap_ms")));
+        const Result<OutageRun> back = OutageRun::fromJson(json);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(*back, run);
+        QCOMPARE(back->records.at(0).serviceAfter, ServiceAnswer::None);
+        QCOMPARE(back->records.at(0).serviceGapMs, qint64(-1));
+
+        // A word the format does not know is refused, naming the field.
+        QJsonObject bad = json;
+        QJsonArray badRecords = records;
+        QJsonObject record = badRecords.at(2).toObject();
+        record.insert(QStringLiteral("service_after"), QStringLiteral("maybe"));
+        badRecords.replace(2, record);
+        bad.insert(QStringLiteral("records"), badRecords);
+        const Result<OutageRun> refused = OutageRun::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("service_after")),
+                 qPrintable(refused.error().message));
+
+        // The evacuation's silent services are the ones to warn about before the return.
+        OutageState state = fullState();
+        state.evacuation = run;
+        const QList<MoveRecord> silent = state.silentAfterEvacuation();
+        QCOMPARE(silent.size(), 1);
+        QCOMPARE(silent.first().move.name, QStringLiteral("d-failed"));
+        QCOMPARE(fullState().silentAfterEvacuation().size(), 0);
+
+        // In the report: the CSV's last columns, the text lines and the totals.
+        const OutageReport report = OutageReport::fromRun(run, QStringLiteral("明大寺地区"));
+        QCOMPARE(report.rows.at(2).serviceAfter, ServiceAnswer::Answered);
+        QCOMPARE(report.rows.at(3).serviceGapMs, qint64(31'000));
+        QCOMPARE(report.serviceSilent, 1);
+        QCOMPARE(report.maxServiceGapMs, qint64(31'000));
+        const QList<QByteArray> lines = report.toCsv().mid(3).split('\n');
+        QVERIFY2(lines.at(3).endsWith(",Done,,answered,answered,420\r"), lines.at(3).constData());
+        QVERIFY2(lines.at(4).endsWith("\",answered,no answer,31000\r"), lines.at(4).constData());
+        QVERIFY2(lines.at(9).endsWith(",,,1,31000\r"), lines.at(9).constData()); // how many did not answer
+        const QStringList text = report.toTextLines();
+        QCOMPARE(text.at(2), QStringLiteral("c-done: myodaiji-01 → yamate-01, Done in 1 min 12 s, downtime "
+                                            "120 ms; service answered after the move (gap 420 ms)"));
+        QVERIFY2(text.at(3).contains(QStringLiteral("; service did not answer after the move (")),
+                 qPrintable(text.at(3)));
+        QVERIFY2(text.last().startsWith(QStringLiteral("The service of 1 instance")) &&
+                     text.last().endsWith(QStringLiteral(" did not answer after the move.")),
+                 qPrintable(text.last()));
+        QCOMPARE(serviceAnswerText(ServiceAnswer::None), QStringLiteral("–"));
     }
 
     void durationsFollowTheMonotonicClock_data()

@@ -8,11 +8,13 @@
 // report as CSV and PDF, the site menu, maintenance on the map and a language switch.
 //
 // Screenshots for docs/: KUMO_SCREENSHOTS=<dir> ./tst_outageui screenshots
-// writes outage-plan-map.png, outage-plan-wizard.png, outage-panel.png and outage-report-pdf.png
+// writes outage-plan-map.png, outage-plan-wizard.png, outage-panel.png, outage-report-pdf.png and
+// outage-report-service.<lang>.png (the "Service after move" column; its PDF page beside it)
 // (the report from a realistic run of the demo lab's five Myodaiji guests; add KUMO_LANG=ja for
 // Japanese; KUMO_INVENTORY=<file> shows real nodes, e.g. a demo lab's; KUMO_OUTAGE_STATE=
 // <outage-myodaiji.json> takes the report from a real run's state file).
 #include <functional>
+#include <utility>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -336,6 +338,7 @@ private Q_SLOTS:
     void siteMenuAndMaintenanceOnTheMap();
     void dryRunPageShowsEveryVerdict();
     void returnModeShowsHomesAndEndsMaintenance();
+    void returnWarnsAboutServicesThatDidNotAnswer();
     void unfinishedRunIsOfferedForResume();
     void runOfAnotherProcessIsShownReadOnly();
     void closingMidRunAsks();
@@ -774,6 +777,94 @@ void TestOutageUi::returnModeShowsHomesAndEndsMaintenance()
         QCOMPARE(move.toNode, QStringLiteral("myodaiji-01"));
     QCOMPARE(wizard.planPage()->map()->mapScene()->planArrows()->arrowCount(), 2);
     QCOMPARE(wizard.planPage()->title(), QStringLiteral("Return plan"));
+
+    // No service went silent after the evacuation: nothing to warn about.
+    QVERIFY(wizard.silentServices().isEmpty());
+    QVERIFY(wizard.confirmServices());
+    QVERIFY(!wizard.serviceWarning());
+}
+
+void TestOutageUi::returnWarnsAboutServicesThatDidNotAnswer()
+{
+    QVERIFY(startCluster(labLikeCluster(m_dir.filePath(QStringLiteral("c9s")))));
+    // dns2 and calc02 were evacuated; dns2's service did not answer after its move.
+    OutageState state;
+    state.site = Myodaiji;
+    state.phase = OutagePhase::InMaintenance;
+    state.returnRun.plan.site = Myodaiji;
+    OutagePlan evacuated;
+    evacuated.site = Myodaiji;
+    for (const InstanceSnapshot& instance : m_controller->instances()) {
+        if (instance.name != QStringLiteral("dns2") && instance.name != QStringLiteral("calc02"))
+            continue;
+        state.homes.insert(instance.uuid, HomeRecord{instance.name, QStringLiteral("myodaiji-01"), false});
+        PlannedMove move;
+        move.uuid = instance.uuid;
+        move.name = instance.name;
+        move.fromNode = QStringLiteral("myodaiji-01");
+        move.toNode = instance.node;
+        move.homeNode = move.fromNode;
+        evacuated.moves.append(move);
+    }
+    QCOMPARE(evacuated.moves.size(), 2);
+    state.evacuation = OutageRun::fromPlan(evacuated);
+    state.evacuation.state = RunState::Completed;
+    for (MoveRecord& record : state.evacuation.records) {
+        record.status = MoveStatus::Done;
+        record.serviceBefore = ServiceAnswer::Answered;
+        const bool silent = record.move.name == QStringLiteral("dns2");
+        record.serviceAfter = silent ? ServiceAnswer::NoAnswer : ServiceAnswer::Answered;
+        record.serviceGapMs = silent ? 30000 : 400;
+    }
+    QVERIFY(m_store->save(state).ok());
+
+    OutageWizard wizard(m_evacuation.get(), OutageDirection::Return, Myodaiji);
+    wizard.show();
+    wizard.sitePage()->findChild<QCheckBox*>(QStringLiteral("endMaintenanceCheck"))->setChecked(true);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(OutageWizard::PlanPageId));
+    QCOMPARE(wizard.silentServices(), QStringList{QStringLiteral("dns2")});
+
+    // Before the return starts: a warning naming dns2; going back leaves the wizard as it is.
+    QVERIFY(!wizard.confirmServices());
+    QPointer<QMessageBox> warning = wizard.serviceWarning();
+    QVERIFY(warning);
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("dns2")), qPrintable(warning->text()));
+    QVERIFY(!warning->text().contains(QStringLiteral("calc02")));
+    QCOMPARE(warning->defaultButton(), warning->button(QMessageBox::Cancel));
+    warning->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!warning);
+    QVERIFY(wizard.isVisible());
+
+    // Asked again, the person goes on: from then on the return may start.
+    QVERIFY(!wizard.confirmServices());
+    warning = wizard.serviceWarning();
+    QVERIFY(warning);
+    QAbstractButton* goOn = nullptr;
+    for (QAbstractButton* button : warning->buttons()) {
+        if (warning->buttonRole(button) == QMessageBox::AcceptRole)
+            goOn = button;
+    }
+    QVERIFY(goOn);
+    goOn->click();
+    QTRY_VERIFY(!warning);
+    QVERIFY(wizard.confirmServices());
+    QVERIFY(!wizard.serviceWarning());
+
+    // The run panel's column says the same for the evacuation run.
+    OutagePanel panel(m_evacuation.get());
+    panel.showRun(state.evacuation);
+    OutageRunModel* model = panel.model();
+    QCOMPARE(model->headerData(int(OutageRunModel::Column::ServiceAfter), Qt::Horizontal).toString(),
+             QStringLiteral("Service after move"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, int(OutageRunModel::Column::Instance)).data().toString();
+        const QModelIndex service = model->index(row, int(OutageRunModel::Column::ServiceAfter));
+        QCOMPARE(service.data().toString(),
+                 name == QStringLiteral("dns2") ? QStringLiteral("no answer") : QStringLiteral("answered"));
+        QVERIFY(service.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Service gap")));
+    }
 }
 
 void TestOutageUi::unfinishedRunIsOfferedForResume()
@@ -1243,6 +1334,32 @@ void TestOutageUi::screenshots()
     const OutageReportPdf pdf(report);
     QVERIFY(pdf.renderPage(0, 1240).save(QDir(dir).filePath(QStringLiteral("outage-report-pdf.png"))));
     QVERIFY(pdf.write(QDir(dir).filePath(QStringLiteral("outage-report.pdf"))).ok());
+
+    // The report of a run whose moves were checked by service probes: the "Service after move"
+    // column in the panel, and the same column in the PDF.
+    OutageRun checked = demoRun();
+    const QList<std::pair<ServiceAnswer, qint64>> services{{ServiceAnswer::Answered, 380},
+                                                           {ServiceAnswer::Answered, 410},
+                                                           {ServiceAnswer::NoAnswer, 30200},
+                                                           {ServiceAnswer::Answered, 350},
+                                                           {ServiceAnswer::None, -1}};
+    for (int i = 0; i < checked.records.size() && i < services.size(); ++i) {
+        MoveRecord& record = checked.records[i];
+        record.serviceBefore =
+            services.at(i).first == ServiceAnswer::None ? ServiceAnswer::None : ServiceAnswer::Answered;
+        record.serviceAfter = services.at(i).first;
+        record.serviceGapMs = services.at(i).second;
+    }
+    OutagePanel reportPanel(m_evacuation.get());
+    reportPanel.resize(1100, 360);
+    reportPanel.show();
+    reportPanel.showReport(checked);
+    QCoreApplication::processEvents();
+    QVERIFY(reportPanel.grab().save(
+        QDir(dir).filePath(QStringLiteral("outage-report-service.%1.png").arg(lang))));
+    const OutageReportPdf checkedPdf(OutageReport::fromRun(checked, site->displayName(lang)));
+    QVERIFY(checkedPdf.renderPage(0, 1240).save(
+        QDir(dir).filePath(QStringLiteral("outage-report-service-pdf.%1.png").arg(lang))));
 }
 
 QTEST_MAIN(TestOutageUi)

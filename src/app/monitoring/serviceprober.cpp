@@ -361,7 +361,7 @@ void ServiceProber::finishMoves(bool expired)
     for (auto it = m_moves.begin(); it != m_moves.end();) {
         const Move& move = *it;
         const bool answered = move.meter.answeredAfterEnd();
-        const bool timedOut = expired && move.endedMs >= 0 && nowMs - move.endedMs >= AfterMoveWaitMs;
+        const bool timedOut = expired && move.endedMs >= 0 && nowMs - move.endedMs >= m_afterMoveWaitMs;
         if (!answered && !timedOut) {
             ++it;
             continue;

@@ -14,6 +14,7 @@
 // Owner: main() (beside the cluster and migration controllers it watches, which outlive it).
 #pragma once
 
+#include <algorithm>
 #include <optional>
 
 #include <QHash>
@@ -70,6 +71,10 @@ public:
 
     // Tests step the clock (checks still take real time).
     void setClock(const Clock& clock) { m_clock = clock; }
+    // How long after a move its instance is checked until a probe answers (default
+    // AfterMoveWaitMs); tests shorten it.
+    void setAfterMoveWait(int ms) { m_afterMoveWaitMs = std::max(0, ms); }
+    [[nodiscard]] int afterMoveWait() const { return m_afterMoveWaitMs; }
     // Follows the cluster's inventory and instances (replaces setTargets()).
     void setCluster(ClusterController* cluster);
     // Its jobs' start and end are moves (moveStarted / moveFinished).
@@ -147,6 +152,7 @@ private:
     QTimer m_tick;
     QTimer m_rebuild;
     int m_inFlight = 0;
+    int m_afterMoveWaitMs = AfterMoveWaitMs;
     QPointer<ClusterController> m_cluster;
     QPointer<MigrationQueue> m_queue;
     QPointer<MonitoringController> m_monitoring;

@@ -44,6 +44,8 @@ OutageExecution::OutageExecution(ClusterController* cluster, MigrationController
     m_tick->setInterval(TickMs);
     connect(m_tick, &QTimer::timeout, this, [this] {
         m_power->checkShutdowns();
+        if (!m_serviceWaits.isEmpty())
+            maybeFinish(); // a service verdict that does not come is not waited for forever
         Q_EMIT progressChanged();
     });
     connect(m_migrations, &OutageMigrations::failed, this, &OutageExecution::recordFailure);
@@ -98,6 +100,7 @@ void OutageExecution::takeOver(const OutageState& state, OutageDirection directi
     m_elapsed.invalidate();
     m_doneBytesThisSession = 0;
     m_waitingDecision = -1;
+    m_serviceWaits.clear();
 }
 
 bool OutageExecution::isRunningOrPaused() const

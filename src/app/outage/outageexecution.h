@@ -13,6 +13,10 @@
 // and leaves a stopped, resumable run. The campus's lock is held from the start (or take-over)
 // until the run completes or stops. The window, the headless commands and tests connect to its
 // signals directly.
+// With a ServiceProber (setServiceProber), each move of an instance that has service probes records
+// whether its service answered before the move and whether it answered after it (with the move's
+// service gap); a run completes only once every moved instance's service has answered or the
+// prober gave up waiting for it.
 // Thread: GUI (or the main thread of a headless command).
 // Owner: Evacuation (a child); the ClusterController, MigrationController and store outlive it.
 #pragma once
@@ -20,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <optional>
 
 #include "app/outage/outageplanning.h"
@@ -41,6 +46,8 @@ class OutageMigrations;
 class OutagePowerActions;
 class OutageReconciler;
 class OutageStore;
+class ServiceProber;
+struct ServiceGap;
 
 class OutageExecution : public QObject
 {
@@ -99,6 +106,13 @@ public:
     // Failed move waiting for resolveFailure(), -1 when none.
     [[nodiscard]] int waitingDecision() const { return m_waitingDecision; }
 
+    // Checks the services of the moved instances with `prober` (nullptr: not checked). The prober
+    // must follow the same MigrationController's queue (ServiceProber::setMigrationQueue).
+    void setServiceProber(ServiceProber* prober);
+    [[nodiscard]] ServiceProber* serviceProber() const;
+    // Moves whose service verdict after the move is still awaited.
+    [[nodiscard]] int servicesAwaited() const { return int(m_serviceWaits.size()); }
+
 Q_SIGNALS:
     void stateChanged();                              // run state or outage phase
     void moveChanged(int index);                      // record `index` of the run changed
@@ -140,6 +154,16 @@ private:
     void complete();
     void endStopped();
     void announceEnd();
+    // The service checks around moves (setServiceProber).
+    // Records the service's last verdict before the move of record `index`; true when the
+    // instance has probes (its verdict after the move is then awaited).
+    bool noteServiceBefore(int index);
+    void serviceGapMeasured(const ServiceGap& gap);
+    // Records the verdict in its move's record; false when no wait of the current run had it.
+    bool applyServiceGap(const ServiceGap& gap);
+    // Drops the waits the prober will not answer (it does not follow the move, or the wait ran
+    // out); true when some are left.
+    bool awaitingServices();
 
     ClusterController* m_cluster;
     MigrationController* m_migrationController;
@@ -160,6 +184,17 @@ private:
     QHash<QString, QHash<QString, QString>> m_refused;
     qint64 m_elapsedBefore = 0; // the run's elapsedMs from earlier console sessions
     quint64 m_doneBytesThisSession = 0;
+    // A move whose service verdict after the move is awaited, by migration id.
+    struct ServiceWait
+    {
+        int index = -1;
+        int attempt = 0;
+        QString uuid;
+        qint64 endedMs = -1; // m_serviceClock when its record was first seen ended
+    };
+    QPointer<ServiceProber> m_prober;
+    QHash<quint64, ServiceWait> m_serviceWaits;
+    QElapsedTimer m_serviceClock;
 };
 
 } // namespace kumo

@@ -15,6 +15,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/monitoring/serviceprober.h"
 #include "app/outage/outagemigrations.h"
 #include "app/outage/outagepoweractions.h"
 #include "app/outage/outagestore.h"
@@ -24,6 +25,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcEvacuation)
 namespace kumo {
 
 namespace {
+
+// Slack beyond the prober's own bound before a service verdict is no longer awaited.
+constexpr qint64 ServiceWaitSlackMs = 5000;
 
 QString seconds(qint64 ms)
 {
@@ -121,13 +125,21 @@ bool OutageExecution::startMove(int index)
     record.error.clear();
     record.downtimeMs = -1;
     record.dataBytes = 0;
+    record.serviceAfter = ServiceAnswer::None;
+    record.serviceGapMs = -1;
     ++record.attempts;
+    const bool probed = noteServiceBefore(index);
     // Written before the move starts: after a crash, a Running record means "look where it is".
     if (!save()) {
         record.status = MoveStatus::Pending;
         return false;
     }
-    m_migrations->start(index, move, current->plan.limits, current->plan.reason);
+    const quint64 id = m_migrations->start(index, move, current->plan.limits, current->plan.reason);
+    if (probed) {
+        if (!m_serviceClock.isValid())
+            m_serviceClock.start();
+        m_serviceWaits.insert(id, {index, record.attempts, move.uuid, -1});
+    }
     const InstanceSnapshot* instance = m_cluster->instance(move.uuid);
     const QString from = instance ? instance->node : move.fromNode;
     Q_EMIT message(tr("%1: %2 → %3 started").arg(move.name, from, move.toNode));
@@ -284,8 +296,113 @@ void OutageExecution::maybeFinish()
         if (m_power->isBusy())
             return;
     }
-    if (!m_power->isBusy())
+    // The run's report says whether each moved instance's service answered after its move.
+    if (!m_power->isBusy() && !awaitingServices())
         complete();
+}
+
+void OutageExecution::setServiceProber(ServiceProber* prober)
+{
+    if (m_prober)
+        disconnect(m_prober, nullptr, this, nullptr);
+    m_prober = prober;
+    m_serviceWaits.clear();
+    if (prober)
+        connect(prober, &ServiceProber::serviceGapMeasured, this, &OutageExecution::serviceGapMeasured);
+}
+
+ServiceProber* OutageExecution::serviceProber() const
+{
+    return m_prober;
+}
+
+bool OutageExecution::noteServiceBefore(int index)
+{
+    MoveRecord& record = currentRun()->records[index];
+    record.serviceBefore = ServiceAnswer::None;
+    if (!m_prober || !m_prober->hasProbes(record.move.uuid))
+        return false;
+    // The last verdict before the move; the prober checks again as soon as the move starts.
+    switch (m_prober->summary(record.move.uuid).state) {
+    case ProbeState::Up:
+        record.serviceBefore = ServiceAnswer::Answered;
+        break;
+    case ProbeState::Down:
+        record.serviceBefore = ServiceAnswer::NoAnswer;
+        break;
+    case ProbeState::Unknown:
+        break;
+    }
+    return true;
+}
+
+void OutageExecution::serviceGapMeasured(const ServiceGap& gap)
+{
+    if (applyServiceGap(gap))
+        maybeFinish();
+}
+
+bool OutageExecution::applyServiceGap(const ServiceGap& gap)
+{
+    const auto wait = m_serviceWaits.constFind(gap.migrationId);
+    if (wait == m_serviceWaits.constEnd())
+        return false;
+    const ServiceWait found = *wait;
+    m_serviceWaits.erase(wait);
+    OutageRun* current = currentRun();
+    if (!current || found.index >= current->records.size())
+        return false;
+    MoveRecord& record = current->records[found.index];
+    if (record.move.uuid != found.uuid || record.attempts != found.attempt)
+        return false; // the move was tried again since
+    record.serviceAfter = gap.answeredAfter ? ServiceAnswer::Answered : ServiceAnswer::NoAnswer;
+    record.serviceGapMs = gap.gapMs;
+    Q_EMIT message(
+        gap.answeredAfter
+            ? tr("%1: service answered after the move, gap %2 s").arg(record.move.name, seconds(gap.gapMs))
+            : tr("%1: service did not answer after the move (no answer for %2 s)")
+                  .arg(record.move.name, seconds(gap.gapMs)));
+    if (!save())
+        return false;
+    changed(found.index);
+    return true;
+}
+
+bool OutageExecution::awaitingServices()
+{
+    if (m_serviceWaits.isEmpty())
+        return false;
+    const OutageRun* current = currentRun();
+    // The prober gives up AfterMoveWaitMs after the move ended; a last check may take its timeout.
+    const qint64 bound =
+        (m_prober ? m_prober->afterMoveWait() : 0) + ServiceProber::MovingTimeoutMs + ServiceWaitSlackMs;
+    for (auto it = m_serviceWaits.begin(); it != m_serviceWaits.end();) {
+        const bool known = current && it->index < current->records.size() &&
+                           current->records.at(it->index).move.uuid == it->uuid &&
+                           current->records.at(it->index).attempts == it->attempt;
+        const MoveStatus status = known ? current->records.at(it->index).status : MoveStatus::Cancelled;
+        if (status == MoveStatus::Running) {
+            ++it;
+            continue;
+        }
+        if (it->endedMs < 0)
+            it->endedMs = m_serviceClock.elapsed();
+        // A move the prober never followed (refused before it was queued, no probes any more)
+        // has no verdict to wait for.
+        const bool followed =
+            known && m_prober && (m_prober->isMoving(it->uuid) || m_prober->serviceGap(it.key()));
+        if (!followed || m_serviceClock.elapsed() - it->endedMs > bound) {
+            it = m_serviceWaits.erase(it);
+            continue;
+        }
+        if (const std::optional<ServiceGap> gap = m_prober->serviceGap(it.key())) {
+            // Measured before this wait was looked at: take it now.
+            applyServiceGap(*gap); // erases its wait; iteration starts over below
+            return awaitingServices();
+        }
+        ++it;
+    }
+    return !m_serviceWaits.isEmpty();
 }
 
 void OutageExecution::complete()

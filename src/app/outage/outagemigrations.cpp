@@ -56,12 +56,13 @@ OutageMigrations::OutageMigrations(MigrationController* migrations, QObject* par
             });
 }
 
-void OutageMigrations::start(int index, const PlannedMove& move, const OutageLimits& limits,
-                             const QString& reason)
+quint64 OutageMigrations::start(int index, const PlannedMove& move, const OutageLimits& limits,
+                                const QString& reason)
 {
     Live entry;
     entry.id = m_migrations->migrate(move.uuid, move.toNode, optionsFor(limits), reason);
     m_live.insert(index, entry);
+    return entry.id;
 }
 
 void OutageMigrations::cancelAll()

@@ -30,8 +30,8 @@ class OutageMigrations : public QObject
 public:
     explicit OutageMigrations(MigrationController* migrations, QObject* parent = nullptr);
 
-    // Hands the move of record `index` to the MigrationController.
-    void start(int index, const PlannedMove& move, const OutageLimits& limits, const QString& reason);
+    // Hands the move of record `index` to the MigrationController; returns the migration's id.
+    quint64 start(int index, const PlannedMove& move, const OutageLimits& limits, const QString& reason);
     [[nodiscard]] bool isEmpty() const { return m_live.isEmpty(); }
     [[nodiscard]] int count() const { return int(m_live.size()); }
     [[nodiscard]] quint64 bytes(int index) const { return m_live.value(index).bytes; } // sent so far

@@ -361,6 +361,10 @@ void OutagePanel::updateReportText()
                               .arg(r.skipped)
                               .arg(formatDurationMs(r.totalMs), format::memoryKiB(r.totalBytes / 1024),
                                    formatDurationMs(r.maxDowntimeMs)));
+    if (r.serviceSilent > 0)
+        m_reportText->setText(m_reportText->text() +
+                              tr(" · <b>the service of %n instance(s) did not answer after the move</b>",
+                                 nullptr, r.serviceSilent));
 }
 
 bool OutagePanel::exportCsv(const QString& path, QString* error) const

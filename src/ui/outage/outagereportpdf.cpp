@@ -24,7 +24,12 @@ constexpr qreal ContentWidth = OutageReportPdf::PageWidth - 2 * Margin;
 constexpr qreal Bottom = OutageReportPdf::PageHeight - Margin - 18; // above the footer
 constexpr qreal TableRowHeight = 15;
 constexpr qreal NameColumn = 92;
-constexpr std::array<qreal, 9> TableColumns{76, 56, 56, 60, 50, 50, 46, 48, 69}; // sums to ContentWidth
+// Instance, from, to, transport, start, end, duration, downtime, service after the move, service
+// gap, result: sums to ContentWidth.
+constexpr std::array<qreal, 11> TableColumns{64, 48, 46, 44, 42, 42, 40, 46, 48, 38, 53};
+constexpr int ServiceColumn = 8;
+constexpr int ResultColumn = 10;
+constexpr qreal TableHeaderHeight = 22; // two lines of the header's font
 
 const QColor TextColor(0x21, 0x25, 0x29);
 const QColor MutedColor(0x6c, 0x75, 0x7d);
@@ -107,7 +112,7 @@ OutageReportPdf::Layout OutageReportPdf::layout() const
     result.chartRowHeight = std::clamp(260.0 / rows, 5.0, 16.0);
     const qreal chartHeight = rows * result.chartRowHeight + 40; // axis and legend below
     result.tableTop = result.chartTop + chartHeight + 30;
-    const qreal headerHeight = 22 + TableRowHeight;
+    const qreal headerHeight = 22 + TableHeaderHeight;
     result.firstPageRows = std::max(0, int((Bottom - result.tableTop - headerHeight) / TableRowHeight));
     result.otherPageRows = std::max(1, int((Bottom - Margin - headerHeight) / TableRowHeight));
     return result;
@@ -279,20 +284,23 @@ qreal OutageReportPdf::paintTableHeader(QPainter* painter, qreal y) const
     painter->setFont(reportFont(12, true));
     drawText(painter, QRectF(Margin, y, ContentWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Instances"));
     y += 22;
-    const QStringList headers{tr("Instance"), tr("From"),     tr("To"),       tr("Transport"), tr("Start"),
-                              tr("End"),      tr("Duration"), tr("Downtime"), tr("Result")};
+    const QStringList headers{tr("Instance"),    tr("From"),     tr("To"),
+                              tr("Transport"),   tr("Start"),    tr("End"),
+                              tr("Duration"),    tr("Downtime"), tr("Service after move"),
+                              tr("Service gap"), tr("Result")};
     painter->setFont(reportFont(8, true));
     painter->setPen(MutedColor);
     qreal x = Margin;
     for (int i = 0; i < headers.size(); ++i) {
-        drawText(painter, QRectF(x + 2, y, TableColumns.at(size_t(i)) - 4, TableRowHeight),
-                 Qt::AlignLeft | Qt::AlignVCenter, headers.at(i));
+        // Up to two lines: the narrow columns' headers wrap instead of losing their words.
+        painter->drawText(QRectF(x + 2, y, TableColumns.at(size_t(i)) - 4, TableHeaderHeight),
+                          Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, headers.at(i));
         x += TableColumns.at(size_t(i));
     }
     painter->setPen(QPen(TextColor, 0.6));
-    painter->drawLine(QPointF(Margin, y + TableRowHeight),
-                      QPointF(Margin + ContentWidth, y + TableRowHeight));
-    return y + TableRowHeight;
+    painter->drawLine(QPointF(Margin, y + TableHeaderHeight + 1),
+                      QPointF(Margin + ContentWidth, y + TableHeaderHeight + 1));
+    return y + TableHeaderHeight + 1;
 }
 
 QString OutageReportPdf::transportWord(MigrationTransport transport)
@@ -332,11 +340,20 @@ void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int 
                                 clock(row.finished),
                                 formatDurationMs(row.durationMs),
                                 formatDurationMs(row.downtimeMs),
+                                serviceAnswerText(row.serviceAfter),
+                                formatDurationMs(row.serviceGapMs),
                                 result};
         qreal x = Margin;
         for (int c = 0; c < cells.size(); ++c) {
-            painter->setPen(c == 8 ? statusColor(row.status).darker(115) : TextColor);
-            const bool numeric = c == 6 || c == 7;
+            QColor pen = TextColor;
+            if (c == ResultColumn)
+                pen = statusColor(row.status).darker(115);
+            else if (c == ServiceColumn && row.serviceAfter == ServiceAnswer::Answered)
+                pen = statusColor(MoveStatus::Done).darker(115);
+            else if (c == ServiceColumn && row.serviceAfter == ServiceAnswer::NoAnswer)
+                pen = statusColor(MoveStatus::Failed);
+            painter->setPen(pen);
+            const bool numeric = c == 6 || c == 7 || c == 9;
             drawText(painter, QRectF(x + 2, y, TableColumns.at(size_t(c)) - 4, TableRowHeight),
                      (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, cells.at(c));
             x += TableColumns.at(size_t(c));

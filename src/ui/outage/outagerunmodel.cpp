@@ -28,6 +28,18 @@ int progressPercent(const MoveRecord& record)
     return std::clamp(int(fraction * 100), 0, 99);
 }
 
+QString serviceToolTip(const MoveRecord& record)
+{
+    if (record.serviceAfter == ServiceAnswer::None && record.serviceBefore == ServiceAnswer::None)
+        return OutageRunModel::tr("No service probes for this instance.");
+    QStringList lines;
+    lines.append(OutageRunModel::tr("Before the move: %1").arg(serviceAnswerText(record.serviceBefore)));
+    lines.append(OutageRunModel::tr("After the move: %1").arg(serviceAnswerText(record.serviceAfter)));
+    if (record.serviceGapMs >= 0)
+        lines.append(OutageRunModel::tr("Service gap: %1").arg(formatDurationMs(record.serviceGapMs)));
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 OutageRunModel::OutageRunModel(QObject* parent)
@@ -122,6 +134,8 @@ QVariant OutageRunModel::data(const QModelIndex& index, int role) const
             return formatDurationMs(durationMs);
         case Column::Downtime:
             return formatDurationMs(record->downtimeMs);
+        case Column::ServiceAfter:
+            return serviceAnswerText(record->serviceAfter);
         case Column::Error:
             return record->error;
         case Column::Count:
@@ -136,10 +150,19 @@ QVariant OutageRunModel::data(const QModelIndex& index, int role) const
             return durationMs;
         case Column::Downtime:
             return record->downtimeMs;
+        case Column::ServiceAfter:
+            return int(record->serviceAfter);
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::DecorationRole:
+        if (column == Column::ServiceAfter) {
+            if (record->serviceAfter == ServiceAnswer::Answered)
+                return checkSeverityIcon(CheckSeverity::Ok);
+            if (record->serviceAfter == ServiceAnswer::NoAnswer)
+                return checkSeverityIcon(CheckSeverity::Refused);
+            break;
+        }
         if (column != Column::Status)
             break;
         switch (record->status) {
@@ -159,6 +182,8 @@ QVariant OutageRunModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == Column::Error && !record->error.isEmpty())
             return plainToolTip(record->error);
+        if (column == Column::ServiceAfter)
+            return serviceToolTip(*record);
         if (record->attempts > 1)
             return tr("Attempt %1").arg(record->attempts);
         break;
@@ -191,6 +216,8 @@ QVariant OutageRunModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Duration");
     case Column::Downtime:
         return tr("Downtime");
+    case Column::ServiceAfter:
+        return tr("Service after move");
     case Column::Error:
         return tr("Error");
     case Column::Count:

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // OutageRunModel: the moves of an outage run, one row per instance (instance, from, to, status,
-// progress, duration, downtime, error), fed with the run as the Evacuation reports it. Only the
-// rows whose record changed emit dataChanged; tick() refreshes the running rows' durations.
+// progress, duration, downtime, service after the move, error), fed with the run as the Evacuation reports
+// it. Only the rows whose record changed emit dataChanged; tick() refreshes the running rows' durations.
 // Thread: GUI.
 // Owner: OutagePanel (or a test).
 #pragma once
@@ -29,6 +29,7 @@ public:
         Progress,
         Duration,
         Downtime,
+        ServiceAfter, // "answered", "no answer", "–" without probes; the service gap in the tooltip
         Error,
         Count
     };

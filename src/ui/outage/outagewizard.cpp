@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/outage/outagewizard.h"
 
+#include <QAbstractButton>
 #include <QEvent>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
 #include "ui/outage/outageplaneditor.h"
 #include "ui/outage/outagewizardpages.h"
 #include "ui/plaintext.h"
@@ -44,9 +48,67 @@ bool OutageWizard::validateCurrentPage()
 {
     if (!QWizard::validateCurrentPage())
         return false;
-    if (currentId() == DryRunPageId)
-        return startRun();
-    return true;
+    if (currentId() != DryRunPageId)
+        return true;
+    return confirmServices() && startRun();
+}
+
+bool OutageWizard::confirmServices()
+{
+    if (m_servicesAcknowledged)
+        return true;
+    const QStringList silent = silentServices();
+    if (silent.isEmpty())
+        return true;
+    warnAboutServices(silent);
+    return false;
+}
+
+QMessageBox* OutageWizard::serviceWarning() const
+{
+    return m_serviceWarning;
+}
+
+QStringList OutageWizard::silentServices() const
+{
+    if (m_direction != OutageDirection::Return || !m_evacuation->store())
+        return {};
+    const Result<OutageState> state = m_evacuation->store()->load(m_editor->plan().site);
+    if (!state)
+        return {};
+    QStringList names;
+    for (const MoveRecord& record : state->silentAfterEvacuation())
+        names.append(record.move.name);
+    return names;
+}
+
+void OutageWizard::warnAboutServices(const QStringList& names)
+{
+    if (m_serviceWarning)
+        return;
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Services did not answer"),
+        tr("The service of %n instance(s) did not answer after the evacuation moved them: %1.", nullptr,
+           int(names.size()))
+            .arg(QLocale().createSeparatedList(names)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("serviceWarning"));
+    box->setInformativeText(tr("They may not work after the return either. Check them, or start the return "
+                               "anyway."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* goOn = box->addButton(tr("Start Return &Anyway"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, goOn] {
+        if (box->clickedButton() != goOn)
+            return;
+        m_servicesAcknowledged = true;
+        // Finish again: this time the run starts (or says why it cannot).
+        if (QAbstractButton* finish = button(QWizard::FinishButton))
+            finish->click();
+    });
+    m_serviceWarning = box;
+    box->open();
 }
 
 bool OutageWizard::startRun()

@@ -5,16 +5,20 @@
 // the outage (campus, time window, reason, limits), the plan (tables and a map with arrows where
 // dragging an instance changes its target) and the dry run — then Finish starts the run with
 // Evacuation::start (a refusal is explained and the wizard stays open). Opened window-modal and
-// without blocking (open()). While it is open, arrowsChanged() lets the main map draw the plan.
-// Thread: GUI.
-// Owner: MainWindow (deleted on close) or a test; the Evacuation must outlive it.
+// without blocking (open()). Before a return starts, instances whose service did not answer after
+// the evacuation moved them are named in a warning; the person may go on or go back. While it is open,
+// arrowsChanged() lets the main map draw the plan. Thread: GUI. Owner: MainWindow (deleted on close) or a
+// test; the Evacuation must outlive it.
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QWizard>
 
 #include "core/outageplan.h"
 #include "ui/map/planarrowsitem.h"
+
+class QMessageBox;
 
 namespace kumo {
 
@@ -51,6 +55,14 @@ public:
 
     // Starts the run of the edited plan, as Finish does; false (after saying why) when refused.
     bool startRun();
+    // The names of the instances whose service did not answer after the evacuation moved them,
+    // from the outage state of the plan's campus (a return only; empty otherwise).
+    [[nodiscard]] QStringList silentServices() const;
+    // True when nothing needs saying or the person chose to go on; otherwise opens the warning
+    // naming silentServices() and returns false (Finish calls it before a return starts).
+    bool confirmServices();
+    // The warning naming them, while it is open.
+    [[nodiscard]] QMessageBox* serviceWarning() const;
 
 Q_SIGNALS:
     // The plan as arrows, after every change (empty when the wizard closes without starting).
@@ -64,6 +76,7 @@ protected:
 
 private:
     void retranslate();
+    void warnAboutServices(const QStringList& names);
 
     Evacuation* m_evacuation;
     OutageDirection m_direction;
@@ -71,6 +84,8 @@ private:
     OutageSitePage* m_sitePage;
     OutagePlanPage* m_planPage;
     OutageDryRunPage* m_dryRunPage;
+    QPointer<QMessageBox> m_serviceWarning;
+    bool m_servicesAcknowledged = false; // the person chose to go on despite the warning
 };
 
 } // namespace kumo
