@@ -21,6 +21,8 @@ packages=(
   gnome-keyring dbus libsecret-1-0 fonts-noto-cjk xvfb xauth
   # qemu+ssh: libvirt runs the ssh client
   openssh-client
+  # the fuzz targets (scripts/ci/fuzz.sh): clang with libFuzzer and the sanitizers
+  clang
 )
 
 sudo=""

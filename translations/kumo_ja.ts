@@ -1164,6 +1164,46 @@ the guest reports %2 available, %3 unused</source>
         <source>an array of probe URLs, e.g. [&quot;tcp://192.0.2.12:389&quot;]</source>
         <translation>監視 URL の配列（例: [&quot;tcp://192.0.2.12:389&quot;]）</translation>
     </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>The inventory is %1, not a regular file; choose a TOML text file.</source>
+        <translation>構成ファイルが通常のファイルではなく%1です。TOML のテキストファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file is larger than %1 MiB; an inventory is a short text file: check that this is the right file.</source>
+        <translation>構成ファイルが %1 MiB を超えています。構成ファイルは短いテキストファイルのはずです。正しいファイルか確認してください。</translation>
+    </message>
+    <message>
+        <source>Tables, arrays or dotted keys are nested more than %1 levels deep here; an inventory needs only a few levels.</source>
+        <translation>ここでテーブル、配列またはドット区切りのキーが %1 段より深く入れ子になっています。構成ファイルに必要な入れ子は数段だけです。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; in %2 contains the control character U+%3; a name is one line of text without control characters.</source>
+        <translation>%2 のキー「%1」に制御文字 U+%3 が含まれています。名前は制御文字を含まない 1 行のテキストにしてください。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; in %2 is %3 characters long; a name may have at most %4.</source>
+        <translation>%2 のキー「%1」が %3 文字あります。名前は %4 文字までです。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::JobsModel</name>
@@ -4968,10 +5008,6 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Kumo could not change the file so that it reads back as intended, so nothing was written; edit the file by hand.</source>
         <translation>意図したとおりに読み直せる形でファイルを変更できなかったため、何も書き込みませんでした。ファイルを直接編集してください。</translation>
-    </message>
-    <message>
-        <source>The inventory file cannot be read; check that it exists and that you may read it.</source>
-        <translation>構成ファイルを読めません。ファイルが存在し、読み取り権限があるか確認してください。</translation>
     </message>
     <message>
         <source>The inventory file cannot be written; check that you may write it and its directory.</source>

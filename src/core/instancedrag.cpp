@@ -37,14 +37,27 @@ std::optional<InstanceDrag> InstanceDrag::decode(const QByteArray& data)
     in >> magic >> version;
     if (in.status() != QDataStream::Ok || magic != Magic || version != Version)
         return std::nullopt;
-    InstanceDrag drag;
-    in >> drag.uuids >> drag.sourceNode;
-    if (in.status() != QDataStream::Ok || !in.atEnd() || drag.uuids.isEmpty())
+    // The QStringList as QDataStream writes it (a count, then the strings), read one string at a
+    // time: `in >> QStringList` reserves room for the count it reads before any string, so a forged
+    // count of two billion asked for 50 GB. Each string takes at least four bytes, so a count
+    // larger than a quarter of what is left cannot be honest.
+    quint32 count = 0;
+    in >> count;
+    const qint64 left = data.size() - in.device()->pos();
+    if (in.status() != QDataStream::Ok || count == 0 || qint64(count) > left / 4)
         return std::nullopt;
-    for (const QString& uuid : std::as_const(drag.uuids)) {
-        if (uuid.isEmpty())
+    InstanceDrag drag;
+    drag.uuids.reserve(qsizetype(count));
+    for (quint32 i = 0; i < count; ++i) {
+        QString uuid;
+        in >> uuid;
+        if (in.status() != QDataStream::Ok || uuid.isEmpty())
             return std::nullopt;
+        drag.uuids.append(uuid);
     }
+    in >> drag.sourceNode;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
     return drag;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/inventory.h"
+#include "core/inventoryfile.h"
 #include "core/inventoryparser.h"
 
 #include <QDir>
@@ -68,23 +69,10 @@ Result<Inventory> Inventory::parse(const QByteArray& data, const QString& fileNa
 
 Result<Inventory> Inventory::load(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        Error error;
-        error.code = ErrorCode::NotFound;
-        error.object = path;
-        error.message = tr("The inventory file does not exist; create it or choose another file.");
-        return error;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error error;
-        error.code = ErrorCode::Io;
-        error.object = path;
-        error.message = tr("The inventory file cannot be read; check its permissions.");
-        error.detail = file.errorString();
-        return error;
-    }
-    return parse(file.readAll(), path);
+    Result<QByteArray> data = InventoryFile::read(path);
+    if (!data)
+        return data.error();
+    return parse(data.value(), path);
 }
 
 Result<void> Inventory::save(const QString& path) const

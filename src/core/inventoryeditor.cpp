@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/inventoryeditor.h"
+#include "core/inventoryfile.h"
 
 #include <algorithm>
 #include <functional>
@@ -493,16 +494,12 @@ Result<void> writeAtomically(const QString& path, const QByteArray& bytes,
 Result<Inventory> editFile(const QString& path,
                            const std::function<Result<QByteArray>(const QByteArray&)>& change)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return editError(
-            file.exists() ? ErrorCode::Io : ErrorCode::NotFound, path,
-            InventoryEditor::tr("The inventory file cannot be read; check that it exists and that "
-                                "you may read it."),
-            file.errorString());
-    const QByteArray before = file.readAll();
-    const QFileDevice::Permissions permissions = file.permissions();
-    file.close();
+    // The same checks as loading: a regular file of bounded size, never a pipe that blocks.
+    const Result<QByteArray> read = InventoryFile::read(path);
+    if (!read)
+        return read.error();
+    const QByteArray& before = read.value();
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
     auto changed = change(before);
     if (!changed)
         return changed.error();

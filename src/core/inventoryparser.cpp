@@ -122,6 +122,238 @@ std::optional<Error> checkUtf8(const QByteArray& data, const QString& fileName)
     return std::nullopt;
 }
 
+// toml++ recurses once per level of nested tables and arrays, while parsing and again when the
+// tree is copied or destroyed, and limits only arrays and inline tables: a single line of 200,000
+// dotted keys ("a.a.a… = 1") overflows the stack. This scan follows the TOML structure just far
+// enough to know how deep each key and value sits (table header segments, dotted key segments,
+// open arrays and inline tables) and reports the first place deeper than InventoryFile::MaxNesting,
+// before toml++ sees the text. It runs after checkUtf8(), so the text is well-formed UTF-8.
+class NestingScan
+{
+public:
+    NestingScan(const QByteArray& data, const QString& fileName)
+        : m_data(data)
+        , m_fileName(fileName)
+    {}
+
+    std::optional<Error> run()
+    {
+        while (m_pos < m_data.size() && !m_error) {
+            const char c = m_data.at(m_pos);
+            if (c == '#') {
+                skipComment();
+            } else if (c == '"' || c == '\'') {
+                skipString(c);
+                m_keyStarted = true;
+            } else if (c == '\n') {
+                newLine();
+                advance();
+            } else if (m_inKey) {
+                keyChar(c);
+            } else {
+                valueChar(c);
+            }
+        }
+        return m_error;
+    }
+
+private:
+    struct Frame
+    {
+        char open; // '[' or '{'
+        int depth; // how deep the array or inline table itself sits
+    };
+
+    // How deep the keys of the current table sit: under the last header or the open inline table.
+    [[nodiscard]] int tableDepth() const
+    {
+        return m_frames.isEmpty() ? m_headerDepth : m_frames.last().depth;
+    }
+
+    void check(int depth)
+    {
+        if (depth <= InventoryFile::MaxNesting || m_error)
+            return;
+        Error error;
+        error.code = ErrorCode::InvalidInput;
+        error.object = m_fileName;
+        error.message = Inventory::tr("Tables, arrays or dotted keys are nested more than %1 levels deep "
+                                      "here; an inventory needs only a few levels.")
+                            .arg(InventoryFile::MaxNesting);
+        error.line = m_line;
+        error.column = m_column;
+        m_error = error;
+    }
+
+    void advance()
+    {
+        const auto b = static_cast<unsigned char>(m_data.at(m_pos));
+        if (b == '\n') {
+            ++m_line;
+            m_column = 1;
+        } else if ((b & 0xC0) != 0x80) {
+            ++m_column; // one per code point, as toml++ and checkUtf8() count
+        }
+        ++m_pos;
+    }
+
+    [[nodiscard]] bool startsWith(const char* text) const
+    {
+        return m_data.mid(m_pos, qsizetype(std::strlen(text))) == text;
+    }
+
+    void skipComment()
+    {
+        while (m_pos < m_data.size() && m_data.at(m_pos) != '\n')
+            advance();
+    }
+
+    // Skips a basic or literal string, one-line or multi-line; an unterminated one ends at the end
+    // of its line (one-line) or of the text (multi-line): toml++ reports those itself.
+    void skipString(char quote)
+    {
+        const char triple[4] = {quote, quote, quote, '\0'};
+        const bool basic = quote == '"';
+        if (startsWith(triple)) {
+            for (int i = 0; i < 3; ++i)
+                advance();
+            while (m_pos < m_data.size()) {
+                if (basic && m_data.at(m_pos) == '\\') {
+                    advance();
+                    if (m_pos < m_data.size())
+                        advance();
+                    continue;
+                }
+                if (startsWith(triple)) {
+                    for (int i = 0; i < 3; ++i)
+                        advance();
+                    // Up to two more quotes belong to the string: """a""""" is a"".
+                    for (int i = 0; i < 2 && m_pos < m_data.size() && m_data.at(m_pos) == quote; ++i)
+                        advance();
+                    return;
+                }
+                advance();
+            }
+            return;
+        }
+        advance();
+        while (m_pos < m_data.size() && m_data.at(m_pos) != '\n') {
+            const char c = m_data.at(m_pos);
+            advance();
+            if (c == quote)
+                return;
+            if (basic && c == '\\' && m_pos < m_data.size() && m_data.at(m_pos) != '\n')
+                advance();
+        }
+    }
+
+    void newLine()
+    {
+        if (!m_frames.isEmpty())
+            return; // a multi-line array goes on
+        m_inKey = true;
+        m_keyStarted = false;
+        m_keySegments = 1;
+    }
+
+    void keyChar(char c)
+    {
+        if (c == '[' && m_frames.isEmpty() && !m_keyStarted) {
+            header();
+            return;
+        }
+        if (c == '.') {
+            ++m_keySegments;
+            check(tableDepth() + m_keySegments);
+        } else if (c == '=') {
+            m_valueDepth = tableDepth() + m_keySegments;
+            m_inKey = false;
+        } else if (c == '}' && !m_frames.isEmpty()) {
+            close(); // {} or a trailing comma
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            m_keyStarted = true;
+        }
+        advance();
+    }
+
+    // [a.b.c] or [[a.b.c]]: the keys below it sit one level under each segment (and, for an array
+    // of tables, one more for the array).
+    void header()
+    {
+        advance();
+        int depth = 1;
+        if (m_pos < m_data.size() && m_data.at(m_pos) == '[') {
+            ++depth;
+            advance();
+        }
+        check(depth);
+        while (m_pos < m_data.size() && !m_error) {
+            const char c = m_data.at(m_pos);
+            if (c == '"' || c == '\'') {
+                skipString(c);
+                continue;
+            }
+            if (c == ']' || c == '\n' || c == '#')
+                break;
+            if (c == '.')
+                check(++depth);
+            advance();
+        }
+        m_headerDepth = depth;
+        // The rest of the line is "]", "]]", a comment or (invalid) anything else: read as a value,
+        // so that a stray bracket still counts.
+        m_inKey = false;
+        m_valueDepth = depth;
+    }
+
+    void valueChar(char c)
+    {
+        if (c == '[' || c == '{') {
+            m_frames.append({c, m_valueDepth});
+            check(m_valueDepth + 1);
+            if (c == '{') {
+                m_inKey = true;
+                m_keyStarted = false;
+                m_keySegments = 1;
+            } else {
+                m_valueDepth += 1;
+            }
+        } else if (c == ',' && !m_frames.isEmpty()) {
+            if (m_frames.last().open == '{') {
+                m_inKey = true;
+                m_keyStarted = false;
+                m_keySegments = 1;
+            } else {
+                m_valueDepth = m_frames.last().depth + 1;
+            }
+        } else if ((c == ']' || c == '}') && !m_frames.isEmpty()) {
+            close();
+        }
+        advance();
+    }
+
+    void close()
+    {
+        m_frames.removeLast();
+        m_inKey = false;
+        if (!m_frames.isEmpty() && m_frames.last().open == '[')
+            m_valueDepth = m_frames.last().depth + 1;
+    }
+
+    const QByteArray& m_data;
+    const QString& m_fileName;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_column = 1;
+    QList<Frame> m_frames; // never deeper than MaxNesting: the scan stops there
+    int m_headerDepth = 0;
+    int m_valueDepth = 0;
+    int m_keySegments = 1;
+    bool m_inKey = true;
+    bool m_keyStarted = false;
+    std::optional<Error> m_error;
+};
+
 class Parser
 {
 public:
@@ -177,6 +409,10 @@ private:
     void parseProbeOptions(const toml::table& table, const QString& context, ServiceProbe& probe);
     QList<ServiceProbe> parseProbeList(const toml::node& value, const QString& context);
     void checkUri(const toml::node& where, const QString& uri) const;
+    // A name people read (campus, node, instance): one line of text of at most MaxNameLength
+    // characters, without control characters.
+    void checkName(const toml::table& table, std::string_view key, const QString& name,
+                   const QString& context) const;
     void checkUnique(QHash<QString, int>& seen, const QString& value, const toml::node& where,
                      const QString& message) const;
 
@@ -278,6 +514,34 @@ void Parser::checkUnique(QHash<QString, int>& seen, const QString& value, const 
     seen.insert(value, static_cast<int>(where.source().begin.line));
 }
 
+void Parser::checkName(const toml::table& table, std::string_view key, const QString& name,
+                       const QString& context) const
+{
+    const toml::node* where = table.get(key);
+    if (!where)
+        return;
+    qsizetype length = 0;
+    for (const QChar c : name) {
+        if (c.isLowSurrogate())
+            continue; // counted with its high surrogate: one character
+        ++length;
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
+            fail(where->source(),
+                 Inventory::tr("The key \"%1\" in %2 contains the control character U+%3; a name is one "
+                               "line of text without control characters.")
+                     .arg(q(key), context,
+                          QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper()));
+    }
+    if (length > InventoryFile::MaxNameLength)
+        fail(where->source(), Inventory::tr("The key \"%1\" in %2 is %3 characters long; a name may have "
+                                            "at most %4.")
+                                  .arg(q(key), context)
+                                  .arg(length)
+                                  .arg(InventoryFile::MaxNameLength));
+}
+
 } // namespace
 
 namespace detail {
@@ -362,6 +626,7 @@ Site Parser::parseSite(const toml::table& table)
 
     Site site;
     site.id = string(table, "id", context, true);
+    checkName(table, "id", site.id, context);
     if (!idPattern.match(site.id).hasMatch())
         fail(table.get("id")->source(),
              Inventory::tr("The site id \"%1\" is not valid; use lowercase letters, digits, \"_\" and "
@@ -370,7 +635,9 @@ Site Parser::parseSite(const toml::table& table)
     checkUnique(m_siteLines, site.id, *table.get("id"),
                 Inventory::tr("The site id \"%1\" is already used on line %2; each site needs its own id."));
     site.name = string(table, "name", context, true);
+    checkName(table, "name", site.name, context);
     site.nameJa = string(table, "name_ja", context, false);
+    checkName(table, "name_ja", site.nameJa, context);
     site.color = string(table, "color", context, false);
     if (table.contains("color") && !colorPattern.match(site.color).hasMatch())
         fail(table.get("color")->source(),
@@ -414,6 +681,7 @@ NodeConfig Parser::parseNode(const toml::table& table, const Inventory& inventor
 
     NodeConfig node;
     node.name = string(table, "name", context, true);
+    checkName(table, "name", node.name, context);
     checkUnique(m_nodeLines, node.name, *table.get("name"),
                 Inventory::tr("The node name \"%1\" is already used on line %2; node names must be unique."));
     node.site = string(table, "site", context, true);
@@ -542,6 +810,7 @@ InstanceConfig Parser::parseInstance(const toml::table& table, const Inventory& 
 
     InstanceConfig instance;
     instance.name = string(table, "name", context, true);
+    checkName(table, "name", instance.name, context);
     checkUnique(m_instanceLines, instance.name, *table.get("name"),
                 Inventory::tr("The instance name \"%1\" is already used on line %2; each instance may appear "
                               "only once."));
@@ -558,6 +827,7 @@ InstanceConfig Parser::parseInstance(const toml::table& table, const Inventory& 
         static_cast<int>(integer(table, "evacuation_priority", context, std::numeric_limits<int>::min(),
                                  std::numeric_limits<int>::max(), 0));
     instance.antiAffinityGroup = string(table, "anti_affinity", context, false);
+    checkName(table, "anti_affinity", instance.antiAffinityGroup, context);
     if (const toml::node* probes = table.get("probe")) {
         for (const toml::table* probe : tables(*probes, QStringLiteral("probe"), context))
             instance.probes.append(parseProbe(*probe));
@@ -782,9 +1052,24 @@ Inventory Parser::run(const toml::table& root)
 
 namespace detail {
 
+Error fileTooLarge(const QString& fileName)
+{
+    Error error;
+    error.code = ErrorCode::InvalidInput;
+    error.object = fileName;
+    error.message = Inventory::tr("The inventory file is larger than %1 MiB; an inventory is a short text "
+                                  "file: check that this is the right file.")
+                        .arg(InventoryFile::MaxBytes / (1024 * 1024));
+    return error;
+}
+
 Result<Inventory> parseInventoryToml(const QByteArray& data, const QString& fileName)
 {
+    if (data.size() > InventoryFile::MaxBytes)
+        return fileTooLarge(fileName);
     if (auto error = checkUtf8(data, fileName))
+        return *error;
+    if (auto error = NestingScan(data, fileName).run())
         return *error;
     try {
         const toml::table root =

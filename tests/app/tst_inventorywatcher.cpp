@@ -1,9 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <sys/stat.h>
+
+#include <atomic>
 #include <cstdio>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +60,9 @@ private slots:
     void missingFile();
     void missingFolders();
     void folderRemovedAndRecreated();
+    void specialFilesKeepLastGood();
+    void deepNestingKeepsLastGood();
+    void readsOffTheGuiThreadAndDropsStaleResults();
 };
 
 void TestInventoryWatcher::followsEditsAndKeepsLastGood()
@@ -131,6 +139,8 @@ void TestInventoryWatcher::identicalRewriteEmitsNothing()
     // Give the file system notification and the debounce ample time to run.
     QTest::qWait(10 * InventoryWatcher::DebounceMs);
     watcher.reload();
+    // The read runs on a worker: give it time to end and (wrongly) report something.
+    QTest::qWait(10 * InventoryWatcher::DebounceMs);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(failed.count(), 0);
 
@@ -141,6 +151,7 @@ void TestInventoryWatcher::identicalRewriteEmitsNothing()
     QVERIFY(writeByRename(path, broken));
     QTest::qWait(10 * InventoryWatcher::DebounceMs);
     watcher.reload();
+    QTest::qWait(10 * InventoryWatcher::DebounceMs);
     QCOMPARE(failed.count(), 1);
 
     // Going back to the same good values after an error is reported: listeners clear the error.
@@ -265,4 +276,124 @@ void TestInventoryWatcher::folderRemovedAndRecreated()
 }
 
 QTEST_GUILESS_MAIN(TestInventoryWatcher)
+void TestInventoryWatcher::specialFilesKeepLastGood()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeInPlace(path, inventoryText(1000)));
+    InventoryWatcher watcher(path);
+    QVERIFY(watcher.start().ok());
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+
+    // A named pipe with no writer: reading it would wait forever.
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    watcher.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::InvalidInput);
+    QVERIFY(failed.at(0).at(0).value<Error>().message.contains(QStringLiteral("named pipe")));
+    QCOMPARE(watcher.current().pollIntervalMs, 1000);
+
+    // A folder in its place.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QDir().mkdir(path));
+    watcher.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
+    QVERIFY(failed.at(1).at(0).value<Error>().message.contains(QStringLiteral("folder")));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(watcher.current().pollIntervalMs, 1000);
+
+    QVERIFY(QDir().rmdir(path));
+    QVERIFY(writeInPlace(path, inventoryText(3000)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    QCOMPARE(watcher.current().pollIntervalMs, 3000);
+}
+
+void TestInventoryWatcher::deepNestingKeepsLastGood()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeInPlace(path, inventoryText(1000)));
+    InventoryWatcher watcher(path);
+    QVERIFY(watcher.start().ok());
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+
+    // 200,000 nested dotted keys in 400 KB overflowed toml++'s recursion (SIGSEGV).
+    QByteArray deep = "a";
+    for (int i = 0; i < 200000; ++i)
+        deep += ".a";
+    QVERIFY(writeByRename(path, inventoryText(1000) + deep + " = 1\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    const Error error = failed.at(0).at(0).value<Error>();
+    QCOMPARE(error.code, ErrorCode::InvalidInput);
+    // Under [[node]] (two levels) the 31st dot, at column 60 of line 13, is one level too deep.
+    QCOMPARE(error.line, 13);
+    QCOMPARE(error.column, 60);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(watcher.current().pollIntervalMs, 1000);
+}
+
+void TestInventoryWatcher::readsOffTheGuiThreadAndDropsStaleResults()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeInPlace(path, inventoryText(1000)));
+    InventoryWatcher watcher(path);
+    QVERIFY(watcher.start().ok());
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+
+    // The first read is held back until the second has been applied: it then ends last, with
+    // an older view of the file, and must not replace what the newer read found.
+    QSemaphore release;
+    std::atomic<int> reads{0};
+    std::atomic<bool> held{false};
+    watcher.setLoader([&release, &reads, &held](const QString& file) -> Result<Inventory> {
+        if (reads.fetch_add(1) == 0) {
+            held = true;
+            if (!release.tryAcquire(1, 30000))
+                return Error{ErrorCode::Timeout, file, QStringLiteral("never released"), {}, 0, 0};
+            return Inventory::parse(inventoryText(2000), file);
+        }
+        return Inventory::load(file);
+    });
+    watcher.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(held.load(), 20000);
+
+    // The GUI thread turns while the read is held: timers fire on time.
+    QElapsedTimer clock;
+    clock.start();
+    int ticks = 0;
+    qint64 worstGapMs = 0;
+    qint64 last = 0;
+    while (clock.elapsed() < 500) {
+        QTest::qWait(20);
+        const qint64 now = clock.elapsed();
+        worstGapMs = std::max(worstGapMs, now - last);
+        last = now;
+        ++ticks;
+    }
+    qInfo("FIGURE inventory-held-read-gui-ticks=%d worst-gap-ms=%lld", ticks,
+          static_cast<long long>(worstGapMs));
+    QVERIFY(ticks > 1);
+    QCOMPARE(changed.count(), 0);
+
+    // An edit: the watcher reads the file again, and this newer read ends first.
+    QVERIFY(writeInPlace(path, inventoryText(5000)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    QCOMPARE(watcher.current().pollIntervalMs, 5000);
+    release.release();
+    // The held read ends now; its older result is dropped.
+    QTRY_VERIFY_WITH_TIMEOUT(reads.load() >= 2 && !release.available(), 20000);
+    QTest::qWait(10 * InventoryWatcher::DebounceMs);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(watcher.current().pollIntervalMs, 5000);
+}
+
 #include "tst_inventorywatcher.moc"

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void rejectsOtherVersions();
     void rejectsTruncatedPayloads();
     void rejectsTrailingBytes();
+    void rejectsForgedCounts();
 };
 
 void TestInstanceDrag::roundTrips_data()
@@ -106,6 +107,30 @@ void TestInstanceDrag::rejectsTrailingBytes()
     QByteArray bytes = InstanceDrag{{QStringLiteral("a")}, QStringLiteral("n")}.encode();
     bytes.append('\0');
     QVERIFY(!InstanceDrag::decode(bytes).has_value());
+}
+
+void TestInstanceDrag::rejectsForgedCounts()
+{
+    // A count of two billion UUIDs before one real one: QDataStream's QStringList reader reserved
+    // room for all of them first (50 GB, found by fuzz_instancedrag) and Kumo died.
+    for (const quint32 count : {quint32(0x82000000), quint32(0xffffffff), quint32(2)}) {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_0);
+        out << InstanceDrag::Magic << InstanceDrag::Version << count << QStringLiteral("a")
+            << QStringLiteral("n");
+        QVERIFY2(!InstanceDrag::decode(bytes).has_value(), qPrintable(QString::number(count)));
+    }
+    // The same with the honest count is a drag.
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << InstanceDrag::Magic << InstanceDrag::Version << quint32(1) << QStringLiteral("a")
+        << QStringLiteral("n");
+    const auto drag = InstanceDrag::decode(bytes);
+    QVERIFY(drag.has_value());
+    QCOMPARE(drag->uuids, QStringList{QStringLiteral("a")});
+    QCOMPARE(drag->sourceNode, QStringLiteral("n"));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceDrag)

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <csignal>
+#include <chrono>
 #include <cstring>
+#include <functional>
+#include <future>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -17,6 +23,7 @@
 #include <QTest>
 
 #include "core/inventory.h"
+#include "core/inventoryfile.h"
 
 using namespace kumo;
 
@@ -69,7 +76,7 @@ Inventory awkwardInventory()
     inventory.pollIntervalMs = 200;
     Site site;
     site.id = QStringLiteral("campus_a-1");
-    site.name = QStringLiteral("Quote \" backslash \\ tab\t newline\n cr\r bell\x07 del\x7f end");
+    site.name = QStringLiteral("Quote \" backslash \\ end");
     site.nameJa = QStringLiteral("明大寺地区 🏯");
     site.color = QStringLiteral("#ABCDEF");
     site.position = QPointF(0.1, -1e20);
@@ -98,7 +105,8 @@ Inventory awkwardInventory()
                             QStringLiteral("::1"),
                             8443,
                             QStringLiteral("/health"),
-                            QStringLiteral("OK \"fine\""),
+                            // Names refuse control characters; other strings are escaped.
+                            QStringLiteral("OK \"fine\" tab\t newline\n cr\r bell\x07 del\x7f end"),
                             {},
                             2000,
                             60000});
@@ -148,6 +156,12 @@ private slots:
     void probeUrls_data();
     void probeUrls();
     void probeForms();
+    void specialFiles();
+    void tooLarge();
+    void nesting_data();
+    void nesting();
+    void names_data();
+    void names();
 };
 
 void TestInventory::parseFull()
@@ -891,6 +905,226 @@ probes = ["smtp://192.0.2.10:25", "http://192.0.2.11/health", "tcp://192.0.2.12:
     const auto again = Inventory::parse(result.value().toToml(), QStringLiteral("again.toml"));
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
     QCOMPARE(again.value().instances.at(0).probes, probes);
+}
+
+namespace {
+
+// A minimal good inventory followed by `tail` (one more line of TOML).
+QByteArray minimalWith(const QByteArray& tail)
+{
+    return "[[site]]\nid = \"a\"\nname = \"A\"\n\n[[node]]\nname = \"n\"\nsite = \"a\"\nuri = "
+           "\"test:///default\"\n" +
+           tail;
+}
+
+// Inventory::load() on another thread, given `seconds` to answer: a load that blocks is a failure,
+// not a hung test. `unblock` is run if it does not answer in time (it must make the load return).
+std::optional<Result<Inventory>> loadWithin(const QString& path, int seconds,
+                                            const std::function<void()>& unblock)
+{
+    auto done = std::make_shared<std::promise<Result<Inventory>>>();
+    std::future<Result<Inventory>> answer = done->get_future();
+    std::thread([done, path] { done->set_value(Inventory::load(path)); }).detach();
+    if (answer.wait_for(std::chrono::seconds(seconds)) == std::future_status::ready)
+        return answer.get();
+    unblock();
+    answer.wait_for(std::chrono::seconds(seconds));
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestInventory::specialFiles()
+{
+    // As root too: these are refused for what they are, not for their permissions.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto refused = [](const std::optional<Result<Inventory>>& result, const QString& kind) {
+        QVERIFY2(result.has_value(), "Inventory::load() blocked");
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().code, ErrorCode::InvalidInput);
+        QCOMPARE(
+            result->error().message,
+            QStringLiteral("The inventory is %1, not a regular file; choose a TOML text file.").arg(kind));
+    };
+
+    const QString folder = dir.filePath(QStringLiteral("folder.toml"));
+    QVERIFY(QDir().mkdir(folder));
+    refused(loadWithin(folder, 20, [] {}), QStringLiteral("a folder"));
+
+    // A named pipe with no writer: open() for reading would wait for one forever.
+    const QString fifo = dir.filePath(QStringLiteral("fifo.toml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    refused(loadWithin(fifo, 20,
+                       [fifo] {
+                           // Opening the other end lets a blocked reader go.
+                           const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+                           if (fd >= 0)
+                               ::close(fd);
+                       }),
+            QStringLiteral("a named pipe"));
+
+    // Endless zeros: reading them all ran out of memory.
+    refused(loadWithin(QStringLiteral("/dev/zero"), 20, [] {}), QStringLiteral("a device"));
+
+    const QString socketPath = dir.filePath(QStringLiteral("s.toml"));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(socketPath);
+    QVERIFY(size_t(encoded.size()) < sizeof address.sun_path);
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    refused(loadWithin(socketPath, 20, [] {}), QStringLiteral("a socket"));
+    ::close(fd);
+
+    // A path that goes through a regular file cannot be opened.
+    const QString file = dir.filePath(QStringLiteral("file"));
+    QVERIFY(writeFile(file, "x"));
+    const auto through = Inventory::load(file + QStringLiteral("/inventory.toml"));
+    QVERIFY(!through.ok());
+    QCOMPARE(through.error().code, ErrorCode::NotFound);
+}
+
+void TestInventory::tooLarge()
+{
+    const QString message = QStringLiteral("The inventory file is larger than 4 MiB; an inventory is a short "
+                                           "text file: check that this is the right file.");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Sparse: one byte over the limit, nothing read.
+    const QString path = dir.filePath(QStringLiteral("big.toml"));
+    QFile big(path);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(InventoryFile::MaxBytes + 1));
+    big.close();
+    const auto loaded = Inventory::load(path);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(loaded.error().message, message);
+
+    // The parser checks it too, for text that did not come from load().
+    QByteArray text = minimalWith("# ");
+    text += QByteArray(InventoryFile::MaxBytes - text.size(), 'x');
+    QVERIFY(Inventory::parse(text, QStringLiteral("at-limit.toml")).ok());
+    text += 'x';
+    const auto parsed = Inventory::parse(text, QStringLiteral("over.toml"));
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().message, message);
+}
+
+void TestInventory::nesting_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column"); // 0: accepted (or refused for another reason)
+
+    QByteArray dotted = "a";
+    for (int i = 0; i < 200000; ++i)
+        dotted += ".a";
+    // 200,000 nested dotted keys in 400 KB crashed Kumo (SIGSEGV in toml++).
+    QTest::newRow("200,000 dotted keys") << dotted + " = 1\n" << 1 << 64;
+    QTest::newRow("dotted keys under [[node]]") << minimalWith(dotted + " = 1\n") << 9 << 60;
+    QByteArray header = "[a";
+    for (int i = 0; i < 100000; ++i)
+        header += ".a";
+    QTest::newRow("table header") << header + "]\n" << 1 << 65;
+    QTest::newRow("array of tables header") << "[" + header + "]]\n" << 1 << 64;
+    QByteArray inlineTables = "x = ";
+    for (int i = 0; i < 100000; ++i)
+        inlineTables += "{a = ";
+    QTest::newRow("inline tables") << inlineTables << 1 << 160;
+    QByteArray arrays = "x = " + QByteArray(100000, '[') + QByteArray(100000, ']');
+    QTest::newRow("arrays") << arrays << 1 << 36;
+    QTest::newRow("quoted keys") << QByteArray("\"a.b.c\".'d.e'") + QByteArray(40, '.') + "f = 1\n"
+                                 << 1 << 44;
+    QTest::newRow("arrays over lines") << "x = [\n" + QByteArray(40, '[') + "\n" << 2 << 31;
+    // Not nesting: brackets and dots inside strings and comments, and numbers.
+    QTest::newRow("strings") << minimalWith("x = \"" + QByteArray(100, '[') + QByteArray(100, '.') +
+                                            "\"\ny = '''" + QByteArray(100, '{') + "'''\n# " +
+                                            QByteArray(100, '[') + "\nz = \"\"\"a\"\"\"\"\"\n")
+                             << 0 << 0;
+    QTest::newRow("numbers") << minimalWith("x = [" + QByteArray("1.5, ").repeated(100) + "2.5]\n") << 0 << 0;
+}
+
+void TestInventory::nesting()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const auto result = Inventory::parse(text, QStringLiteral("deep.toml"));
+    QVERIFY(!result.ok());
+    const QString message = QStringLiteral("Tables, arrays or dotted keys are nested more than 32 levels "
+                                           "deep here; an inventory needs only a few levels.");
+    if (line == 0) {
+        QVERIFY2(result.error().message != message, qPrintable(result.error().toString()));
+        return;
+    }
+    QCOMPARE(result.error().message, message);
+    QCOMPARE(result.error().line, line);
+    QCOMPARE(result.error().column, column);
+}
+
+void TestInventory::names_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message"); // empty: accepted
+
+    const QByteArray longest(255, 'n');
+    const QString site = QStringLiteral("[[site]]");
+    QTest::newRow("255 characters") << minimalWith("[[instance]]\nname = \"" + longest + "\"\n") << 10 << 1
+                                    << QString();
+    QTest::newRow("255 characters, some outside the BMP")
+        << minimalWith("[[instance]]\nname = \"" + QByteArray(250, 'n') + "🏯🏯🏯🏯🏯\"\n") << 10 << 1
+        << QString();
+    QTest::newRow("256 characters")
+        << minimalWith("[[instance]]\nname = \"" + longest + "x\"\n") << 10 << 8
+        << QStringLiteral(
+               "The key \"name\" in [[instance]] is 256 characters long; a name may have at most 255.");
+    QTest::newRow("newline in a node name")
+        << QByteArray("[[site]]\nid = \"a\"\nname = \"A\"\n[[node]]\nname = \"x\\ny\"\nsite = \"a\"\n"
+                      "uri = \"test:///default\"\n")
+        << 5 << 8
+        << QStringLiteral("The key \"name\" in [[node]] contains the control character U+000A; a name is "
+                          "one line of text without control characters.");
+    QTest::newRow("escape in a campus name")
+        << QByteArray("[[site]]\nid = \"a\"\nname = \"A\\u001b[31m\"\n") << 3 << 8
+        << QStringLiteral("The key \"name\" in %1 contains the control character U+001B; a name is one "
+                          "line of text without control characters.")
+               .arg(site);
+    QTest::newRow("C1 control in a Japanese campus name")
+        << QByteArray("[[site]]\nid = \"a\"\nname = \"A\"\nname_ja = \"明\\u0085\"\n") << 4 << 11
+        << QStringLiteral("The key \"name_ja\" in %1 contains the control character U+0085; a name is "
+                          "one line of text without control characters.")
+               .arg(site);
+    QTest::newRow("line separator in an instance name")
+        << minimalWith("[[instance]]\nname = \"a\\u2028b\"\n") << 10 << 8
+        << QStringLiteral("The key \"name\" in [[instance]] contains the control character U+2028; a name "
+                          "is one line of text without control characters.");
+    QTest::newRow("tab in an anti-affinity group")
+        << minimalWith("[[instance]]\nname = \"i\"\nanti_affinity = \"a\\tb\"\n") << 11 << 17
+        << QStringLiteral("The key \"anti_affinity\" in [[instance]] contains the control character U+0009; "
+                          "a name is one line of text without control characters.");
+}
+
+void TestInventory::names()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const auto result = Inventory::parse(text, QStringLiteral("names.toml"));
+    if (message.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        return;
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, message);
+    QCOMPARE(result.error().line, line);
+    QCOMPARE(result.error().column, column);
 }
 
 QTEST_GUILESS_MAIN(TestInventory)

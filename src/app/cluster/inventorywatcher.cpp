@@ -3,6 +3,8 @@
 #include "app/cluster/inventorywatcher.h"
 
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kumo {
 
@@ -22,7 +24,7 @@ Result<Inventory> InventoryWatcher::start()
     watchFolder();
     watchFile();
 
-    auto result = Inventory::load(m_path);
+    auto result = m_loader(m_path);
     if (result.ok()) {
         m_current = result.value();
         m_lastError.reset();
@@ -78,7 +80,20 @@ void InventoryWatcher::reload()
 {
     m_debounce.stop();
     watchFile();
-    auto result = Inventory::load(m_path);
+    const quint64 generation = ++m_generation;
+    // The continuation runs on this object's thread, and not at all once this object is gone; the
+    // read itself holds only copies, so it may outlive the watcher.
+    QtConcurrent::run([loader = m_loader, path = m_path] {
+        return std::optional(loader(path));
+    }).then(this, [this, generation](std::optional<Result<Inventory>> result) {
+        apply(generation, std::move(*result));
+    });
+}
+
+void InventoryWatcher::apply(quint64 generation, Result<Inventory> result)
+{
+    if (generation != m_generation)
+        return; // a newer read began after this one: its result is the one that counts
     if (!result.ok()) {
         if (m_lastError == result.error())
             return;

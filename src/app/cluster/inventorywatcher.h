@@ -13,10 +13,15 @@
 // a file created later (`mkdir -p … && cat > …`, or by a dialog) is read at once. A folder that
 // goes away moves the watch up again.
 //
-// Thread: GUI (or the main thread of a headless command).
+// Reading and parsing happen on a worker (QtConcurrent), so a large or broken file never stalls the
+// window; the result is applied on the watcher's thread, and a read that finishes after a newer
+// one began is dropped. Meanwhile current() stays the last good inventory.
+//
+// Thread: GUI (or the main thread of a headless command); the reads run on the global thread pool.
 // Owner: whoever creates it (QObject parent).
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QFileSystemWatcher>
@@ -39,16 +44,23 @@ public:
 
     explicit InventoryWatcher(QString path, QObject* parent = nullptr);
 
-    // Loads the file once and starts watching it. Watching starts even when the first load
-    // fails, so fixing the file later still delivers inventoryChanged.
+    // How a file is read: Inventory::load unless a test replaces it (to hold a read back, say).
+    // Called on a worker thread; it must not touch the watcher.
+    using Loader = std::function<Result<Inventory>(const QString& path)>;
+
+    // Loads the file once, on the calling thread (the window is not shown yet), and starts
+    // watching it. Watching starts even when the first load fails, so fixing the file later still
+    // delivers inventoryChanged.
     Result<Inventory> start();
+    void setLoader(Loader loader) { m_loader = std::move(loader); }
 
     // The last inventory that parsed; empty before the first good load.
     [[nodiscard]] const Inventory& current() const { return m_current; }
     [[nodiscard]] QString path() const { return m_path; }
 
 public slots:
-    // Reads the file now (for example on a "Reload" action) and emits what changed.
+    // Reads the file now on a worker (for example on a "Reload" action); what changed is emitted
+    // when the read ends, unless a newer reload() began meanwhile.
     void reload();
 
 signals:
@@ -60,6 +72,7 @@ signals:
 
 private:
     void onPathChanged();
+    void apply(quint64 generation, Result<Inventory> result);
     void watchFile();
     // Watches the file's folder, or the nearest existing folder above it, and nothing else.
     void watchFolder();
@@ -70,6 +83,8 @@ private:
     QTimer m_debounce;
     Inventory m_current;
     std::optional<Error> m_lastError;
+    Loader m_loader = &Inventory::load;
+    quint64 m_generation = 0; // of the newest read begun; older results are dropped
 };
 
 } // namespace kumo
