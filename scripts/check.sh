@@ -20,7 +20,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-order=(asan fuzz tidy)
+# asan joins `order` once the whole suite (GUI and lab included) has run clean under it with the
+# leak suppressions it needs; until then `scripts/check.sh asan` runs it by hand.
+order=(fuzz tidy)
 known=(asan tsan fuzz tidy)
 declare -A command=(
   [asan]="scripts/ci/sanitizers.sh asan"
