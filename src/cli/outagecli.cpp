@@ -18,7 +18,7 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"

@@ -28,7 +28,7 @@
 #include "app/access/journal.h"
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "app/outage/outagestore.h"

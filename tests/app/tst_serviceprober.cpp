@@ -11,7 +11,7 @@
 #include <QTest>
 
 #include "app/monitoring/monitoringcontroller.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "lab/labservices.h"
 
 using namespace kumo;
@@ -268,7 +268,7 @@ void TestServiceProber::failuresRaiseAndClearAnAlert()
     QSignalSpy raised(&monitoring, &MonitoringController::alertRaised);
     QSignalSpy cleared(&monitoring, &MonitoringController::alertCleared);
     ServiceProber prober;
-    prober.setMonitoring(&monitoring);
+    monitoring.watchProber(&prober);
     // Interval far below the inventory's minimum, to count failures quickly.
     prober.setTargets({target({probe(url("tcp", port), 1000, 100)})});
     QTRY_VERIFY_WITH_TIMEOUT(prober.summary(QStringLiteral("u-1")).consecutiveFailures >= 2, 15000);
@@ -293,7 +293,7 @@ void TestServiceProber::removedTargetStopsAndClears()
     const quint16 port = closedPort();
     MonitoringController monitoring;
     ServiceProber prober;
-    prober.setMonitoring(&monitoring);
+    monitoring.watchProber(&prober);
     prober.setTargets({target({probe(url("tcp", port), 1000, 100)})});
     QTRY_COMPARE_WITH_TIMEOUT(monitoring.activeAlerts().size(), 1, 15000);
     QSignalSpy changed(&prober, &ServiceProber::targetsChanged);

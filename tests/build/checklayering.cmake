@@ -10,8 +10,8 @@
 #   cli       -> cli, app, lab, virt, core
 #   ui        -> ui (see below), app, core   (never virt or lab)
 #   main.cpp  -> anything
-# Inside app the subsystems are ranked: i18n and access, then cluster, then migration, then outage,
-# then monitoring (which watches all of them);
+# Inside app the subsystems are ranked: i18n and access, then cluster, then migration, then outage
+# and probes (outage runs ask the prober about each move), then monitoring (which watches all of them);
 # a subsystem includes its own rank or lower. Inside ui, models is the base, map, migration and
 # details are siblings above it, outage and monitoring above them, and the shared helpers at the top of src/ui
 # (except the window itself) include only each other.
@@ -25,6 +25,7 @@ set(app_rank_access 0)
 set(app_rank_cluster 1)
 set(app_rank_migration 2)
 set(app_rank_outage 3)
+set(app_rank_probes 3)
 set(app_rank_monitoring 4)
 
 set(ui_rank_shared 0)

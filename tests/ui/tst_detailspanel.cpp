@@ -17,7 +17,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "core/statetext.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"

@@ -15,7 +15,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "support/testdriver.h"
 #include "ui/modelformat.h"
 #include "ui/modelroles.h"

@@ -14,7 +14,7 @@
 #include <QTest>
 
 #include "app/migration/migrationqueue.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "support/fakemigrationjob.h"
 #include "ui/migration/jobsmodel.h"
 

@@ -9,6 +9,7 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
 #include "app/migration/migrationqueue.h"
+#include "app/probes/serviceprober.h"
 
 namespace kumo {
 
@@ -120,6 +121,17 @@ void MonitoringController::watchCluster(ClusterController* cluster)
     }
     observeAllNodes();
     m_reobserve->start();
+}
+
+void MonitoringController::watchProber(ServiceProber* prober)
+{
+    if (!prober)
+        return;
+    prober->setAlertSink([self = QPointer<MonitoringController>(this)](
+                             AlertKind kind, const AlertSubject& subject, double value) {
+        if (self)
+            self->m_engine.observe(kind, subject, value, self->nowMs());
+    });
 }
 
 void MonitoringController::watchMigrations(MigrationController* migrations)

@@ -39,6 +39,7 @@ namespace kumo {
 
 class ClusterController;
 class MigrationController;
+class ServiceProber;
 
 class MonitoringController : public QObject
 {
@@ -64,6 +65,8 @@ public:
     // Feeds the engine from the cluster (see the top of this file); one cluster at a time.
     void watchCluster(ClusterController* cluster);
     void watchMigrations(MigrationController* migrations);
+    // Failing service probes become ProbeFailing alerts (the prober's alert sink).
+    void watchProber(ServiceProber* prober);
     // How often level conditions are observed again between snapshots (tests shorten it).
     static constexpr int ReobserveIntervalMs = 1000;
     void setReobserveInterval(int milliseconds);

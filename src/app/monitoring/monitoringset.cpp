@@ -22,7 +22,7 @@ MonitoringSet::MonitoringSet(ClusterController* cluster, MigrationController* mi
     prober.setCluster(cluster);
     if (migrations)
         prober.setMigrationQueue(migrations->queue());
-    prober.setMonitoring(&monitoring);
+    monitoring.watchProber(&prober);
 }
 
 } // namespace kumo

@@ -13,7 +13,7 @@
 #include "app/monitoring/eventlog.h"
 #include "app/monitoring/eventrecorder.h"
 #include "app/monitoring/monitoringcontroller.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 
 namespace kumo {
 

@@ -15,7 +15,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "app/outage/outagemigrations.h"
 #include "app/outage/outagepoweractions.h"
 #include "app/outage/outagestore.h"

@@ -14,7 +14,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "ui/plaintext.h"
 
 namespace kumo {

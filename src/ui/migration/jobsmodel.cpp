@@ -9,7 +9,7 @@
 #include <QLocale>
 
 #include "app/migration/migrationqueue.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "core/migrationpath.h"
 #include "ui/languagewatcher.h"
 #include "ui/plaintext.h"

@@ -11,7 +11,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 #include "core/instancedrag.h"
 #include "core/statetext.h"
 #include "ui/languagewatcher.h"

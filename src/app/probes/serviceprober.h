@@ -15,6 +15,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include <QHash>
@@ -33,7 +34,6 @@ namespace kumo {
 
 class ClusterController;
 class MigrationQueue;
-class MonitoringController;
 class ProbeCheck;
 
 // An instance to probe: who it is, where it runs now (for alerts) and its probes.
@@ -79,8 +79,10 @@ public:
     void setCluster(ClusterController* cluster);
     // Its jobs' start and end are moves (moveStarted / moveFinished).
     void setMigrationQueue(MigrationQueue* queue);
-    // Failing probes are observed as ProbeFailing (consecutive failures) by its engine.
-    void setMonitoring(MonitoringController* monitoring);
+    // Where failing probes are told: ProbeFailing with the count of consecutive failures (0 when
+    // the probe answers again or goes). MonitoringController::watchProber() sets it.
+    using AlertSink = std::function<void(AlertKind kind, const AlertSubject& subject, double value)>;
+    void setAlertSink(AlertSink sink) { m_alertSink = std::move(sink); }
 
     // The instances to probe. Probes that stay keep their history; probes that go take their
     // alerts with them.
@@ -155,7 +157,7 @@ private:
     int m_afterMoveWaitMs = AfterMoveWaitMs;
     QPointer<ClusterController> m_cluster;
     QPointer<MigrationQueue> m_queue;
-    QPointer<MonitoringController> m_monitoring;
+    AlertSink m_alertSink;
     QSet<QString> m_probedNames;
 };
 

@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/monitoring/serviceprober.h"
+#include "app/probes/serviceprober.h"
 
 #include <algorithm>
 
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationqueue.h"
-#include "app/monitoring/monitoringcontroller.h"
-#include "app/monitoring/probecheck.h"
+#include "app/probes/probecheck.h"
 
 namespace kumo {
 
@@ -130,11 +129,6 @@ void ServiceProber::setMigrationQueue(MigrationQueue* queue)
     });
     connect(queue, &MigrationQueue::jobFinished, this,
             [this](const MigrationRequest& request, const MigrationResult&) { moveFinished(request.id); });
-}
-
-void ServiceProber::setMonitoring(MonitoringController* monitoring)
-{
-    m_monitoring = monitoring;
 }
 
 void ServiceProber::setTargets(const QList<ProbeTarget>& targets)
@@ -337,21 +331,21 @@ void ServiceProber::onResult(const QString& uuid, const QString& url, ProbeResul
 
 void ServiceProber::observe(const Target& target, Entry& entry, double value)
 {
-    if (!m_monitoring)
+    if (!m_alertSink)
         return;
     AlertSubject subject{target.target.site, target.target.node, target.target.uuid, target.target.name,
                          entry.probe.url()};
     if (!entry.alerted.node.isEmpty() && entry.alerted.key() != subject.key())
         clearAlert(entry);
-    m_monitoring->engine().observe(AlertKind::ProbeFailing, subject, value, m_monitoring->nowMs());
+    m_alertSink(AlertKind::ProbeFailing, subject, value);
     entry.alerted = subject;
 }
 
 void ServiceProber::clearAlert(Entry& entry)
 {
-    if (!m_monitoring || entry.alerted.node.isEmpty())
+    if (!m_alertSink || entry.alerted.node.isEmpty())
         return;
-    m_monitoring->engine().observe(AlertKind::ProbeFailing, entry.alerted, 0, m_monitoring->nowMs());
+    m_alertSink(AlertKind::ProbeFailing, entry.alerted, 0);
     entry.alerted = {};
 }
 
