@@ -15,10 +15,10 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
-#include "app/probes/serviceprober.h"
 #include "app/outage/outagemigrations.h"
 #include "app/outage/outagepoweractions.h"
 #include "app/outage/outagestore.h"
+#include "app/probes/serviceprober.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcEvacuation)
 
