@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>The node %1 is not responding: its libvirt daemon has not answered for seconds.</source>
-        <translation>ノード %1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+        <translation>ノード %1 が応答していません。libvirt デーモンから数秒以上応答がありません。</translation>
     </message>
     <message>
         <source>The node %1 left the inventory before its facts were read.</source>
@@ -1519,7 +1519,7 @@ the guest reports %2 available, %3 unused</source>
     <name>kumo::Lab</name>
     <message>
         <source>Could not make the password node's SASL database.</source>
-        <translation>パスワードノードの SASL データベースを作成できませんでした。</translation>
+        <translation>パスワード認証ノードの SASL データベースを作成できませんでした。</translation>
     </message>
     <message>
         <source>The demo lab needs %1. Install the packages gnutls-bin and sasl2-bin.</source>
@@ -1527,7 +1527,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Making the lab's certificates and the password node's credentials…</source>
-        <translation>デモ環境の証明書とパスワードノードの認証情報を作成しています…</translation>
+        <translation>デモ環境の証明書とパスワード認証ノードの認証情報を作成しています…</translation>
     </message>
     <message>
         <source>Could not write the file.</source>
@@ -1653,7 +1653,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Password node: %1, user %2, password %3</source>
-        <translation>パスワードノード: %1、ユーザー %2、パスワード %3</translation>
+        <translation>パスワード認証ノード: %1、ユーザー %2、パスワード %3</translation>
     </message>
     <message>
         <source>Usage: kumo lab supervise LABDIR [--owner PID] [--access]</source>
@@ -4500,7 +4500,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 is not responding: its libvirt daemon has not answered for seconds.</source>
-        <translation>%1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+        <translation>%1 が応答していません。libvirt デーモンから数秒以上応答がありません。</translation>
     </message>
 </context>
 <context>
@@ -5976,7 +5976,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>The watchdog of %1 on %2 fired; action: %3.</source>
-        <translation>%2 の %1 でウォッチドッグが作動しました。動作: %3</translation>
+        <translation>%2 の %1 でウォッチドッグが発動しました。動作: %3</translation>
     </message>
     <message>
         <source>Migrating %1 from %2 to %3 failed: %4</source>
@@ -6056,7 +6056,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>down: %1</source>
         <comment>probe state</comment>
-        <translation>停止: %1</translation>
+        <translation>応答なし: %1</translation>
     </message>
     <message>
         <source>host not found</source>
