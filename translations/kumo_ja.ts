@@ -5,7 +5,7 @@
     <name>MigrateToDialog</name>
     <message>
         <source>Migrate to</source>
-        <translation>移動先</translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>Node</source>
@@ -20,7 +20,7 @@
     <name>MigrationDialog</name>
     <message>
         <source>Migrate</source>
-        <translation>ライブマイグレーション</translation>
+        <translation>マイグレーション</translation>
     </message>
     <message>
         <source>Instance:</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Move:</source>
-        <translation>移動:</translation>
+        <translation>移行:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>&amp;Live: the instance keeps running while it moves</source>
-        <translation>ライブ(&amp;L): 移動中もインスタンスは動き続けます</translation>
+        <translation>ライブ(&amp;L): 移行中もインスタンスを止めない</translation>
     </message>
     <message>
         <source>&amp;Offline: the instance is paused while it moves</source>
-        <translation>オフライン(&amp;O): 移動中はインスタンスを一時停止します</translation>
+        <translation>オフライン(&amp;O): 移行中はインスタンスを一時停止する</translation>
     </message>
     <message>
         <source>&amp;Keep the definition on the destination and remove it from the source</source>
-        <translation>移動先に定義を残し、移動元から削除する(&amp;K)</translation>
+        <translation>移行先に定義を残し、移行元から削除する(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Auto-converge: slow the guest down if its memory changes faster than it moves</source>
-        <translation>自動収束(&amp;A): メモリの変化が転送より速いときはゲストを減速します</translation>
+        <translation>自動収束(&amp;A): メモリの書き換えが転送より速いときはゲストを減速する</translation>
     </message>
     <message>
         <source>&amp;Compress memory pages</source>
@@ -72,19 +72,19 @@
     </message>
     <message>
         <source>Allow switching to &amp;post-copy while it runs</source>
-        <translation>実行中のポストコピーへの切り替えを許可する(&amp;P)</translation>
+        <translation>移行中にポストコピーへの切り替えを許可する(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;eer-to-peer: the source node connects to the destination</source>
-        <translation>ピアツーピア(&amp;E): 移動元ノードが移動先に直接接続します</translation>
+        <translation>ピアツーピア(&amp;E): 移行元ノードが移行先に直接接続する</translation>
     </message>
     <message>
         <source>&amp;Managed by this console</source>
-        <translation>このコンソールが管理する(&amp;M)</translation>
+        <translation>このコンソールが管理する(&amp;N)</translation>
     </message>
     <message>
         <source>Copy local &amp;disks to the destination</source>
-        <translation>ローカルディスクを移動先にコピーする(&amp;D)</translation>
+        <translation>ローカルディスクを移行先にコピーする(&amp;S)</translation>
     </message>
     <message>
         <source>Migration address:</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Don't ask again for moves within one campus</source>
-        <translation>同じキャンパス内の移動では確認しない</translation>
+        <translation>同じキャンパス内の移行では確認しない</translation>
     </message>
     <message>
         <source>&amp;Reason (ticket or note):</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Transport:</source>
-        <translation>転送:</translation>
+        <translation>接続方式:</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Power &amp;back at:</source>
-        <translation>復電の日時(&amp;B):</translation>
+        <translation>復電の日時(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -155,11 +155,11 @@
     </message>
     <message>
         <source>&amp;Bandwidth limit per migration:</source>
-        <translation>マイグレーションごとの帯域制限(&amp;B):</translation>
+        <translation>マイグレーションごとの帯域制限(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Headroom kept free on targets:</source>
-        <translation>移動先で空けておく容量(&amp;H):</translation>
+        <translation>移行先で空けておく容量(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Migration</source>
-        <translation>ライブマイグレーション</translation>
+        <translation>マイグレーション</translation>
     </message>
     <message>
         <source>At most &amp;running at once:</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>At most leaving one &amp;node:</source>
-        <translation>1 つのノードから同時に移動する最大数(&amp;N):</translation>
+        <translation>1 台のノードから同時に移行する最大数(&amp;N):</translation>
     </message>
     <message>
         <source>Memory kept &amp;free on every node:</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>&amp;Skip the confirmation for moves within one campus</source>
-        <translation>同じキャンパス内の移動では確認を省略する(&amp;S)</translation>
+        <translation>同じキャンパス内の移行では確認を省略する(&amp;S)</translation>
     </message>
     <message>
         <source>Planned outage</source>
@@ -194,11 +194,11 @@
     </message>
     <message>
         <source>On a &amp;failed move:</source>
-        <translation>移動に失敗したとき(&amp;F):</translation>
+        <translation>移行に失敗したとき(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Headroom kept free on targets:</source>
-        <translation>移動先で空けておく容量(&amp;H):</translation>
+        <translation>移行先で空けておく容量(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -209,15 +209,15 @@
     </message>
     <message>
         <source>Sites with their nodes and instances. Plus and minus zoom, 0 shows 100%, Home fits the map to the window, the arrow keys scroll, Enter opens the selection.</source>
-        <translation>キャンパスとそのノード、インスタンスの地図です。＋と－で拡大・縮小、0 で 100%、Home でウィンドウに合わせ、矢印キーでスクロール、Enter で選択を開きます。</translation>
+        <translation>キャンパスごとのノードとインスタンスを示すマップです。＋と－で拡大・縮小、0 で 100%、Home でウィンドウに合わせ、矢印キーでスクロール、Enter で選択した項目を開きます。</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation>すべての事前チェックに合格しました。</translation>
+        <translation>すべての事前チェックで問題ありません。</translation>
     </message>
     <message>
         <source>Cannot move here: %1</source>
-        <translation>ここには移動できません: %1</translation>
+        <translation>ここには移行できません: %1</translation>
     </message>
 </context>
 <context>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>The instance is no longer known to the console.</source>
-        <translation>このインスタンスはもうコンソールに表示されていません。</translation>
+        <translation>コンソールはこのインスタンスをもう把握していません。</translation>
     </message>
     <message>
         <source>The node %1 is not connected; try again when it is.</source>
@@ -260,15 +260,15 @@
     </message>
     <message>
         <source>The instance does not run on %1 and another node at once (any more).</source>
-        <translation>このインスタンスは（もう）%1 と他のノードで同時に稼働していません。</translation>
+        <translation>このインスタンスは現在、%1 と他のノードで同時には稼働していません。</translation>
     </message>
     <message>
         <source>The node %1 is not responding: its libvirt daemon has not answered for seconds.</source>
-        <translation>ノード %1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+        <translation>ノード %1 が応答していません。libvirt デーモンから数秒以上応答がありません。</translation>
     </message>
     <message>
         <source>The node %1 left the inventory before its facts were read.</source>
-        <translation>ノード %1 は情報を読み取る前にインベントリから外れました。</translation>
+        <translation>ノード %1 は情報を読み取る前に構成ファイルから削除されました。</translation>
     </message>
     <message>
         <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
@@ -319,15 +319,15 @@
     <message>
         <source>%1 %</source>
         <comment>percent</comment>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 running of %2</source>
-        <translation>%2 個中 %1 個実行中</translation>
+        <translation>%2 台中 %1 台が実行中</translation>
     </message>
     <message>
         <source>Yes, takes no new instances</source>
-        <translation>はい（新しいインスタンスを受け入れません）</translation>
+        <translation>はい（新しいインスタンスを受け入れない）</translation>
     </message>
     <message>
         <source>No</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Instance on %1</source>
-        <translation>%1 上のインスタンス</translation>
+        <translation>%1 のインスタンス</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>No, disappears when it stops</source>
-        <translation>いいえ（停止すると消えます）</translation>
+        <translation>いいえ（停止すると消える）</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Starts with the node:</source>
-        <translation>ノードと同時に起動:</translation>
+        <translation>自動起動:</translation>
     </message>
     <message>
         <source>Home node:</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>%1 resident on the host</source>
-        <translation>ホスト上の常駐 %1</translation>
+        <translation>ホスト上の常駐メモリ %1</translation>
     </message>
     <message>
         <source>%1
@@ -572,7 +572,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>The return of %1 did not finish; resume it before evacuating again.</source>
-        <translation>%1 へ戻す処理が完了していません。再び退避する前に再開してください。</translation>
+        <translation>%1 の切り戻しが完了していません。再び退避する前に切り戻しを再開してください。</translation>
     </message>
     <message>
         <source>The plan cannot start: %1</source>
@@ -580,7 +580,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>The outage of %1 has nothing left to resume.</source>
-        <translation>%1 の計画停電には再開できる処理が残っていません。</translation>
+        <translation>%1 の停電対応には再開できる処理が残っていません。</translation>
     </message>
     <message>
         <source>%1 takes instances again</source>
@@ -596,7 +596,7 @@ the guest reports %2 available, %3 unused</source>
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 GiB</source>
@@ -639,7 +639,7 @@ the guest reports %2 available, %3 unused</source>
     <message>
         <source>≥ %1</source>
         <comment>uptime: at least</comment>
-        <translation>%1 以上</translation>
+        <translation>%1以上</translation>
     </message>
     <message>
         <source>%1 B/s</source>
@@ -658,7 +658,7 @@ the guest reports %2 available, %3 unused</source>
     <name>kumo::HistoryChart</name>
     <message>
         <source>Latest: %1 %</source>
-        <translation>最新: %1 %</translation>
+        <translation>最新: %1%</translation>
     </message>
     <message>
         <source>Latest: %1 %2</source>
@@ -761,7 +761,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation>再開(&amp;M)</translation>
+        <translation>再開(&amp;E)</translation>
     </message>
     <message>
         <source>%1 was started.</source>
@@ -867,7 +867,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Up since the console saw it start</source>
-        <translation>コンソールが起動を確認してからの時間</translation>
+        <translation>コンソールが起動を確認してからの稼働時間です</translation>
     </message>
     <message>
         <source>It was already running when the console first saw it: up at least this long. libvirt does not report when an instance started.</source>
@@ -1062,7 +1062,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>The file is not valid TOML; see the detail for what the parser expected here.</source>
-        <translation>ファイルが正しい TOML ではありません。ここで何が期待されていたかは詳細を参照してください。</translation>
+        <translation>ファイルが正しい TOML ではありません。解析エラーの内容は詳細を参照してください。</translation>
     </message>
     <message>
         <source>The inventory file does not exist; create it or choose another file.</source>
@@ -1074,7 +1074,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>The inventory file cannot be written; check that its folder is writable.</source>
-        <translation>構成ファイルに書き込めません。フォルダーに書き込めるか確認してください。</translation>
+        <translation>構成ファイルに書き込めません。ディレクトリに書き込めるか確認してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1226,7 +1226,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -1256,19 +1256,19 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Waiting for a free migration slot</source>
-        <translation>空きを待っています</translation>
+        <translation>マイグレーションの空き枠を待っています</translation>
     </message>
     <message>
         <source>Connecting the two nodes</source>
-        <translation>2 つのノードを接続しています</translation>
+        <translation>移行元と移行先のノードを接続しています</translation>
     </message>
     <message>
         <source>Running on %1; fetching the rest of its memory</source>
-        <translation>%1 で実行中。残りのメモリを取得しています</translation>
+        <translation>%1 で実行中です。残りのメモリを転送しています</translation>
     </message>
     <message>
         <source>Remaining grew: the guest is writing memory faster than it moves</source>
-        <translation>残りデータ量が増えました: ゲストのメモリ書き込みが転送より速くなっています</translation>
+        <translation>残りデータ量が増えました: ゲストのメモリ書き換えが転送より速くなっています</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1290,7 +1290,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>%1/s</source>
-        <translation>%1/秒</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 pages/s</source>
@@ -1302,15 +1302,15 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Processed / remaining / total memory of this pass</source>
-        <translation>このパスの転送済み / 残り / 合計メモリ</translation>
+        <translation>この転送回の転送済み / 残り / 合計メモリです</translation>
     </message>
     <message>
         <source>Memory pages the guest changes per second; they must be copied again</source>
-        <translation>ゲストが 1 秒間に書き換えるメモリページ数（再転送が必要です）</translation>
+        <translation>ゲストが 1 秒間に書き換えるメモリページ数です。書き換えられたページは再転送が必要です</translation>
     </message>
     <message>
         <source>Memory pass: each pass copies what the guest changed during the previous one</source>
-        <translation>メモリパス: 各パスは前のパスの間にゲストが変更した分をコピーします</translation>
+        <translation>転送回: 各転送回では、前の転送回の間にゲストが書き換えた分をコピーします</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -1318,7 +1318,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>From → to</source>
-        <translation>移動元 → 移動先</translation>
+        <translation>移行元 → 移行先</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -1342,11 +1342,11 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Dirty rate</source>
-        <translation>ダーティレート</translation>
+        <translation>メモリ書き換え速度</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation>パス</translation>
+        <translation>転送回</translation>
     </message>
     <message>
         <source>Elapsed</source>
@@ -1362,7 +1362,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation>メモ</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Transport: %1</source>
@@ -1382,7 +1382,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>The longest stretch without an answer from the instance's service probes during the move</source>
-        <translation>移行中にインスタンスのサービス監視に応答がなかった最長の時間</translation>
+        <translation>移行中にインスタンスのサービス監視に応答がなかった最長の時間です</translation>
     </message>
     <message>
         <source>measuring…</source>
@@ -1401,7 +1401,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Bandwidth limit in MiB/s (0: unlimited):</source>
-        <translation>帯域制限（MiB/秒、0 は無制限）:</translation>
+        <translation>帯域制限（MiB/s、0 は無制限）:</translation>
     </message>
     <message>
         <source>Maximum downtime of %1</source>
@@ -1426,7 +1426,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Stop the selected migration; the instance keeps running where it was</source>
-        <translation>選択したマイグレーションを止めます。インスタンスは元の場所で動き続けます</translation>
+        <translation>選択したマイグレーションを止めます。インスタンスは移行元で動き続けます</translation>
     </message>
     <message>
         <source>Set &amp;bandwidth…</source>
@@ -1450,7 +1450,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Run the instance on the destination now and copy the rest of its memory on demand (only for migrations started with post-copy allowed)</source>
-        <translation>インスタンスを今すぐ移動先で動かし、残りのメモリは必要に応じて転送します（ポストコピーを許可して開始したマイグレーションのみ）</translation>
+        <translation>インスタンスを今すぐ移行先で動かし、残りのメモリは必要に応じて転送します（ポストコピーを許可して開始したマイグレーションのみ）</translation>
     </message>
     <message>
         <source>C&amp;lear finished</source>
@@ -1481,7 +1481,7 @@ the guest reports %2 available, %3 unused</source>
     <name>kumo::Journal</name>
     <message>
         <source>Could not create the folder of the journal; check its permissions.</source>
-        <translation>操作ログのフォルダーを作成できませんでした。アクセス権を確認してください。</translation>
+        <translation>操作ログのディレクトリを作成できませんでした。アクセス権を確認してください。</translation>
     </message>
     <message>
         <source>Could not open the journal for writing.</source>
@@ -1519,7 +1519,7 @@ the guest reports %2 available, %3 unused</source>
     <name>kumo::Lab</name>
     <message>
         <source>Could not make the password node's SASL database.</source>
-        <translation>パスワードノードの SASL データベースを作成できませんでした。</translation>
+        <translation>パスワード認証ノードの SASL データベースを作成できませんでした。</translation>
     </message>
     <message>
         <source>The demo lab needs %1. Install the packages gnutls-bin and sasl2-bin.</source>
@@ -1527,7 +1527,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Making the lab's certificates and the password node's credentials…</source>
-        <translation>デモ環境の証明書とパスワードノードの認証情報を作成しています…</translation>
+        <translation>デモ環境の証明書とパスワード認証ノードの認証情報を作成しています…</translation>
     </message>
     <message>
         <source>Could not write the file.</source>
@@ -1653,7 +1653,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Password node: %1, user %2, password %3</source>
-        <translation>パスワードノード: %1、ユーザー %2、パスワード %3</translation>
+        <translation>パスワード認証ノード: %1、ユーザー %2、パスワード %3</translation>
     </message>
     <message>
         <source>Usage: kumo lab supervise LABDIR [--owner PID] [--access]</source>
@@ -1676,7 +1676,7 @@ Commands:
         <translation>使い方: kumo lab コマンド
 
 このマシン上でデモ環境を動かします: 2 つのキャンパス（明大寺地区と山手地区）に
-それぞれ 2 つのノードがあり、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 つ動きます。
+ノードを 2 台ずつ置き、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 台動きます。
 
 コマンド:
   up          新しいデモ環境を起動します（'kumo lab down' まで動き続けます）
@@ -1741,7 +1741,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Stopped %n lab(s) in %1 s.</source>
-        <translation><numerusform>%n 個のデモ環境を %1 秒で停止しました。</numerusform></translation>
+        <translation><numerusform>デモ環境（%n 件）を %1 秒で停止しました。</numerusform></translation>
     </message>
     <message>
         <source>Invalid owner process id: %1</source>
@@ -1778,7 +1778,7 @@ Commands:
         <translation>使い方: kumo lab コマンド
 
 このマシン上でデモ環境を動かします: 2 つのキャンパス（明大寺地区と山手地区）に
-それぞれ 2 つのノードがあり、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 つ動きます。
+ノードを 2 台ずつ置き、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 台動きます。
 
 コマンド:
   up          新しいデモ環境を起動します（'kumo lab down' まで動き続けます）
@@ -1887,7 +1887,7 @@ Commands:
     </message>
     <message>
         <source>Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus for a planned outage without a window (see `kumo evacuate --help`). A run keeps going when its terminal goes away (it ignores SIGHUP).</source>
-        <translation>`kumo plan|evacuate|return --site ID` で、ウィンドウを開かずに計画停電に備えたキャンパスの退避を計画・実行し、元に戻します（`kumo evacuate --help` を参照）。実行中の処理は端末が閉じても続きます（SIGHUP を無視します）。</translation>
+        <translation>`kumo plan|evacuate|return --site ID` で、ウィンドウを開かずに、計画停電に備えたキャンパスの退避の計画・実行と切り戻しを行います（`kumo evacuate --help` を参照）。実行中の処理は端末が閉じても続きます（SIGHUP を無視します）。</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +1912,7 @@ Commands:
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A console for a libvirt/KVM cloud spread over campuses: watch nodes and instances, and move instances between campuses live.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;複数のキャンパスにまたがる libvirt/KVM クラウドの管理コンソールです。ノードとインスタンスを監視し、インスタンスを止めずにキャンパス間で移動できます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;複数のキャンパスにまたがる libvirt/KVM クラウドの管理コンソールです。ノードとインスタンスを監視し、インスタンスを止めずにキャンパス間で移行できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Force off</source>
@@ -1920,7 +1920,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Force off %n instance(s)? This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation><numerusform>%n 個のインスタンスを強制停止しますか？ 電源プラグを抜くのと同じで、ゲストはディスクに書き込んでいない内容をすべて失います。</numerusform></translation>
+        <translation><numerusform>インスタンス %n 台を強制停止しますか？ 電源プラグを抜くのと同じで、ゲストはディスクに書き込んでいない内容をすべて失います。</numerusform></translation>
     </message>
     <message>
         <source>Force Off</source>
@@ -1932,7 +1932,7 @@ Commands:
     </message>
     <message>
         <source>%1: %2 did not succeed.</source>
-        <translation>%1: 「%2」は成功しませんでした。</translation>
+        <translation>%1: 「%2」に失敗しました。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1948,7 +1948,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Fit Map to Window</source>
-        <translation>地図をウィンドウに合わせる(&amp;F)</translation>
+        <translation>マップをウィンドウに合わせる(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
@@ -1956,15 +1956,15 @@ Commands:
     </message>
     <message>
         <source>Go to &amp;Map</source>
-        <translation>地図へ移動(&amp;M)</translation>
+        <translation>マップを表示(&amp;M)</translation>
     </message>
     <message>
         <source>Go to &amp;Nodes</source>
-        <translation>ノード一覧へ移動(&amp;N)</translation>
+        <translation>ノード一覧を表示(&amp;N)</translation>
     </message>
     <message>
         <source>Go to I&amp;nstances</source>
-        <translation>インスタンス一覧へ移動(&amp;N)</translation>
+        <translation>インスタンス一覧を表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Kumo</source>
@@ -2024,7 +2024,7 @@ Commands:
     </message>
     <message>
         <source>Nodes up: %1/%2</source>
-        <translation>接続中のノード: %1/%2</translation>
+        <translation>接続済みノード: %1/%2</translation>
     </message>
     <message>
         <source>Instances running: %1/%2</source>
@@ -2036,7 +2036,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Migrate to…</source>
-        <translation>移動先(&amp;M)…</translation>
+        <translation>別のノードへ移行(&amp;M)…</translation>
     </message>
     <message>
         <source>Move the selected instances live to another node (%1)</source>
@@ -2056,7 +2056,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The journal could not be written (%n entries not on record): %1</source>
-        <translation><numerusform>操作ログを書き込めませんでした (記録されていない項目: %n 件): %1</numerusform></translation>
+        <translation><numerusform>操作ログを書き込めませんでした（記録されていない項目: %n 件）: %1</numerusform></translation>
     </message>
     <message>
         <source>The journal could not be written</source>
@@ -2134,7 +2134,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Fix &amp;split brain…</source>
-        <translation>二重起動を解消(&amp;S)…</translation>
+        <translation>二重起動を解消(&amp;B)…</translation>
     </message>
     <message>
         <source>%1 runs on one node again.</source>
@@ -2153,19 +2153,19 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Migrate %1 to</source>
-        <translation>%1 の移動先</translation>
+        <translation>%1 の移行先</translation>
     </message>
     <message>
         <source>Choose the node that %1 should move to. Nodes that cannot take it are greyed out with the reason.</source>
-        <translation>%1 の移動先ノードを選んでください。受け入れられないノードは理由とともに灰色で表示されます。</translation>
+        <translation>%1 の移行先ノードを選んでください。受け入れられないノードは、理由とともに灰色で表示されます。</translation>
     </message>
     <message>
         <source>Destination nodes</source>
-        <translation>移動先ノード</translation>
+        <translation>移行先ノード</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation>すべての事前チェックに合格しました。</translation>
+        <translation>すべての事前チェックで問題ありません。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2217,11 +2217,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>&amp;Migrate</source>
-        <translation>移動(&amp;M)</translation>
+        <translation>移行(&amp;M)</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation> MiB/秒</translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -2229,7 +2229,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation> ms</translation>
+        <translation> ミリ秒</translation>
     </message>
     <message>
         <source>libvirt's default</source>
@@ -2237,7 +2237,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Not set: the destination's host name</source>
-        <translation>未設定: 移動先のホスト名を使います</translation>
+        <translation>未設定（移行先のホスト名を使用）</translation>
     </message>
     <message>
         <source>Pre-flight checks</source>
@@ -2262,15 +2262,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Migrate %1</source>
-        <translation>%1 のライブマイグレーション</translation>
+        <translation>%1 のマイグレーション</translation>
     </message>
     <message numerus="yes">
         <source>Migrate %n instance(s)</source>
-        <translation><numerusform>%n 個のインスタンスのライブマイグレーション</numerusform></translation>
+        <translation><numerusform>インスタンス %n 台のマイグレーション</numerusform></translation>
     </message>
     <message>
         <source>Checking the guest and the destination…</source>
-        <translation>ゲストと移動先をチェックしています…</translation>
+        <translation>ゲストと移行先をチェックしています…</translation>
     </message>
     <message>
         <source>Asking both nodes' libvirt; the remaining checks appear here when they answer.</source>
@@ -2278,23 +2278,23 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Cannot migrate: %1</source>
-        <translation>移動できません: %1</translation>
+        <translation>移行できません: %1</translation>
     </message>
     <message>
         <source>Can migrate, but read the warnings above.</source>
-        <translation>移動できますが、上の警告を確認してください。</translation>
+        <translation>移行できますが、上の警告を確認してください。</translation>
     </message>
     <message>
         <source>Can migrate so far, but read the warnings above; still checking…</source>
-        <translation>今のところ移動できますが、上の警告を確認してください。チェックを続けています…</translation>
+        <translation>今のところ移行できますが、上の警告を確認してください。チェックを続けています…</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation>すべての事前チェックに合格しました。</translation>
+        <translation>すべての事前チェックで問題ありません。</translation>
     </message>
     <message>
         <source>Nothing refuses the move so far; still checking…</source>
-        <translation>今のところ移動を妨げるものはありません。チェックを続けています…</translation>
+        <translation>今のところ移行を妨げる問題はありません。チェックを続けています…</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2333,7 +2333,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>The abort was sent, but the migration did not end within %1 s (a node is not answering); Kumo stopped waiting. It may still end either way: the map shows where %2 runs once %3 and %4 answer, and the journal records the outcome when it comes.</source>
-        <translation>中止を要求しましたが、移行が %1 秒以内に終わりませんでした (応答しないノードがあります)。Kumo は待つのをやめました。移行はまだどちらの結果にもなり得ます。%3 と %4 が応答すれば %2 がどこで動いているかをマップに表示し、結果が届いた時点でジャーナルに記録します。</translation>
+        <translation>中止を要求しましたが、移行が %1 秒以内に終わりませんでした（応答しないノードがあります）。Kumo は待つのをやめました。移行はまだどちらの結果にもなり得ます。%3 と %4 が応答すれば %2 がどこで動いているかをマップに表示し、結果が届いた時点で操作ログに記録します。</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2344,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 could not be moved from %2 to %3. It stays on %2; the details give libvirt's reason.</source>
-        <translation>%1 を %2 から %3 へ移動できませんでした。%2 に残っています。理由は詳細（libvirt の報告）を参照してください。</translation>
+        <translation>%1 を %2 から %3 へ移行できませんでした。%2 に残っています。理由は詳細（libvirt の報告）を参照してください。</translation>
     </message>
     <message>
         <source>No migration is running for this instance.</source>
@@ -2363,11 +2363,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::MigrationUiController</name>
     <message>
         <source>Cannot move %1 to %2: %3</source>
-        <translation>%1 を %2 に移動できません: %3</translation>
+        <translation>%1 を %2 へ移行できません: %3</translation>
     </message>
     <message>
         <source>Moving %1 from %2 to %3.</source>
-        <translation>%1 を %2 から %3 へ移動しています。</translation>
+        <translation>%1 を %2 から %3 へ移行しています。</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2375,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Maintenance</source>
         <comment>node state</comment>
-        <translation>メンテナンスモード</translation>
+        <translation>メンテナンス中</translation>
     </message>
     <message>
         <source>—</source>
@@ -2396,7 +2396,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s), %1 running</source>
-        <translation><numerusform>インスタンス %n 個（%1 個実行中）</numerusform></translation>
+        <translation><numerusform>インスタンス %n 台（実行中 %1 台）</numerusform></translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2404,7 +2404,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>In maintenance: takes no new instances.</source>
-        <translation>メンテナンスモード: 新しいインスタンスを受け入れません。</translation>
+        <translation>メンテナンス中: 新しいインスタンスを受け入れません。</translation>
     </message>
     <message>
         <source>Host: %1</source>
@@ -2412,7 +2412,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n CPU(s), %1</source>
-        <translation><numerusform>CPU %n 個、%1</numerusform></translation>
+        <translation><numerusform>%n CPU、%1</numerusform></translation>
     </message>
     <message>
         <source>CPU</source>
@@ -2428,15 +2428,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Can move here</source>
-        <translation>移動できます</translation>
+        <translation>ここへ移行できます</translation>
     </message>
     <message>
         <source>Can move here, with warnings</source>
-        <translation>移動できます（警告あり）</translation>
+        <translation>ここへ移行できます（警告あり）</translation>
     </message>
     <message>
         <source>Cannot move here</source>
-        <translation>移動できません</translation>
+        <translation>ここへは移行できません</translation>
     </message>
     <message>
         <source>%1 (still checking…)</source>
@@ -2475,7 +2475,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 defined, %2 running</source>
-        <translation>定義 %1 個、実行中 %2 個</translation>
+        <translation>定義済み %1 台、実行中 %2 台</translation>
     </message>
     <message>
         <source>Host name: %1</source>
@@ -2499,7 +2499,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>In maintenance: takes no new instances. Connection: %1</source>
-        <translation>メンテナンスモード: 新しいインスタンスを受け入れません。接続: %1</translation>
+        <translation>メンテナンス中: 新しいインスタンスを受け入れません。接続: %1</translation>
     </message>
     <message>
         <source>Insecure connection, allowed by allow_insecure in the inventory: %1</source>
@@ -2522,7 +2522,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Plan, run and undo the evacuation of a campus before its planned outage.</source>
-        <translation>計画停電に備えてキャンパスの退避を計画・実行し、元に戻します。</translation>
+        <translation>計画停電に備えたキャンパスの退避の計画・実行と、切り戻しを行います。</translation>
     </message>
     <message>
         <source>The campus &lt;id&gt; (required).</source>
@@ -2542,7 +2542,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Check every move with the full pre-flight checks; move nothing.</source>
-        <translation>すべての移動を完全な事前チェックで確認します。移動は行いません。</translation>
+        <translation>すべての移行を完全な事前チェックで確認します。移行は行いません。</translation>
     </message>
     <message>
         <source>Migrations at once in all, 1 to %1.</source>
@@ -2566,7 +2566,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>What to do when a move fails: ask (stops here), retry or skip (default: ask).</source>
-        <translation>移動に失敗したときの動作: ask（そこで停止）、retry、skip のいずれか（既定: ask）。</translation>
+        <translation>移行に失敗したときの動作: ask（そこで停止）、retry、skip のいずれか（既定: ask）。</translation>
     </message>
     <message>
         <source>policy</source>
@@ -2574,7 +2574,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Memory and vCPUs kept free on every target node, in percent.</source>
-        <translation>各移動先ノードで空けておくメモリと vCPU の割合（%）。</translation>
+        <translation>各移行先ノードで空けておくメモリと vCPU の割合（%）。</translation>
     </message>
     <message>
         <source>percent</source>
@@ -2582,7 +2582,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Go on even when some instances have no place (they stay where they are).</source>
-        <translation>移動先のないインスタンスがあっても続行します（それらは現在の場所に残ります）。</translation>
+        <translation>移行先のないインスタンスがあっても続行します（それらは現在の場所に残ります）。</translation>
     </message>
     <message>
         <source>Write the report of the run as CSV to &lt;file&gt;.</source>
@@ -2590,7 +2590,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Keep the outage state files (and the journal) in &lt;dir&gt; (default: %1).</source>
-        <translation>計画停電の状態ファイル（と操作ログ）を &lt;dir&gt; に保存します（既定: %1）。</translation>
+        <translation>停電対応の状態ファイル（と操作ログ）を &lt;dir&gt; に保存します（既定: %1）。</translation>
     </message>
     <message>
         <source>dir</source>
@@ -2614,11 +2614,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Interrupted: cancelling the running moves, the instances stay where they are…</source>
-        <translation>中断しました: 実行中の移動をキャンセルしています。インスタンスは現在の場所に残ります…</translation>
+        <translation>中断しました: 実行中の移行をキャンセルしています。インスタンスは現在の場所に残ります…</translation>
     </message>
     <message>
         <source>The outage state could not be written: %1</source>
-        <translation>計画停電の状態を書き込めませんでした: %1</translation>
+        <translation>停電対応の状態を書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>no answer yet</source>
@@ -2634,11 +2634,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Evacuation plan for %1: %n move(s), %2</source>
-        <translation><numerusform>%1 の退避計画: %n 件の移動、%2</numerusform></translation>
+        <translation><numerusform>%1 の退避計画: 移行 %n 件、%2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Return plan for %1: %n move(s), %2</source>
-        <translation><numerusform>%1 の元のノードへ戻す計画: %n 件の移動、%2</numerusform></translation>
+        <translation><numerusform>%1 の切り戻し計画: 移行 %n 件、%2</numerusform></translation>
     </message>
     <message>
         <source>Limits: %1 at once, %2 per pair of campuses, bandwidth %3</source>
@@ -2662,7 +2662,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Not placed: %n instance(s)</source>
-        <translation><numerusform>配置先なし: %n 個のインスタンス</numerusform></translation>
+        <translation><numerusform>配置先なし: インスタンス %n 台</numerusform></translation>
     </message>
     <message>
         <source>%1 on %2, %3: %4 [%5]</source>
@@ -2674,7 +2674,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>The plan leaves instances behind (see "Not placed"); free capacity, lower --headroom, or pass --allow-unplaced to go on without them.</source>
-        <translation>この計画では移動できないインスタンスが残ります（「配置先なし」を参照）。容量を空けるか、--headroom を下げるか、--allow-unplaced を指定してそれらを残したまま続行してください。</translation>
+        <translation>この計画では移行できないインスタンスが残ります（「配置先なし」を参照）。容量を空けるか、--headroom を下げるか、--allow-unplaced を指定してそれらを残したまま続行してください。</translation>
     </message>
     <message>
         <source>Pre-flight %1 → %2: %3%4</source>
@@ -2682,11 +2682,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>The dry run refused %n move(s).</source>
-        <translation><numerusform>ドライランで %n 件の移動が不可と判定されました。</numerusform></translation>
+        <translation><numerusform>ドライランで %n 件の移行が不可と判定されました。</numerusform></translation>
     </message>
     <message>
         <source>Dry run passed: every move can go.</source>
-        <translation>ドライラン成功: すべての移動を実行できます。</translation>
+        <translation>ドライラン: 問題ありません。すべての移行を実行できます。</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2</source>
@@ -2702,15 +2702,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>The run stopped before every instance moved. Run the same command again to resume.</source>
-        <translation>すべてのインスタンスを移動する前に停止しました。再開するには同じコマンドをもう一度実行してください。</translation>
+        <translation>すべてのインスタンスを移行する前に停止しました。再開するには同じコマンドをもう一度実行してください。</translation>
     </message>
     <message>
         <source>%1 is evacuated (%2): this is the plan to bring its instances home.</source>
-        <translation>%1 は退避済みです（%2）。以下はインスタンスを元のノードへ戻す計画です。</translation>
+        <translation>%1 は退避済みです（%2）。以下は切り戻しの計画です。</translation>
     </message>
     <message>
         <source>The return of %1 did not finish; run `kumo return --site %2` to resume it.</source>
-        <translation>%1 のインスタンスを元のノードへ戻す処理が完了していません。再開するには `kumo return --site %2` を実行してください。</translation>
+        <translation>%1 の切り戻しが完了していません。再開するには `kumo return --site %2` を実行してください。</translation>
     </message>
     <message>
         <source>Resuming the unfinished evacuation of %1 (%2).</source>
@@ -2722,7 +2722,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Resuming the unfinished return to %1 (%2).</source>
-        <translation>%1 のインスタンスを元のノードへ戻す未完了の処理を再開します（%2）。</translation>
+        <translation>%1 への未完了の切り戻しを再開します（%2）。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -2746,7 +2746,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Left without waiting for the running moves; they may still finish. Run the same command again to resume: it checks where every instance is first.</source>
-        <translation>実行中の移行を待たずに終了しました。移行はこのあと完了することがあります。再開するには同じコマンドをもう一度実行してください(最初に各インスタンスの所在を確認します)。</translation>
+        <translation>実行中の移行を待たずに終了しました。移行はこのあと完了することがあります。再開するには同じコマンドをもう一度実行してください（最初に各インスタンスの所在を確認します）。</translation>
     </message>
     <message>
         <source>The nodes refused part of the plan; the plan that was checked:</source>
@@ -2754,7 +2754,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Read-only: the moves were not checked with the nodes.</source>
-        <translation>読み取り専用のため、移動はノードでチェックしていません。</translation>
+        <translation>読み取り専用のため、移行をノードでチェックしていません。</translation>
     </message>
     <message>
         <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable, and a second Ctrl+C leaves at once without waiting for the running moves (exit code 130). One process at a time runs a campus's outage: a second one is refused (exit code 5) and names the first.</source>
@@ -2769,14 +2769,14 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutageDryRun</name>
     <message>
         <source>%1 is in maintenance for the outage; starting the return ends it.</source>
-        <translation>%1 は計画停電のためメンテナンスモードです。戻す処理を開始すると解除されます。</translation>
+        <translation>%1 は計画停電のためメンテナンス中です。切り戻しを開始すると解除されます。</translation>
     </message>
 </context>
 <context>
     <name>kumo::OutageDryRunPage</name>
     <message>
         <source>Every check passed.</source>
-        <translation>すべての事前チェックに合格しました。</translation>
+        <translation>すべての事前チェックで問題ありません。</translation>
     </message>
     <message>
         <source>Dry run</source>
@@ -2784,7 +2784,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Every move is checked as a single migration would be, with facts from both nodes. Nothing moves yet.</source>
-        <translation>各移動を、単独のマイグレーションと同じく両方のノードの情報を使ってチェックします。まだ何も移動しません。</translation>
+        <translation>各移行を、単独のマイグレーションと同じく両方のノードの情報を使ってチェックします。まだ何も移行しません。</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
@@ -2796,7 +2796,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>移動先</translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2816,15 +2816,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n move(s)…</source>
-        <translation><numerusform>%n 件の移動をチェックしています…</numerusform></translation>
+        <translation><numerusform>%n 件の移行をチェックしています…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n move(s) would be refused. Go back and choose other targets, or fix the cause and check again.</source>
-        <translation><numerusform>%n 件の移動は実行できません。前に戻って別の移動先を選ぶか、原因を取り除いてから再チェックしてください。</numerusform></translation>
+        <translation><numerusform>%n 件の移行は実行できません。前に戻って別の移行先を選ぶか、原因を取り除いてから再チェックしてください。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every move can go ahead (%n checked).</source>
-        <translation><numerusform>すべての移動を実行できます（%n 件をチェック）。</numerusform></translation>
+        <translation><numerusform>すべての移行を実行できます（%n 件をチェック）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2835,7 +2835,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Return to %1</source>
-        <translation>%1 へ戻す処理</translation>
+        <translation>%1 への切り戻し</translation>
     </message>
     <message>
         <source>%1 already runs on %2</source>
@@ -2847,11 +2847,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1: %2 → %3 started</source>
-        <translation>%1: %2 → %3 の移動を開始しました</translation>
+        <translation>%1: %2 → %3 の移行を開始しました</translation>
     </message>
     <message>
         <source>%1: %2 → %3 failed: %4</source>
-        <translation>%1: %2 → %3 の移動に失敗しました: %4</translation>
+        <translation>%1: %2 → %3 の移行に失敗しました: %4</translation>
     </message>
     <message>
         <source>%1: trying again (attempt %2 of %3)</source>
@@ -2859,11 +2859,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1: %2 → %3 done in %4 s, downtime %5 ms</source>
-        <translation>%1: %2 → %3 の移動が完了しました（所要時間 %4 秒、停止時間 %5 ms）</translation>
+        <translation>%1: %2 → %3 の移行が完了しました（所要時間 %4 秒、停止時間 %5 ミリ秒）</translation>
     </message>
     <message>
         <source>%1: %2 → %3 done in %4 s</source>
-        <translation>%1: %2 → %3 の移動が完了しました（所要時間 %4 秒）</translation>
+        <translation>%1: %2 → %3 の移行が完了しました（所要時間 %4 秒）</translation>
     </message>
     <message>
         <source>%1: cancelled, it stays on %2</source>
@@ -2871,15 +2871,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 finished: %2 moved, %3 failed in %4 s</source>
-        <translation>%1 が完了しました: 移動 %2 件、失敗 %3 件、所要時間 %4 秒</translation>
+        <translation>%1 が完了しました: 移行 %2 件、失敗 %3 件、所要時間 %4 秒</translation>
     </message>
     <message>
         <source>%1 stopped: %2 moved, %3 not moved; resume to continue.</source>
-        <translation>%1 を中断しました: 移動 %2 件、未移動 %3 件。続けるには再開してください。</translation>
+        <translation>%1 を中断しました: 移行済み %2 件、未移行 %3 件。続けるには再開してください。</translation>
     </message>
     <message>
         <source>%1 started: %2 moves</source>
-        <translation>%1 を開始しました: 移動 %2 件</translation>
+        <translation>%1 を開始しました: 移行 %2 件</translation>
     </message>
     <message>
         <source>%1: resuming, looking first where every instance is now</source>
@@ -2887,19 +2887,19 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 reached %2 while the console was away</source>
-        <translation>%1 はコンソールが動いていない間に %2 への移動を完了しました</translation>
+        <translation>%1 はコンソールが動いていない間に %2 への移行を完了しました</translation>
     </message>
     <message>
         <source>%1 paused: running moves finish, no new one starts</source>
-        <translation>%1 を一時停止しました: 実行中の移動は最後まで続け、新しい移動は開始しません</translation>
+        <translation>%1 を一時停止しました: 実行中の移行は最後まで続け、新しい移行は開始しません</translation>
     </message>
     <message>
         <source>%1 resumed: %2 moves to go</source>
-        <translation>%1 を再開しました: 残りの移動 %2 件</translation>
+        <translation>%1 を再開しました: 残りの移行 %2 件</translation>
     </message>
     <message numerus="yes">
         <source>%1: abort requested, cancelling %n running move(s)</source>
-        <translation><numerusform>%1: 中止が要求されました。実行中の %n 件の移動をキャンセルしています</numerusform></translation>
+        <translation><numerusform>%1: 中止が要求されました。実行中の %n 件の移行をキャンセルしています</numerusform></translation>
     </message>
     <message>
         <source>No run is in progress.</source>
@@ -2919,22 +2919,22 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1: service answered after the move, gap %2 s</source>
-        <translation>%1: 移行後にサービスが応答しました (サービス断時間 %2 秒)</translation>
+        <translation>%1: 移行後にサービスが応答しました（サービス断時間 %2 秒）</translation>
     </message>
     <message>
         <source>%1: service did not answer after the move (no answer for %2 s)</source>
-        <translation>%1: 移行後にサービスが応答しませんでした (%2 秒間応答なし)</translation>
+        <translation>%1: 移行後にサービスが応答しませんでした（%2 秒間応答なし）</translation>
     </message>
 </context>
 <context>
     <name>kumo::OutagePanel</name>
     <message>
         <source>The outage state file could not be written, so the run stopped: %1</source>
-        <translation>計画停電の状態ファイルを書き込めなかったため、処理を中断しました: %1</translation>
+        <translation>停電対応の状態ファイルを書き込めなかったため、処理を中断しました: %1</translation>
     </message>
     <message>
         <source>%1 of %2 moved</source>
-        <translation>%2 個中 %1 個移動済み</translation>
+        <translation>%2 台中 %1 台を移行済み</translation>
     </message>
     <message>
         <source>Data: %1 of %2</source>
@@ -2958,15 +2958,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Moving %1 to %2 failed.&lt;/b&gt; %3&lt;br&gt;The run is stopped. %1 stays where it is. Try the move again, skip this instance and go on, or leave the run stopped (it can be resumed later).</source>
-        <translation>&lt;b&gt;%1 を %2 へ移動できませんでした。&lt;/b&gt;%3&lt;br&gt;処理を中断しました。%1 は現在のノードに残っています。移動を再試行するか、このインスタンスをスキップして続行するか、中断したままにしてください（後で再開できます）。</translation>
+        <translation>&lt;b&gt;%1 を %2 へ移行できませんでした。&lt;/b&gt;%3&lt;br&gt;処理を中断しました。%1 は現在のノードに残っています。移行を再試行するか、このインスタンスをスキップして続行するか、中断したままにしてください（後で再開できます）。</translation>
     </message>
     <message>
         <source>Abort all moves</source>
-        <translation>すべての移動を中止</translation>
+        <translation>すべての移行を中止</translation>
     </message>
     <message>
         <source>Running moves are cancelled; the instances stay where they are.</source>
-        <translation>実行中の移動をキャンセルします。インスタンスは現在のノードに残ります。</translation>
+        <translation>実行中の移行をキャンセルします。インスタンスは現在のノードに残ります。</translation>
     </message>
     <message>
         <source>The run stays stopped and can be resumed later.</source>
@@ -2978,7 +2978,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Report:&lt;/b&gt; %1 moved, %2 failed, %3 skipped · total time %4 · data %5 · longest downtime %6</source>
-        <translation>&lt;b&gt;レポート:&lt;/b&gt; 移動 %1 件、失敗 %2 件、スキップ %3 件 · 所要時間 %4 · データ量 %5 · 最長停止時間 %6</translation>
+        <translation>&lt;b&gt;レポート:&lt;/b&gt; 移行 %1 件、失敗 %2 件、スキップ %3 件、所要時間 %4、データ量 %5、最長停止時間 %6</translation>
     </message>
     <message>
         <source>There is no report yet.</source>
@@ -3014,11 +3014,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>No planned outage is running.</source>
-        <translation>実行中の計画停電はありません。</translation>
+        <translation>実行中の停電対応はありません。</translation>
     </message>
     <message>
         <source>Return home: %1</source>
-        <translation>元のノードへ戻す: %1</translation>
+        <translation>切り戻し: %1</translation>
     </message>
     <message>
         <source>Evacuation of %1</source>
@@ -3034,7 +3034,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Running moves finish; no new move starts.</source>
-        <translation>実行中の移動は最後まで続けます。新しい移動は開始しません。</translation>
+        <translation>実行中の移行は最後まで続けます。新しい移行は開始しません。</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3058,11 +3058,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Try this move again.</source>
-        <translation>この移動をもう一度試みます。</translation>
+        <translation>この移行をもう一度試みます。</translation>
     </message>
     <message>
         <source>Leave this instance where it is and go on with the others.</source>
-        <translation>このインスタンスは移動せず、ほかのインスタンスの移動を続けます。</translation>
+        <translation>このインスタンスは移行せず、ほかのインスタンスの移行を続けます。</translation>
     </message>
     <message>
         <source>Keep the run stopped; it can be resumed later.</source>
@@ -3078,15 +3078,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Moves of the outage run</source>
-        <translation>計画停電の移動一覧</translation>
+        <translation>停電対応の移行一覧</translation>
     </message>
     <message>
         <source>Outage progress</source>
-        <translation>計画停電の進捗</translation>
+        <translation>停電対応の進捗</translation>
     </message>
     <message>
         <source>Failed move</source>
-        <translation>失敗した移動</translation>
+        <translation>失敗した移行</translation>
     </message>
     <message>
         <source>%1 — run by %2 (read-only here)</source>
@@ -3094,18 +3094,18 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source> · &lt;b&gt;the service of %n instance(s) did not answer after the move&lt;/b&gt;</source>
-        <translation><numerusform> · &lt;b&gt;%n 台のインスタンスのサービスが移行後に応答しませんでした&lt;/b&gt;</numerusform></translation>
+        <translation><numerusform>、&lt;b&gt;移行後にサービスが応答しなかったインスタンス %n 台&lt;/b&gt;</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kumo::OutagePlan</name>
     <message>
         <source>Leave it running (it stops with the power)</source>
-        <translation>実行したままにする（停電とともに停止します）</translation>
+        <translation>実行したままにする（停電とともに停止する）</translation>
     </message>
     <message>
         <source>Shut it down now, start it again on return</source>
-        <translation>今すぐシャットダウンし、元のノードへ戻すときに再び起動する</translation>
+        <translation>今すぐシャットダウンし、切り戻し時に再び起動する</translation>
     </message>
     <message>
         <source>No allowed transport to %1: %2</source>
@@ -3138,11 +3138,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutagePlanEditor</name>
     <message numerus="yes">
         <source>%n move(s), %1 in all</source>
-        <translation><numerusform>%n 件の移動、合計 %1</numerusform></translation>
+        <translation><numerusform>移行 %n 件、合計 %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n instance(s) cannot be placed</source>
-        <translation><numerusform>、配置できないインスタンス %n 個</numerusform></translation>
+        <translation><numerusform>、配置できないインスタンス %n 台</numerusform></translation>
     </message>
     <message>
         <source>%1%2 — no problems.</source>
@@ -3169,7 +3169,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutagePlanPage</name>
     <message>
         <source>Return plan</source>
-        <translation>元のノードへ戻す計画</translation>
+        <translation>切り戻し計画</translation>
     </message>
     <message>
         <source>Evacuation plan</source>
@@ -3177,11 +3177,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Where each instance goes, in this order. Change a target by dragging the instance to another node on the map, or with F2 in the "To" column.</source>
-        <translation>各インスタンスの移動先です（この順に移動します）。移動先を変えるには、地図上でインスタンスを別のノードへドラッグするか、「移動先」列で F2 キーを押してください。</translation>
+        <translation>各インスタンスの移行先です（この順に移行します）。移行先を変えるには、マップ上でインスタンスを別のノードへドラッグするか、「移行先」列で F2 キーを押してください。</translation>
     </message>
     <message>
         <source>&amp;Moves:</source>
-        <translation>移動(&amp;M):</translation>
+        <translation>移行(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Instances that cannot be placed:</source>
@@ -3189,11 +3189,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Arrows show each move. Drag an instance onto another node to change its target.</source>
-        <translation>矢印は各移動を示します。インスタンスを別のノードへドラッグすると移動先を変更できます。</translation>
+        <translation>矢印は各移行を示します。インスタンスを別のノードへドラッグすると移行先を変更できます。</translation>
     </message>
     <message>
         <source>Moves of the plan</source>
-        <translation>計画の移動一覧</translation>
+        <translation>計画の移行一覧</translation>
     </message>
     <message>
         <source>Instances that cannot be placed</source>
@@ -3201,14 +3201,14 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Plan map</source>
-        <translation>計画の地図</translation>
+        <translation>計画のマップ</translation>
     </message>
 </context>
 <context>
     <name>kumo::OutagePlanning</name>
     <message>
         <source>No planned outage of %1 was recorded, so there is nothing to bring back.</source>
-        <translation>%1 の計画停電は記録されていないため、元のノードへ戻すものはありません。</translation>
+        <translation>%1 の計画停電は記録されていないため、切り戻すものはありません。</translation>
     </message>
 </context>
 <context>
@@ -3291,12 +3291,12 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>From</source>
         <comment>report column</comment>
-        <translation>移動元</translation>
+        <translation>移行元</translation>
     </message>
     <message>
         <source>To</source>
         <comment>report column</comment>
-        <translation>移動先</translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3311,12 +3311,12 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Duration (ms)</source>
         <comment>report column</comment>
-        <translation>所要時間（ms）</translation>
+        <translation>所要時間（ミリ秒）</translation>
     </message>
     <message>
         <source>Downtime (ms)</source>
         <comment>report column</comment>
-        <translation>停止時間（ms）</translation>
+        <translation>停止時間（ミリ秒）</translation>
     </message>
     <message>
         <source>Data (bytes)</source>
@@ -3340,7 +3340,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 moved, %2 failed, %3 skipped</source>
-        <translation>移動 %1 件、失敗 %2 件、スキップ %3 件</translation>
+        <translation>移行 %1 件、失敗 %2 件、スキップ %3 件</translation>
     </message>
     <message>
         <source>%1: %2 → %3, %4 in %5, downtime %6</source>
@@ -3353,12 +3353,12 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 moved, %2 failed, %3 skipped in %4; longest downtime %5; %6 copied.</source>
-        <translation>移動 %1 件、失敗 %2 件、スキップ %3 件（所要 %4）。最長停止時間 %5、転送量 %6。</translation>
+        <translation>移行 %1 件、失敗 %2 件、スキップ %3 件（所要 %4）。最長停止時間 %5、転送量 %6。</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <comment>duration</comment>
-        <translation>%1 ms</translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3398,17 +3398,17 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Service gap (ms)</source>
         <comment>report column</comment>
-        <translation>サービス断時間 (ms)</translation>
+        <translation>サービス断時間（ミリ秒）</translation>
     </message>
     <message>
         <source>%1; service answered after the move (gap %2)</source>
         <comment>report line, then the service</comment>
-        <translation>%1、移行後にサービスが応答 (サービス断時間 %2)</translation>
+        <translation>%1、移行後にサービスが応答（サービス断時間 %2）</translation>
     </message>
     <message>
         <source>%1; service did not answer after the move</source>
         <comment>report line, then the service</comment>
-        <translation>%1、移行後にサービスが応答なし</translation>
+        <translation>%1、移行後にサービスの応答なし</translation>
     </message>
     <message numerus="yes">
         <source>The service of %n instance(s) did not answer after the move.</source>
@@ -3419,7 +3419,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutageReportPdf</name>
     <message>
         <source>Return home report — %1</source>
-        <translation>元のノードへ戻す処理のレポート — %1</translation>
+        <translation>切り戻しレポート — %1</translation>
     </message>
     <message>
         <source>Planned outage report — %1</source>
@@ -3443,7 +3443,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Return home</source>
-        <translation>元のノードへ戻す</translation>
+        <translation>切り戻し</translation>
     </message>
     <message>
         <source>Evacuation</source>
@@ -3459,7 +3459,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Outage window</source>
-        <translation>停電時間帯</translation>
+        <translation>停電期間</translation>
     </message>
     <message>
         <source>Started</source>
@@ -3471,7 +3471,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation>移動済み</translation>
+        <translation>移行済み</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3499,7 +3499,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>No move started.</source>
-        <translation>開始した移動はありません。</translation>
+        <translation>開始した移行はありません。</translation>
     </message>
     <message>
         <source>Downtime (switch-over)</source>
@@ -3515,11 +3515,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>移動元</translation>
+        <translation>移行元</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>移動先</translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3547,7 +3547,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Kumo %1 · %2</source>
-        <translation>Kumo %1 · %2</translation>
+        <translation>Kumo %1 — %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3589,7 +3589,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutageRunModel</name>
     <message>
         <source>%1% · %2</source>
-        <translation>%1% · %2</translation>
+        <translation>%1%（%2）</translation>
     </message>
     <message>
         <source>Attempt %1</source>
@@ -3601,11 +3601,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>移動元</translation>
+        <translation>移行元</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>移動先</translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3664,7 +3664,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Cannot plan the return</source>
-        <translation>元のノードへ戻す計画を立てられません</translation>
+        <translation>切り戻しを計画できません</translation>
     </message>
     <message>
         <source>End the outage</source>
@@ -3676,23 +3676,23 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Bring every instance back to the node it lived on before the outage.</source>
-        <translation>すべてのインスタンスを、計画停電の前にいた元のノードへ戻します。</translation>
+        <translation>すべてのインスタンスを、計画停電の前に稼働していた元のノードへ切り戻します。</translation>
     </message>
     <message>
         <source>Move every running instance off a campus before its power is switched off.</source>
-        <translation>電源を切る前に、キャンパスから実行中のインスタンスをすべて移動します。</translation>
+        <translation>電源を切る前に、キャンパスで実行中のインスタンスをすべて他のキャンパスへ退避します。</translation>
     </message>
     <message>
         <source>Kumo recorded the home node of every instance it moved. Once the campus's nodes are back and connected, end maintenance mode and Kumo plans the way home.</source>
-        <translation>Kumo は移動したすべてのインスタンスの元のノードを記録しています。キャンパスのノードが復旧して接続中になったら、メンテナンスモードを終了してください。Kumo が元のノードへ戻す計画を立てます。</translation>
+        <translation>Kumo は移行したすべてのインスタンスの元のノードを記録しています。キャンパスのノードが復旧して再接続されたら、メンテナンスモードを終了してください。Kumo が切り戻しの計画を立てます。</translation>
     </message>
     <message>
         <source>Kumo plans where each instance goes, shows the plan on a map and checks every move before anything starts. The time window and the reason are kept with the plan and appear in the report.</source>
-        <translation>Kumo は各インスタンスの移動先を計画して地図に表示し、開始前にすべての移動を事前チェックします。時間帯と理由は計画とともに保存され、レポートに記載されます。</translation>
+        <translation>Kumo は各インスタンスの移行先を計画してマップに表示し、開始前にすべての移行を事前チェックします。停電期間と理由は計画とともに保存され、レポートに記載されます。</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation> MiB/秒</translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -3700,11 +3700,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Memory and vCPU capacity kept free on every target node, in percent of the node.</source>
-        <translation>各移動先ノードで空けておくメモリと vCPU の容量です（ノード全体に対する割合）。</translation>
+        <translation>各移行先ノードで空けておくメモリと vCPU の容量です（ノード全体に対する割合）。</translation>
     </message>
     <message>
         <source>Migrations at once between one pair of campuses.</source>
@@ -3739,7 +3739,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutageState</name>
     <message>
         <source>The outage state file has format version %1; this Kumo reads version %2 only.</source>
-        <translation>計画停電の状態ファイルの形式はバージョン %1 です。この Kumo が読み込めるのはバージョン %2 だけです。</translation>
+        <translation>停電対応の状態ファイルの形式はバージョン %1 です。この Kumo が読み込めるのはバージョン %2 だけです。</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -3749,7 +3749,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Moving</source>
         <comment>move status</comment>
-        <translation>移動中</translation>
+        <translation>移行中</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3784,7 +3784,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Paused</source>
         <comment>run state</comment>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -3804,12 +3804,12 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>In maintenance</source>
         <comment>outage phase</comment>
-        <translation>メンテナンスモード</translation>
+        <translation>メンテナンス中</translation>
     </message>
     <message>
         <source>Returning</source>
         <comment>outage phase</comment>
-        <translation>元のノードへ戻し中</translation>
+        <translation>切り戻し中</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -3831,31 +3831,31 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutageStore</name>
     <message>
         <source>No outage state file was found.</source>
-        <translation>計画停電の状態ファイルが見つかりません。</translation>
+        <translation>停電対応の状態ファイルが見つかりません。</translation>
     </message>
     <message>
         <source>The outage state file cannot be opened; check its permissions.</source>
-        <translation>計画停電の状態ファイルを開けません。アクセス権を確認してください。</translation>
+        <translation>停電対応の状態ファイルを開けません。アクセス権を確認してください。</translation>
     </message>
     <message>
         <source>The outage state file is not valid JSON; move it aside to start afresh.</source>
-        <translation>計画停電の状態ファイルが正しい JSON ではありません。最初からやり直すには、このファイルを別の場所へ移してください。</translation>
+        <translation>停電対応の状態ファイルが正しい JSON ではありません。最初からやり直すには、このファイルを別の場所へ移してください。</translation>
     </message>
     <message>
         <source>The outage state file cannot be read.</source>
-        <translation>計画停電の状態ファイルを読み込めません。</translation>
+        <translation>停電対応の状態ファイルを読み込めません。</translation>
     </message>
     <message>
         <source>The directory for outage state files cannot be created; check its parent's permissions.</source>
-        <translation>計画停電の状態ファイル用のディレクトリを作成できません。親ディレクトリのアクセス権を確認してください。</translation>
+        <translation>停電対応の状態ファイル用のディレクトリを作成できません。親ディレクトリのアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>The outage state file cannot be written.</source>
-        <translation>計画停電の状態ファイルに書き込めません。</translation>
+        <translation>停電対応の状態ファイルに書き込めません。</translation>
     </message>
     <message>
         <source>The outage state file cannot be removed.</source>
-        <translation>計画停電の状態ファイルを削除できません。</translation>
+        <translation>停電対応の状態ファイルを削除できません。</translation>
     </message>
     <message>
         <source>The lock of the outage state cannot be taken.</source>
@@ -3890,11 +3890,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>&amp;End Outage and Return Home…</source>
-        <translation>計画停電を終了して元のノードへ戻す(&amp;E)…</translation>
+        <translation>計画停電の終了と切り戻し(&amp;E)…</translation>
     </message>
     <message>
         <source>Bring every evacuated instance back to its home node</source>
-        <translation>退避したすべてのインスタンスを元のノードへ戻します</translation>
+        <translation>退避したすべてのインスタンスを元のノードへ切り戻します</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3914,11 +3914,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>The return home of %1 did not finish: %2 of %3 instances are home. Resume it?</source>
-        <translation>%1 のインスタンスを元のノードへ戻す処理が完了していません。%3 個中 %2 個のインスタンスが元のノードに戻っています。再開しますか？</translation>
+        <translation>%1 の切り戻しが完了していません。%3 台中 %2 台のインスタンスが元のノードに戻っています。再開しますか？</translation>
     </message>
     <message>
         <source>The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?</source>
-        <translation>%1 の退避が完了していません。%3 個中 %2 個のインスタンスが移動済みです。再開しますか？</translation>
+        <translation>%1 の退避が完了していません。%3 台中 %2 台のインスタンスを移行済みです。再開しますか？</translation>
     </message>
     <message>
         <source>Cannot resume</source>
@@ -3942,15 +3942,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Planned outage in progress</source>
-        <translation>停電対応の実行中</translation>
+        <translation>停電対応を実行中</translation>
     </message>
     <message>
         <source>%1 is running; moves in progress: %2.</source>
-        <translation>%1 を実行中です。実行中の移行: %2 台。</translation>
+        <translation>%1 を実行中です。実行中の移行: %2 件。</translation>
     </message>
     <message>
         <source>Let the running moves finish: no new move starts, the window closes after them, and the run can be resumed later. Cancel the moves: they stop at once and the instances stay where they are. Or keep the window open.</source>
-        <translation>実行中の移行を完了させる場合、新しい移行は開始せず、完了後にウィンドウを閉じます。処理は後で再開できます。移行をキャンセルする場合、すぐに止まり、インスタンスは現在のノードに残ります。ウィンドウを開いたままにすることもできます。</translation>
+        <translation>「実行中の移行を完了してから閉じる」: 新しい移行は開始せず、実行中の移行が終わるとウィンドウを閉じます。処理は後で再開できます。「移行をキャンセルして閉じる」: 移行はすぐに止まり、インスタンスは現在のノードに残ります。ウィンドウを開いたままにすることもできます。</translation>
     </message>
     <message>
         <source>&amp;Finish Running Moves, Then Close</source>
@@ -3973,7 +3973,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::OutageWizard</name>
     <message>
         <source>The return did not start</source>
-        <translation>元のノードへ戻す処理を開始できませんでした</translation>
+        <translation>切り戻しを開始できませんでした</translation>
     </message>
     <message>
         <source>The evacuation did not start</source>
@@ -3981,7 +3981,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>End outage and return home</source>
-        <translation>計画停電を終了して元のノードへ戻す</translation>
+        <translation>計画停電の終了と切り戻し</translation>
     </message>
     <message>
         <source>Prepare for planned outage</source>
@@ -3989,7 +3989,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>&amp;Start return</source>
-        <translation>戻す処理を開始(&amp;S)</translation>
+        <translation>切り戻しを開始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start evacuation</source>
@@ -4028,7 +4028,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <name>kumo::PlanTableModel</name>
     <message>
         <source>Target chosen by hand</source>
-        <translation>移動先を手動で選択</translation>
+        <translation>移行先は手動で選択されています</translation>
     </message>
     <message>
         <source>Press F2 or double-click to choose another node.</source>
@@ -4049,11 +4049,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>移動元</translation>
+        <translation>移行元</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>移動先</translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -4086,19 +4086,19 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>No other campus has a connected node that is not in maintenance.</source>
-        <translation>他のキャンパスには、接続中でメンテナンスモードでないノードがありません。</translation>
+        <translation>他のキャンパスには、接続済みでメンテナンス中でないノードがありません。</translation>
     </message>
     <message>
         <source>No node of %1 is connected and out of maintenance.</source>
-        <translation>%1 には、接続中でメンテナンスモードでないノードがありません。</translation>
+        <translation>%1 には、接続済みでメンテナンス中でないノードがありません。</translation>
     </message>
     <message>
         <source>No connected node of the other campuses has a CPU that can run %1.</source>
-        <translation>他のキャンパスの接続中のノードには、%1 を実行できる CPU を持つものがありません。</translation>
+        <translation>他のキャンパスの接続済みノードには、%1 を実行できる CPU を持つものがありません。</translation>
     </message>
     <message>
         <source>No connected node of %1 has a CPU that can run %2.</source>
-        <translation>%1 の接続中のノードには、%2 を実行できる CPU を持つものがありません。</translation>
+        <translation>%1 の接続済みノードには、%2 を実行できる CPU を持つものがありません。</translation>
     </message>
     <message>
         <source>Every node with room already runs %1 of anti-affinity group %2.</source>
@@ -4114,19 +4114,19 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>No node of the other campuses has both %1 of memory and %n vCPU(s) free after %2% headroom.</source>
-        <translation><numerusform>%2% の余裕を残すと、他のキャンパスには %1 のメモリと %n 個の vCPU の両方が空いているノードがありません。</numerusform></translation>
+        <translation><numerusform>%2% の余裕を残すと、他のキャンパスにはメモリ %1 と %n vCPU の両方が空いているノードがありません。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No node of %1 has both %2 of memory and %n vCPU(s) free after %3% headroom.</source>
-        <translation><numerusform>%3% の余裕を残すと、%1 には %2 のメモリと %n 個の vCPU の両方が空いているノードがありません。</numerusform></translation>
+        <translation><numerusform>%3% の余裕を残すと、%1 にはメモリ %2 と %n vCPU の両方が空いているノードがありません。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No node of the other campuses has %n vCPU(s) free after %1% headroom (most free among those with memory: %2, %3 vCPUs).</source>
-        <translation><numerusform>%1% の余裕を残すと、他のキャンパスには vCPU が %n 個空いているノードがありません（メモリが足りるノードで最大の空き: %2、vCPU %3 個）。</numerusform></translation>
+        <translation><numerusform>%1% の余裕を残すと、他のキャンパスには %n vCPU が空いているノードがありません（メモリが足りるノードで最大の空き: %2、%3 vCPU）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No node of %1 has %n vCPU(s) free after %2% headroom (most free among those with memory: %3, %4 vCPUs).</source>
-        <translation><numerusform>%2% の余裕を残すと、%1 には vCPU が %n 個空いているノードがありません（メモリが足りるノードで最大の空き: %3、vCPU %4 個）。</numerusform></translation>
+        <translation><numerusform>%2% の余裕を残すと、%1 には %n vCPU が空いているノードがありません（メモリが足りるノードで最大の空き: %3、%4 vCPU）。</numerusform></translation>
     </message>
     <message>
         <source>Home node %1 is gone from the inventory.</source>
@@ -4138,7 +4138,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Home node %1 is in maintenance.</source>
-        <translation>元のノード %1 はメンテナンスモードです。</translation>
+        <translation>元のノード %1 はメンテナンス中です。</translation>
     </message>
     <message>
         <source>The CPU of home node %1 cannot run it.</source>
@@ -4162,7 +4162,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Home node %1 is in maintenance; proposed %2 on the same campus.</source>
-        <translation>元のノード %1 はメンテナンスモードです。代わりに同じキャンパスの %2 を提案します。</translation>
+        <translation>元のノード %1 はメンテナンス中です。代わりに同じキャンパスの %2 を提案します。</translation>
     </message>
     <message>
         <source>The CPU of home node %1 cannot run it; proposed %2 on the same campus.</source>
@@ -4178,7 +4178,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 is not running on %2, so it cannot move live; start it, or move it home by hand.</source>
-        <translation>%1 は %2 で実行していないため、ライブマイグレーションできません。起動するか、手動で元のノードへ戻してください。</translation>
+        <translation>%1 は %2 で実行していないため、ライブマイグレーションできません。起動するか、手動で切り戻してください。</translation>
     </message>
     <message>
         <source>%1 is no longer seen on any node.</source>
@@ -4194,11 +4194,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 is not connected, so %2 cannot move there.</source>
-        <translation>%1 に接続していないため、%2 をそこへ移動できません。</translation>
+        <translation>%1 に接続していないため、%2 をそこへ移行できません。</translation>
     </message>
     <message>
         <source>%1 is in maintenance, so %2 cannot move there.</source>
-        <translation>%1 はメンテナンスモードのため、%2 をそこへ移動できません。</translation>
+        <translation>%1 はメンテナンス中のため、%2 をそこへ移行できません。</translation>
     </message>
     <message>
         <source>%1 is on the campus being evacuated; choose a node of another campus for %2.</source>
@@ -4218,11 +4218,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 does not fit on %2: it needs %3 of memory and %4 is free there after %5% headroom and the moves planned before it.</source>
-        <translation>%1 は %2 に収まりません。%3 のメモリが必要ですが、%5% の余裕を残し、先に計画された移動を差し引くと、空きは %4 です。</translation>
+        <translation>%1 は %2 に収まりません。%3 のメモリが必要ですが、%5% の余裕を残し、先に計画された移行を差し引くと、空きは %4 です。</translation>
     </message>
     <message numerus="yes">
         <source>%1 does not fit on %2: it needs %n vCPU(s) and %3 are free there after %4% headroom and the moves planned before it.</source>
-        <translation><numerusform>%1 は %2 に収まりません。vCPU が %n 個必要ですが、%4% の余裕を残し、先に計画された移動を差し引くと、空きは %3 個です。</numerusform></translation>
+        <translation><numerusform>%1 は %2 に収まりません。%n vCPU が必要ですが、%4% の余裕を残し、先に計画された移行を差し引くと、空きは %3 vCPU です。</numerusform></translation>
     </message>
     <message>
         <source>%1 and %2 of anti-affinity group %3 would both run on %4.</source>
@@ -4281,7 +4281,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>A move is refused when it would leave less than this free on the destination (on top of the node's own memory_reserve_mib).</source>
-        <translation>移動後に移動先の空きメモリがこれより少なくなる場合は移動しません（ノードごとの memory_reserve_mib に加えて）。</translation>
+        <translation>移行後に移行先の空きメモリがこれより少なくなる場合は移行しません（ノードごとの memory_reserve_mib とは別に確保します）。</translation>
     </message>
     <message>
         <source>Stop and ask</source>
@@ -4297,15 +4297,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>What an evacuation does when a move fails. Stop and ask waits for your decision; Retry tries twice more; Skip leaves the instance where it is and goes on.</source>
-        <translation>退避中に移動が失敗したときの動作です。「中断して確認する」は判断を待ちます。「再試行してから確認する」はさらに 2 回試みます。「インスタンスをスキップする」はそのインスタンスを移動せずに続行します。</translation>
+        <translation>退避中に移行が失敗したときの動作です。「中断して確認する」は判断を待ちます。「再試行してから確認する」はさらに 2 回試みます。「インスタンスをスキップする」はそのインスタンスを移行せずに続行します。</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Memory and vCPU capacity the evacuation planner keeps free on every target node, in percent of the node.</source>
-        <translation>退避計画で各移動先ノードに空けておくメモリと vCPU の容量です（ノード全体に対する割合）。</translation>
+        <translation>退避計画で各移行先ノードに空けておくメモリと vCPU の容量です（ノード全体に対する割合）。</translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4328,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 is not running: only running or paused instances can move. Start it first.</source>
-        <translation>%1 は実行していません。移動できるのは実行中か一時停止中のインスタンスだけです。先に起動してください。</translation>
+        <translation>%1 は実行していません。移行できるのは実行中か一時停止中のインスタンスだけです。先に起動してください。</translation>
     </message>
     <message>
         <source>%1 has %2 free for it; %3 needs %4.</source>
@@ -4336,7 +4336,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 has %2 free after reserving %3 and %4 already moving there; %5 needs %6.</source>
-        <translation>%1 の空きは、予約 %3 と移動中の %4 を除くと %2 です。%5 には %6 必要です。</translation>
+        <translation>%1 の空きは、予約 %3 と移行中の %4 を除くと %2 です。%5 には %6 必要です。</translation>
     </message>
     <message>
         <source>%1 has %2 free after reserving %3; %4 needs %5.</source>
@@ -4344,7 +4344,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 has %2 free after %3 already moving there; %4 needs %5.</source>
-        <translation>%1 の空きは、移動中の %3 を除くと %2 です。%4 には %5 必要です。</translation>
+        <translation>%1 の空きは、移行中の %3 を除くと %2 です。%4 には %5 必要です。</translation>
     </message>
     <message>
         <source>%1 has %2 free; %3 needs %4.</source>
@@ -4356,15 +4356,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 has %2 vCPUs but the hypervisor on %3 allows at most %4. Choose another node.</source>
-        <translation>%1 の vCPU は %2 個ですが、%3 のハイパーバイザーは最大 %4 個までです。別のノードを選んでください。</translation>
+        <translation>%1 の vCPU 数は %2 ですが、%3 のハイパーバイザーが許可する最大数は %4 です。別のノードを選んでください。</translation>
     </message>
     <message>
         <source>%1 has %2 vCPUs and %3 only %4 CPUs: it overcommits the node and may run slower there.</source>
-        <translation>%1 の vCPU は %2 個ですが、%3 の CPU は %4 個しかありません。オーバーコミットになり、遅くなる可能性があります。</translation>
+        <translation>%1 の vCPU 数は %2 ですが、%3 の CPU 数は %4 しかありません。オーバーコミットになり、遅くなる可能性があります。</translation>
     </message>
     <message>
         <source>%1 has enough CPUs for the %2 vCPUs of %3.</source>
-        <translation>%1 には %3 の vCPU %2 個に十分な CPU があります。</translation>
+        <translation>%1 の CPU 数は、%3 の vCPU 数（%2）に対して十分です。</translation>
     </message>
     <message>
         <source>The CPU of %1 can run %2.</source>
@@ -4380,7 +4380,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Network %1 exists on %2 but is not active; start it there first.</source>
-        <translation>ネットワーク %1 は %2 にありますが有効になっていません。先に起動してください。</translation>
+        <translation>ネットワーク %1 は %2 にありますが有効になっていません。先に %2 で起動してください。</translation>
     </message>
     <message>
         <source>Network %1 does not exist on %2; define it there with the same name first.</source>
@@ -4404,7 +4404,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n local disk(s): the move needs "copy storage" (slower) or shared storage.</source>
-        <translation><numerusform>ローカルディスクが %n 個あります。移動には「ディスクのコピー」（時間がかかります）か共有ストレージが必要です。</numerusform></translation>
+        <translation><numerusform>ローカルディスクが %n 台あります。移行には「ローカルディスクを移行先にコピーする」（時間がかかります）か共有ストレージが必要です。</numerusform></translation>
     </message>
     <message>
         <source>The disks are on shared storage; nothing to copy.</source>
@@ -4432,15 +4432,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 is connected.</source>
-        <translation>%1 に接続中です。</translation>
+        <translation>%1 に接続済みです。</translation>
     </message>
     <message>
         <source>%1 is in maintenance and takes no new instances. Choose another node.</source>
-        <translation>%1 はメンテナンスモードで、新しいインスタンスを受け入れません。別のノードを選んでください。</translation>
+        <translation>%1 はメンテナンス中で、新しいインスタンスを受け入れません。別のノードを選んでください。</translation>
     </message>
     <message>
         <source>%1 is not in maintenance.</source>
-        <translation>%1 はメンテナンスモードではありません。</translation>
+        <translation>%1 はメンテナンス中ではありません。</translation>
     </message>
     <message>
         <source>%1 already runs on %2. Choose another node.</source>
@@ -4472,7 +4472,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>A domain with the UUID of %1 already exists on %2 (left over from an earlier move?). Remove it there first.</source>
-        <translation>%2 には %1 と同じ UUID のドメインがすでにあります（以前の移動の残り？）。先に削除してください。</translation>
+        <translation>%2 には %1 と同じ UUID のドメインがすでにあります（以前の移行の残り？）。先に削除してください。</translation>
     </message>
     <message>
         <source>No domain with the UUID of %1 on %2.</source>
@@ -4480,15 +4480,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation>移動可</translation>
+        <translation>移行可</translation>
     </message>
     <message>
         <source>Allowed with warnings</source>
-        <translation>移動可（警告あり）</translation>
+        <translation>移行可（警告あり）</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>移動不可</translation>
+        <translation>移行不可</translation>
     </message>
     <message>
         <source>Transport: %1. %2</source>
@@ -4500,7 +4500,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>%1 is not responding: its libvirt daemon has not answered for seconds.</source>
-        <translation>%1 が応答していません: libvirt デーモンが数秒以上応答していません。</translation>
+        <translation>%1 が応答していません。libvirt デーモンから数秒以上応答がありません。</translation>
     </message>
 </context>
 <context>
@@ -4517,7 +4517,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>%1
 In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>%1
-メンテナンスモード: 計画停電が終わるまで新しいインスタンスを受け入れません。</translation>
+メンテナンス中: 計画停電が終わるまで新しいインスタンスを受け入れません。</translation>
     </message>
 </context>
 <context>
@@ -4525,12 +4525,12 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Connecting</source>
         <comment>node state</comment>
-        <translation>接続処理中</translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Connected</source>
         <comment>node state</comment>
-        <translation>接続中</translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Unreachable</source>
@@ -4555,7 +4555,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Paused</source>
         <comment>instance state</comment>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Shutting down</source>
@@ -4565,7 +4565,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Shut off</source>
         <comment>instance state</comment>
-        <translation>停止</translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <source>Crashed</source>
@@ -4580,7 +4580,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Maintenance</source>
         <comment>node state</comment>
-        <translation>メンテナンスモード</translation>
+        <translation>メンテナンス中</translation>
     </message>
     <message>
         <source>Split: running on %1</source>
@@ -4644,7 +4644,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>Why it cannot move</source>
-        <translation>移動できない理由</translation>
+        <translation>移行できない理由</translation>
     </message>
     <message>
         <source>During the outage</source>
@@ -4776,7 +4776,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <name>kumo::CredentialBroker</name>
     <message>
         <source>Kumo cannot ask for credentials for %1 here.</source>
-        <translation>ここでは %1 の認証情報を尋ねられません。</translation>
+        <translation>ここでは %1 の認証情報の入力を求められません。</translation>
     </message>
     <message>
         <source>Kumo is closing.</source>
@@ -4784,7 +4784,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>Kumo has no way to ask for the credentials of this node.</source>
-        <translation>このノードの認証情報を尋ねる手段がありません。</translation>
+        <translation>このノードの認証情報の入力を求める手段がありません。</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it to let Kumo remember credentials.</source>
@@ -4796,7 +4796,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>You cancelled the credential prompt for %1. Kumo will not ask again until you choose Forget Credentials for this node.</source>
-        <translation>%1 の認証情報の入力をキャンセルしました。このノードで「認証情報を削除」を選ぶまで、再び尋ねることはありません。</translation>
+        <translation>%1 の認証情報の入力をキャンセルしました。このノードで「認証情報を削除」を選ぶまで、再び入力を求めることはありません。</translation>
     </message>
     <message>
         <source>The keychain is locked: the credentials for %1 were not remembered.</source>
@@ -4820,7 +4820,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>No keychain service is running; Kumo will ask for the credentials for %1 again.</source>
-        <translation>キーチェーンのサービスが動いていません。%1 の認証情報をもう一度尋ねます。</translation>
+        <translation>キーチェーンのサービスが動いていません。%1 の認証情報は次回も入力を求めます。</translation>
     </message>
     <message>
         <source>The keychain is locked: unlock it and choose Forget Credentials for %1 again.</source>
@@ -5188,7 +5188,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>Do not &amp;verify the node&apos;s identity (no_verify)</source>
-        <translation>ノードの正当性を検証しない (no_verify)(&amp;V)</translation>
+        <translation>ノードの正当性を検証しない（no_verify）(&amp;V)</translation>
     </message>
     <message>
         <source>Warning: with no_verify Kumo cannot tell the real node from an impostor on the network, so it counts as an insecure connection and needs &quot;Allow insecure connection&quot; below.</source>
@@ -5460,11 +5460,11 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Stop the copy on %1?</source>
-        <translation>%1 のコピーを停止しますか?</translation>
+        <translation>%1 のコピーを停止しますか？</translation>
     </message>
     <message>
         <source>Stop the copy of %1 on %2 now? It is switched off at once, like pulling its plug: what it did not write to disk is lost. The copy on %3 keeps running.</source>
-        <translation>%2 上の %1 のコピーを今すぐ停止しますか? 電源プラグを抜くようにすぐ停止し、ディスクに書き込んでいない内容は失われます。%3 のコピーは稼働し続けます。</translation>
+        <translation>%2 上の %1 のコピーを今すぐ停止しますか？ 電源プラグを抜くようにすぐ停止し、ディスクに書き込んでいない内容は失われます。%3 のコピーは稼働し続けます。</translation>
     </message>
     <message>
         <source>Stop the copy on %1</source>
@@ -5597,15 +5597,15 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>%1 has %2% of its memory free</source>
-        <translation>%1 の空きメモリは%2%です</translation>
+        <translation>%1 の空きメモリは %2% です</translation>
     </message>
     <message>
         <source>Storage pool %1 on %2 has %3% free</source>
-        <translation>%2 のストレージプール %1 の空き容量は%3%です</translation>
+        <translation>%2 のストレージプール %1 の空き容量は %3% です</translation>
     </message>
     <message>
         <source>Host CPU of %1 at %2%</source>
-        <translation>%1 のホスト CPU 使用率が%2%です</translation>
+        <translation>%1 のホスト CPU 使用率が %2% です</translation>
     </message>
     <message>
         <source>The migration of %1 failed</source>
@@ -5613,7 +5613,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message numerus="yes">
         <source>Service probe %1 of %2 failed %n times in a row</source>
-        <translation><numerusform>%2 のサービス監視 %1 が%n回連続で失敗しました</numerusform></translation>
+        <translation><numerusform>%2 のサービス監視 %1 が %n 回連続で失敗しました</numerusform></translation>
     </message>
     <message>
         <source>%1 is active on more than one node</source>
@@ -5976,7 +5976,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>The watchdog of %1 on %2 fired; action: %3.</source>
-        <translation>%2 の %1 でウォッチドッグが作動しました。動作: %3</translation>
+        <translation>%2 の %1 でウォッチドッグが発動しました。動作: %3</translation>
     </message>
     <message>
         <source>Migrating %1 from %2 to %3 failed: %4</source>
@@ -6056,7 +6056,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>down: %1</source>
         <comment>probe state</comment>
-        <translation>停止: %1</translation>
+        <translation>応答なし: %1</translation>
     </message>
     <message>
         <source>host not found</source>
@@ -6221,7 +6221,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Nodes up</source>
-        <translation>稼働ノード</translation>
+        <translation>接続済みノード</translation>
     </message>
     <message>
         <source>Running</source>
