@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -27,6 +26,7 @@
 #include "cli/terminalprompter.h"
 #include "core/inventory.h"
 #include "core/outagereport.h"
+#include "core/savefile.h"
 
 Q_LOGGING_CATEGORY(lcOutageCli, "kumo.outage.cli")
 
@@ -489,11 +489,9 @@ int Session::execute(const OutagePlan* plan)
     for (const QString& line : report.toTextLines())
         printLine(line);
     if (!m_options.reportPath.isEmpty()) {
-        QSaveFile file(m_options.reportPath);
-        const QByteArray csv = report.toCsv();
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            printError(OutageCli::tr("Could not write the report to %1: %2")
-                           .arg(m_options.reportPath, file.errorString()));
+        if (const auto failed = saveFile(m_options.reportPath, report.toCsv()))
+            printError(
+                OutageCli::tr("Could not write the report to %1: %2").arg(m_options.reportPath, *failed));
         else
             printLine(OutageCli::tr("Report written to %1").arg(m_options.reportPath));
     }

@@ -3,11 +3,11 @@
 #include "core/inventory.h"
 #include "core/inventoryfile.h"
 #include "core/inventoryparser.h"
+#include "core/savefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -98,18 +98,8 @@ Result<void> Inventory::save(const QString& path) const
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
         return ioError(tr("Cannot create the folder %1.").arg(dir));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file.errorString());
-    // flush() here: QSaveFile::commit() does not notice a failed final flush (a full disk, a
-    // file size limit) and would replace the file with the part that was written.
-    if (file.write(text) != text.size() || !file.flush()) {
-        const QString detail = file.errorString();
-        file.cancelWriting();
-        return ioError(detail);
-    }
-    if (!file.commit())
-        return ioError(file.errorString());
+    if (const auto failed = saveFile(path, text))
+        return ioError(*failed);
     return {};
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/inventoryeditor.h"
 #include "core/inventoryfile.h"
+#include "core/savefile.h"
 
 #include <algorithm>
 #include <functional>
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
-#include <QSaveFile>
 
 namespace kumo {
 
@@ -476,18 +476,8 @@ Error writeError(const QString& path, const QString& detail)
 Result<void> writeAtomically(const QString& path, const QByteArray& bytes,
                              std::optional<QFileDevice::Permissions> permissions)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return writeError(path, out.errorString());
-    if (out.write(bytes) != bytes.size()) {
-        const QString detail = out.errorString();
-        out.cancelWriting();
-        return writeError(path, detail);
-    }
-    if (permissions)
-        out.setPermissions(*permissions);
-    if (!out.commit())
-        return writeError(path, out.errorString());
+    if (const auto failed = saveFile(path, bytes, permissions))
+        return writeError(path, *failed);
     return {};
 }
 

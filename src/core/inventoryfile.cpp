@@ -31,7 +31,7 @@ Result<QByteArray> InventoryFile::read(const QString& path)
     const auto unreadable = [&failure](int errorNumber) {
         return failure(ErrorCode::Io,
                        Inventory::tr("The inventory file cannot be read; check its permissions."),
-                       QString::fromLocal8Bit(std::strerror(errorNumber)));
+                       qt_error_string(errorNumber));
     };
     const auto notRegular = [&failure](mode_t mode) {
         QString kind = Inventory::tr("a special file");

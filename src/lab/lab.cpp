@@ -9,7 +9,6 @@
 #include <cstring>
 
 #include <netinet/in.h>
-#include <pwd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -28,6 +27,7 @@
 #include <QSet>
 #include <QThread>
 
+#include "core/systemuser.h"
 #include "lab/labcertificates.h"
 #include "lab/labplan.h"
 #include "lab/labprocesses.h"
@@ -84,8 +84,7 @@ QString newLabId()
 Result<void> makeDir(const QString& path, mode_t mode)
 {
     if (mkdir(QFile::encodeName(path).constData(), mode) != 0 && errno != EEXIST)
-        return Error{ErrorCode::Io, path, Lab::tr("Could not create the directory."),
-                     QString::fromLocal8Bit(strerror(errno))};
+        return Error{ErrorCode::Io, path, Lab::tr("Could not create the directory."), qt_error_string(errno)};
     chmod(QFile::encodeName(path).constData(), mode);
     return {};
 }
@@ -230,8 +229,7 @@ Result<void> ensureBaseDir()
     // Root's daemons run as the lab user and must be able to traverse into the lab.
     const mode_t mode = geteuid() == 0 ? 0711 : 0700;
     if (mkdir(path.constData(), mode) != 0 && errno != EEXIST)
-        return Error{ErrorCode::Io, base, Lab::tr("Could not create the directory."),
-                     QString::fromLocal8Bit(strerror(errno))};
+        return Error{ErrorCode::Io, base, Lab::tr("Could not create the directory."), qt_error_string(errno)};
     struct stat info = {};
     if (lstat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != geteuid())
         return Error{
@@ -263,7 +261,7 @@ Result<void> checkPrerequisites()
                 Lab::tr("The demo lab needs %1. Install the packages gnutls-bin and sasl2-bin.").arg(program),
                 {}};
     }
-    if (geteuid() == 0 && !getpwnam(LabPlan::labUser().toLocal8Bit().constData()))
+    if (geteuid() == 0 && !systemUserNamed(LabPlan::labUser()))
         return Error{
             ErrorCode::NotFound,
             LabPlan::labUser(),
@@ -538,7 +536,7 @@ Result<LabInfo> Lab::up(const UpOptions& options)
             dir = candidate;
         else if (errno != EEXIST)
             return Error{ErrorCode::Io, candidate, tr("Could not create the directory."),
-                         QString::fromLocal8Bit(strerror(errno))};
+                         qt_error_string(errno)};
     }
     if (dir.isEmpty())
         return Error{ErrorCode::Internal, LabPlan::baseDir(), tr("Could not choose a new lab id."), {}};

@@ -23,7 +23,7 @@ Result<void> makePrivateDir(const QString& path)
     const QByteArray name = QFile::encodeName(path);
     if (mkdir(name.constData(), 0700) != 0 && errno != EEXIST)
         return Error{ErrorCode::Io, path, LabCertificates::tr("Could not create the directory."),
-                     QString::fromLocal8Bit(strerror(errno))};
+                     qt_error_string(errno)};
     chmod(name.constData(), 0700);
     return {};
 }

@@ -13,7 +13,6 @@
 
 #include <fcntl.h>
 #include <grp.h>
-#include <pwd.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -27,12 +26,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
 
+#include "core/savefile.h"
+#include "core/systemuser.h"
 #include "lab/lab.h"
 #include "lab/labplan.h"
 #include "lab/labprocesses.h"
@@ -65,7 +65,7 @@ void onSignalReceived(int signal)
 void installSignalHandlers()
 {
     if (pipe2(s_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        qFatal("lab supervisor: pipe2 failed: %s", strerror(errno));
+        qFatal("lab supervisor: pipe2 failed: %s", qPrintable(qt_error_string(errno)));
     struct sigaction action = {};
     action.sa_handler = onSignalReceived;
     sigemptyset(&action.sa_mask);
@@ -76,11 +76,8 @@ void installSignalHandlers()
 
 Result<void> writeFile(const QString& path, const QByteArray& data, QFile::Permissions permissions = {})
 {
-    QSaveFile file(path);
-    // flush() first: commit() does not notice a failed final flush and would keep a torn file.
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush() ||
-        !file.commit())
-        return Error{ErrorCode::Io, path, LabSupervisor::tr("Could not write the file."), file.errorString()};
+    if (const auto failed = saveFile(path, data))
+        return Error{ErrorCode::Io, path, LabSupervisor::tr("Could not write the file."), *failed};
     if (permissions)
         QFile::setPermissions(path, permissions);
     return {};
@@ -90,7 +87,7 @@ Result<void> makeDir(const QString& path, mode_t mode)
 {
     if (mkdir(QFile::encodeName(path).constData(), mode) != 0 && errno != EEXIST)
         return Error{ErrorCode::Io, path, LabSupervisor::tr("Could not create the directory."),
-                     QString::fromLocal8Bit(strerror(errno))};
+                     qt_error_string(errno)};
     chmod(QFile::encodeName(path).constData(), mode); // not subject to the umask
     return {};
 }
@@ -134,7 +131,7 @@ int LabSupervisor::run()
 {
     // Every process started below (and QEMU, which libvirtd daemonises) re-parents to us.
     if (prctl(PR_SET_CHILD_SUBREAPER, 1) != 0)
-        qWarning("lab supervisor: PR_SET_CHILD_SUBREAPER failed: %s", strerror(errno));
+        qWarning("lab supervisor: PR_SET_CHILD_SUBREAPER failed: %s", qPrintable(qt_error_string(errno)));
     installSignalHandlers();
     m_signalNotifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, this);
     connect(m_signalNotifier, &QSocketNotifier::activated, this, &LabSupervisor::onSignal);
@@ -176,17 +173,16 @@ int LabSupervisor::run()
 Result<void> LabSupervisor::start()
 {
     if (geteuid() == 0) {
-        const QByteArray user = LabPlan::labUser().toLocal8Bit();
-        const passwd* entry = getpwnam(user.constData());
-        if (!entry)
+        const auto user = systemUserNamed(LabPlan::labUser());
+        if (!user)
             return Error{ErrorCode::NotFound,
                          LabPlan::labUser(),
                          tr("The demo lab runs its daemons as the user \"%1\", which does not exist.")
                              .arg(LabPlan::labUser()),
                          {}};
         m_switchUser = true;
-        m_runUid = entry->pw_uid;
-        m_runGid = entry->pw_gid;
+        m_runUid = user->uid;
+        m_runGid = user->gid;
     }
 
     QFile portsFile(LabPlan::portsFile(m_labDir));
@@ -312,7 +308,7 @@ Result<void> LabSupervisor::startDaemon(Daemon& daemon)
     const int nullFd = open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (logFd < 0 || nullFd < 0)
         return Error{ErrorCode::Io, QString::fromLocal8Bit(logPath),
-                     tr("Could not open the daemon's log file."), QString::fromLocal8Bit(strerror(errno))};
+                     tr("Could not open the daemon's log file."), qt_error_string(errno)};
     if (m_switchUser)
         fchown(logFd, m_runUid, m_runGid);
     const bool switchUser = m_switchUser;
@@ -342,7 +338,7 @@ Result<void> LabSupervisor::startDaemon(Daemon& daemon)
     close(nullFd);
     if (pid < 0)
         return Error{ErrorCode::OperationFailed, node, tr("Could not start libvirtd."),
-                     QString::fromLocal8Bit(strerror(forkErrno))};
+                     qt_error_string(forkErrno)};
     daemon.pid = pid;
     daemon.startTime = LabProcesses::current(pid).value_or(ProcessRecord{}).startTime;
     qDebug("lab supervisor: libvirtd for %s started as pid %d", qPrintable(node), int(pid));

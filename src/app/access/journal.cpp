@@ -6,7 +6,6 @@
 #include <optional>
 
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,6 +20,7 @@
 
 #include "core/migrationpath.h"
 #include "core/privatedir.h"
+#include "core/systemuser.h"
 
 namespace kumo {
 
@@ -30,8 +30,8 @@ namespace {
 // environment says and proves nothing.
 QString currentUser()
 {
-    if (const passwd* entry = ::getpwuid(::geteuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
+    if (const auto user = systemUserWithId(::geteuid()))
+        return user->name;
     return QString::number(::geteuid());
 }
 

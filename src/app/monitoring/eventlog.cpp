@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include "core/safetext.h"
+#include "core/savefile.h"
 
 namespace kumo {
 
@@ -136,11 +136,8 @@ QByteArray EventLog::toCsv(const QList<EventEntry>& entries)
 
 Result<void> EventLog::exportCsv(const QString& path, const QList<EventEntry>& entries)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(entries)) < 0 || !file.commit()) {
-        return Error{ErrorCode::Io,      path, tr("Could not write the event log to this file."),
-                     file.errorString(), 0,    0};
-    }
+    if (const auto failed = saveFile(path, toCsv(entries)))
+        return Error{ErrorCode::Io, path, tr("Could not write the event log to this file."), *failed, 0, 0};
     return {};
 }
 

@@ -19,12 +19,12 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <cstring>
 
 #include "core/privatedir.h"
+#include "core/savefile.h"
 
 Q_LOGGING_CATEGORY(lcOutageStore, "kumo.outage.store")
 
@@ -92,7 +92,7 @@ int takeLock(const QString& path, std::optional<OutageLockOwner>* owner, QString
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *why = QString::fromLocal8Bit(std::strerror(errno));
+        *why = qt_error_string(errno);
         return -1;
     }
     // A refusal is only final after a few tries: someone merely looking holds it for an instant
@@ -101,7 +101,7 @@ int takeLock(const QString& path, std::optional<OutageLockOwner>* owner, QString
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
             return fd;
         if (errno != EWOULDBLOCK && errno != EINTR) {
-            *why = QString::fromLocal8Bit(std::strerror(errno));
+            *why = qt_error_string(errno);
             break;
         }
         QThread::msleep(LockRetryMs);
@@ -239,7 +239,7 @@ Result<void> OutageStore::lock(const QString& site, QString* note)
     const QByteArray record = ownerRecord();
     if (::ftruncate(fd, 0) != 0 ||
         ::pwrite(fd, record.constData(), size_t(record.size()), 0) != record.size()) {
-        why = QString::fromLocal8Bit(std::strerror(errno));
+        why = qt_error_string(errno);
         ::close(fd);
         return storeError(ErrorCode::Io, path, tr("The lock of the outage state cannot be taken."), why);
     }
@@ -322,24 +322,10 @@ Result<void> OutageStore::write(OutageState state) const
     state.updatedAt = QDateTime::currentDateTimeUtc();
     const QByteArray data = QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented);
     const QString path = pathFor(state.site);
-    QSaveFile file(path);
     // The new file is 0600 from before its first byte (QSaveFile would give it 0644, or the
     // old file's mode).
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return storeError(ErrorCode::Io, path, tr("The outage state file cannot be written."),
-                          file.errorString());
-    // flush() here: QSaveFile::commit() does not notice a failed final flush (a full disk, a
-    // file size limit) and would replace the state with the part that was written.
-    if (file.write(data) != data.size() || !file.flush()) {
-        const QString detail = file.errorString();
-        file.cancelWriting();
-        return storeError(ErrorCode::Io, path, tr("The outage state file cannot be written."), detail);
-    }
-    // commit() flushes the temporary file to disk and renames it over the old one.
-    if (!file.commit())
-        return storeError(ErrorCode::Io, path, tr("The outage state file cannot be written."),
-                          file.errorString());
+    if (const auto failed = saveFile(path, data, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return storeError(ErrorCode::Io, path, tr("The outage state file cannot be written."), *failed);
     return {};
 }
 

@@ -11,7 +11,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,6 +19,7 @@
 #include "app/i18n/language.h"
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
+#include "core/savefile.h"
 #include "ui/modelformat.h"
 #include "ui/outage/outagereportpdf.h"
 #include "ui/outage/outagerunmodel.h"
@@ -374,10 +374,9 @@ bool OutagePanel::exportCsv(const QString& path, QString* error) const
             *error = tr("There is no report yet.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_report->toCsv()) < 0 || !file.commit()) {
+    if (const auto failed = saveFile(path, m_report->toCsv())) {
         if (error)
-            *error = file.errorString();
+            *error = *failed;
         return false;
     }
     return true;
