@@ -245,11 +245,13 @@ bool HostConnection::open(Error& error)
     m_callbacks->generation = ++s_generation;
     m_callbacks->node = m_node;
 
-    auto* closeRef = new Callbacks::Ref(m_callbacks);
-    if (virConnectRegisterCloseCallback(conn, Callbacks::onClose, closeRef, Callbacks::freeRef) == 0) {
+    // No free function: close() deletes the reference once the callback is unregistered (libvirt
+    // runs the callback and unregisters under one lock, so none runs after that).
+    m_closeRef = std::make_unique<Callbacks::Ref>(m_callbacks);
+    if (virConnectRegisterCloseCallback(conn, Callbacks::onClose, m_closeRef.get(), nullptr) == 0) {
         m_closeCallbackRegistered = true;
     } else {
-        delete closeRef;
+        m_closeRef.reset();
         virResetLastError();
     }
     auto* eventRef = new Callbacks::Ref(m_callbacks);
@@ -302,6 +304,7 @@ void HostConnection::close()
     virConnectClose(m_handle);
     virResetLastError();
     m_handle = nullptr;
+    m_closeRef.reset();
     m_callbacks.reset();
     m_lifecycleCallbackId = -1;
     m_closeCallbackRegistered = false;

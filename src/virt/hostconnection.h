@@ -112,6 +112,9 @@ private:
     int m_lifecycleCallbackId = -1;
     QList<int> m_instanceEventCallbackIds; // watchdog, I/O error
     bool m_closeCallbackRegistered = false;
+    // The close callback's reference, owned here: a driver without close callbacks (test:///)
+    // accepts the registration and never calls the free function, so libvirt cannot own it.
+    std::unique_ptr<std::shared_ptr<Callbacks>> m_closeRef;
     // Facts that do not change while the connection stays open.
     QString m_hostname;
     QString m_hostUuid;
