@@ -39,9 +39,11 @@ double niceStep(double value)
 } // namespace
 
 HistoryChart::HistoryChart(Metric metric, QWidget* parent)
-    : QChartView(parent)
+    // The chart goes to the constructor: QChartView(QWidget*) makes a chart of its own, which
+    // setChart() would release but never delete (LeakSanitizer found one per graph).
+    : QChartView(new QChart, parent)
     , m_metric(metric)
-    , m_chart(new QChart)
+    , m_chart(chart())
     , m_series(new QLineSeries(m_chart))
     , m_timeAxis(new QDateTimeAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
@@ -79,7 +81,6 @@ HistoryChart::HistoryChart(Metric metric, QWidget* parent)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     setTimeRange(now - 10 * 60 * 1000, now);
 
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 180);
     setFrameShape(QFrame::NoFrame);

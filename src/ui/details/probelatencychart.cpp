@@ -20,8 +20,10 @@
 namespace kumo {
 
 ProbeLatencyChart::ProbeLatencyChart(QWidget* parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // The chart goes to the constructor: QChartView(QWidget*) makes one of its own that
+    // setChart() would not delete.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_timeAxis(new QDateTimeAxis)
     , m_valueAxis(new QValueAxis)
     , m_failures(new QScatterSeries)
@@ -37,7 +39,6 @@ ProbeLatencyChart::ProbeLatencyChart(QWidget* parent)
     m_chart->addSeries(m_failures);
     m_failures->attachAxis(m_timeAxis);
     m_failures->attachAxis(m_valueAxis);
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     hide();
