@@ -123,6 +123,11 @@ struct InstanceSnapshot
     quint64 guestAvailableKiB = 0;
     quint64 guestUnusedKiB = 0;
     qint64 sampledAtMs = 0; // not part of identity: see sameContent()
+    // When libvirt last told this state (a read of it), ms since epoch; a poll that keeps the state
+    // events left (nothing told of a change) does not move it. 0: as sampledAtMs. Split-brain
+    // detection compares these: a cached "running" is not a sighting.
+    qint64 stateSeenAtMs = 0;
+    [[nodiscard]] qint64 stateSeenAt() const { return stateSeenAtMs > 0 ? stateSeenAtMs : sampledAtMs; }
     // Split brain: the nodes where this one UUID runs at the same time, when more than one.
     // Set by the cluster merge on the instance it shows; a node's own list never sets it.
     QStringList splitNodes;

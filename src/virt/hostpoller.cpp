@@ -192,6 +192,7 @@ bool HostPoller::refreshDomains(const QSet<QString>& uuids, bool& runningChanged
         it->state = instanceState(static_cast<quint64>(state));
         it->stateReason = reason;
         it->sampledAtMs = sampledAtMs;
+        it->stateSeenAtMs = sampledAtMs;
         if (!it->isActive())
             it->cpuPercent = 0;
         // Memory, vCPUs and the CPU percentage stay as the last poll saw them until the next one.
@@ -408,6 +409,7 @@ bool HostPoller::pollDomains(QList<InstanceSnapshot>& instances, Error& error)
         instance.name = id.name;
         instance.node = m_node;
         instance.sampledAtMs = sampledAtMs;
+        instance.stateSeenAtMs = sampledAtMs; // the bulk stats record carries the state
         const Metadata meta = metadataFor(domain, instance.uuid);
         instance.persistent = meta.persistent;
         instance.autostart = meta.autostart;
@@ -589,6 +591,7 @@ bool HostPoller::pollKnownDomains(QList<InstanceSnapshot>& instances)
             return false;
         }
         const InstanceState state = instanceState(info.state);
+        instance.stateSeenAtMs = sampledAtMs;
         if (state != instance.state) {
             // A change no event told of: its reason too.
             int current = 0;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include "core/credentialprovider.h"
+#include "core/processexit.h"
 #include "core/statetext.h"
 #include "virt/hostsession.h"
 
@@ -374,6 +375,7 @@ void ClusterController::shutdown(int timeoutMs)
             // than destroying a running thread.
             qCWarning(lcCluster) << "session thread" << thread->objectName() << "did not stop in time";
             thread->setParent(nullptr);
+            leaveToProcessExit(thread);
         }
     }
     m_stoppingThreads.clear();
@@ -947,10 +949,12 @@ void ClusterController::mergeInstances(const QString& node, const QList<Instance
                 // brain compares when each copy was seen) without re-placing the instance.
                 it->cpuTimeNs = instance.cpuTimeNs;
                 it->sampledAtMs = instance.sampledAtMs;
+                it->stateSeenAtMs = instance.stateSeenAtMs;
                 if (const auto shown = m_primary.find(instance.uuid);
                     shown != m_primary.end() && shown->node == node) {
                     shown->cpuTimeNs = instance.cpuTimeNs;
                     shown->sampledAtMs = instance.sampledAtMs;
+                    shown->stateSeenAtMs = instance.stateSeenAtMs;
                 }
             }
         }
@@ -1002,11 +1006,11 @@ void ClusterController::notePhase(const QString& node, const InstanceSnapshot& c
     if (!copy.isExecuting())
         executing.remove(copy.uuid);
     else if (!executing.contains(copy.uuid))
-        executing.insert(copy.uuid, copy.sampledAtMs);
+        executing.insert(copy.uuid, copy.stateSeenAt());
     if (!isPausedLive(copy))
         paused.remove(copy.uuid);
     else if (!paused.contains(copy.uuid))
-        paused.insert(copy.uuid, copy.sampledAtMs);
+        paused.insert(copy.uuid, copy.stateSeenAt());
 }
 
 void ClusterController::removeLocation(const QString& uuid, const QString& node)
@@ -1039,7 +1043,7 @@ QStringList ClusterController::splitNodesOf(const QString& uuid) const
         bool executing = false; // otherwise paused with a live process
         int reason = 0;
         qint64 since = 0; // first report of this run (or of this pause)
-        qint64 last = 0;  // latest report
+        qint64 last = 0;  // latest time libvirt told this state (stateSeenAt)
     };
     QList<Copy> live;
     for (const QString& node : m_locations.value(uuid)) {
@@ -1051,11 +1055,11 @@ QStringList ClusterController::splitNodesOf(const QString& uuid) const
             continue;
         const InstanceSnapshot& copy = *found;
         if (copy.isExecuting()) {
-            const qint64 since = m_executingSince.value(node).value(uuid, copy.sampledAtMs);
-            live.append(Copy{node, true, copy.stateReason, since, copy.sampledAtMs});
+            const qint64 since = m_executingSince.value(node).value(uuid, copy.stateSeenAt());
+            live.append(Copy{node, true, copy.stateReason, since, copy.stateSeenAt()});
         } else if (isPausedLive(copy)) {
-            const qint64 since = m_pausedSince.value(node).value(uuid, copy.sampledAtMs);
-            live.append(Copy{node, false, copy.stateReason, since, copy.sampledAtMs});
+            const qint64 since = m_pausedSince.value(node).value(uuid, copy.stateSeenAt());
+            live.append(Copy{node, false, copy.stateReason, since, copy.stateSeenAt()});
         }
     }
     QSet<QString> split;
