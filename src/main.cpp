@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -211,9 +212,12 @@ int main(int argc, char** argv)
     std::unique_ptr<kumo::InventoryWatcher> watcher;
     QString labId;
 
-    const auto watchInventory = [&](const QString& path) -> bool {
+    // `firstLoad`: the file as already read on a worker (Open Inventory); else it is read here.
+    const auto watchInventory = [&](const QString& path,
+                                    std::optional<kumo::Result<kumo::Inventory>> firstLoad = {}) -> bool {
         watcher = std::make_unique<kumo::InventoryWatcher>(path);
-        const kumo::Result<kumo::Inventory> first = watcher->start();
+        const kumo::Result<kumo::Inventory> first =
+            firstLoad ? watcher->start(std::move(*firstLoad)) : watcher->start();
         // No inventory yet (a first start): the window offers to make one; the watcher reads it
         // as soon as it exists, whoever writes it.
         const bool firstRun = !first && first.error().code == kumo::ErrorCode::NotFound;
@@ -239,14 +243,20 @@ int main(int argc, char** argv)
         return true;
     };
     QObject::connect(&window, &kumo::MainWindow::openInventoryRequested, &window, [&](const QString& path) {
-        // A file that cannot be read leaves the console on the one it had.
-        const kumo::Result<kumo::Inventory> candidate = kumo::Inventory::load(path);
-        if (!candidate) {
-            QMessageBox::warning(&window, Main::tr("Cannot read the inventory"),
-                                 candidate.error().toString());
-            return;
-        }
-        watchInventory(path);
+        // Read on a worker: the window keeps turning meanwhile. A file that cannot be read leaves
+        // the console on the one it had.
+        auto* reading = new QFutureWatcher<kumo::Result<kumo::Inventory>>(&window);
+        QObject::connect(reading, &QFutureWatcherBase::finished, &window, [&, reading, path] {
+            kumo::Result<kumo::Inventory> candidate = reading->result();
+            reading->deleteLater();
+            if (!candidate) {
+                QMessageBox::warning(&window, Main::tr("Cannot read the inventory"),
+                                     candidate.error().toString());
+                return;
+            }
+            watchInventory(path, std::move(candidate));
+        });
+        reading->setFuture(QtConcurrent::run([path] { return kumo::Inventory::load(path); }));
     });
     QObject::connect(&window, &kumo::MainWindow::demoRequested, &window, [&] {
         // The same as starting `kumo --demo`: a new console that owns its lab, its journal and its

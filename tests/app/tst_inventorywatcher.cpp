@@ -47,6 +47,25 @@ bool writeByRename(const QString& path, const QByteArray& data)
     return std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
+// A watcher started on a fresh inventory file, with spies on what it reports.
+struct WatchedInventory
+{
+    explicit WatchedInventory(int pollIntervalMs)
+        : path(dir.filePath(QStringLiteral("inventory.toml")))
+        , written(writeInPlace(path, inventoryText(pollIntervalMs)))
+        , started(written && watcher.start().ok())
+    {}
+    [[nodiscard]] bool ready() const { return dir.isValid() && written && started; }
+
+    QTemporaryDir dir;
+    QString path;
+    bool written;
+    InventoryWatcher watcher{path};
+    bool started;
+    QSignalSpy changed{&watcher, &InventoryWatcher::inventoryChanged};
+    QSignalSpy failed{&watcher, &InventoryWatcher::inventoryError};
+};
+
 } // namespace
 
 class TestInventoryWatcher : public QObject
@@ -63,6 +82,7 @@ private slots:
     void specialFilesKeepLastGood();
     void deepNestingKeepsLastGood();
     void readsOffTheGuiThreadAndDropsStaleResults();
+    void startWithALoadDoneElsewhere();
 };
 
 void TestInventoryWatcher::followsEditsAndKeepsLastGood()
@@ -275,17 +295,14 @@ void TestInventoryWatcher::folderRemovedAndRecreated()
     QCOMPARE(watcher.current().pollIntervalMs, 1300);
 }
 
-QTEST_GUILESS_MAIN(TestInventoryWatcher)
 void TestInventoryWatcher::specialFilesKeepLastGood()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
-    QVERIFY(writeInPlace(path, inventoryText(1000)));
-    InventoryWatcher watcher(path);
-    QVERIFY(watcher.start().ok());
-    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
-    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+    WatchedInventory watched(1000);
+    QVERIFY(watched.ready());
+    const QString& path = watched.path;
+    InventoryWatcher& watcher = watched.watcher;
+    QSignalSpy& changed = watched.changed;
+    QSignalSpy& failed = watched.failed;
 
     // A named pipe with no writer: reading it would wait forever.
     QVERIFY(QFile::remove(path));
@@ -313,14 +330,12 @@ void TestInventoryWatcher::specialFilesKeepLastGood()
 
 void TestInventoryWatcher::deepNestingKeepsLastGood()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
-    QVERIFY(writeInPlace(path, inventoryText(1000)));
-    InventoryWatcher watcher(path);
-    QVERIFY(watcher.start().ok());
-    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
-    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+    WatchedInventory watched(1000);
+    QVERIFY(watched.ready());
+    const QString& path = watched.path;
+    InventoryWatcher& watcher = watched.watcher;
+    QSignalSpy& changed = watched.changed;
+    QSignalSpy& failed = watched.failed;
 
     // 200,000 nested dotted keys in 400 KB overflowed toml++'s recursion (SIGSEGV).
     QByteArray deep = "a";
@@ -339,14 +354,12 @@ void TestInventoryWatcher::deepNestingKeepsLastGood()
 
 void TestInventoryWatcher::readsOffTheGuiThreadAndDropsStaleResults()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
-    QVERIFY(writeInPlace(path, inventoryText(1000)));
-    InventoryWatcher watcher(path);
-    QVERIFY(watcher.start().ok());
-    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
-    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+    WatchedInventory watched(1000);
+    QVERIFY(watched.ready());
+    const QString& path = watched.path;
+    InventoryWatcher& watcher = watched.watcher;
+    QSignalSpy& changed = watched.changed;
+    QSignalSpy& failed = watched.failed;
 
     // The first read is held back until the second has been applied: it then ends last, with
     // an older view of the file, and must not replace what the newer read found.
@@ -396,4 +409,29 @@ void TestInventoryWatcher::readsOffTheGuiThreadAndDropsStaleResults()
     QCOMPARE(watcher.current().pollIntervalMs, 5000);
 }
 
+// Open Inventory reads the file on a worker and hands that load to start(): a change made after
+// that read and before the watch began still arrives.
+void TestInventoryWatcher::startWithALoadDoneElsewhere()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("inventory.toml"));
+    QVERIFY(writeInPlace(path, inventoryText(1000)));
+    const Result<Inventory> early = Inventory::load(path);
+    QVERIFY(early.ok());
+    QVERIFY(writeInPlace(path, inventoryText(4000)));
+
+    InventoryWatcher watcher(path);
+    QSignalSpy changed(&watcher, &InventoryWatcher::inventoryChanged);
+    QSignalSpy failed(&watcher, &InventoryWatcher::inventoryError);
+    const Result<Inventory> started = watcher.start(early);
+    QVERIFY(started.ok());
+    QCOMPARE(started->pollIntervalMs, 1000);
+    QCOMPARE(watcher.current().pollIntervalMs, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    QCOMPARE(watcher.current().pollIntervalMs, 4000);
+    QCOMPARE(failed.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestInventoryWatcher)
 #include "tst_inventorywatcher.moc"

@@ -23,8 +23,19 @@ Result<Inventory> InventoryWatcher::start()
 {
     watchFolder();
     watchFile();
+    return takeFirstLoad(m_loader(m_path));
+}
 
-    auto result = m_loader(m_path);
+Result<Inventory> InventoryWatcher::start(Result<Inventory> firstLoad)
+{
+    watchFolder();
+    watchFile();
+    m_debounce.start();
+    return takeFirstLoad(std::move(firstLoad));
+}
+
+Result<Inventory> InventoryWatcher::takeFirstLoad(Result<Inventory> result)
+{
     if (result.ok()) {
         m_current = result.value();
         m_lastError.reset();

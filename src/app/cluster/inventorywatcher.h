@@ -52,6 +52,9 @@ public:
     // watching it. Watching starts even when the first load fails, so fixing the file later still
     // delivers inventoryChanged.
     Result<Inventory> start();
+    // The same with the first load already done (on a worker, say): starts watching and reads the
+    // file once more on a worker, so that a change between that load and the watch is not missed.
+    Result<Inventory> start(Result<Inventory> firstLoad);
     void setLoader(Loader loader) { m_loader = std::move(loader); }
 
     // The last inventory that parsed; empty before the first good load.
@@ -71,6 +74,7 @@ signals:
     void inventoryError(const kumo::Error& error);
 
 private:
+    Result<Inventory> takeFirstLoad(Result<Inventory> result);
     void onPathChanged();
     void apply(quint64 generation, Result<Inventory> result);
     void watchFile();
