@@ -238,6 +238,15 @@ private:
         QVERIFY(back->moves.isEmpty());
     }
 
+    // The four moves of the fixture all at once.
+    static OutageLimits everyMoveAtOnce()
+    {
+        OutageLimits limits;
+        limits.parallel = 4;
+        limits.perLink = 4;
+        return limits;
+    }
+
     static OutagePlan placedPlan(FakeWorld& world, const OutageLimits& limits)
     {
         if (!QTest::qWaitFor(
@@ -752,10 +761,7 @@ private Q_SLOTS:
         prober.setAfterMoveWait(1500); // the run waits this long for a service that does not answer
         OutageExecution* execution = world->evacuation->execution();
         execution->setServiceProber(&prober);
-        OutageLimits all; // every move at once
-        all.parallel = 4;
-        all.perLink = 4;
-        OutagePlan plan = placedPlan(*world, all);
+        OutagePlan plan = placedPlan(*world, everyMoveAtOnce());
         verifyPlacements(*world, plan);
         if (QTest::currentTestFailed())
             return;
@@ -838,10 +844,7 @@ private Q_SLOTS:
         ServiceProber prober;
         OutageExecution* execution = world->evacuation->execution();
         execution->setServiceProber(&prober);
-        OutageLimits all;
-        all.parallel = 4;
-        all.perLink = 4;
-        OutagePlan plan = placedPlan(*world, all);
+        OutagePlan plan = placedPlan(*world, everyMoveAtOnce());
         verifyPlacements(*world, plan);
         if (QTest::currentTestFailed())
             return;

@@ -284,9 +284,9 @@ private Q_SLOTS:
             QCOMPARE(request.transport, moves[i].transport);
         }
         // The quick check names the same path before anything is asked.
-        const PreflightCheck* check =
-            controller.quickCheck(world->calc, QStringLiteral("myodaiji-01"), controller.defaultOptions())
-                .check(QStringLiteral("transport"));
+        const PreflightResult quick =
+            controller.quickCheck(world->calc, QStringLiteral("myodaiji-01"), controller.defaultOptions());
+        const PreflightCheck* check = quick.check(QStringLiteral("transport"));
         QVERIFY(check);
         QCOMPARE(check->message, QStringLiteral("Transport: tunnelled through the node connection."));
     }
