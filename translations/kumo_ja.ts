@@ -1366,6 +1366,11 @@ the guest reports %2 available, %3 unused</source>
         <source>%1 MiB/s</source>
         <translation>%1 MiB/s</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <comment>date and time, as QDateTime::toString() reads it</comment>
+        <translation>yyyy/MM/dd HH:mm:ss</translation>
+    </message>
 </context>
 <context>
     <name>kumo::HistoryChart</name>
