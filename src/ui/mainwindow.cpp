@@ -1082,9 +1082,8 @@ void MainWindow::restoreSettings()
     m_instanceTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("instanceColumns")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 1).toInt());
-    const double zoom = settings.value(QStringLiteral("zoom"), 0.0).toDouble();
-    if (zoom > 0)
-        m_map->setZoom(zoom);
+    // The map always opens fitted to the window (a zoom from another window size would show a
+    // corner of it, or a small map in a large empty view); it is not restored.
     settings.endGroup();
 }
 
@@ -1098,8 +1097,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("nodeColumns"), m_nodeTable->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("instanceColumns"), m_instanceTable->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
-    // 0 means "fit to window", which follows later resizes.
-    settings.setValue(QStringLiteral("zoom"), m_map->isFittingToWindow() ? 0.0 : m_map->zoom());
+    settings.remove(QStringLiteral("zoom")); // written by earlier versions
     settings.endGroup();
 }
 

@@ -338,7 +338,9 @@ void TestMainWindow::layoutPersists()
     }
     MainWindow again(&controller);
     again.show();
-    QCOMPARE(again.map()->zoom(), zoom);
+    // The map is not restored at a zoom made for another window: it opens fitted.
+    QVERIFY(zoom != again.map()->zoom());
+    QVERIFY(again.map()->isFittingToWindow());
     QVERIFY(
         again.instanceTable()->horizontalHeader()->isSectionHidden(int(InstanceTableModel::Column::Uptime)));
     controller.shutdown();
