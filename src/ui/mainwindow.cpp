@@ -428,6 +428,10 @@ void MainWindow::createMigration()
     m_migrationUi = new MigrationUiController(m_migrations, this, this);
     m_map->setDropHandler(m_migrationUi);
     connect(m_migrationUi, &MigrationUiController::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_migrationUi, &MigrationUiController::statusMessageEnded, this, [this](const QString& text) {
+        if (statusBar()->currentMessage() == text)
+            statusBar()->clearMessage();
+    });
     connect(m_migrations, &MigrationController::journalFailed, this, [this](const Error& error) {
         showStatusMessage(tr("The journal could not be written (%n entries not on record): %1", nullptr,
                              m_migrations->journalFailures())
