@@ -568,6 +568,29 @@
     </message>
 </context>
 <context>
+    <name>kumo::CopyFacts</name>
+    <message>
+        <source>libvirt could not measure it: %1</source>
+        <translation>libvirt で測定できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s connection closed during the measurement.</source>
+        <translation>測定中にノードへの接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>libvirt could not report it: %1</source>
+        <translation>libvirt から取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>still measuring</source>
+        <translation>測定中</translation>
+    </message>
+    <message>
+        <source>not reported by this hypervisor</source>
+        <translation>このハイパーバイザーは報告しません</translation>
+    </message>
+</context>
+<context>
     <name>kumo::CredentialBroker</name>
     <message>
         <source>Kumo cannot ask for credentials for %1 here.</source>
@@ -1442,6 +1465,25 @@ the guest reports %2 available, %3 unused</source>
     <message>
         <source>Network traffic history</source>
         <translation>ネットワーク通信量の履歴</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::HostConnection</name>
+    <message>
+        <source>The daemon closed the connection.</source>
+        <translation>デーモンが接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The daemon stopped answering keepalive messages.</source>
+        <translation>デーモンがキープアライブに応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The connection failed with an I/O error.</source>
+        <translation>I/O エラーで接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>接続が閉じられました。</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3019,22 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>A migration changes both nodes, and %1 is read-only (read_only in the inventory).</source>
         <translation>マイグレーションは移行元と移行先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
+    </message>
+    <message>
+        <source>The instance no longer exists; it may have been removed.</source>
+        <translation>このインスタンスはもう存在しません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 at the same time: stop one copy first (Fix split brain).</source>
+        <translation>%1 は %2 で同時に稼働しています。先にどちらかのコピーを停止してください（二重起動を解消）。</translation>
+    </message>
+    <message>
+        <source>%1 is already moving; wait for that migration to end or cancel it.</source>
+        <translation>%1 はすでに移行中です。その移行が終わるのを待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>%1 has local disks and &quot;Copy local disks to the destination&quot; is off: turn it on to copy them (slower), or move the disks to shared storage first.</source>
+        <translation>%1 にはローカルディスクがありますが、「ローカルディスクを移行先にコピーする」がオフです。オンにしてコピーする（時間がかかります）か、先にディスクを共有ストレージに置いてください。</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5172,16 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <source>The lock of the outage of %1 was left by %2, which is gone; this process takes it over.</source>
         <translation>%1 の停電対応のロックは %2 が残したもので、そのプロセスはもう存在しません。このプロセスが引き継ぎます。</translation>
     </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <comment>JSON parse error, byte offset</comment>
+        <translation>%1（オフセット %2）</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <comment>JSON</comment>
+        <translation>最上位がオブジェクトではありません</translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutageUiController</name>
@@ -5772,6 +5840,19 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <source>ms</source>
         <comment>unit of the answer time axis</comment>
         <translation>ミリ秒</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row, the first ends in a CJK character such as 。</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>two figures side by side in a status line</comment>
+        <translation>%1 ／ %2</translation>
     </message>
 </context>
 <context>
