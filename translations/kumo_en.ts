@@ -293,6 +293,20 @@
             <numerusform>%1: abort requested, cancelling %n running moves</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 started: %n move(s)</source>
+        <translation>
+            <numerusform>%1 started: %n move</numerusform>
+            <numerusform>%1 started: %n moves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 resumed: %n move(s) to go</source>
+        <translation>
+            <numerusform>%1 resumed: %n move to go</numerusform>
+            <numerusform>%1 resumed: %n moves to go</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kumo::OutagePanel</name>
@@ -364,6 +378,44 @@
     </message>
 </context>
 <context>
+    <name>kumo::OutageUiController</name>
+    <message numerus="yes">
+        <source>%1 is running; %n move(s) in progress.</source>
+        <translation>
+            <numerusform>%1 is running; %n move in progress.</numerusform>
+            <numerusform>%1 is running; %n moves in progress.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The return home of %1 is being run by %2: %3 of %n instance(s) are home. It is shown here read-only.</source>
+        <translation>
+            <numerusform>The return home of %1 is being run by %2: %3 of %n instance is home. It is shown here read-only.</numerusform>
+            <numerusform>The return home of %1 is being run by %2: %3 of %n instances are home. It is shown here read-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evacuation of %1 is being run by %2: %3 of %n instance(s) have moved. It is shown here read-only.</source>
+        <translation>
+            <numerusform>The evacuation of %1 is being run by %2: %3 of %n instance has moved. It is shown here read-only.</numerusform>
+            <numerusform>The evacuation of %1 is being run by %2: %3 of %n instances have moved. It is shown here read-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The return home of %1 did not finish: %2 of %n instance(s) are home. Resume it?</source>
+        <translation>
+            <numerusform>The return home of %1 did not finish: %2 of %n instance is home. Resume it?</numerusform>
+            <numerusform>The return home of %1 did not finish: %2 of %n instances are home. Resume it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evacuation of %1 did not finish: %2 of %n instance(s) have moved. Resume it?</source>
+        <translation>
+            <numerusform>The evacuation of %1 did not finish: %2 of %n instance has moved. Resume it?</numerusform>
+            <numerusform>The evacuation of %1 did not finish: %2 of %n instances have moved. Resume it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumo::OutageWizard</name>
     <message numerus="yes">
         <source>The service of %n instance(s) did not answer after the evacuation moved them: %1.</source>
@@ -418,6 +470,35 @@
         <translation>
             <numerusform>%n local disk: the move needs &quot;copy storage&quot; (slower) or shared storage.</numerusform>
             <numerusform>%n local disks: the move needs &quot;copy storage&quot; (slower) or shared storage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n vCPU(s) but the hypervisor on %2 allows at most %3. Choose another node.</source>
+        <translation>
+            <numerusform>%1 has %n vCPU but the hypervisor on %2 allows at most %3. Choose another node.</numerusform>
+            <numerusform>%1 has %n vCPUs but the hypervisor on %2 allows at most %3. Choose another node.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n vCPU(s) and %2 only %3: it overcommits the node and may run slower there.</source>
+        <translation>
+            <numerusform>%1 has %n vCPU and %2 only %3: it overcommits the node and may run slower there.</numerusform>
+            <numerusform>%1 has %n vCPUs and %2 only %3: it overcommits the node and may run slower there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <comment>a node&apos;s CPU count</comment>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has enough CPUs for the %n vCPU(s) of %2.</source>
+        <translation>
+            <numerusform>%1 has enough CPUs for the %n vCPU of %2.</numerusform>
+            <numerusform>%1 has enough CPUs for the %n vCPUs of %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -4144,10 +4144,6 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>%1 を中断しました: 移行済み %2 件、未移行 %3 件。続けるには再開してください。</translation>
     </message>
     <message>
-        <source>%1 started: %2 moves</source>
-        <translation>%1 を開始しました: 移行 %2 件</translation>
-    </message>
-    <message>
         <source>%1: resuming, looking first where every instance is now</source>
         <translation>%1: 再開します。まず各インスタンスの現在の場所を確認しています</translation>
     </message>
@@ -4158,10 +4154,6 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>%1 paused: running moves finish, no new one starts</source>
         <translation>%1 を一時停止しました: 実行中の移行は最後まで続け、新しい移行は開始しません</translation>
-    </message>
-    <message>
-        <source>%1 resumed: %2 moves to go</source>
-        <translation>%1 を再開しました: 残りの移行 %2 件</translation>
     </message>
     <message numerus="yes">
         <source>%1: abort requested, cancelling %n running move(s)</source>
@@ -4192,6 +4184,18 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>%1: service did not answer after the move (no answer for %2 s)</source>
         <translation>%1: 移行後にサービスが応答しませんでした（%2 秒間応答なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started: %n move(s)</source>
+        <translation>
+            <numerusform>%1 を開始しました: 移行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 resumed: %n move(s) to go</source>
+        <translation>
+            <numerusform>%1 を再開しました: 残りの移行 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5218,14 +5222,6 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>%1 の退避を計画して実行します</translation>
     </message>
     <message>
-        <source>The return home of %1 did not finish: %2 of %3 instances are home. Resume it?</source>
-        <translation>%1 の切り戻しが完了していません。%3 台中 %2 台のインスタンスが元のノードに戻っています。再開しますか？</translation>
-    </message>
-    <message>
-        <source>The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?</source>
-        <translation>%1 の退避が完了していません。%3 台中 %2 台のインスタンスを移行済みです。再開しますか？</translation>
-    </message>
-    <message>
         <source>Cannot resume</source>
         <translation>再開できません</translation>
     </message>
@@ -5234,24 +5230,12 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>読み取り専用モードです。退避も切り戻しも開始しません。</translation>
     </message>
     <message>
-        <source>The return home of %1 is being run by %2: %3 of %4 instances are home. It is shown here read-only.</source>
-        <translation>%1 の切り戻しは %2 が実行中です。%4 台中 %3 台のインスタンスが元のノードに戻っています。ここでは表示のみです。</translation>
-    </message>
-    <message>
-        <source>The evacuation of %1 is being run by %2: %3 of %4 instances have moved. It is shown here read-only.</source>
-        <translation>%1 の退避は %2 が実行中です。%4 台中 %3 台のインスタンスを移行しました。ここでは表示のみです。</translation>
-    </message>
-    <message>
         <source>The window closes when the running moves have ended.</source>
         <translation>実行中の移行が終わるとウィンドウを閉じます。</translation>
     </message>
     <message>
         <source>Planned outage in progress</source>
         <translation>停電対応を実行中</translation>
-    </message>
-    <message>
-        <source>%1 is running; moves in progress: %2.</source>
-        <translation>%1 を実行中です。実行中の移行: %2 件。</translation>
     </message>
     <message>
         <source>Let the running moves finish: no new move starts, the window closes after them, and the run can be resumed later. Cancel the moves: they stop at once and the instances stay where they are. Or keep the window open.</source>
@@ -5272,6 +5256,36 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>The terminal went away; the planned outage run goes on.</source>
         <translation>端末との接続が切れましたが、停電対応の実行は続けます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is running; %n move(s) in progress.</source>
+        <translation>
+            <numerusform>%1 を実行中です。実行中の移行: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The return home of %1 is being run by %2: %3 of %n instance(s) are home. It is shown here read-only.</source>
+        <translation>
+            <numerusform>%1 の切り戻しは %2 が実行中です。%n 台中 %3 台のインスタンスが元のノードに戻っています。ここでは表示のみです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evacuation of %1 is being run by %2: %3 of %n instance(s) have moved. It is shown here read-only.</source>
+        <translation>
+            <numerusform>%1 の退避は %2 が実行中です。%n 台中 %3 台のインスタンスを移行しました。ここでは表示のみです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The return home of %1 did not finish: %2 of %n instance(s) are home. Resume it?</source>
+        <translation>
+            <numerusform>%1 の切り戻しが完了していません。%n 台中 %2 台のインスタンスが元のノードに戻っています。再開しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evacuation of %1 did not finish: %2 of %n instance(s) have moved. Resume it?</source>
+        <translation>
+            <numerusform>%1 の退避が完了していません。%n 台中 %2 台のインスタンスを移行済みです。再開しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5672,18 +5686,6 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>別のノードを選ぶか、そのノードのメモリを空けてください。</translation>
     </message>
     <message>
-        <source>%1 has %2 vCPUs but the hypervisor on %3 allows at most %4. Choose another node.</source>
-        <translation>%1 の vCPU 数は %2 ですが、%3 のハイパーバイザーが許可する最大数は %4 です。別のノードを選んでください。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 vCPUs and %3 only %4 CPUs: it overcommits the node and may run slower there.</source>
-        <translation>%1 の vCPU 数は %2 ですが、%3 の CPU 数は %4 しかありません。オーバーコミットになり、遅くなる可能性があります。</translation>
-    </message>
-    <message>
-        <source>%1 has enough CPUs for the %2 vCPUs of %3.</source>
-        <translation>%1 の CPU 数は、%3 の vCPU 数（%2）に対して十分です。</translation>
-    </message>
-    <message>
         <source>The CPU of %1 can run %2.</source>
         <translation>%1 の CPU で %2 を実行できます。</translation>
     </message>
@@ -5820,6 +5822,31 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     <message>
         <source>%1 is not responding: its libvirt daemon has not answered for seconds.</source>
         <translation>%1 が応答していません。libvirt デーモンから数秒以上応答がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n vCPU(s) but the hypervisor on %2 allows at most %3. Choose another node.</source>
+        <translation>
+            <numerusform>%1 の vCPU 数は %n ですが、%2 のハイパーバイザーが許可する最大数は %3 です。別のノードを選んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n vCPU(s) and %2 only %3: it overcommits the node and may run slower there.</source>
+        <translation>
+            <numerusform>%1 の vCPU 数は %n ですが、%2 には %3 しかありません。オーバーコミットになり、遅くなる可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <comment>a node&apos;s CPU count</comment>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has enough CPUs for the %n vCPU(s) of %2.</source>
+        <translation>
+            <numerusform>%1 の CPU 数は、%2 の vCPU 数（%n）に対して十分です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6060,10 +6087,6 @@ In maintenance mode: takes no new instances until the outage ends.</source>
         <translation>%1 はどのノードにも見当たりません。</translation>
     </message>
     <message>
-        <source>(destination of the last migration)</source>
-        <translation>（最後の移行の移行先）</translation>
-    </message>
-    <message>
         <source>measuring…</source>
         <translation>測定中…</translation>
     </message>
@@ -6126,6 +6149,15 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Its outcome is not known: %1</source>
         <translation>結果は不明です: %1</translation>
+    </message>
+    <message>
+        <source>%1 (destination of the last migration)</source>
+        <translation>%1（最後の移行の移行先）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an instance state and why it is in it</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6193,10 +6225,6 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <message>
         <source>Split: running on %1</source>
         <translation>二重起動: %1 で稼働中</translation>
-    </message>
-    <message>
-        <source>Split: running on %1 and %2</source>
-        <translation>二重起動: %1 と %2 で稼働中</translation>
     </message>
     <message>
         <source>booted here</source>
