@@ -79,14 +79,6 @@
         <translation>ピアツーピア(&amp;E): 移行元ノードが移行先に直接接続する</translation>
     </message>
     <message>
-        <source>&amp;Managed by this console</source>
-        <translation>このコンソールが管理する(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Copy local &amp;disks to the destination</source>
-        <translation>ローカルディスクを移行先にコピーする(&amp;S)</translation>
-    </message>
-    <message>
         <source>Migration address:</source>
         <translation>マイグレーション用アドレス:</translation>
     </message>
@@ -106,6 +98,14 @@
         <source>&amp;Transport:</source>
         <translation>接続方式(&amp;T):</translation>
     </message>
+    <message>
+        <source>Ma&amp;naged by this console</source>
+        <translation>このコンソールが管理する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy local di&amp;sks to the destination</source>
+        <translation>ローカルディスクを移行先にコピーする(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>OutageSitePage</name>
@@ -120,10 +120,6 @@
     <message>
         <source>Power &amp;off at:</source>
         <translation>電源断の日時(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Power &amp;back at:</source>
-        <translation>復電の日時(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -150,12 +146,16 @@
         <translation>キャンパス間リンクごとの同時数(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Bandwidth limit per migration:</source>
-        <translation>マイグレーションごとの帯域制限(&amp;W):</translation>
-    </message>
-    <message>
         <source>&amp;Headroom kept free on targets:</source>
         <translation>移行先で空けておく容量(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Power back at:</source>
+        <translation>復電の日時(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Band&amp;width limit per migration:</source>
+        <translation>マイグレーションごとの帯域制限(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -189,12 +189,12 @@
         <translation>計画停電</translation>
     </message>
     <message>
-        <source>On a &amp;failed move:</source>
-        <translation>移行に失敗したとき(&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Headroom kept free on targets:</source>
         <translation>移行先で空けておく容量(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;On a failed move:</source>
+        <translation>移行に失敗したとき(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -1520,10 +1520,6 @@ the guest reports %2 available, %3 unused</source>
         <translation>一時停止(&amp;U)</translation>
     </message>
     <message>
-        <source>Res&amp;ume</source>
-        <translation>再開(&amp;E)</translation>
-    </message>
-    <message>
         <source>%1 was started.</source>
         <translation>%1 を起動しました。</translation>
     </message>
@@ -1554,6 +1550,10 @@ the guest reports %2 available, %3 unused</source>
     <message>
         <source>The definition of %1 was removed; its disks were kept.</source>
         <translation>%1 の定義を削除しました。ディスクは残しています。</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>再開(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2751,10 +2751,6 @@ Commands:
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Fit Map to Window</source>
-        <translation>マップをウィンドウに合わせる(&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
@@ -2765,10 +2761,6 @@ Commands:
     <message>
         <source>Go to &amp;Nodes</source>
         <translation>ノード一覧を表示(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Go to I&amp;nstances</source>
-        <translation>インスタンス一覧を表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Kumo</source>
@@ -2939,16 +2931,24 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>構成ファイルを保存しました（ノード %1）。</translation>
     </message>
     <message>
-        <source>Fix &amp;split brain…</source>
-        <translation>二重起動を解消(&amp;B)…</translation>
-    </message>
-    <message>
         <source>%1 runs on one node again.</source>
         <translation>%1 は再び 1 つのノードだけで稼働しています。</translation>
     </message>
     <message>
         <source>Split brain: %1 runs on %2 at the same time. Its actions are locked; use Fix split brain.</source>
         <translation>二重起動: %1 が %2 で同時に稼働しています。操作はロックされています。「二重起動を解消」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Window</source>
+        <translation>マップをウィンドウに合わせる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Go to In&amp;stances</source>
+        <translation>インスタンス一覧を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fix split &amp;brain…</source>
+        <translation>二重起動を解消(&amp;B)…</translation>
     </message>
 </context>
 <context>
