@@ -33,6 +33,7 @@
 #include "lab/lab.h"
 #include "lab/labplan.h"
 #include "ui/credentialdialog.h"
+#include "ui/languagefont.h"
 #include "ui/mainwindow.h"
 
 Q_LOGGING_CATEGORY(lcMain, "kumo.main")
@@ -163,6 +164,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setUpApplication();
     kumo::language::install(language);
+    kumo::applyLanguageFont(language);
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -79,19 +79,11 @@
         <translation>ピアツーピア(&amp;E): 移行元ノードが移行先に直接接続する</translation>
     </message>
     <message>
-        <source>&amp;Managed by this console</source>
-        <translation>このコンソールが管理する(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Copy local &amp;disks to the destination</source>
-        <translation>ローカルディスクを移行先にコピーする(&amp;S)</translation>
-    </message>
-    <message>
         <source>Migration address:</source>
         <translation>マイグレーション用アドレス:</translation>
     </message>
     <message>
-        <source>Don't ask again for moves within one campus</source>
+        <source>Don&apos;t ask again for moves within one campus</source>
         <translation>同じキャンパス内の移行では確認しない</translation>
     </message>
     <message>
@@ -107,8 +99,12 @@
         <translation>接続方式(&amp;T):</translation>
     </message>
     <message>
-        <source>Transport:</source>
-        <translation>接続方式:</translation>
+        <source>Ma&amp;naged by this console</source>
+        <translation>このコンソールが管理する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy local di&amp;sks to the destination</source>
+        <translation>ローカルディスクを移行先にコピーする(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -124,10 +120,6 @@
     <message>
         <source>Power &amp;off at:</source>
         <translation>電源断の日時(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Power &amp;back at:</source>
-        <translation>復電の日時(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -154,12 +146,16 @@
         <translation>キャンパス間リンクごとの同時数(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Bandwidth limit per migration:</source>
-        <translation>マイグレーションごとの帯域制限(&amp;W):</translation>
-    </message>
-    <message>
         <source>&amp;Headroom kept free on targets:</source>
         <translation>移行先で空けておく容量(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Power back at:</source>
+        <translation>復電の日時(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Band&amp;width limit per migration:</source>
+        <translation>マイグレーションごとの帯域制限(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -193,12 +189,246 @@
         <translation>計画停電</translation>
     </message>
     <message>
-        <source>On a &amp;failed move:</source>
-        <translation>移行に失敗したとき(&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Headroom kept free on targets:</source>
         <translation>移行先で空けておく容量(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;On a failed move:</source>
+        <translation>移行に失敗したとき(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertStatusButton</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>重大 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts: %1, %2</source>
+        <translation>アラート: %1、%2</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
+    <message>
+        <source>Alerts: none</source>
+        <translation>アラート: なし</translation>
+    </message>
+    <message>
+        <source>Alerts not acknowledged — click to show the Alerts dock</source>
+        <translation>未確認のアラートです。クリックするとアラート一覧を表示します</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertTexts</name>
+    <message>
+        <source>Node unreachable</source>
+        <translation>ノード接続不可</translation>
+    </message>
+    <message>
+        <source>Connection to libvirtd lost</source>
+        <translation>libvirtd との接続断</translation>
+    </message>
+    <message>
+        <source>Instance crashed</source>
+        <translation>インスタンスのクラッシュ</translation>
+    </message>
+    <message>
+        <source>Paused by an I/O error</source>
+        <translation>I/O エラーによる一時停止</translation>
+    </message>
+    <message>
+        <source>Watchdog fired</source>
+        <translation>ウォッチドッグの発動</translation>
+    </message>
+    <message>
+        <source>Node memory low</source>
+        <translation>ノードの空きメモリ不足</translation>
+    </message>
+    <message>
+        <source>Storage pool low</source>
+        <translation>ストレージプールの空き容量不足</translation>
+    </message>
+    <message>
+        <source>Host CPU high</source>
+        <translation>ホスト CPU の高負荷</translation>
+    </message>
+    <message>
+        <source>Migration failed</source>
+        <translation>移行の失敗</translation>
+    </message>
+    <message>
+        <source>Service probe failing</source>
+        <translation>サービス監視の失敗</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 に接続できません</translation>
+    </message>
+    <message>
+        <source>The connection to libvirtd on %1 was lost</source>
+        <translation>%1 の libvirtd との接続が切れました</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>%1 was paused by an I/O error</source>
+        <translation>%1 が I/O エラーで一時停止しました</translation>
+    </message>
+    <message>
+        <source>The watchdog of %1 fired</source>
+        <translation>%1 のウォッチドッグが発動しました</translation>
+    </message>
+    <message>
+        <source>%1 has %2% of its memory free</source>
+        <translation>%1 の空きメモリは %2% です</translation>
+    </message>
+    <message>
+        <source>Storage pool %1 on %2 has %3% free</source>
+        <translation>%2 のストレージプール %1 の空き容量は %3% です</translation>
+    </message>
+    <message>
+        <source>Host CPU of %1 at %2%</source>
+        <translation>%1 のホスト CPU 使用率が %2% です</translation>
+    </message>
+    <message>
+        <source>The migration of %1 failed</source>
+        <translation>%1 の移行に失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service probe %1 of %2 failed %n times in a row</source>
+        <translation>
+            <numerusform>%2 のサービス監視 %1 が %n 回連続で失敗しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is active on more than one node</source>
+        <translation>%1 が複数のノードで二重起動しています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>alert text: detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Silenced (campus in maintenance)</source>
+        <translation>通知停止中（キャンパスがメンテナンス中）</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertsDock</name>
+    <message>
+        <source>No active alerts.</source>
+        <translation>発生中のアラートはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s), %1 not acknowledged</source>
+        <translation>
+            <numerusform>発生中のアラート %n 件（未確認 %1 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認済みにする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts (%1)</source>
+        <translation>選択したアラートを確認済みにします（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::AlertsModel</name>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1（%2継続）</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生時刻</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CampusHeadroom</name>
+    <message>
+        <source>No other campus could take its instances if it went dark</source>
+        <translation>停電時にインスタンスを受け入れられる他のキャンパスがありません</translation>
+    </message>
+    <message>
+        <source>Nothing runs here; the other campus has %1 GiB free</source>
+        <translation>実行中のインスタンスはありません。他方のキャンパスの空きは %1 GiB です</translation>
+    </message>
+    <message>
+        <source>Nothing runs here; the other campuses have %1 GiB free</source>
+        <translation>実行中のインスタンスはありません。他のキャンパスの空きは %1 GiB です</translation>
+    </message>
+    <message numerus="yes">
+        <source>If dark now, the other campus could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation>
+            <numerusform>今停電すると、他方のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If dark now, the other campuses could take %1 of %n running instance(s) (%2 GiB left)</source>
+        <translation>
+            <numerusform>今停電すると、他のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the only campus: if it went dark, its instances would stop with it.</source>
+        <translation>%1 は唯一のキャンパスです。停電すると、そのインスタンスは一緒に停止します。</translation>
+    </message>
+    <message>
+        <source>Nothing runs on %1 now. %2 has %3 GiB of memory free for new instances after %4% headroom.</source>
+        <translation>現在 %1 で実行中のインスタンスはありません。%2 には、%4% の余裕を残して %3 GiB のメモリの空きがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take all %n of its running instance(s), as the evacuation plan would place them; %3 GiB of memory would be left there after %4% headroom.</source>
+        <translation>
+            <numerusform>今 %1 が停電すると、退避計画のとおりに配置して、%2 は実行中のインスタンス %n 台をすべて収容できます。%4% の余裕を残したうえで、%3 GiB のメモリが残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 went dark now, %2 could take only %3 of its %n running instance(s); %4 GiB of memory would be left there after %5% headroom.</source>
+        <translation>
+            <numerusform>今 %1 が停電すると、%2 が収容できるのは実行中のインスタンス %n 台のうち %3 台だけです。%5% の余裕を残したうえで、%4 GiB のメモリが残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left over (%n instance(s)), first: %1.</source>
+        <translation>
+            <numerusform>収容できないインスタンス（%n 台）の先頭: %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -218,6 +448,45 @@
     <message>
         <source>Cannot move here: %1</source>
         <translation>ここには移行できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CampusSummaryTable</name>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 中 %1 空き（%3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 台中 %1 台</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation>接続済みノード</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>メモリ使用量</translation>
+    </message>
+    <message>
+        <source>Pool space free</source>
+        <translation>ストレージプールの空き</translation>
+    </message>
+    <message>
+        <source>Campus summary</source>
+        <translation>キャンパスの概要</translation>
     </message>
 </context>
 <context>
@@ -271,12 +540,225 @@
         <translation>ノード %1 は情報を読み取る前に構成ファイルから削除されました。</translation>
     </message>
     <message>
-        <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
+        <source>The copy on %1 still runs: only a stopped copy&apos;s definition is removed.</source>
         <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
     </message>
     <message>
         <source>The definition on %1 is kept: no other node holds a persistent definition of this instance.</source>
         <translation>%1 の定義は残します。このインスタンスの永続定義を持つノードがほかにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ConnectionSecurity</name>
+    <message>
+        <source>Plain TCP: the connection, including passwords, crosses the network unencrypted.</source>
+        <translation>平文の TCP です。パスワードを含む通信が暗号化されずにネットワークを流れます。</translation>
+    </message>
+    <message>
+        <source>TLS with no_verify=1: the node&apos;s certificate is not checked, so anyone on the path can pose as the node.</source>
+        <translation>no_verify=1 の TLS です。ノードの証明書を検証しないため、経路上の誰でもノードになりすませます。</translation>
+    </message>
+    <message>
+        <source>The transport &quot;%1&quot; is not one Kumo can vouch for.</source>
+        <translation>接続方式「%1」は Kumo が安全性を確認できない方式です。</translation>
+    </message>
+    <message>
+        <source>Kumo refuses to connect: %1 Use ssh or tls, or set allow_insecure = true on this node in the inventory if the network is trusted.</source>
+        <translation>接続を拒否しました。%1 ssh または tls を使ってください。信頼できるネットワークであれば、構成ファイルでこのノードに allow_insecure = true を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CopyFacts</name>
+    <message>
+        <source>libvirt could not measure it: %1</source>
+        <translation>libvirt で測定できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s connection closed during the measurement.</source>
+        <translation>測定中にノードへの接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>libvirt could not report it: %1</source>
+        <translation>libvirt から取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>still measuring</source>
+        <translation>測定中</translation>
+    </message>
+    <message>
+        <source>not reported by this hypervisor</source>
+        <translation>このハイパーバイザーは報告しません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CredentialBroker</name>
+    <message>
+        <source>Kumo cannot ask for credentials for %1 here.</source>
+        <translation>ここでは %1 の認証情報の入力を求められません。</translation>
+    </message>
+    <message>
+        <source>Kumo is closing.</source>
+        <translation>Kumo を終了しています。</translation>
+    </message>
+    <message>
+        <source>Kumo has no way to ask for the credentials of this node.</source>
+        <translation>このノードの認証情報の入力を求める手段がありません。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it to let Kumo remember credentials.</source>
+        <translation>キーチェーンがロックされています。認証情報を保存するには、ロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 was rejected. Kumo will not connect to this node until you choose Forget Credentials for it.</source>
+        <translation>%1 の SSH ホスト鍵を拒否しました。このノードで「認証情報を削除」を選ぶまで、Kumo はこのノードに接続しません。</translation>
+    </message>
+    <message>
+        <source>You cancelled the credential prompt for %1. Kumo will not ask again until you choose Forget Credentials for this node.</source>
+        <translation>%1 の認証情報の入力をキャンセルしました。このノードで「認証情報を削除」を選ぶまで、再び入力を求めることはありません。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: the credentials for %1 were not remembered.</source>
+        <translation>キーチェーンがロックされているため、%1 の認証情報は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the credentials for %1.</source>
+        <translation>キーチェーンに %1 の認証情報を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The node refused the credentials stored in the keychain. Enter them again.</source>
+        <translation>キーチェーンに保存された認証情報がノードに拒否されました。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The node refused the credentials you entered. Try again.</source>
+        <translation>入力した認証情報がノードに拒否されました。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Kumo forgot the credentials for %1.</source>
+        <translation>%1 の認証情報を削除しました。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running; Kumo will ask for the credentials for %1 again.</source>
+        <translation>キーチェーンのサービスが動いていません。%1 の認証情報は次回も入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it and choose Forget Credentials for %1 again.</source>
+        <translation>キーチェーンがロックされています。ロックを解除してから、%1 でもう一度「認証情報を削除」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the credentials for %1.</source>
+        <translation>キーチェーンから %1 の認証情報を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so Kumo cannot remember credentials and asks again each time it starts.</source>
+        <translation>キーチェーンのサービスが動いていないため、認証情報を保存できません。Kumo を起動するたびに入力を求めます。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: Kumo cannot remember credentials and asks for them again each time it starts.</source>
+        <translation>キーチェーンのサービスが動いていません。認証情報は保存できないため、Kumo を起動するたびに入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The node refused the credentials that worked before. Enter them again.</source>
+        <translation>以前は受け入れられた認証情報をノードが拒否しました。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CredentialDialog</name>
+    <message>
+        <source>Unknown SSH host key</source>
+        <translation>未知の SSH ホスト鍵</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>%1 の認証情報</translation>
+    </message>
+    <message>
+        <source>Is this the SSH host key of %1?</source>
+        <translation>これは %1 の SSH ホスト鍵ですか？</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon of %1 asks for credentials.</source>
+        <translation>%1 の libvirt デーモンが認証情報を求めています。</translation>
+    </message>
+    <message>
+        <source>Kumo does not know this node&apos;s SSH host key yet. Accept it only if the fingerprint below is the one the node&apos;s administrator gives you; it is not stored in the keychain.</source>
+        <translation>このノードの SSH ホスト鍵はまだ登録されていません。下のフィンガープリントがノードの管理者から伝えられたものと一致する場合にのみ受け入れてください。ホスト鍵はキーチェーンに保存されません。</translation>
+    </message>
+    <message>
+        <source>Kumo sends these to the node only; with &quot;Remember in the keychain&quot; it stores them in the keychain after the node accepted them.</source>
+        <translation>入力した内容はノードにのみ送られます。「キーチェーンに保存」を選ぶと、ノードが受け入れた後でキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>libvirt asks: %1</source>
+        <translation>libvirt からの質問: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept host key</source>
+        <translation>ホスト鍵を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒否(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>回答(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the keychain</source>
+        <translation>キーチェーンに保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Store the user name and password in the keychain once the node accepts them.</source>
+        <translation>ノードが受け入れた後、ユーザー名とパスワードをキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Act a&amp;s (optional):</source>
+        <translation>代理ユーザー（省略可）(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesktopNotifier</name>
+    <message>
+        <source>Outage run</source>
+        <translation>停電対応</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alerts (%2 critical)</source>
+        <translation>
+            <numerusform>%1: アラート %n 件（重大 %2 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alerts</source>
+        <translation>
+            <numerusform>%1: アラート %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -300,7 +782,7 @@
     <message>
         <source>%1
 %2</source>
-        <comment>error message, then libvirt's own text</comment>
+        <comment>error message, then libvirt&apos;s own text</comment>
         <translation>%1
 %2</translation>
     </message>
@@ -334,7 +816,7 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>Not set (libvirt's default)</source>
+        <source>Not set (libvirt&apos;s default)</source>
         <translation>未設定（libvirt の既定）</translation>
     </message>
     <message>
@@ -548,6 +1030,13 @@ the guest reports %2 available, %3 unused</source>
     </message>
 </context>
 <context>
+    <name>kumo::DomainAction</name>
+    <message>
+        <source>The copy on %1 still runs: only a stopped copy&apos;s definition is removed.</source>
+        <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::DropVerdict</name>
     <message>
         <source>%1: %2</source>
@@ -592,6 +1081,251 @@ the guest reports %2 available, %3 unused</source>
     </message>
 </context>
 <context>
+    <name>kumo::EventLog</name>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>配置変更</translation>
+    </message>
+    <message>
+        <source>Split brain</source>
+        <translation>二重起動</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>停電対応</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Could not write the event log to this file.</source>
+        <translation>イベントログをこのファイルに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventLogDock</name>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%n 件中 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Event Log</source>
+        <translation>イベントログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>イベントログ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <source>Warnings and critical</source>
+        <translation>警告と重大</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>重大のみ</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>すべてのノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Filter by instance</source>
+        <translation>インスタンスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter events: any text</source>
+        <translation>イベントを絞り込み: 任意の文字列</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>イベントを絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>重要度で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>種類で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by node</source>
+        <translation>ノードで絞り込み</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the events the filters show as a CSV file</source>
+        <translation>絞り込みで表示中のイベントを CSV ファイルに保存します</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::EventRecorder</name>
+    <message>
+        <source>Node %1 was removed from the inventory</source>
+        <translation>ノード %1 が構成ファイルから削除されました</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2 (was on %3)</source>
+        <translation>%1 は現在 %2 上にあります（以前は %3）</translation>
+    </message>
+    <message>
+        <source>%1 is active on one node again</source>
+        <translation>%1 の二重起動が解消しました</translation>
+    </message>
+    <message>
+        <source>%1 is active on %2 at once</source>
+        <translation>%1 が %2 で二重起動しています</translation>
+    </message>
+    <message>
+        <source>%1: %2 asked</source>
+        <translation>%1: %2 を要求しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Migration of %1 from %2 to %3 queued</source>
+        <translation>%1 の %2 から %3 への移行を待機列に追加しました</translation>
+    </message>
+    <message>
+        <source>Migration of %1 to %2 refused: %3</source>
+        <translation>%1 の %2 への移行は拒否されました: %3</translation>
+    </message>
+    <message>
+        <source>%1 migrated from %2 to %3</source>
+        <translation>%1 を %2 から %3 へ移行しました</translation>
+    </message>
+    <message>
+        <source>Migration of %1 to %2 cancelled</source>
+        <translation>%1 の %2 への移行をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Migration of %1 to %2 failed: %3</source>
+        <translation>%1 の %2 への移行に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged: %1</source>
+        <translation>アラート確認済み: %1</translation>
+    </message>
+    <message>
+        <source>Alert cleared: %1</source>
+        <translation>アラート解除: %1</translation>
+    </message>
+    <message>
+        <source>A move of the outage run failed: %1</source>
+        <translation>停電対応の移行に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::FirstRunWidget</name>
+    <message>
+        <source>No nodes yet</source>
+        <translation>ノードはまだありません</translation>
+    </message>
+    <message>
+        <source>Kumo shows the campuses and nodes listed in its inventory, %1, which does not exist yet: add a first node, open an inventory you already have, or look around in the demo lab.</source>
+        <translation>Kumo は構成ファイル %1 に書かれたキャンパスとノードを表示しますが、このファイルはまだありません。最初のノードを追加するか、お手元の構成ファイルを開くか、デモ環境で試してみてください。</translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation>ノードを追加…</translation>
+    </message>
+    <message>
+        <source>Open Inventory…</source>
+        <translation>構成ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Start the Demo Lab</source>
+        <translation>デモ環境を起動</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Format</name>
     <message>
         <source>%1 %</source>
@@ -624,7 +1358,9 @@ the guest reports %2 available, %3 unused</source>
     <message numerus="yes">
         <source>%n min</source>
         <comment>uptime</comment>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -652,6 +1388,11 @@ the guest reports %2 available, %3 unused</source>
     <message>
         <source>%1 MiB/s</source>
         <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <comment>date and time, as QDateTime::toString() reads it</comment>
+        <translation>yyyy/MM/dd HH:mm:ss</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1468,25 @@ the guest reports %2 available, %3 unused</source>
     </message>
 </context>
 <context>
+    <name>kumo::HostConnection</name>
+    <message>
+        <source>The daemon closed the connection.</source>
+        <translation>デーモンが接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The daemon stopped answering keepalive messages.</source>
+        <translation>デーモンがキープアライブに応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The connection failed with an I/O error.</source>
+        <translation>I/O エラーで接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>接続が閉じられました。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::HostFacts</name>
     <message>
         <source>The domain description is not a &lt;domain&gt;.</source>
@@ -760,10 +1520,6 @@ the guest reports %2 available, %3 unused</source>
         <translation>一時停止(&amp;U)</translation>
     </message>
     <message>
-        <source>Res&amp;ume</source>
-        <translation>再開(&amp;E)</translation>
-    </message>
-    <message>
         <source>%1 was started.</source>
         <translation>%1 を起動しました。</translation>
     </message>
@@ -794,6 +1550,10 @@ the guest reports %2 available, %3 unused</source>
     <message>
         <source>The definition of %1 was removed; its disks were kept.</source>
         <translation>%1 の定義を削除しました。ディスクは残しています。</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>再開(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -883,7 +1643,9 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message numerus="yes">
         <source>%1: %2 Failed %n time(s) in a row.</source>
-        <translation><numerusform>%1: %2 %n 回続けて失敗しています。</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 %n 回続けて失敗しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Service</source>
@@ -937,23 +1699,23 @@ the guest reports %2 available, %3 unused</source>
         <translation>ファイルが正しい UTF-8 ではありません。ここにバイト 0x%1 は置けません。構成ファイルを UTF-8 のテキストとして保存してください。</translation>
     </message>
     <message>
-        <source>The key "%1" in %2 must be %3, not %4.</source>
+        <source>The key &quot;%1&quot; in %2 must be %3, not %4.</source>
         <translation>%2 のキー「%1」は%4ではなく%3でなければなりません。</translation>
     </message>
     <message>
-        <source>Unknown key "%1" in %2; expected one of: %3.</source>
+        <source>Unknown key &quot;%1&quot; in %2; expected one of: %3.</source>
         <translation>%2 に不明なキー「%1」があります。使えるキー: %3</translation>
     </message>
     <message>
-        <source>Missing required key "%1" in %2.</source>
+        <source>Missing required key &quot;%1&quot; in %2.</source>
         <translation>%2 に必須のキー「%1」がありません。</translation>
     </message>
     <message>
-        <source>The key "%1" in %2 must not be empty.</source>
+        <source>The key &quot;%1&quot; in %2 must not be empty.</source>
         <translation>%2 のキー「%1」は空にできません。</translation>
     </message>
     <message>
-        <source>The key "%1" in %2 must be between %3 and %4, not %5.</source>
+        <source>The key &quot;%1&quot; in %2 must be between %3 and %4, not %5.</source>
         <translation>%2 のキー「%1」は %3〜%4 の範囲で指定してください（現在の値: %5）。</translation>
     </message>
     <message>
@@ -965,79 +1727,79 @@ the guest reports %2 available, %3 unused</source>
         <translation>テーブルの配列（[[%1]]）</translation>
     </message>
     <message>
-        <source>The top-level key "%1" must be %2, not %3.</source>
+        <source>The top-level key &quot;%1&quot; must be %2, not %3.</source>
         <translation>最上位のキー「%1」は%3ではなく%2でなければなりません。</translation>
     </message>
     <message>
-        <source>Each entry of "%1" must be a table, not %2.</source>
+        <source>Each entry of &quot;%1&quot; must be a table, not %2.</source>
         <translation>「%1」の各要素は%2ではなくテーブルでなければなりません。</translation>
     </message>
     <message>
-        <source>The URI "%1" contains whitespace; a libvirt URI looks like %2, e.g. "%3".</source>
+        <source>The URI &quot;%1&quot; contains whitespace; a libvirt URI looks like %2, e.g. &quot;%3&quot;.</source>
         <translation>URI「%1」に空白が含まれています。libvirt の URI は %2 の形式です（例:「%3」）。</translation>
     </message>
     <message>
-        <source>The URI "%1" is not a valid libvirt URI; a libvirt URI looks like %2, e.g. "%3".</source>
+        <source>The URI &quot;%1&quot; is not a valid libvirt URI; a libvirt URI looks like %2, e.g. &quot;%3&quot;.</source>
         <translation>URI「%1」は正しい libvirt の URI ではありません。libvirt の URI は %2 の形式です（例:「%3」）。</translation>
     </message>
     <message>
-        <source>The URI "%1" has no scheme; a libvirt URI looks like %2, e.g. "%3".</source>
+        <source>The URI &quot;%1&quot; has no scheme; a libvirt URI looks like %2, e.g. &quot;%3&quot;.</source>
         <translation>URI「%1」にスキームがありません。libvirt の URI は %2 の形式です（例:「%3」）。</translation>
     </message>
     <message>
-        <source>The URI "%1" has an invalid scheme "%2"; expected a driver such as qemu or test, optionally followed by +transport.</source>
+        <source>The URI &quot;%1&quot; has an invalid scheme &quot;%2&quot;; expected a driver such as qemu or test, optionally followed by +transport.</source>
         <translation>URI「%1」のスキーム「%2」が正しくありません。qemu や test などのドライバー名を指定し、必要なら +トランスポートを続けてください。</translation>
     </message>
     <message>
-        <source>The URI "%1" uses the unknown transport "%2"; expected one of: %3.</source>
+        <source>The URI &quot;%1&quot; uses the unknown transport &quot;%2&quot;; expected one of: %3.</source>
         <translation>URI「%1」のトランスポート「%2」は不明です。使えるもの: %3</translation>
     </message>
     <message>
-        <source>The site id "%1" is not valid; use lowercase letters, digits, "_" and "-", e.g. "myodaiji".</source>
+        <source>The site id &quot;%1&quot; is not valid; use lowercase letters, digits, &quot;_&quot; and &quot;-&quot;, e.g. &quot;myodaiji&quot;.</source>
         <translation>キャンパス ID「%1」が正しくありません。英小文字・数字・「_」・「-」を使ってください（例:「myodaiji」）。</translation>
     </message>
     <message>
-        <source>The site id "%1" is already used on line %2; each site needs its own id.</source>
+        <source>The site id &quot;%1&quot; is already used on line %2; each site needs its own id.</source>
         <translation>キャンパス ID「%1」は %2 行目ですでに使われています。キャンパスごとに別の ID が必要です。</translation>
     </message>
     <message>
-        <source>The color "%1" is not valid; expected #rrggbb, e.g. "#2f6fb3".</source>
+        <source>The color &quot;%1&quot; is not valid; expected #rrggbb, e.g. &quot;#2f6fb3&quot;.</source>
         <translation>色「%1」が正しくありません。#rrggbb の形式で指定してください（例:「#2f6fb3」）。</translation>
     </message>
     <message>
-        <source>The key "position" in %1 must be two numbers, e.g. [0.0, 0.0].</source>
+        <source>The key &quot;position&quot; in %1 must be two numbers, e.g. [0.0, 0.0].</source>
         <translation>%1 のキー「position」は 2 つの数値で指定してください（例: [0.0, 0.0]）。</translation>
     </message>
     <message>
-        <source>The node name "%1" is already used on line %2; node names must be unique.</source>
+        <source>The node name &quot;%1&quot; is already used on line %2; node names must be unique.</source>
         <translation>ノード名「%1」は %2 行目ですでに使われています。ノード名は重複できません。</translation>
     </message>
     <message>
-        <source>The node "%1" is on the unknown site "%2"; known sites: %3.</source>
+        <source>The node &quot;%1&quot; is on the unknown site &quot;%2&quot;; known sites: %3.</source>
         <translation>ノード「%1」のキャンパス「%2」は不明です。定義済みのキャンパス: %3</translation>
     </message>
     <message>
-        <source>The migration URI "%1" is not valid; expected scheme://host[:port], e.g. "tcp://10.0.0.2:49152".</source>
+        <source>The migration URI &quot;%1&quot; is not valid; expected scheme://host[:port], e.g. &quot;tcp://10.0.0.2:49152&quot;.</source>
         <translation>マイグレーション URI「%1」が正しくありません。scheme://host[:port] の形式で指定してください（例:「tcp://10.0.0.2:49152」）。</translation>
     </message>
     <message>
-        <source>Unknown probe kind "%1"; expected one of: %2.</source>
+        <source>Unknown probe kind &quot;%1&quot;; expected one of: %2.</source>
         <translation>サービス監視の種類「%1」は不明です。使えるもの: %2</translation>
     </message>
     <message>
-        <source>The key "path" is only used by http probes; remove it or set kind = "http".</source>
-        <translation>キー「path」は http の監視でのみ使います。削除するか、kind = "http" にしてください。</translation>
+        <source>The key &quot;path&quot; is only used by http probes; remove it or set kind = &quot;http&quot;.</source>
+        <translation>キー「path」は http の監視でのみ使います。削除するか、kind = &quot;http&quot; にしてください。</translation>
     </message>
     <message>
-        <source>The HTTP path "%1" must start with "/", e.g. "/health".</source>
+        <source>The HTTP path &quot;%1&quot; must start with &quot;/&quot;, e.g. &quot;/health&quot;.</source>
         <translation>HTTP のパス「%1」は「/」で始めてください（例:「/health」）。</translation>
     </message>
     <message>
-        <source>The instance name "%1" is already used on line %2; each instance may appear only once.</source>
+        <source>The instance name &quot;%1&quot; is already used on line %2; each instance may appear only once.</source>
         <translation>インスタンス名「%1」は %2 行目ですでに使われています。各インスタンスは 1 回だけ記述できます。</translation>
     </message>
     <message>
-        <source>The instance "%1" has the unknown home node "%2"; known nodes: %3.</source>
+        <source>The instance &quot;%1&quot; has the unknown home node &quot;%2&quot;; known nodes: %3.</source>
         <translation>インスタンス「%1」の元のノード「%2」は不明です。定義済みのノード: %3</translation>
     </message>
     <message>
@@ -1045,7 +1807,7 @@ the guest reports %2 available, %3 unused</source>
         <translation>構成ファイルが空です。少なくとも 1 つの [[site]] と 1 つの [[node]] が必要です。</translation>
     </message>
     <message>
-        <source>Unknown top-level key "%1"; expected one of: %2.</source>
+        <source>Unknown top-level key &quot;%1&quot;; expected one of: %2.</source>
         <translation>最上位に不明なキー「%1」があります。使えるキー: %2</translation>
     </message>
     <message>
@@ -1203,6 +1965,67 @@ the guest reports %2 available, %3 unused</source>
     <message>
         <source>The key &quot;%1&quot; in %2 is %3 characters long; a name may have at most %4.</source>
         <translation>%2 のキー「%1」が %3 文字あります。名前は %4 文字までです。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::InventoryEditor</name>
+    <message>
+        <source>The inventory file has a problem, so Kumo does not change it: %1 Fix the file first.</source>
+        <translation>構成ファイルに問題があるため、変更しません。%1 先にファイルを修正してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file is not valid TOML.</source>
+        <translation>構成ファイルが正しい TOML ではありません。</translation>
+    </message>
+    <message>
+        <source>A node named &quot;%1&quot; is already in the inventory; choose another name.</source>
+        <translation>ノード「%1」はすでに構成ファイルにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The nodes in this inventory are not written as [[node]] tables, so Kumo cannot change them in place; edit the file by hand.</source>
+        <translation>この構成ファイルのノードは [[node]] テーブルで書かれていないため、その場で変更できません。ファイルを直接編集してください。</translation>
+    </message>
+    <message>
+        <source>The inventory has no node named &quot;%1&quot;; it may have been changed meanwhile.</source>
+        <translation>構成ファイルにノード「%1」がありません。その間にファイルが変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The change would leave the inventory unreadable, so nothing was written: %1</source>
+        <translation>この変更を加えると構成ファイルを読めなくなるため、何も書き込みませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Kumo could not change the file so that it reads back as intended, so nothing was written; edit the file by hand.</source>
+        <translation>意図したとおりに読み直せる形でファイルを変更できなかったため、何も書き込みませんでした。ファイルを直接編集してください。</translation>
+    </message>
+    <message>
+        <source>The inventory file cannot be written; check that you may write it and its directory.</source>
+        <translation>構成ファイルに書き込めません。ファイルとそのディレクトリへの書き込み権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>A campus with the id &quot;%1&quot; is already in the inventory; choose it instead of adding it again.</source>
+        <translation>ID が「%1」のキャンパスはすでに構成ファイルにあります。追加せずに、そのキャンパスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The inventory file does not exist yet, so the node&apos;s campus is new too: type its name.</source>
+        <translation>構成ファイルがまだないため、ノードのキャンパスも新しく追加します。キャンパス名を入力してください。</translation>
+    </message>
+    <message>
+        <source># Kumo inventory: one [[site]] per campus, one [[node]] per libvirt host.
+# Kumo&apos;s node dialog changes this file in place and keeps your comments.
+# The keys are described in Kumo&apos;s README (&quot;The inventory file&quot;).
+</source>
+        <translation># Kumo の構成ファイル: キャンパスごとに [[site]]、libvirt ホストごとに [[node]] を 1 つ書きます。
+# Kumo のノードダイアログはこのファイルをその場で書き換え、コメントは残します。
+# 各キーの説明は Kumo の README（「The inventory file」）にあります。
+</translation>
+    </message>
+    <message>
+        <source>The node cannot be written to a new inventory, so nothing was written: %1</source>
+        <translation>新しい構成ファイルにノードを書き込めないため、何も書き込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>ディレクトリ %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -1378,10 +2201,12 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message numerus="yes">
         <source>The longest stretch in which no service probe of %1 answered, from the start of the move to its first answer after it: %2 (%n check(s) without an answer).</source>
-        <translation><numerusform>移行の開始から移行後の最初の応答までに、%1 のサービス監視に応答がなかった最長の時間: %2（応答なし %n 回）</numerusform></translation>
+        <translation>
+            <numerusform>移行の開始から移行後の最初の応答までに、%1 のサービス監視に応答がなかった最長の時間: %2（応答なし %n 回）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The longest stretch without an answer from the instance's service probes during the move</source>
+        <source>The longest stretch without an answer from the instance&apos;s service probes during the move</source>
         <translation>移行中にインスタンスのサービス監視に応答がなかった最長の時間です</translation>
     </message>
     <message>
@@ -1518,7 +2343,7 @@ the guest reports %2 available, %3 unused</source>
 <context>
     <name>kumo::Lab</name>
     <message>
-        <source>Could not make the password node's SASL database.</source>
+        <source>Could not make the password node&apos;s SASL database.</source>
         <translation>パスワード認証ノードの SASL データベースを作成できませんでした。</translation>
     </message>
     <message>
@@ -1526,7 +2351,7 @@ the guest reports %2 available, %3 unused</source>
         <translation>デモ環境には %1 が必要です。パッケージ gnutls-bin と sasl2-bin をインストールしてください。</translation>
     </message>
     <message>
-        <source>Making the lab's certificates and the password node's credentials…</source>
+        <source>Making the lab&apos;s certificates and the password node&apos;s credentials…</source>
         <translation>デモ環境の証明書とパスワード認証ノードの認証情報を作成しています…</translation>
     </message>
     <message>
@@ -1550,7 +2375,7 @@ the guest reports %2 available, %3 unused</source>
         <translation>デモ環境には %1 が必要です。パッケージ libvirt-daemon、libvirt-daemon-driver-qemu、qemu-system-x86 をインストールしてください。</translation>
     </message>
     <message>
-        <source>Started as root, the demo lab runs its daemons as the user "%1", which does not exist. Create it with: useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin %1</source>
+        <source>Started as root, the demo lab runs its daemons as the user &quot;%1&quot;, which does not exist. Create it with: useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin %1</source>
         <translation>root で起動した場合、デモ環境はデーモンをユーザー「%1」で動かしますが、このユーザーが存在しません。次のコマンドで作成してください: useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin %1</translation>
     </message>
     <message>
@@ -1570,11 +2395,11 @@ the guest reports %2 available, %3 unused</source>
         <translation>デモ環境の準備ができました。</translation>
     </message>
     <message>
-        <source>The lab's supervisor process exited unexpectedly.</source>
+        <source>The lab&apos;s supervisor process exited unexpectedly.</source>
         <translation>デモ環境の監視プロセスが予期せず終了しました。</translation>
     </message>
     <message>
-        <source>The lab's state file is missing or damaged.</source>
+        <source>The lab&apos;s state file is missing or damaged.</source>
         <translation>デモ環境の状態ファイルがないか、壊れています。</translation>
     </message>
     <message>
@@ -1610,11 +2435,11 @@ the guest reports %2 available, %3 unused</source>
         <translation>デモ環境が時間内に準備できませんでした。</translation>
     </message>
     <message>
-        <source>The lab's supervisor is not running.</source>
+        <source>The lab&apos;s supervisor is not running.</source>
         <translation>デモ環境の監視プロセスが実行されていません。</translation>
     </message>
     <message>
-        <source>The lab's daemons were not started again in time.</source>
+        <source>The lab&apos;s daemons were not started again in time.</source>
         <translation>デモ環境のデーモンが時間内に再起動しませんでした。</translation>
     </message>
     <message>
@@ -1626,7 +2451,7 @@ the guest reports %2 available, %3 unused</source>
         <translation>デモ環境のルート %1 がこのユーザーのディレクトリではありません（またはシンボリックリンクです）。</translation>
     </message>
     <message>
-        <source>Not a lab directory: it is missing, a symbolic link or another user's.</source>
+        <source>Not a lab directory: it is missing, a symbolic link or another user&apos;s.</source>
         <translation>デモ環境のディレクトリではありません。存在しないか、シンボリックリンクか、他のユーザーのものです。</translation>
     </message>
 </context>
@@ -1648,8 +2473,8 @@ the guest reports %2 available, %3 unused</source>
 <context>
     <name>kumo::LabCli</name>
     <message>
-        <source>'kumo lab up' takes no arguments but --access.</source>
-        <translation>'kumo lab up' が受け付ける引数は --access だけです。</translation>
+        <source>&apos;kumo lab up&apos; takes no arguments but --access.</source>
+        <translation>&apos;kumo lab up&apos; が受け付ける引数は --access だけです。</translation>
     </message>
     <message>
         <source>Password node: %1, user %2, password %3</source>
@@ -1666,7 +2491,7 @@ Runs a demo lab on this machine: two campuses (Myodaiji and Yamate) with two nod
 each, every node a real libvirtd of its own, and eight small QEMU guests.
 
 Commands:
-  up          start a new lab; it keeps running until 'kumo lab down'
+  up          start a new lab; it keeps running until &apos;kumo lab down&apos;
   up --access the same, but the inventory reaches yamate-02 over TLS with a
               password (shown at start) and marks yamate-01 read-only
   status      show every running lab, its nodes and its instances
@@ -1679,7 +2504,7 @@ Commands:
 ノードを 2 台ずつ置き、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 台動きます。
 
 コマンド:
-  up          新しいデモ環境を起動します（'kumo lab down' まで動き続けます）
+  up          新しいデモ環境を起動します（&apos;kumo lab down&apos; まで動き続けます）
   up --access 同上。ただし構成ファイルでは yamate-02 に TLS とパスワード（起動時に
               表示）で接続し、yamate-01 を読み取り専用にします
   status      動いているデモ環境とそのノード、インスタンスを表示します
@@ -1700,10 +2525,6 @@ Commands:
         <translation>ノード: %1 %2</translation>
     </message>
     <message>
-        <source>'kumo lab up' takes no arguments.</source>
-        <translation>'kumo lab up' に引数は指定できません。</translation>
-    </message>
-    <message>
         <source>Could not start the lab: %1</source>
         <translation>デモ環境を起動できませんでした: %1</translation>
     </message>
@@ -1712,8 +2533,8 @@ Commands:
         <translation>デモ環境は %1 秒で起動しました。停止するには: kumo lab down %2</translation>
     </message>
     <message>
-        <source>'kumo lab status' takes no arguments.</source>
-        <translation>'kumo lab status' に引数は指定できません。</translation>
+        <source>&apos;kumo lab status&apos; takes no arguments.</source>
+        <translation>&apos;kumo lab status&apos; に引数は指定できません。</translation>
     </message>
     <message>
         <source>No lab is running.</source>
@@ -1732,8 +2553,8 @@ Commands:
         <translation>  インスタンス: %1（%2、%3）</translation>
     </message>
     <message>
-        <source>'kumo lab down' takes at most one lab id.</source>
-        <translation>'kumo lab down' に指定できるデモ環境 ID は 1 つまでです。</translation>
+        <source>&apos;kumo lab down&apos; takes at most one lab id.</source>
+        <translation>&apos;kumo lab down&apos; に指定できるデモ環境 ID は 1 つまでです。</translation>
     </message>
     <message>
         <source>Could not stop the lab: %1</source>
@@ -1741,15 +2562,13 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Stopped %n lab(s) in %1 s.</source>
-        <translation><numerusform>デモ環境（%n 件）を %1 秒で停止しました。</numerusform></translation>
+        <translation>
+            <numerusform>デモ環境（%n 件）を %1 秒で停止しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid owner process id: %1</source>
         <translation>所有プロセスの ID が正しくありません: %1</translation>
-    </message>
-    <message>
-        <source>Usage: kumo lab supervise LABDIR [--owner PID]</source>
-        <translation>使い方: kumo lab supervise LABDIR [--owner PID]</translation>
     </message>
     <message>
         <source>The lab directory must be an absolute path.</source>
@@ -1764,32 +2583,15 @@ Commands:
         <translation>不明なコマンドです: %1</translation>
     </message>
     <message>
-        <source>Usage: kumo lab COMMAND
-
-Runs a demo lab on this machine: two campuses (Myodaiji and Yamate) with two nodes
-each, every node a real libvirtd of its own, and eight small QEMU guests.
-
-Commands:
-  up          start a new lab; it keeps running until 'kumo lab down'
-  status      show every running lab, its nodes and its instances
-  down [ID]   stop the lab ID, or every lab of this user
-  --help      show this text
-</source>
-        <translation>使い方: kumo lab コマンド
-
-このマシン上でデモ環境を動かします: 2 つのキャンパス（明大寺地区と山手地区）に
-ノードを 2 台ずつ置き、各ノードは独立した本物の libvirtd で、小さな QEMU ゲストが 8 台動きます。
-
-コマンド:
-  up          新しいデモ環境を起動します（'kumo lab down' まで動き続けます）
-  status      動いているデモ環境とそのノード、インスタンスを表示します
-  down [ID]   デモ環境 ID を停止します（省略時はこのユーザーのすべて）
-  --help      この説明を表示します
-</translation>
-    </message>
-    <message>
         <source>Refusing to supervise %1: %2</source>
         <translation>%1 は監視しません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LabServices</name>
+    <message>
+        <source>The stand-in service of %1 could not listen on 127.0.0.1.</source>
+        <translation>%1 の代替サービスが 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +2605,7 @@ Commands:
         <translation>ディレクトリを作成できませんでした。</translation>
     </message>
     <message>
-        <source>The demo lab runs its daemons as the user "%1", which does not exist.</source>
+        <source>The demo lab runs its daemons as the user &quot;%1&quot;, which does not exist.</source>
         <translation>デモ環境はデーモンをユーザー「%1」で動かしますが、このユーザーが存在しません。</translation>
     </message>
     <message>
@@ -1811,7 +2613,7 @@ Commands:
         <translation>デモ環境のディレクトリにマイグレーション用ポートの割り当てがありません。</translation>
     </message>
     <message>
-        <source>Could not open the daemon's log file.</source>
+        <source>Could not open the daemon&apos;s log file.</source>
         <translation>デーモンのログファイルを開けませんでした。</translation>
     </message>
     <message>
@@ -1819,11 +2621,11 @@ Commands:
         <translation>libvirtd を起動できませんでした。</translation>
     </message>
     <message>
-        <source>The node's libvirtd exited while starting.</source>
+        <source>The node&apos;s libvirtd exited while starting.</source>
         <translation>ノードの libvirtd が起動中に終了しました。</translation>
     </message>
     <message>
-        <source>The node's libvirtd did not start in time.</source>
+        <source>The node&apos;s libvirtd did not start in time.</source>
         <translation>ノードの libvirtd が時間内に起動しませんでした。</translation>
     </message>
 </context>
@@ -1850,7 +2652,7 @@ Commands:
         <translation>このマシン上に本物の libvirt デーモンと小さなゲストからなるデモ環境を起動し、コンソールを開きます。コンソールを閉じるとデモ環境も停止します。</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt;: ja or en (default: the system's).</source>
+        <source>Use the language &lt;code&gt;: ja or en (default: the system&apos;s).</source>
         <translation>表示言語を &lt;code&gt; にします: ja または en（既定: システムの設定）。</translation>
     </message>
     <message>
@@ -1920,7 +2722,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Force off %n instance(s)? This is like pulling the power plug: the guest loses everything it has not written to disk.</source>
-        <translation><numerusform>インスタンス %n 台を強制停止しますか？ 電源プラグを抜くのと同じで、ゲストはディスクに書き込んでいない内容をすべて失います。</numerusform></translation>
+        <translation>
+            <numerusform>インスタンス %n 台を強制停止しますか？ 電源プラグを抜くのと同じで、ゲストはディスクに書き込んでいない内容をすべて失います。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Force Off</source>
@@ -1947,10 +2751,6 @@ Commands:
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Fit Map to Window</source>
-        <translation>マップをウィンドウに合わせる(&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
@@ -1961,10 +2761,6 @@ Commands:
     <message>
         <source>Go to &amp;Nodes</source>
         <translation>ノード一覧を表示(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Go to I&amp;nstances</source>
-        <translation>インスタンス一覧を表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Kumo</source>
@@ -2056,7 +2852,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The journal could not be written (%n entries not on record): %1</source>
-        <translation><numerusform>操作ログを書き込めませんでした（記録されていない項目: %n 件）: %1</numerusform></translation>
+        <translation>
+            <numerusform>操作ログを書き込めませんでした（記録されていない項目: %n 件）: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal could not be written</source>
@@ -2133,16 +2931,24 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>構成ファイルを保存しました（ノード %1）。</translation>
     </message>
     <message>
-        <source>Fix &amp;split brain…</source>
-        <translation>二重起動を解消(&amp;B)…</translation>
-    </message>
-    <message>
         <source>%1 runs on one node again.</source>
         <translation>%1 は再び 1 つのノードだけで稼働しています。</translation>
     </message>
     <message>
         <source>Split brain: %1 runs on %2 at the same time. Its actions are locked; use Fix split brain.</source>
         <translation>二重起動: %1 が %2 で同時に稼働しています。操作はロックされています。「二重起動を解消」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Window</source>
+        <translation>マップをウィンドウに合わせる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Go to In&amp;stances</source>
+        <translation>インスタンス一覧を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fix split &amp;brain…</source>
+        <translation>二重起動を解消(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +3015,29 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
 </context>
 <context>
+    <name>kumo::MigrationController</name>
+    <message>
+        <source>A migration changes both nodes, and %1 is read-only (read_only in the inventory).</source>
+        <translation>マイグレーションは移行元と移行先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
+    </message>
+    <message>
+        <source>The instance no longer exists; it may have been removed.</source>
+        <translation>このインスタンスはもう存在しません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 at the same time: stop one copy first (Fix split brain).</source>
+        <translation>%1 は %2 で同時に稼働しています。先にどちらかのコピーを停止してください（二重起動を解消）。</translation>
+    </message>
+    <message>
+        <source>%1 is already moving; wait for that migration to end or cancel it.</source>
+        <translation>%1 はすでに移行中です。その移行が終わるのを待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>%1 has local disks and &quot;Copy local disks to the destination&quot; is off: turn it on to copy them (slower), or move the disks to shared storage first.</source>
+        <translation>%1 にはローカルディスクがありますが、「ローカルディスクを移行先にコピーする」がオフです。オンにしてコピーする（時間がかかります）か、先にディスクを共有ストレージに置いてください。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::MigrationDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -2232,11 +3061,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation> ミリ秒</translation>
     </message>
     <message>
-        <source>libvirt's default</source>
+        <source>libvirt&apos;s default</source>
         <translation>libvirt の既定値</translation>
     </message>
     <message>
-        <source>Not set: the destination's host name</source>
+        <source>Not set: the destination&apos;s host name</source>
         <translation>未設定（移行先のホスト名を使用）</translation>
     </message>
     <message>
@@ -2266,14 +3095,16 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Migrate %n instance(s)</source>
-        <translation><numerusform>インスタンス %n 台のマイグレーション</numerusform></translation>
+        <translation>
+            <numerusform>インスタンス %n 台のマイグレーション</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the guest and the destination…</source>
         <translation>ゲストと移行先をチェックしています…</translation>
     </message>
     <message>
-        <source>Asking both nodes' libvirt; the remaining checks appear here when they answer.</source>
+        <source>Asking both nodes&apos; libvirt; the remaining checks appear here when they answer.</source>
         <translation>両方のノードの libvirt に問い合わせています。応答があると残りのチェック結果がここに表示されます。</translation>
     </message>
     <message>
@@ -2322,6 +3153,53 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
 </context>
 <context>
+    <name>kumo::MigrationPath</name>
+    <message>
+        <source>The node is not in the inventory.</source>
+        <translation>このノードは構成ファイルにありません。</translation>
+    </message>
+    <message>
+        <source>TLS migration needs QEMU&apos;s TLS certificates on both nodes (migration_tls = true in the inventory, migrate_tls_x509_cert_dir in the node&apos;s qemu.conf).</source>
+        <translation>TLS での移行には、両方のノードに QEMU の TLS 証明書が必要です（構成ファイルの migration_tls = true と、ノードの qemu.conf の migrate_tls_x509_cert_dir）。</translation>
+    </message>
+    <message>
+        <source>The tunnel would cross the destination&apos;s unencrypted connection (%1), and the inventory does not mark this migration network as trusted.</source>
+        <translation>トンネルが移行先への暗号化されていない接続（%1）を通ることになり、構成ファイルではこの移行用ネットワークが信頼済みとされていません。</translation>
+    </message>
+    <message>
+        <source>Unencrypted migration is refused: the inventory does not mark the migration network of both nodes as trusted (trusted_migration_network = true).</source>
+        <translation>暗号化されない移行は拒否しました。構成ファイルで両方のノードの移行用ネットワークが信頼済み（trusted_migration_network = true）とされていません。</translation>
+    </message>
+    <message>
+        <source>A tunnelled migration needs &quot;peer to peer&quot;: the source daemon carries the data.</source>
+        <translation>トンネル経由の移行には「ピアツーピア」が必要です。移行元のデーモンがデータを運びます。</translation>
+    </message>
+    <message>
+        <source>Post-copy does not combine with a tunnelled migration.</source>
+        <translation>ポストコピーはトンネル経由の移行と併用できません。</translation>
+    </message>
+    <message>
+        <source>Copying local disks does not combine with a tunnelled migration.</source>
+        <translation>ローカルディスクのコピーはトンネル経由の移行と併用できません。</translation>
+    </message>
+    <message>
+        <source>chosen from the inventory</source>
+        <translation>構成ファイルに従って選択</translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
+        <translation>暗号化（TLS）</translation>
+    </message>
+    <message>
+        <source>tunnelled through the node connection</source>
+        <translation>ノード接続を通るトンネル経由</translation>
+    </message>
+    <message>
+        <source>unencrypted — allowed by the inventory</source>
+        <translation>暗号化なし（構成ファイルで許可）</translation>
+    </message>
+</context>
+<context>
     <name>kumo::MigrationQueue</name>
     <message>
         <source>Cancelled before it started; the instance stays on %1.</source>
@@ -2343,7 +3221,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>%1 のマイグレーションをキャンセルしました。インスタンスは %2 で動き続けています。</translation>
     </message>
     <message>
-        <source>%1 could not be moved from %2 to %3. It stays on %2; the details give libvirt's reason.</source>
+        <source>%1 could not be moved from %2 to %3. It stays on %2; the details give libvirt&apos;s reason.</source>
         <translation>%1 を %2 から %3 へ移行できませんでした。%2 に残っています。理由は詳細（libvirt の報告）を参照してください。</translation>
     </message>
     <message>
@@ -2368,6 +3246,113 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Moving %1 from %2 to %3.</source>
         <translation>%1 を %2 から %3 へ移行しています。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MonitoringController</name>
+    <message>
+        <source>%1 crashed on %2 (libvirt: %3).</source>
+        <translation>%1 が %2 でクラッシュしました（libvirt: %3）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 hit a disk I/O error on %3 (%4); action: %5, reason: %6.</source>
+        <translation>%2 の %1 で %3（%4）のディスク I/O エラーが発生しました。動作: %5、理由: %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was paused by a disk I/O error.</source>
+        <translation>%2 の %1 はディスク I/O エラーのため一時停止しました。</translation>
+    </message>
+    <message>
+        <source>The watchdog of %1 on %2 fired; action: %3.</source>
+        <translation>%2 の %1 でウォッチドッグが発動しました。動作: %3</translation>
+    </message>
+    <message>
+        <source>Migrating %1 from %2 to %3 failed: %4</source>
+        <translation>%1 の %2 から %3 への移行に失敗しました: %4</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MonitoringTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>キャンパス</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MonitoringUiController</name>
+    <message>
+        <source>Kumo: no alerts</source>
+        <translation>Kumo: アラートなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kumo: %n alert(s) not acknowledged</source>
+        <translation>
+            <numerusform>Kumo: 未確認のアラート %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeAddress</name>
+    <message>
+        <source>The %1 transport connects to another machine: enter its host name or address.</source>
+        <translation>接続方式 %1 は別のマシンに接続します。ホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address; use letters, digits, &quot;.&quot; and &quot;-&quot; (or an IPv6 address).</source>
+        <translation>「%1」はホスト名でも IP アドレスでもありません。英数字、「.」、「-」を使ってください（または IPv6 アドレス）。</translation>
+    </message>
+    <message>
+        <source>The local transport connects to this machine: leave the host empty or choose a remote transport.</source>
+        <translation>ローカル接続はこのマシンに接続します。ホストを空にするか、リモートの接続方式を選んでください。</translation>
+    </message>
+    <message>
+        <source>A user name is only used by a remote transport: leave it empty for a local connection.</source>
+        <translation>ユーザー名はリモートの接続方式でのみ使います。ローカル接続では空にしてください。</translation>
+    </message>
+    <message>
+        <source>A port is only used by a remote transport: leave it empty for a local connection.</source>
+        <translation>ポートはリモートの接続方式でのみ使います。ローカル接続では空にしてください。</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>ユーザー名に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (or empty for the default).</source>
+        <translation>ポートは 1〜65535 で指定してください（既定値を使う場合は空にします）。</translation>
+    </message>
+    <message>
+        <source>The path must be /system (the system daemon) or /session (a user&apos;s own daemon).</source>
+        <translation>パスは /system（システムのデーモン）または /session（ユーザー自身のデーモン）にしてください。</translation>
+    </message>
+    <message>
+        <source>A key file is only used by the ssh and libssh transports; the %1 transport ignores it.</source>
+        <translation>鍵ファイルは接続方式 ssh と libssh でのみ使います。接続方式 %1 では無視されます。</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>transport</comment>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>A known_hosts file is only read by the libssh transport (ssh uses OpenSSH&apos;s own settings).</source>
+        <translation>known_hosts ファイルを読むのは接続方式 libssh だけです（ssh は OpenSSH 自身の設定を使います）。</translation>
+    </message>
+    <message>
+        <source>no_verify only applies to the tls, ssh and libssh transports.</source>
+        <translation>no_verify は接続方式 tls、ssh、libssh でのみ有効です。</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +3381,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s), %1 running</source>
-        <translation><numerusform>インスタンス %n 台（実行中 %1 台）</numerusform></translation>
+        <translation>
+            <numerusform>インスタンス %n 台（実行中 %1 台）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2412,7 +3399,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n CPU(s), %1</source>
-        <translation><numerusform>%n CPU、%1</numerusform></translation>
+        <translation>
+            <numerusform>%n CPU、%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>CPU</source>
@@ -2441,6 +3430,212 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>%1 (still checking…)</source>
         <translation>%1（チェック中…）</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>ノードを追加</translation>
+    </message>
+    <message>
+        <source>Edit Node %1</source>
+        <translation>ノード %1 を編集</translation>
+    </message>
+    <message>
+        <source>e.g. myodaiji-kvm3</source>
+        <translation>例: myodaiji-kvm3</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Campus:</source>
+        <translation>キャンパス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>SSH (OpenSSH)</source>
+        <translation>SSH（OpenSSH）</translation>
+    </message>
+    <message>
+        <source>libssh (built into libvirt)</source>
+        <translation>libssh（libvirt 内蔵）</translation>
+    </message>
+    <message>
+        <source>TLS (certificates)</source>
+        <translation>TLS（証明書）</translation>
+    </message>
+    <message>
+        <source>TCP (unencrypted)</source>
+        <translation>TCP（暗号化なし）</translation>
+    </message>
+    <message>
+        <source>Local (this machine)</source>
+        <translation>ローカル（このマシン）</translation>
+    </message>
+    <message>
+        <source>Advanced: URI as text</source>
+        <translation>詳細: URI を直接入力</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>接続方式(&amp;T):</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>ホスト名または IP アドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>as configured for ssh</source>
+        <translation>ssh の設定に従う</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>/system (system daemon)</source>
+        <translation>/system（システムのデーモン）</translation>
+    </message>
+    <message>
+        <source>/session (user&apos;s own daemon)</source>
+        <translation>/session（ユーザー自身のデーモン）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. ~/.ssh/id_ed25519</source>
+        <translation>省略可。例: ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>optional (libssh only)</source>
+        <translation>省略可（libssh のみ）</translation>
+    </message>
+    <message>
+        <source>Do not &amp;verify the node&apos;s identity (no_verify)</source>
+        <translation>ノードの正当性を検証しない（no_verify）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Warning: with no_verify Kumo cannot tell the real node from an impostor on the network, so it counts as an insecure connection and needs &quot;Allow insecure connection&quot; below.</source>
+        <translation>警告: no_verify では本物のノードとネットワーク上のなりすましを区別できません。そのため安全でない接続として扱われ、下の「安全でない接続を許可」が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow insecure connection (trusted network only)</source>
+        <translation>安全でない接続を許可（信頼できるネットワークのみ）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: monitor, never change</source>
+        <translation>読み取り専用: 監視のみで変更しない(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the node.</source>
+        <translation>ノードの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A node named &quot;%1&quot; is already in the inventory; choose another name.</source>
+        <translation>ノード「%1」はすでに構成ファイルにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s libvirt URI.</source>
+        <translation>ノードの libvirt URI を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 Kumo refuses such a connection unless &quot;Allow insecure connection&quot; is ticked; tick it only for a network you trust, or choose ssh or tls.</source>
+        <translation>%1 「安全でない接続を許可」をオンにしない限り、この接続は拒否されます。信頼できるネットワークの場合だけオンにするか、ssh または tls を選んでください。</translation>
+    </message>
+    <message>
+        <source>Connecting read-only to %1…</source>
+        <translation>%1 に読み取り専用で接続しています…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>接続できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続できました。</translation>
+    </message>
+    <message>
+        <source>libvirt %1, %2 %3</source>
+        <translation>libvirt %1、%2 %3</translation>
+    </message>
+    <message>
+        <source>CPUs: %1 (%2)</source>
+        <translation>CPU 数: %1（%2）</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>モデル不明</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>メモリ: %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>読み取り専用で接続しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Daemon:</source>
+        <translation>デーモン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Known h&amp;osts file:</source>
+        <translation>known_hosts ファイル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>UR&amp;I:</source>
+        <translation>URI(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Te&amp;st Connection</source>
+        <translation>接続をテスト(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Migration TLS (QEMU has migration certificates)</source>
+        <translation>マイグレーション TLS（QEMU に移行用の証明書あり）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. Myodaiji</source>
+        <translation>例: 明大寺地区</translation>
+    </message>
+    <message>
+        <source>Choose the campus the node belongs to, or type the name of a new one.</source>
+        <translation>ノードが属するキャンパスを選ぶか、新しいキャンパスの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A new campus &quot;%1&quot; is added to the inventory with this node.</source>
+        <translation>このノードと一緒に、新しいキャンパス「%1」を構成ファイルに追加します。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::NodeSession</name>
+    <message>
+        <source>This node&apos;s backend does not report facts about one copy of an instance.</source>
+        <translation>このノードのバックエンドは、インスタンスの個々のコピーについての情報を報告しません。</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +3690,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1. Next attempt in %n s.</source>
-        <translation><numerusform>%1。%n 秒後に再接続します。</numerusform></translation>
+        <translation>
+            <numerusform>%1。%n 秒後に再接続します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>In maintenance: takes no new instances. Connection: %1</source>
@@ -2507,17 +3704,70 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
 </context>
 <context>
+    <name>kumo::NodeUiController</name>
+    <message>
+        <source>&amp;Node</source>
+        <translation>ノード(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node…</source>
+        <translation>ノードを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Node…</source>
+        <translation>ノードを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Node</source>
+        <translation>ノードを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Available when the inventory comes from a file.</source>
+        <translation>構成ファイルから読み込んでいるときに使えます。</translation>
+    </message>
+    <message>
+        <source>Add a node to the inventory file.</source>
+        <translation>構成ファイルにノードを追加します。</translation>
+    </message>
+    <message>
+        <source>Change how Kumo reaches the selected node.</source>
+        <translation>選択したノードへの接続方法を変更します。</translation>
+    </message>
+    <message>
+        <source>Remove the selected node from the inventory file.</source>
+        <translation>選択したノードを構成ファイルから削除します。</translation>
+    </message>
+    <message>
+        <source>Remove Node</source>
+        <translation>ノードを削除</translation>
+    </message>
+    <message>
+        <source>Remove the node &quot;%1&quot; from the inventory?
+
+Its instances stay where they are and keep running; Kumo only stops watching the node. Comments in the inventory file are kept.</source>
+        <translation>ノード「%1」を構成ファイルから削除しますか？
+
+インスタンスはそのままの場所で動き続けます。Kumo がこのノードを監視しなくなるだけです。構成ファイルのコメントは残ります。</translation>
+    </message>
+    <message>
+        <source>The inventory was not changed</source>
+        <translation>構成ファイルは変更されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>kumo::OutageCli</name>
     <message numerus="yes">
         <source>%n journal entries could not be written: what they say is not on record.</source>
-        <translation><numerusform>操作ログの %n 件の項目を書き込めませんでした。その内容は記録されていません。</numerusform></translation>
+        <translation>
+            <numerusform>操作ログの %n 件の項目を書き込めませんでした。その内容は記録されていません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 には %2 から %3 までの数値を指定してください（指定値: 「%4」）。</translation>
     </message>
     <message>
@@ -2609,7 +3859,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>--site ID でキャンパスを指定してください。</translation>
     </message>
     <message>
-        <source>--on-failure takes ask, retry or skip, not "%1".</source>
+        <source>--on-failure takes ask, retry or skip, not &quot;%1&quot;.</source>
         <translation>--on-failure には ask、retry、skip のいずれかを指定してください（指定値: 「%1」）。</translation>
     </message>
     <message>
@@ -2634,11 +3884,15 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Evacuation plan for %1: %n move(s), %2</source>
-        <translation><numerusform>%1 の退避計画: 移行 %n 件、%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 の退避計画: 移行 %n 件、%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Return plan for %1: %n move(s), %2</source>
-        <translation><numerusform>%1 の切り戻し計画: 移行 %n 件、%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 の切り戻し計画: 移行 %n 件、%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Limits: %1 at once, %2 per pair of campuses, bandwidth %3</source>
@@ -2662,7 +3916,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Not placed: %n instance(s)</source>
-        <translation><numerusform>配置先なし: インスタンス %n 台</numerusform></translation>
+        <translation>
+            <numerusform>配置先なし: インスタンス %n 台</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2, %3: %4 [%5]</source>
@@ -2673,7 +3929,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <source>The plan leaves instances behind (see "Not placed"); free capacity, lower --headroom, or pass --allow-unplaced to go on without them.</source>
+        <source>The plan leaves instances behind (see &quot;Not placed&quot;); free capacity, lower --headroom, or pass --allow-unplaced to go on without them.</source>
         <translation>この計画では移行できないインスタンスが残ります（「配置先なし」を参照）。容量を空けるか、--headroom を下げるか、--allow-unplaced を指定してそれらを残したまま続行してください。</translation>
     </message>
     <message>
@@ -2682,7 +3938,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>The dry run refused %n move(s).</source>
-        <translation><numerusform>ドライランで %n 件の移行が不可と判定されました。</numerusform></translation>
+        <translation>
+            <numerusform>ドライランで %n 件の移行が不可と判定されました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run passed: every move can go.</source>
@@ -2733,7 +3991,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>構成ファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <source>Unknown site "%1". Known sites: %2</source>
+        <source>Unknown site &quot;%1&quot;. Known sites: %2</source>
         <translation>キャンパス「%1」は不明です。定義済みのキャンパス: %2</translation>
     </message>
     <message>
@@ -2757,12 +4015,14 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>読み取り専用のため、移行をノードでチェックしていません。</translation>
     </message>
     <message>
-        <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable, and a second Ctrl+C leaves at once without waiting for the running moves (exit code 130). One process at a time runs a campus's outage: a second one is refused (exit code 5) and names the first.</source>
+        <source>A run keeps going when its terminal goes away (SIGHUP is ignored: a dropped SSH session stops nothing); Ctrl+C or SIGTERM stops it, resumable, and a second Ctrl+C leaves at once without waiting for the running moves (exit code 130). One process at a time runs a campus&apos;s outage: a second one is refused (exit code 5) and names the first.</source>
         <translation>実行中の処理は端末が閉じても続きます（SIGHUP は無視するため、SSH 接続が切れても止まりません）。Ctrl+C または SIGTERM で停止し、後で再開できます。もう一度 Ctrl+C を押すと、実行中の移行を待たずにすぐ終了します（終了コード 130）。1 つのキャンパスの停電対応を実行できるのは一度に 1 つのプロセスだけです。2 つ目は拒否され（終了コード 5）、実行中のプロセスを表示します。</translation>
     </message>
     <message numerus="yes">
         <source>Warning: the service of %n instance(s) did not answer after the evacuation moved them: %1. The return goes on; check these services.</source>
-        <translation><numerusform>警告: 退避の移行後、%n 台のインスタンスのサービスが応答しませんでした: %1。切り戻しは続行します。これらのサービスを確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>警告: 退避の移行後、%n 台のインスタンスのサービスが応答しませんでした: %1。切り戻しは続行します。これらのサービスを確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2816,15 +4076,21 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n move(s)…</source>
-        <translation><numerusform>%n 件の移行をチェックしています…</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の移行をチェックしています…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n move(s) would be refused. Go back and choose other targets, or fix the cause and check again.</source>
-        <translation><numerusform>%n 件の移行は実行できません。前に戻って別の移行先を選ぶか、原因を取り除いてから再チェックしてください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の移行は実行できません。前に戻って別の移行先を選ぶか、原因を取り除いてから再チェックしてください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every move can go ahead (%n checked).</source>
-        <translation><numerusform>すべての移行を実行できます（%n 件をチェック）。</numerusform></translation>
+        <translation>
+            <numerusform>すべての移行を実行できます（%n 件をチェック）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2878,10 +4144,6 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>%1 を中断しました: 移行済み %2 件、未移行 %3 件。続けるには再開してください。</translation>
     </message>
     <message>
-        <source>%1 started: %2 moves</source>
-        <translation>%1 を開始しました: 移行 %2 件</translation>
-    </message>
-    <message>
         <source>%1: resuming, looking first where every instance is now</source>
         <translation>%1: 再開します。まず各インスタンスの現在の場所を確認しています</translation>
     </message>
@@ -2893,13 +4155,11 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>%1 paused: running moves finish, no new one starts</source>
         <translation>%1 を一時停止しました: 実行中の移行は最後まで続け、新しい移行は開始しません</translation>
     </message>
-    <message>
-        <source>%1 resumed: %2 moves to go</source>
-        <translation>%1 を再開しました: 残りの移行 %2 件</translation>
-    </message>
     <message numerus="yes">
         <source>%1: abort requested, cancelling %n running move(s)</source>
-        <translation><numerusform>%1: 中止が要求されました。実行中の %n 件の移行をキャンセルしています</numerusform></translation>
+        <translation>
+            <numerusform>%1: 中止が要求されました。実行中の %n 件の移行をキャンセルしています</numerusform>
+        </translation>
     </message>
     <message>
         <source>No run is in progress.</source>
@@ -2924,6 +4184,37 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>%1: service did not answer after the move (no answer for %2 s)</source>
         <translation>%1: 移行後にサービスが応答しませんでした（%2 秒間応答なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started: %n move(s)</source>
+        <translation>
+            <numerusform>%1 を開始しました: 移行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 resumed: %n move(s) to go</source>
+        <translation>
+            <numerusform>%1 を再開しました: 残りの移行 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutageLockOwner</name>
+    <message>
+        <source>%1 (process %2 on %3, since %4)</source>
+        <translation>%1（%3 のプロセス %2、%4 から）</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>不明なホスト</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</source>
+        <translation>yyyy/MM/dd HH:mm:ss &apos;UTC&apos;</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +4241,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 件失敗</numerusform></translation>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
     </message>
     <message>
         <source>An instance</source>
@@ -3094,7 +4387,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source> · &lt;b&gt;the service of %n instance(s) did not answer after the move&lt;/b&gt;</source>
-        <translation><numerusform>、&lt;b&gt;移行後にサービスが応答しなかったインスタンス %n 台&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>、&lt;b&gt;移行後にサービスが応答しなかったインスタンス %n 台&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3137,12 +4432,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
 <context>
     <name>kumo::OutagePlanEditor</name>
     <message numerus="yes">
-        <source>%n move(s), %1 in all</source>
-        <translation><numerusform>移行 %n 件、合計 %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>; %n instance(s) cannot be placed</source>
-        <translation><numerusform>、配置できないインスタンス %n 台</numerusform></translation>
+        <translation>
+            <numerusform>、配置できないインスタンス %n 台</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1%2 — no problems.</source>
@@ -3150,7 +4443,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1%2 — %n problem(s): %3</source>
-        <translation><numerusform>%1%2 — 問題 %n 件: %3</numerusform></translation>
+        <translation>
+            <numerusform>%1%2 — 問題 %n 件: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not part of the plan.</source>
@@ -3176,7 +4471,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>退避計画</translation>
     </message>
     <message>
-        <source>Where each instance goes, in this order. Change a target by dragging the instance to another node on the map, or with F2 in the "To" column.</source>
+        <source>Where each instance goes, in this order. Change a target by dragging the instance to another node on the map, or with F2 in the &quot;To&quot; column.</source>
         <translation>各インスタンスの移行先です（この順に移行します）。移行先を変えるには、マップ上でインスタンスを別のノードへドラッグするか、「移行先」列で F2 キーを押してください。</translation>
     </message>
     <message>
@@ -3281,7 +4576,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <comment>data size</comment>
-        <translation><numerusform>%n バイト</numerusform></translation>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
     </message>
     <message>
         <source>Instance</source>
@@ -3412,7 +4709,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>The service of %n instance(s) did not answer after the move.</source>
-        <translation><numerusform>%n 台のインスタンスのサービスが移行後に応答しませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のインスタンスのサービスが移行後に応答しませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3683,7 +4982,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>電源を切る前に、キャンパスで実行中のインスタンスをすべて他のキャンパスへ退避します。</translation>
     </message>
     <message>
-        <source>Kumo recorded the home node of every instance it moved. Once the campus's nodes are back and connected, end maintenance mode and Kumo plans the way home.</source>
+        <source>Kumo recorded the home node of every instance it moved. Once the campus&apos;s nodes are back and connected, end maintenance mode and Kumo plans the way home.</source>
         <translation>Kumo は移行したすべてのインスタンスの元のノードを記録しています。キャンパスのノードが復旧して再接続されたら、メンテナンスモードを終了してください。Kumo が切り戻しの計画を立てます。</translation>
     </message>
     <message>
@@ -3846,7 +5145,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>停電対応の状態ファイルを読み込めません。</translation>
     </message>
     <message>
-        <source>The directory for outage state files cannot be created; check its parent's permissions.</source>
+        <source>The directory for outage state files cannot be created; check its parent&apos;s permissions.</source>
         <translation>停電対応の状態ファイル用のディレクトリを作成できません。親ディレクトリのアクセス権を確認してください。</translation>
     </message>
     <message>
@@ -3876,6 +5175,16 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>The lock of the outage of %1 was left by %2, which is gone; this process takes it over.</source>
         <translation>%1 の停電対応のロックは %2 が残したもので、そのプロセスはもう存在しません。このプロセスが引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <comment>JSON parse error, byte offset</comment>
+        <translation>%1（オフセット %2）</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <comment>JSON</comment>
+        <translation>最上位がオブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -3913,14 +5222,6 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>%1 の退避を計画して実行します</translation>
     </message>
     <message>
-        <source>The return home of %1 did not finish: %2 of %3 instances are home. Resume it?</source>
-        <translation>%1 の切り戻しが完了していません。%3 台中 %2 台のインスタンスが元のノードに戻っています。再開しますか？</translation>
-    </message>
-    <message>
-        <source>The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?</source>
-        <translation>%1 の退避が完了していません。%3 台中 %2 台のインスタンスを移行済みです。再開しますか？</translation>
-    </message>
-    <message>
         <source>Cannot resume</source>
         <translation>再開できません</translation>
     </message>
@@ -3929,24 +5230,12 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>読み取り専用モードです。退避も切り戻しも開始しません。</translation>
     </message>
     <message>
-        <source>The return home of %1 is being run by %2: %3 of %4 instances are home. It is shown here read-only.</source>
-        <translation>%1 の切り戻しは %2 が実行中です。%4 台中 %3 台のインスタンスが元のノードに戻っています。ここでは表示のみです。</translation>
-    </message>
-    <message>
-        <source>The evacuation of %1 is being run by %2: %3 of %4 instances have moved. It is shown here read-only.</source>
-        <translation>%1 の退避は %2 が実行中です。%4 台中 %3 台のインスタンスを移行しました。ここでは表示のみです。</translation>
-    </message>
-    <message>
         <source>The window closes when the running moves have ended.</source>
         <translation>実行中の移行が終わるとウィンドウを閉じます。</translation>
     </message>
     <message>
         <source>Planned outage in progress</source>
         <translation>停電対応を実行中</translation>
-    </message>
-    <message>
-        <source>%1 is running; moves in progress: %2.</source>
-        <translation>%1 を実行中です。実行中の移行: %2 件。</translation>
     </message>
     <message>
         <source>Let the running moves finish: no new move starts, the window closes after them, and the run can be resumed later. Cancel the moves: they stop at once and the instances stay where they are. Or keep the window open.</source>
@@ -3967,6 +5256,36 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>The terminal went away; the planned outage run goes on.</source>
         <translation>端末との接続が切れましたが、停電対応の実行は続けます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is running; %n move(s) in progress.</source>
+        <translation>
+            <numerusform>%1 を実行中です。実行中の移行: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The return home of %1 is being run by %2: %3 of %n instance(s) are home. It is shown here read-only.</source>
+        <translation>
+            <numerusform>%1 の切り戻しは %2 が実行中です。%n 台中 %3 台のインスタンスが元のノードに戻っています。ここでは表示のみです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evacuation of %1 is being run by %2: %3 of %n instance(s) have moved. It is shown here read-only.</source>
+        <translation>
+            <numerusform>%1 の退避は %2 が実行中です。%n 台中 %3 台のインスタンスを移行しました。ここでは表示のみです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The return home of %1 did not finish: %2 of %n instance(s) are home. Resume it?</source>
+        <translation>
+            <numerusform>%1 の切り戻しが完了していません。%n 台中 %2 台のインスタンスが元のノードに戻っています。再開しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The evacuation of %1 did not finish: %2 of %n instance(s) have moved. Resume it?</source>
+        <translation>
+            <numerusform>%1 の退避が完了していません。%n 台中 %2 台のインスタンスを移行済みです。再開しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4013,7 +5332,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>The service of %n instance(s) did not answer after the evacuation moved them: %1.</source>
-        <translation><numerusform>退避の移行後、%n 台のインスタンスのサービスが応答しませんでした: %1。</numerusform></translation>
+        <translation>
+            <numerusform>退避の移行後、%n 台のインスタンスのサービスが応答しませんでした: %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They may not work after the return either. Check them, or start the return anyway.</source>
@@ -4114,19 +5435,27 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>No node of the other campuses has both %1 of memory and %n vCPU(s) free after %2% headroom.</source>
-        <translation><numerusform>%2% の余裕を残すと、他のキャンパスにはメモリ %1 と %n vCPU の両方が空いているノードがありません。</numerusform></translation>
+        <translation>
+            <numerusform>%2% の余裕を残すと、他のキャンパスにはメモリ %1 と %n vCPU の両方が空いているノードがありません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No node of %1 has both %2 of memory and %n vCPU(s) free after %3% headroom.</source>
-        <translation><numerusform>%3% の余裕を残すと、%1 にはメモリ %2 と %n vCPU の両方が空いているノードがありません。</numerusform></translation>
+        <translation>
+            <numerusform>%3% の余裕を残すと、%1 にはメモリ %2 と %n vCPU の両方が空いているノードがありません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No node of the other campuses has %n vCPU(s) free after %1% headroom (most free among those with memory: %2, %3 vCPUs).</source>
-        <translation><numerusform>%1% の余裕を残すと、他のキャンパスには %n vCPU が空いているノードがありません（メモリが足りるノードで最大の空き: %2、%3 vCPU）。</numerusform></translation>
+        <translation>
+            <numerusform>%1% の余裕を残すと、他のキャンパスには %n vCPU が空いているノードがありません（メモリが足りるノードで最大の空き: %2、%3 vCPU）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No node of %1 has %n vCPU(s) free after %2% headroom (most free among those with memory: %3, %4 vCPUs).</source>
-        <translation><numerusform>%2% の余裕を残すと、%1 には %n vCPU が空いているノードがありません（メモリが足りるノードで最大の空き: %3、%4 vCPU）。</numerusform></translation>
+        <translation>
+            <numerusform>%2% の余裕を残すと、%1 には %n vCPU が空いているノードがありません（メモリが足りるノードで最大の空き: %3、%4 vCPU）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Home node %1 is gone from the inventory.</source>
@@ -4222,7 +5551,9 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1 does not fit on %2: it needs %n vCPU(s) and %3 are free there after %4% headroom and the moves planned before it.</source>
-        <translation><numerusform>%1 は %2 に収まりません。%n vCPU が必要ですが、%4% の余裕を残し、先に計画された移行を差し引くと、空きは %3 vCPU です。</numerusform></translation>
+        <translation>
+            <numerusform>%1 は %2 に収まりません。%n vCPU が必要ですが、%4% の余裕を残し、先に計画された移行を差し引くと、空きは %3 vCPU です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2 of anti-affinity group %3 would both run on %4.</source>
@@ -4280,7 +5611,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>同じノードから出るマイグレーションはそのネットワークを共有します。これを超えるものは順番を待ちます。</translation>
     </message>
     <message>
-        <source>A move is refused when it would leave less than this free on the destination (on top of the node's own memory_reserve_mib).</source>
+        <source>A move is refused when it would leave less than this free on the destination (on top of the node&apos;s own memory_reserve_mib).</source>
         <translation>移行後に移行先の空きメモリがこれより少なくなる場合は移行しません（ノードごとの memory_reserve_mib とは別に確保します）。</translation>
     </message>
     <message>
@@ -4355,18 +5686,6 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>別のノードを選ぶか、そのノードのメモリを空けてください。</translation>
     </message>
     <message>
-        <source>%1 has %2 vCPUs but the hypervisor on %3 allows at most %4. Choose another node.</source>
-        <translation>%1 の vCPU 数は %2 ですが、%3 のハイパーバイザーが許可する最大数は %4 です。別のノードを選んでください。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 vCPUs and %3 only %4 CPUs: it overcommits the node and may run slower there.</source>
-        <translation>%1 の vCPU 数は %2 ですが、%3 の CPU 数は %4 しかありません。オーバーコミットになり、遅くなる可能性があります。</translation>
-    </message>
-    <message>
-        <source>%1 has enough CPUs for the %2 vCPUs of %3.</source>
-        <translation>%1 の CPU 数は、%3 の vCPU 数（%2）に対して十分です。</translation>
-    </message>
-    <message>
         <source>The CPU of %1 can run %2.</source>
         <translation>%1 の CPU で %2 を実行できます。</translation>
     </message>
@@ -4403,8 +5722,10 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>このインスタンスが使うネットワークはすべて %1 で使えます。</translation>
     </message>
     <message numerus="yes">
-        <source>%n local disk(s): the move needs "copy storage" (slower) or shared storage.</source>
-        <translation><numerusform>ローカルディスクが %n 台あります。移行には「ローカルディスクを移行先にコピーする」（時間がかかります）か共有ストレージが必要です。</numerusform></translation>
+        <source>%n local disk(s): the move needs &quot;copy storage&quot; (slower) or shared storage.</source>
+        <translation>
+            <numerusform>ローカルディスクが %n 台あります。移行には「ローカルディスクを移行先にコピーする」（時間がかかります）か共有ストレージが必要です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disks are on shared storage; nothing to copy.</source>
@@ -4451,7 +5772,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <translation>%1 は %3 ではなく %2 で動いています。</translation>
     </message>
     <message>
-        <source>Could not read the instance's definition: %1</source>
+        <source>Could not read the instance&apos;s definition: %1</source>
         <translation>インスタンスの定義を読み取れませんでした: %1</translation>
     </message>
     <message>
@@ -4502,1485 +5823,63 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
         <source>%1 is not responding: its libvirt daemon has not answered for seconds.</source>
         <translation>%1 が応答していません。libvirt デーモンから数秒以上応答がありません。</translation>
     </message>
-</context>
-<context>
-    <name>kumo::SiteAreaItem</name>
-    <message>
-        <source>No nodes in this site</source>
-        <translation>このキャンパスにノードはありません</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>メンテナンスモード</translation>
-    </message>
-    <message>
-        <source>%1
-In maintenance mode: takes no new instances until the outage ends.</source>
-        <translation>%1
-メンテナンス中: 計画停電が終わるまで新しいインスタンスを受け入れません。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::State</name>
-    <message>
-        <source>Connecting</source>
-        <comment>node state</comment>
-        <translation>接続中…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <comment>node state</comment>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <comment>node state</comment>
-        <translation>接続不可</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>instance state</comment>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <comment>instance state</comment>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <comment>instance state</comment>
-        <translation>ブロック中</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>instance state</comment>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
-        <source>Shutting down</source>
-        <comment>instance state</comment>
-        <translation>シャットダウン中</translation>
-    </message>
-    <message>
-        <source>Shut off</source>
-        <comment>instance state</comment>
-        <translation>停止中</translation>
-    </message>
-    <message>
-        <source>Crashed</source>
-        <comment>instance state</comment>
-        <translation>クラッシュ</translation>
-    </message>
-    <message>
-        <source>Suspended by guest</source>
-        <comment>instance state</comment>
-        <translation>ゲストによるサスペンド</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <comment>node state</comment>
-        <translation>メンテナンス中</translation>
-    </message>
-    <message>
-        <source>Split: running on %1</source>
-        <translation>二重起動: %1 で稼働中</translation>
-    </message>
-    <message>
-        <source>Split: running on %1 and %2</source>
-        <translation>二重起動: %1 と %2 で稼働中</translation>
-    </message>
-    <message>
-        <source>booted here</source>
-        <translation>このノードで起動</translation>
-    </message>
-    <message>
-        <source>resumed here after a migration into this node</source>
-        <translation>このノードへの移行後に再開</translation>
-    </message>
-    <message>
-        <source>restored from a saved state</source>
-        <translation>保存状態から復元</translation>
-    </message>
-    <message>
-        <source>resumed after a pause</source>
-        <translation>一時停止から再開</translation>
-    </message>
-    <message>
-        <source>resumed here after its migration away failed</source>
-        <translation>他ノードへの移行に失敗した後、このノードで再開</translation>
-    </message>
-    <message>
-        <source>running in post-copy migration</source>
-        <translation>ポストコピー移行中に稼働</translation>
-    </message>
-    <message>
-        <source>post-copy migration failed</source>
-        <translation>ポストコピー移行に失敗</translation>
-    </message>
-    <message>
-        <source>Not responding</source>
-        <comment>node state</comment>
-        <translation>応答なし</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::UnplacedTableModel</name>
-    <message>
-        <source>What to do with %1 during the outage. Press F2 to change.</source>
-        <translation>停電中の %1 の扱いです。F2 キーで変更できます。</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>インスタンス</translation>
-    </message>
-    <message>
-        <source>On node</source>
-        <translation>現在のノード</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>メモリ</translation>
-    </message>
-    <message>
-        <source>Why it cannot move</source>
-        <translation>移行できない理由</translation>
-    </message>
-    <message>
-        <source>During the outage</source>
-        <translation>停電中の扱い</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::VirtError</name>
-    <message>
-        <source>Cannot reach the node's libvirt daemon. Check that libvirtd runs on the node and that the URI is right.</source>
-        <translation>ノードの libvirt デーモンに接続できません。ノードで libvirtd が動いているか、URI が正しいかを確認してください。</translation>
-    </message>
-    <message>
-        <source>The node's libvirt daemon refused the credentials or none were given. Check the user name and password for this node, or its certificates and SSH keys.</source>
-        <translation>ノードの libvirt デーモンが認証情報を拒否したか、認証情報が渡されませんでした。このノードのユーザー名とパスワード、または証明書と SSH 鍵を確認してください。</translation>
-    </message>
-    <message>
-        <source>The instance no longer exists on this node. Refresh the view and try again.</source>
-        <translation>このインスタンスはもうこのノードにありません。表示を更新してからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The node's hypervisor driver does not support this operation.</source>
-        <translation>ノードのハイパーバイザードライバーはこの操作に対応していません。</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>操作はキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>The node did not answer in time. Check the network between this console and the node, then try again.</source>
-        <translation>ノードが時間内に応答しませんでした。このコンソールとノードの間のネットワークを確認してから、やり直してください。</translation>
-    </message>
-    <message>
-        <source>libvirt rejected the request as invalid. Check the values given for it.</source>
-        <translation>libvirt が要求を不正として拒否しました。指定した値を確認してください。</translation>
-    </message>
-    <message>
-        <source>libvirt could not complete the operation. The details give libvirt's reason.</source>
-        <translation>libvirt が操作を完了できませんでした。理由は詳細を参照してください。</translation>
-    </message>
-    <message>
-        <source>libvirt reported no reason.</source>
-        <translation>libvirt から理由は報告されませんでした。</translation>
-    </message>
-    <message>
-        <source>The node&apos;s SSH host key is unknown or has changed. Check it and accept it once with &quot;ssh&quot; in a terminal (it is then in known_hosts), or use qemu+libssh:// so Kumo shows the fingerprint and asks.</source>
-        <translation>ノードの SSH ホスト鍵が未知か、変更されています。端末で一度「ssh」を実行して確認・承認してください（known_hosts に登録されます）。または qemu+libssh:// を使うと、Kumo がフィンガープリントを表示して確認します。</translation>
-    </message>
-    <message>
-        <source>ssh needs a password or passphrase and cannot ask for it here. Load your key into ssh-agent (ssh-add) before starting Kumo, or use qemu+libssh:// so Kumo can ask.</source>
-        <translation>ssh がパスワードまたはパスフレーズを必要としていますが、ここでは入力を求められません。Kumo を起動する前に鍵を ssh-agent に登録する（ssh-add）か、qemu+libssh:// を使って Kumo から入力できるようにしてください。</translation>
-    </message>
-    <message>
-        <source>The node refused the SSH login: no key it accepts was offered. Load the right key into ssh-agent (ssh-add), or use qemu+libssh:// with a password or a keyfile.</source>
-        <translation>ノードが SSH ログインを拒否しました。受け入れられる鍵が提示されていません。正しい鍵を ssh-agent に登録する（ssh-add）か、パスワードまたは keyfile を指定して qemu+libssh:// を使ってください。</translation>
-    </message>
-    <message>
-        <source>No SSH server answers at that address. Check the host name and port in the URI and that sshd runs on the node.</source>
-        <translation>そのアドレスで応答する SSH サーバーがありません。URI のホスト名とポート、ノードで sshd が動いていることを確認してください。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::ConnectionSecurity</name>
-    <message>
-        <source>Plain TCP: the connection, including passwords, crosses the network unencrypted.</source>
-        <translation>平文の TCP です。パスワードを含む通信が暗号化されずにネットワークを流れます。</translation>
-    </message>
-    <message>
-        <source>TLS with no_verify=1: the node&apos;s certificate is not checked, so anyone on the path can pose as the node.</source>
-        <translation>no_verify=1 の TLS です。ノードの証明書を検証しないため、経路上の誰でもノードになりすませます。</translation>
-    </message>
-    <message>
-        <source>The transport &quot;%1&quot; is not one Kumo can vouch for.</source>
-        <translation>接続方式「%1」は Kumo が安全性を確認できない方式です。</translation>
-    </message>
-    <message>
-        <source>Kumo refuses to connect: %1 Use ssh or tls, or set allow_insecure = true on this node in the inventory if the network is trusted.</source>
-        <translation>接続を拒否しました。%1 ssh または tls を使ってください。信頼できるネットワークであれば、構成ファイルでこのノードに allow_insecure = true を設定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::MigrationPath</name>
-    <message>
-        <source>The node is not in the inventory.</source>
-        <translation>このノードは構成ファイルにありません。</translation>
-    </message>
-    <message>
-        <source>TLS migration needs QEMU&apos;s TLS certificates on both nodes (migration_tls = true in the inventory, migrate_tls_x509_cert_dir in the node&apos;s qemu.conf).</source>
-        <translation>TLS での移行には、両方のノードに QEMU の TLS 証明書が必要です（構成ファイルの migration_tls = true と、ノードの qemu.conf の migrate_tls_x509_cert_dir）。</translation>
-    </message>
-    <message>
-        <source>The tunnel would cross the destination&apos;s unencrypted connection (%1), and the inventory does not mark this migration network as trusted.</source>
-        <translation>トンネルが移行先への暗号化されていない接続（%1）を通ることになり、構成ファイルではこの移行用ネットワークが信頼済みとされていません。</translation>
-    </message>
-    <message>
-        <source>Unencrypted migration is refused: the inventory does not mark the migration network of both nodes as trusted (trusted_migration_network = true).</source>
-        <translation>暗号化されない移行は拒否しました。構成ファイルで両方のノードの移行用ネットワークが信頼済み（trusted_migration_network = true）とされていません。</translation>
-    </message>
-    <message>
-        <source>A tunnelled migration needs &quot;peer to peer&quot;: the source daemon carries the data.</source>
-        <translation>トンネル経由の移行には「ピアツーピア」が必要です。移行元のデーモンがデータを運びます。</translation>
-    </message>
-    <message>
-        <source>Post-copy does not combine with a tunnelled migration.</source>
-        <translation>ポストコピーはトンネル経由の移行と併用できません。</translation>
-    </message>
-    <message>
-        <source>Copying local disks does not combine with a tunnelled migration.</source>
-        <translation>ローカルディスクのコピーはトンネル経由の移行と併用できません。</translation>
-    </message>
-    <message>
-        <source>chosen from the inventory</source>
-        <translation>構成ファイルに従って選択</translation>
-    </message>
-    <message>
-        <source>encrypted (TLS)</source>
-        <translation>暗号化（TLS）</translation>
-    </message>
-    <message>
-        <source>tunnelled through the node connection</source>
-        <translation>ノード接続を通るトンネル経由</translation>
-    </message>
-    <message>
-        <source>unencrypted — allowed by the inventory</source>
-        <translation>暗号化なし（構成ファイルで許可）</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::CredentialBroker</name>
-    <message>
-        <source>Kumo cannot ask for credentials for %1 here.</source>
-        <translation>ここでは %1 の認証情報の入力を求められません。</translation>
-    </message>
-    <message>
-        <source>Kumo is closing.</source>
-        <translation>Kumo を終了しています。</translation>
-    </message>
-    <message>
-        <source>Kumo has no way to ask for the credentials of this node.</source>
-        <translation>このノードの認証情報の入力を求める手段がありません。</translation>
-    </message>
-    <message>
-        <source>The keychain is locked. Unlock it to let Kumo remember credentials.</source>
-        <translation>キーチェーンがロックされています。認証情報を保存するには、ロックを解除してください。</translation>
-    </message>
-    <message>
-        <source>The SSH host key of %1 was rejected. Kumo will not connect to this node until you choose Forget Credentials for it.</source>
-        <translation>%1 の SSH ホスト鍵を拒否しました。このノードで「認証情報を削除」を選ぶまで、Kumo はこのノードに接続しません。</translation>
-    </message>
-    <message>
-        <source>You cancelled the credential prompt for %1. Kumo will not ask again until you choose Forget Credentials for this node.</source>
-        <translation>%1 の認証情報の入力をキャンセルしました。このノードで「認証情報を削除」を選ぶまで、再び入力を求めることはありません。</translation>
-    </message>
-    <message>
-        <source>The keychain is locked: the credentials for %1 were not remembered.</source>
-        <translation>キーチェーンがロックされているため、%1 の認証情報は保存されませんでした。</translation>
-    </message>
-    <message>
-        <source>The keychain did not store the credentials for %1.</source>
-        <translation>キーチェーンに %1 の認証情報を保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>The node refused the credentials stored in the keychain. Enter them again.</source>
-        <translation>キーチェーンに保存された認証情報がノードに拒否されました。もう一度入力してください。</translation>
-    </message>
-    <message>
-        <source>The node refused the credentials you entered. Try again.</source>
-        <translation>入力した認証情報がノードに拒否されました。もう一度入力してください。</translation>
-    </message>
-    <message>
-        <source>Kumo forgot the credentials for %1.</source>
-        <translation>%1 の認証情報を削除しました。</translation>
-    </message>
-    <message>
-        <source>No keychain service is running; Kumo will ask for the credentials for %1 again.</source>
-        <translation>キーチェーンのサービスが動いていません。%1 の認証情報は次回も入力を求めます。</translation>
-    </message>
-    <message>
-        <source>The keychain is locked: unlock it and choose Forget Credentials for %1 again.</source>
-        <translation>キーチェーンがロックされています。ロックを解除してから、%1 でもう一度「認証情報を削除」を選んでください。</translation>
-    </message>
-    <message>
-        <source>The keychain did not delete the credentials for %1.</source>
-        <translation>キーチェーンから %1 の認証情報を削除できませんでした。</translation>
-    </message>
-    <message>
-        <source>No keychain service is running, so Kumo cannot remember credentials and asks again each time it starts.</source>
-        <translation>キーチェーンのサービスが動いていないため、認証情報を保存できません。Kumo を起動するたびに入力を求めます。</translation>
-    </message>
-    <message>
-        <source>No keychain service is running: Kumo cannot remember credentials and asks for them again each time it starts.</source>
-        <translation>キーチェーンのサービスが動いていません。認証情報は保存できないため、Kumo を起動するたびに入力を求めます。</translation>
-    </message>
-    <message>
-        <source>The node refused the credentials that worked before. Enter them again.</source>
-        <translation>以前は受け入れられた認証情報をノードが拒否しました。もう一度入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::CredentialDialog</name>
-    <message>
-        <source>Unknown SSH host key</source>
-        <translation>未知の SSH ホスト鍵</translation>
-    </message>
-    <message>
-        <source>Credentials for %1</source>
-        <translation>%1 の認証情報</translation>
-    </message>
-    <message>
-        <source>Is this the SSH host key of %1?</source>
-        <translation>これは %1 の SSH ホスト鍵ですか？</translation>
-    </message>
-    <message>
-        <source>The libvirt daemon of %1 asks for credentials.</source>
-        <translation>%1 の libvirt デーモンが認証情報を求めています。</translation>
-    </message>
-    <message>
-        <source>Kumo does not know this node&apos;s SSH host key yet. Accept it only if the fingerprint below is the one the node&apos;s administrator gives you; it is not stored in the keychain.</source>
-        <translation>このノードの SSH ホスト鍵はまだ登録されていません。下のフィンガープリントがノードの管理者から伝えられたものと一致する場合にのみ受け入れてください。ホスト鍵はキーチェーンに保存されません。</translation>
-    </message>
-    <message>
-        <source>Kumo sends these to the node only; with &quot;Remember in the keychain&quot; it stores them in the keychain after the node accepted them.</source>
-        <translation>入力した内容はノードにのみ送られます。「キーチェーンに保存」を選ぶと、ノードが受け入れた後でキーチェーンに保存します。</translation>
-    </message>
-    <message>
-        <source>libvirt asks: %1</source>
-        <translation>libvirt からの質問: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Accept host key</source>
-        <translation>ホスト鍵を受け入れる(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation>拒否(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>ユーザー名(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>パスワード(&amp;P):</translation>
-    </message>
-    <message>
-        <source>A&amp;nswer:</source>
-        <translation>回答(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>接続(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Re&amp;member in the keychain</source>
-        <translation>キーチェーンに保存(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Store the user name and password in the keychain once the node accepts them.</source>
-        <translation>ノードが受け入れた後、ユーザー名とパスワードをキーチェーンに保存します。</translation>
-    </message>
-    <message>
-        <source>Act a&amp;s (optional):</source>
-        <translation>代理ユーザー（省略可）(&amp;S):</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::TerminalPrompter</name>
-    <message>
-        <source>User name</source>
-        <translation>ユーザー名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>回答</translation>
-    </message>
-    <message>
-        <source>Node %1 (%2)</source>
-        <translation>ノード %1（%2）</translation>
-    </message>
-    <message>
-        <source>The node&apos;s SSH host key is not known yet. Fingerprint: %1</source>
-        <translation>このノードの SSH ホスト鍵はまだ登録されていません。フィンガープリント: %1</translation>
-    </message>
-    <message>
-        <source>Accept this host key? [y/N] </source>
-        <translation>このホスト鍵を承認しますか? [y/N] </translation>
-    </message>
-    <message>
-        <source>Remember in the keychain? [y/N] </source>
-        <translation>キーチェーンに保存しますか? [y/N] </translation>
-    </message>
-</context>
-<context>
-    <name>kumo::MigrationController</name>
-    <message>
-        <source>A migration changes both nodes, and %1 is read-only (read_only in the inventory).</source>
-        <translation>マイグレーションは移行元と移行先の両方のノードを変更しますが、%1 は読み取り専用です（構成ファイルの read_only）。</translation>
-    </message>
-    <message>
-        <source>%1 runs on %2 at the same time: stop one copy first (Fix split brain).</source>
-        <translation>%1 は %2 で同時に稼働しています。先にどちらかのコピーを停止してください（二重起動を解消）。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::FirstRunWidget</name>
-    <message>
-        <source>No nodes yet</source>
-        <translation>ノードはまだありません</translation>
-    </message>
-    <message>
-        <source>Kumo shows the campuses and nodes listed in its inventory, %1, which does not exist yet: add a first node, open an inventory you already have, or look around in the demo lab.</source>
-        <translation>Kumo は構成ファイル %1 に書かれたキャンパスとノードを表示しますが、このファイルはまだありません。最初のノードを追加するか、お手元の構成ファイルを開くか、デモ環境で試してみてください。</translation>
-    </message>
-    <message>
-        <source>Add Node…</source>
-        <translation>ノードを追加…</translation>
-    </message>
-    <message>
-        <source>Open Inventory…</source>
-        <translation>構成ファイルを開く…</translation>
-    </message>
-    <message>
-        <source>Start the Demo Lab</source>
-        <translation>デモ環境を起動</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::InventoryEditor</name>
-    <message>
-        <source>The inventory file has a problem, so Kumo does not change it: %1 Fix the file first.</source>
-        <translation>構成ファイルに問題があるため、変更しません。%1 先にファイルを修正してください。</translation>
-    </message>
-    <message>
-        <source>The inventory file is not valid TOML.</source>
-        <translation>構成ファイルが正しい TOML ではありません。</translation>
-    </message>
-    <message>
-        <source>A node named &quot;%1&quot; is already in the inventory; choose another name.</source>
-        <translation>ノード「%1」はすでに構成ファイルにあります。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <source>The nodes in this inventory are not written as [[node]] tables, so Kumo cannot change them in place; edit the file by hand.</source>
-        <translation>この構成ファイルのノードは [[node]] テーブルで書かれていないため、その場で変更できません。ファイルを直接編集してください。</translation>
-    </message>
-    <message>
-        <source>The inventory has no node named &quot;%1&quot;; it may have been changed meanwhile.</source>
-        <translation>構成ファイルにノード「%1」がありません。その間にファイルが変更された可能性があります。</translation>
-    </message>
-    <message>
-        <source>The change would leave the inventory unreadable, so nothing was written: %1</source>
-        <translation>この変更を加えると構成ファイルを読めなくなるため、何も書き込みませんでした。%1</translation>
-    </message>
-    <message>
-        <source>Kumo could not change the file so that it reads back as intended, so nothing was written; edit the file by hand.</source>
-        <translation>意図したとおりに読み直せる形でファイルを変更できなかったため、何も書き込みませんでした。ファイルを直接編集してください。</translation>
-    </message>
-    <message>
-        <source>The inventory file cannot be written; check that you may write it and its directory.</source>
-        <translation>構成ファイルに書き込めません。ファイルとそのディレクトリへの書き込み権限を確認してください。</translation>
-    </message>
-    <message>
-        <source>A campus with the id &quot;%1&quot; is already in the inventory; choose it instead of adding it again.</source>
-        <translation>ID が「%1」のキャンパスはすでに構成ファイルにあります。追加せずに、そのキャンパスを選んでください。</translation>
-    </message>
-    <message>
-        <source>The inventory file does not exist yet, so the node's campus is new too: type its name.</source>
-        <translation>構成ファイルがまだないため、ノードのキャンパスも新しく追加します。キャンパス名を入力してください。</translation>
-    </message>
-    <message>
-        <source># Kumo inventory: one [[site]] per campus, one [[node]] per libvirt host.
-# Kumo's node dialog changes this file in place and keeps your comments.
-# The keys are described in Kumo's README (&quot;The inventory file&quot;).
-</source>
-        <translation># Kumo の構成ファイル: キャンパスごとに [[site]]、libvirt ホストごとに [[node]] を 1 つ書きます。
-# Kumo のノードダイアログはこのファイルをその場で書き換え、コメントは残します。
-# 各キーの説明は Kumo の README（「The inventory file」）にあります。
-</translation>
-    </message>
-    <message>
-        <source>The node cannot be written to a new inventory, so nothing was written: %1</source>
-        <translation>新しい構成ファイルにノードを書き込めないため、何も書き込んでいません: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>ディレクトリ %1 を作成できません。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::NodeAddress</name>
-    <message>
-        <source>The %1 transport connects to another machine: enter its host name or address.</source>
-        <translation>接続方式 %1 は別のマシンに接続します。ホスト名またはアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host name or an IP address; use letters, digits, &quot;.&quot; and &quot;-&quot; (or an IPv6 address).</source>
-        <translation>「%1」はホスト名でも IP アドレスでもありません。英数字、「.」、「-」を使ってください（または IPv6 アドレス）。</translation>
-    </message>
-    <message>
-        <source>The local transport connects to this machine: leave the host empty or choose a remote transport.</source>
-        <translation>ローカル接続はこのマシンに接続します。ホストを空にするか、リモートの接続方式を選んでください。</translation>
-    </message>
-    <message>
-        <source>A user name is only used by a remote transport: leave it empty for a local connection.</source>
-        <translation>ユーザー名はリモートの接続方式でのみ使います。ローカル接続では空にしてください。</translation>
-    </message>
-    <message>
-        <source>A port is only used by a remote transport: leave it empty for a local connection.</source>
-        <translation>ポートはリモートの接続方式でのみ使います。ローカル接続では空にしてください。</translation>
-    </message>
-    <message>
-        <source>The user name must not contain spaces.</source>
-        <translation>ユーザー名に空白は使えません。</translation>
-    </message>
-    <message>
-        <source>The port must be between 1 and 65535 (or empty for the default).</source>
-        <translation>ポートは 1〜65535 で指定してください（既定値を使う場合は空にします）。</translation>
-    </message>
-    <message>
-        <source>The path must be /system (the system daemon) or /session (a user&apos;s own daemon).</source>
-        <translation>パスは /system（システムのデーモン）または /session（ユーザー自身のデーモン）にしてください。</translation>
-    </message>
-    <message>
-        <source>A key file is only used by the ssh and libssh transports; the %1 transport ignores it.</source>
-        <translation>鍵ファイルは接続方式 ssh と libssh でのみ使います。接続方式 %1 では無視されます。</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <comment>transport</comment>
-        <translation>ローカル</translation>
-    </message>
-    <message>
-        <source>A known_hosts file is only read by the libssh transport (ssh uses OpenSSH&apos;s own settings).</source>
-        <translation>known_hosts ファイルを読むのは接続方式 libssh だけです（ssh は OpenSSH 自身の設定を使います）。</translation>
-    </message>
-    <message>
-        <source>no_verify only applies to the tls, ssh and libssh transports.</source>
-        <translation>no_verify は接続方式 tls、ssh、libssh でのみ有効です。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::NodeDialog</name>
-    <message>
-        <source>Add Node</source>
-        <translation>ノードを追加</translation>
-    </message>
-    <message>
-        <source>Edit Node %1</source>
-        <translation>ノード %1 を編集</translation>
-    </message>
-    <message>
-        <source>e.g. myodaiji-kvm3</source>
-        <translation>例: myodaiji-kvm3</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Campus:</source>
-        <translation>キャンパス(&amp;C):</translation>
-    </message>
-    <message>
-        <source>SSH (OpenSSH)</source>
-        <translation>SSH（OpenSSH）</translation>
-    </message>
-    <message>
-        <source>libssh (built into libvirt)</source>
-        <translation>libssh（libvirt 内蔵）</translation>
-    </message>
-    <message>
-        <source>TLS (certificates)</source>
-        <translation>TLS（証明書）</translation>
-    </message>
-    <message>
-        <source>TCP (unencrypted)</source>
-        <translation>TCP（暗号化なし）</translation>
-    </message>
-    <message>
-        <source>Local (this machine)</source>
-        <translation>ローカル（このマシン）</translation>
-    </message>
-    <message>
-        <source>Advanced: URI as text</source>
-        <translation>詳細: URI を直接入力</translation>
-    </message>
-    <message>
-        <source>&amp;Transport:</source>
-        <translation>接続方式(&amp;T):</translation>
-    </message>
-    <message>
-        <source>host name or IP address</source>
-        <translation>ホスト名または IP アドレス</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>ホスト(&amp;H):</translation>
-    </message>
-    <message>
-        <source>as configured for ssh</source>
-        <translation>ssh の設定に従う</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>ユーザー(&amp;U):</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>既定</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>/system (system daemon)</source>
-        <translation>/system（システムのデーモン）</translation>
-    </message>
-    <message>
-        <source>/session (user&apos;s own daemon)</source>
-        <translation>/session（ユーザー自身のデーモン）</translation>
-    </message>
-    <message>
-        <source>optional, e.g. ~/.ssh/id_ed25519</source>
-        <translation>省略可。例: ~/.ssh/id_ed25519</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>鍵ファイル(&amp;K):</translation>
-    </message>
-    <message>
-        <source>optional (libssh only)</source>
-        <translation>省略可（libssh のみ）</translation>
-    </message>
-    <message>
-        <source>Do not &amp;verify the node&apos;s identity (no_verify)</source>
-        <translation>ノードの正当性を検証しない（no_verify）(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Warning: with no_verify Kumo cannot tell the real node from an impostor on the network, so it counts as an insecure connection and needs &quot;Allow insecure connection&quot; below.</source>
-        <translation>警告: no_verify では本物のノードとネットワーク上のなりすましを区別できません。そのため安全でない接続として扱われ、下の「安全でない接続を許可」が必要です。</translation>
-    </message>
-    <message>
-        <source>&amp;Allow insecure connection (trusted network only)</source>
-        <translation>安全でない接続を許可（信頼できるネットワークのみ）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Read-only: monitor, never change</source>
-        <translation>読み取り専用: 監視のみで変更しない(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Connects to:</source>
-        <translation>接続先:</translation>
-    </message>
-    <message>
-        <source>Enter a name for the node.</source>
-        <translation>ノードの名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>A node named &quot;%1&quot; is already in the inventory; choose another name.</source>
-        <translation>ノード「%1」はすでに構成ファイルにあります。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <source>Enter the node&apos;s libvirt URI.</source>
-        <translation>ノードの libvirt URI を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 Kumo refuses such a connection unless &quot;Allow insecure connection&quot; is ticked; tick it only for a network you trust, or choose ssh or tls.</source>
-        <translation>%1 「安全でない接続を許可」をオンにしない限り、この接続は拒否されます。信頼できるネットワークの場合だけオンにするか、ssh または tls を選んでください。</translation>
-    </message>
-    <message>
-        <source>Connecting read-only to %1…</source>
-        <translation>%1 に読み取り専用で接続しています…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>%1 に接続しています…</translation>
-    </message>
-    <message>
-        <source>The connection failed: %1</source>
-        <translation>接続できませんでした。%1</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>%1 に接続できました。</translation>
-    </message>
-    <message>
-        <source>libvirt %1, %2 %3</source>
-        <translation>libvirt %1、%2 %3</translation>
-    </message>
-    <message>
-        <source>CPUs: %1 (%2)</source>
-        <translation>CPU 数: %1（%2）</translation>
-    </message>
-    <message>
-        <source>model unknown</source>
-        <translation>モデル不明</translation>
-    </message>
-    <message>
-        <source>Memory: %1</source>
-        <translation>メモリ: %1</translation>
-    </message>
-    <message>
-        <source>Opened read-only.</source>
-        <translation>読み取り専用で接続しました。</translation>
-    </message>
-    <message>
-        <source>&amp;Daemon:</source>
-        <translation>デーモン(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Known h&amp;osts file:</source>
-        <translation>known_hosts ファイル(&amp;O):</translation>
-    </message>
-    <message>
-        <source>UR&amp;I:</source>
-        <translation>URI(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Te&amp;st Connection</source>
-        <translation>接続をテスト(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Migration TLS (QEMU has migration certificates)</source>
-        <translation>マイグレーション TLS（QEMU に移行用の証明書あり）(&amp;M)</translation>
-    </message>
-    <message>
-        <source>e.g. Myodaiji</source>
-        <translation>例: 明大寺地区</translation>
-    </message>
-    <message>
-        <source>Choose the campus the node belongs to, or type the name of a new one.</source>
-        <translation>ノードが属するキャンパスを選ぶか、新しいキャンパスの名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>A new campus &quot;%1&quot; is added to the inventory with this node.</source>
-        <translation>このノードと一緒に、新しいキャンパス「%1」を構成ファイルに追加します。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::NodeUiController</name>
-    <message>
-        <source>&amp;Node</source>
-        <translation>ノード(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Node…</source>
-        <translation>ノードを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Node…</source>
-        <translation>ノードを編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Node</source>
-        <translation>ノードを削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Available when the inventory comes from a file.</source>
-        <translation>構成ファイルから読み込んでいるときに使えます。</translation>
-    </message>
-    <message>
-        <source>Add a node to the inventory file.</source>
-        <translation>構成ファイルにノードを追加します。</translation>
-    </message>
-    <message>
-        <source>Change how Kumo reaches the selected node.</source>
-        <translation>選択したノードへの接続方法を変更します。</translation>
-    </message>
-    <message>
-        <source>Remove the selected node from the inventory file.</source>
-        <translation>選択したノードを構成ファイルから削除します。</translation>
-    </message>
-    <message>
-        <source>Remove Node</source>
-        <translation>ノードを削除</translation>
-    </message>
-    <message>
-        <source>Remove the node &quot;%1&quot; from the inventory?
-
-Its instances stay where they are and keep running; Kumo only stops watching the node. Comments in the inventory file are kept.</source>
-        <translation>ノード「%1」を構成ファイルから削除しますか？
-
-インスタンスはそのままの場所で動き続けます。Kumo がこのノードを監視しなくなるだけです。構成ファイルのコメントは残ります。</translation>
-    </message>
-    <message>
-        <source>The inventory was not changed</source>
-        <translation>構成ファイルは変更されませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::NodeSession</name>
-    <message>
-        <source>This node's backend does not report facts about one copy of an instance.</source>
-        <translation>このノードのバックエンドは、インスタンスの個々のコピーについての情報を報告しません。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::CopyFacts</name>
-    <message>
-        <source>libvirt could not measure it: %1</source>
-        <translation>libvirt で測定できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The node's connection closed during the measurement.</source>
-        <translation>測定中にノードへの接続が閉じられました。</translation>
-    </message>
-    <message>
-        <source>libvirt could not report it: %1</source>
-        <translation>libvirt から取得できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>still measuring</source>
-        <translation>測定中</translation>
-    </message>
-    <message>
-        <source>not reported by this hypervisor</source>
-        <translation>このハイパーバイザーは報告しません</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::SplitBrainDialog</name>
-    <message>
-        <source>Split brain: %1</source>
-        <translation>二重起動: %1</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>CPU time used</source>
-        <translation>使用 CPU 時間</translation>
-    </message>
-    <message>
-        <source>Memory dirtied</source>
-        <translation>メモリ書き換え速度</translation>
-    </message>
-    <message>
-        <source>Keep the copy whose work must survive (usually the one the last migration meant, or the one that ran longer and dirtied more memory), and stop the other. The stopped copy's guest loses what it did not write to disk.</source>
-        <translation>残すべき作業をしているコピー（通常は最後の移行が意図した移行先のコピー、または長く稼働してメモリを多く書き換えている方）を残し、もう一方を停止してください。停止したコピーのゲストは、ディスクに書き込んでいない内容を失います。</translation>
-    </message>
-    <message>
-        <source>The copy on %1 was stopped.</source>
-        <translation>%1 のコピーを停止しました。</translation>
-    </message>
-    <message>
-        <source>The copy on %1 could not be stopped: %2</source>
-        <translation>%1 のコピーを停止できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The journal records no migration of this instance.</source>
-        <translation>操作ログには、このインスタンスの移行の記録がありません。</translation>
-    </message>
-    <message>
-        <source>A migration from %1 to %2 has not ended yet: it means the copy on %2.</source>
-        <translation>%1 から %2 への移行がまだ終わっていません。意図しているのは %2 のコピーです。</translation>
-    </message>
-    <message>
-        <source>The last migration in the journal (%1) moved it from %2 to %3: it meant the copy on %3.</source>
-        <translation>操作ログの最後の移行（%1）は %2 から %3 への移行で、意図したのは %3 のコピーです。</translation>
-    </message>
-    <message>
-        <source>It did not complete.</source>
-        <translation>この移行は完了しませんでした。</translation>
-    </message>
-    <message>
-        <source>It did not complete: %1</source>
-        <translation>この移行は完了しませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1 runs on %2 at the same time. Both copies use the same disks and addresses: stop one of them.</source>
-        <translation>%1 が %2 で同時に稼働しています。両方のコピーが同じディスクとアドレスを使っています。どちらかを停止してください。</translation>
-    </message>
-    <message>
-        <source>%1 runs on %2 only: nothing to fix.</source>
-        <translation>%1 は %2 だけで稼働しています。解消するものはありません。</translation>
-    </message>
-    <message>
-        <source>%1 is no longer seen on any node.</source>
-        <translation>%1 はどのノードにも見当たりません。</translation>
-    </message>
-    <message>
-        <source>(destination of the last migration)</source>
-        <translation>（最後の移行の移行先）</translation>
-    </message>
-    <message>
-        <source>measuring…</source>
-        <translation>測定中…</translation>
-    </message>
-    <message>
-        <source>%1 MiB/s (over %2 s)</source>
-        <translation>%1 MiB/s（%2 秒間）</translation>
-    </message>
-    <message>
-        <source>Stop the copy on %1…</source>
-        <translation>%1 のコピーを停止…</translation>
-    </message>
-    <message>
-        <source>%1 is a normal instance again.</source>
-        <translation>%1 は通常のインスタンスに戻りました。</translation>
-    </message>
-    <message>
-        <source>Stop the copy on %1?</source>
-        <translation>%1 のコピーを停止しますか？</translation>
-    </message>
-    <message>
-        <source>Stop the copy of %1 on %2 now? It is switched off at once, like pulling its plug: what it did not write to disk is lost. The copy on %3 keeps running.</source>
-        <translation>%2 上の %1 のコピーを今すぐ停止しますか？ 電源プラグを抜くようにすぐ停止し、ディスクに書き込んでいない内容は失われます。%3 のコピーは稼働し続けます。</translation>
-    </message>
-    <message>
-        <source>Stop the copy on %1</source>
-        <translation>%1 のコピーを停止</translation>
-    </message>
-    <message>
-        <source>Stopping the copy on %1…</source>
-        <translation>%1 のコピーを停止しています…</translation>
-    </message>
-    <message>
-        <source>The copy on %1 was stopped; removing its definition there…</source>
-        <translation>%1 のコピーを停止しました。%1 の定義を削除しています…</translation>
-    </message>
-    <message>
-        <source>The copy on %1 was stopped and its definition removed there; its disks were kept.</source>
-        <translation>%1 のコピーを停止し、%1 の定義を削除しました。ディスクは残しています。</translation>
-    </message>
-    <message>
-        <source>The copy on %1 was stopped, but its definition there could not be removed: %2</source>
-        <translation>%1 のコピーを停止しましたが、%1 の定義を削除できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>node not answering</source>
-        <translation>ノード応答なし</translation>
-    </message>
-    <message>
-        <source>not answering</source>
-        <translation>応答なし</translation>
-    </message>
-    <message>
-        <source>Also remove the stopped copy's definition from %1 (its disks are kept)</source>
-        <translation>停止したコピーの定義も %1 から削除する（ディスクは残す）</translation>
-    </message>
-    <message>
-        <source>Its outcome is not known.</source>
-        <translation>結果は不明です。</translation>
-    </message>
-    <message>
-        <source>Its outcome is not known: %1</source>
-        <translation>結果は不明です: %1</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::OutageLockOwner</name>
-    <message>
-        <source>%1 (process %2 on %3, since %4)</source>
-        <translation>%1（%3 のプロセス %2、%4 から）</translation>
-    </message>
-    <message>
-        <source>an unknown host</source>
-        <translation>不明なホスト</translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation>不明な時刻</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd HH:mm:ss 'UTC'</source>
-        <translation>yyyy/MM/dd HH:mm:ss 'UTC'</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::DomainAction</name>
-    <message>
-        <source>The copy on %1 still runs: only a stopped copy's definition is removed.</source>
-        <translation>%1 のコピーはまだ稼働しています。定義を削除できるのは停止したコピーだけです。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::AlertTexts</name>
-    <message>
-        <source>Node unreachable</source>
-        <translation>ノード接続不可</translation>
-    </message>
-    <message>
-        <source>Connection to libvirtd lost</source>
-        <translation>libvirtd との接続断</translation>
-    </message>
-    <message>
-        <source>Instance crashed</source>
-        <translation>インスタンスのクラッシュ</translation>
-    </message>
-    <message>
-        <source>Paused by an I/O error</source>
-        <translation>I/O エラーによる一時停止</translation>
-    </message>
-    <message>
-        <source>Watchdog fired</source>
-        <translation>ウォッチドッグの発動</translation>
-    </message>
-    <message>
-        <source>Node memory low</source>
-        <translation>ノードの空きメモリ不足</translation>
-    </message>
-    <message>
-        <source>Storage pool low</source>
-        <translation>ストレージプールの空き容量不足</translation>
-    </message>
-    <message>
-        <source>Host CPU high</source>
-        <translation>ホスト CPU の高負荷</translation>
-    </message>
-    <message>
-        <source>Migration failed</source>
-        <translation>移行の失敗</translation>
-    </message>
-    <message>
-        <source>Service probe failing</source>
-        <translation>サービス監視の失敗</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached</source>
-        <translation>%1 に接続できません</translation>
-    </message>
-    <message>
-        <source>The connection to libvirtd on %1 was lost</source>
-        <translation>%1 の libvirtd との接続が切れました</translation>
-    </message>
-    <message>
-        <source>%1 crashed</source>
-        <translation>%1 がクラッシュしました</translation>
-    </message>
-    <message>
-        <source>%1 was paused by an I/O error</source>
-        <translation>%1 が I/O エラーで一時停止しました</translation>
-    </message>
-    <message>
-        <source>The watchdog of %1 fired</source>
-        <translation>%1 のウォッチドッグが発動しました</translation>
-    </message>
-    <message>
-        <source>%1 has %2% of its memory free</source>
-        <translation>%1 の空きメモリは %2% です</translation>
-    </message>
-    <message>
-        <source>Storage pool %1 on %2 has %3% free</source>
-        <translation>%2 のストレージプール %1 の空き容量は %3% です</translation>
-    </message>
-    <message>
-        <source>Host CPU of %1 at %2%</source>
-        <translation>%1 のホスト CPU 使用率が %2% です</translation>
-    </message>
-    <message>
-        <source>The migration of %1 failed</source>
-        <translation>%1 の移行に失敗しました</translation>
+    <message numerus="yes">
+        <source>%1 has %n vCPU(s) but the hypervisor on %2 allows at most %3. Choose another node.</source>
+        <translation>
+            <numerusform>%1 の vCPU 数は %n ですが、%2 のハイパーバイザーが許可する最大数は %3 です。別のノードを選んでください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Service probe %1 of %2 failed %n times in a row</source>
-        <translation><numerusform>%2 のサービス監視 %1 が %n 回連続で失敗しました</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 is active on more than one node</source>
-        <translation>%1 が複数のノードで二重起動しています</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>alert text: detail</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Silenced (campus in maintenance)</source>
-        <translation>通知停止中（キャンパスがメンテナンス中）</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>確認済み</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::AlertsDock</name>
-    <message>
-        <source>No active alerts.</source>
-        <translation>発生中のアラートはありません。</translation>
+        <source>%1 has %n vCPU(s) and %2 only %3: it overcommits the node and may run slower there.</source>
+        <translation>
+            <numerusform>%1 の vCPU 数は %n ですが、%2 には %3 しかありません。オーバーコミットになり、遅くなる可能性があります。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n active alert(s), %1 not acknowledged</source>
-        <translation><numerusform>発生中のアラート %n 件（未確認 %1 件）</numerusform></translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge</source>
-        <translation>確認済みにする(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>確認済みにする</translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected alerts (%1)</source>
-        <translation>選択したアラートを確認済みにします（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::AlertsModel</name>
-    <message>
-        <source>%1 (for %2)</source>
-        <translation>%1（%2継続）</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>発生時刻</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::AlertStatusButton</name>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation><numerusform>重大 %n 件</numerusform></translation>
+        <source>%n CPU(s)</source>
+        <comment>a node&apos;s CPU count</comment>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>警告 %n 件</numerusform></translation>
-    </message>
-    <message>
-        <source>Alerts: %1, %2</source>
-        <translation>アラート: %1、%2</translation>
-    </message>
-    <message>
-        <source>Alerts: %1</source>
-        <translation>アラート: %1</translation>
-    </message>
-    <message>
-        <source>Alerts: none</source>
-        <translation>アラート: なし</translation>
-    </message>
-    <message>
-        <source>Alerts not acknowledged — click to show the Alerts dock</source>
-        <translation>未確認のアラートです。クリックするとアラート一覧を表示します</translation>
+        <source>%1 has enough CPUs for the %n vCPU(s) of %2.</source>
+        <translation>
+            <numerusform>%1 の CPU 数は、%2 の vCPU 数（%n）に対して十分です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>kumo::DesktopNotifier</name>
-    <message>
-        <source>Outage run</source>
-        <translation>停電対応</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n alerts (%2 critical)</source>
-        <translation><numerusform>%1: アラート %n 件（重大 %2 件）</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n alerts</source>
-        <translation><numerusform>%1: アラート %n 件</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation><numerusform>ほか %n 件</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::EventLog</name>
-    <message>
-        <source>Information</source>
-        <translation>情報</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>重大</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>インスタンス</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>配置変更</translation>
-    </message>
-    <message>
-        <source>Split brain</source>
-        <translation>二重起動</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Migration</source>
-        <translation>移行</translation>
-    </message>
-    <message>
-        <source>Outage</source>
-        <translation>停電対応</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>Could not write the event log to this file.</source>
-        <translation>イベントログをこのファイルに書き込めませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::EventLogDock</name>
-    <message numerus="yes">
-        <source>%1 of %n event(s)</source>
-        <translation><numerusform>%n 件中 %1 件</numerusform></translation>
-    </message>
-    <message>
-        <source>Export Event Log</source>
-        <translation>イベントログのエクスポート</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-    <message>
-        <source>Event Log</source>
-        <translation>イベントログ</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>すべての種類</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>すべての重要度</translation>
-    </message>
-    <message>
-        <source>Warnings and critical</source>
-        <translation>警告と重大</translation>
-    </message>
-    <message>
-        <source>Critical only</source>
-        <translation>重大のみ</translation>
-    </message>
-    <message>
-        <source>All nodes</source>
-        <translation>すべてのノード</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>インスタンス</translation>
-    </message>
-    <message>
-        <source>Filter by instance</source>
-        <translation>インスタンスで絞り込み</translation>
-    </message>
-    <message>
-        <source>Filter events: any text</source>
-        <translation>イベントを絞り込み: 任意の文字列</translation>
-    </message>
-    <message>
-        <source>Filter events</source>
-        <translation>イベントを絞り込み</translation>
-    </message>
-    <message>
-        <source>Filter by severity</source>
-        <translation>重要度で絞り込み</translation>
-    </message>
-    <message>
-        <source>Filter by kind</source>
-        <translation>種類で絞り込み</translation>
-    </message>
-    <message>
-        <source>Filter by node</source>
-        <translation>ノードで絞り込み</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV エクスポート…</translation>
-    </message>
-    <message>
-        <source>Save the events the filters show as a CSV file</source>
-        <translation>絞り込みで表示中のイベントを CSV ファイルに保存します</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::EventLogModel</name>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>イベント</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::EventRecorder</name>
-    <message>
-        <source>Node %1 was removed from the inventory</source>
-        <translation>ノード %1 が構成ファイルから削除されました</translation>
-    </message>
-    <message>
-        <source>%1 is now on %2 (was on %3)</source>
-        <translation>%1 は現在 %2 上にあります（以前は %3）</translation>
-    </message>
-    <message>
-        <source>%1 is active on one node again</source>
-        <translation>%1 の二重起動が解消しました</translation>
-    </message>
-    <message>
-        <source>%1 is active on %2 at once</source>
-        <translation>%1 が %2 で二重起動しています</translation>
-    </message>
-    <message>
-        <source>%1: %2 asked</source>
-        <translation>%1: %2 を要求しました</translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation>%1: %2 に失敗しました: %3</translation>
-    </message>
+    <name>kumo::ProbeLatencyChart</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2（%3）</translation>
+        <source>No answer</source>
+        <translation>応答なし</translation>
     </message>
     <message>
-        <source>Migration of %1 from %2 to %3 queued</source>
-        <translation>%1 の %2 から %3 への移行を待機列に追加しました</translation>
+        <source>Service answer time</source>
+        <translation>サービス応答時間</translation>
     </message>
     <message>
-        <source>Migration of %1 to %2 refused: %3</source>
-        <translation>%1 の %2 への移行は拒否されました: %3</translation>
-    </message>
-    <message>
-        <source>%1 migrated from %2 to %3</source>
-        <translation>%1 を %2 から %3 へ移行しました</translation>
-    </message>
-    <message>
-        <source>Migration of %1 to %2 cancelled</source>
-        <translation>%1 の %2 への移行をキャンセルしました</translation>
-    </message>
-    <message>
-        <source>Migration of %1 to %2 failed: %3</source>
-        <translation>%1 の %2 への移行に失敗しました: %3</translation>
-    </message>
-    <message>
-        <source>Alert: %1</source>
-        <translation>アラート: %1</translation>
-    </message>
-    <message>
-        <source>Alert acknowledged: %1</source>
-        <translation>アラート確認済み: %1</translation>
-    </message>
-    <message>
-        <source>Alert cleared: %1</source>
-        <translation>アラート解除: %1</translation>
-    </message>
-    <message>
-        <source>A move of the outage run failed: %1</source>
-        <translation>停電対応の移行に失敗しました: %1</translation>
+        <source>ms</source>
+        <comment>unit of the answer time axis</comment>
+        <translation>ミリ秒</translation>
     </message>
 </context>
 <context>
-    <name>kumo::MonitoringUiController</name>
+    <name>kumo::Sentences</name>
     <message>
-        <source>Kumo: no alerts</source>
-        <translation>Kumo: アラートなし</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kumo: %n alert(s) not acknowledged</source>
-        <translation><numerusform>Kumo: 未確認のアラート %n 件</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>kumo::MonitoringController</name>
-    <message>
-        <source>%1 crashed on %2 (libvirt: %3).</source>
-        <translation>%1 が %2 でクラッシュしました（libvirt: %3）。</translation>
+        <source>%1 %2</source>
+        <comment>two sentences in a row, the first ends in a CJK character such as 。</comment>
+        <translation>%1%2</translation>
     </message>
     <message>
-        <source>%1 on %2 hit a disk I/O error on %3 (%4); action: %5, reason: %6.</source>
-        <translation>%2 の %1 で %3（%4）のディスク I/O エラーが発生しました。動作: %5、理由: %6</translation>
-    </message>
-    <message>
-        <source>%1 on %2 was paused by a disk I/O error.</source>
-        <translation>%2 の %1 はディスク I/O エラーのため一時停止しました。</translation>
-    </message>
-    <message>
-        <source>The watchdog of %1 on %2 fired; action: %3.</source>
-        <translation>%2 の %1 でウォッチドッグが発動しました。動作: %3</translation>
-    </message>
-    <message>
-        <source>Migrating %1 from %2 to %3 failed: %4</source>
-        <translation>%1 の %2 から %3 への移行に失敗しました: %4</translation>
+        <source>%1 · %2</source>
+        <comment>two figures side by side in a status line</comment>
+        <translation>%1 ／ %2</translation>
     </message>
 </context>
 <context>
@@ -6105,73 +6004,291 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
 </context>
 <context>
-    <name>kumo::LabServices</name>
+    <name>kumo::SiteAreaItem</name>
     <message>
-        <source>The stand-in service of %1 could not listen on 127.0.0.1.</source>
-        <translation>%1 の代替サービスが 127.0.0.1 で待ち受けできませんでした。</translation>
+        <source>No nodes in this site</source>
+        <translation>このキャンパスにノードはありません</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>メンテナンスモード</translation>
+    </message>
+    <message>
+        <source>%1
+In maintenance mode: takes no new instances until the outage ends.</source>
+        <translation>%1
+メンテナンス中: 計画停電が終わるまで新しいインスタンスを受け入れません。</translation>
     </message>
 </context>
 <context>
-    <name>kumo::ProbeLatencyChart</name>
+    <name>kumo::SplitBrainDialog</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Split brain: %1</source>
+        <translation>二重起動: %1</translation>
     </message>
     <message>
-        <source>No answer</source>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>CPU time used</source>
+        <translation>使用 CPU 時間</translation>
+    </message>
+    <message>
+        <source>Memory dirtied</source>
+        <translation>メモリ書き換え速度</translation>
+    </message>
+    <message>
+        <source>Keep the copy whose work must survive (usually the one the last migration meant, or the one that ran longer and dirtied more memory), and stop the other. The stopped copy&apos;s guest loses what it did not write to disk.</source>
+        <translation>残すべき作業をしているコピー（通常は最後の移行が意図した移行先のコピー、または長く稼働してメモリを多く書き換えている方）を残し、もう一方を停止してください。停止したコピーのゲストは、ディスクに書き込んでいない内容を失います。</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped.</source>
+        <translation>%1 のコピーを停止しました。</translation>
+    </message>
+    <message>
+        <source>The copy on %1 could not be stopped: %2</source>
+        <translation>%1 のコピーを停止できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The journal records no migration of this instance.</source>
+        <translation>操作ログには、このインスタンスの移行の記録がありません。</translation>
+    </message>
+    <message>
+        <source>A migration from %1 to %2 has not ended yet: it means the copy on %2.</source>
+        <translation>%1 から %2 への移行がまだ終わっていません。意図しているのは %2 のコピーです。</translation>
+    </message>
+    <message>
+        <source>The last migration in the journal (%1) moved it from %2 to %3: it meant the copy on %3.</source>
+        <translation>操作ログの最後の移行（%1）は %2 から %3 への移行で、意図したのは %3 のコピーです。</translation>
+    </message>
+    <message>
+        <source>It did not complete.</source>
+        <translation>この移行は完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>It did not complete: %1</source>
+        <translation>この移行は完了しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 at the same time. Both copies use the same disks and addresses: stop one of them.</source>
+        <translation>%1 が %2 で同時に稼働しています。両方のコピーが同じディスクとアドレスを使っています。どちらかを停止してください。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 only: nothing to fix.</source>
+        <translation>%1 は %2 だけで稼働しています。解消するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer seen on any node.</source>
+        <translation>%1 はどのノードにも見当たりません。</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>測定中…</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s (over %2 s)</source>
+        <translation>%1 MiB/s（%2 秒間）</translation>
+    </message>
+    <message>
+        <source>Stop the copy on %1…</source>
+        <translation>%1 のコピーを停止…</translation>
+    </message>
+    <message>
+        <source>%1 is a normal instance again.</source>
+        <translation>%1 は通常のインスタンスに戻りました。</translation>
+    </message>
+    <message>
+        <source>Stop the copy on %1?</source>
+        <translation>%1 のコピーを停止しますか？</translation>
+    </message>
+    <message>
+        <source>Stop the copy of %1 on %2 now? It is switched off at once, like pulling its plug: what it did not write to disk is lost. The copy on %3 keeps running.</source>
+        <translation>%2 上の %1 のコピーを今すぐ停止しますか？ 電源プラグを抜くようにすぐ停止し、ディスクに書き込んでいない内容は失われます。%3 のコピーは稼働し続けます。</translation>
+    </message>
+    <message>
+        <source>Stop the copy on %1</source>
+        <translation>%1 のコピーを停止</translation>
+    </message>
+    <message>
+        <source>Stopping the copy on %1…</source>
+        <translation>%1 のコピーを停止しています…</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped; removing its definition there…</source>
+        <translation>%1 のコピーを停止しました。%1 の定義を削除しています…</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped and its definition removed there; its disks were kept.</source>
+        <translation>%1 のコピーを停止し、%1 の定義を削除しました。ディスクは残しています。</translation>
+    </message>
+    <message>
+        <source>The copy on %1 was stopped, but its definition there could not be removed: %2</source>
+        <translation>%1 のコピーを停止しましたが、%1 の定義を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>node not answering</source>
+        <translation>ノード応答なし</translation>
+    </message>
+    <message>
+        <source>not answering</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <source>Service answer time</source>
-        <translation>サービス応答時間</translation>
+        <source>Also remove the stopped copy&apos;s definition from %1 (its disks are kept)</source>
+        <translation>停止したコピーの定義も %1 から削除する（ディスクは残す）</translation>
     </message>
     <message>
-        <source>ms</source>
-        <comment>unit of the answer time axis</comment>
-        <translation>ミリ秒</translation>
+        <source>Its outcome is not known.</source>
+        <translation>結果は不明です。</translation>
+    </message>
+    <message>
+        <source>Its outcome is not known: %1</source>
+        <translation>結果は不明です: %1</translation>
+    </message>
+    <message>
+        <source>%1 (destination of the last migration)</source>
+        <translation>%1（最後の移行の移行先）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an instance state and why it is in it</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
-    <name>kumo::CampusHeadroom</name>
+    <name>kumo::State</name>
     <message>
-        <source>No other campus could take its instances if it went dark</source>
-        <translation>停電時にインスタンスを受け入れられる他のキャンパスがありません</translation>
-    </message>
-    <message>
-        <source>Nothing runs here; the other campus has %1 GiB free</source>
-        <translation>実行中のインスタンスはありません。他方のキャンパスの空きは %1 GiB です</translation>
+        <source>Connecting</source>
+        <comment>node state</comment>
+        <translation>接続中…</translation>
     </message>
     <message>
-        <source>Nothing runs here; the other campuses have %1 GiB free</source>
-        <translation>実行中のインスタンスはありません。他のキャンパスの空きは %1 GiB です</translation>
-    </message>
-    <message numerus="yes">
-        <source>If dark now, the other campus could take %1 of %n running instance(s) (%2 GiB left)</source>
-        <translation><numerusform>今停電すると、他方のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>If dark now, the other campuses could take %1 of %n running instance(s) (%2 GiB left)</source>
-        <translation><numerusform>今停電すると、他のキャンパスが実行中の %n 台中 %1 台を収容可能（残り %2 GiB）</numerusform></translation>
+        <source>Connected</source>
+        <comment>node state</comment>
+        <translation>接続済み</translation>
     </message>
     <message>
-        <source>%1 is the only campus: if it went dark, its instances would stop with it.</source>
-        <translation>%1 は唯一のキャンパスです。停電すると、そのインスタンスは一緒に停止します。</translation>
+        <source>Unreachable</source>
+        <comment>node state</comment>
+        <translation>接続不可</translation>
     </message>
     <message>
-        <source>Nothing runs on %1 now. %2 has %3 GiB of memory free for new instances after %4% headroom.</source>
-        <translation>現在 %1 で実行中のインスタンスはありません。%2 には、%4% の余裕を残して %3 GiB のメモリの空きがあります。</translation>
+        <source>Unknown</source>
+        <comment>instance state</comment>
+        <translation>不明</translation>
     </message>
-    <message numerus="yes">
-        <source>If %1 went dark now, %2 could take all %n of its running instance(s), as the evacuation plan would place them; %3 GiB of memory would be left there after %4% headroom.</source>
-        <translation><numerusform>今 %1 が停電すると、退避計画のとおりに配置して、%2 は実行中のインスタンス %n 台をすべて収容できます。%4% の余裕を残したうえで、%3 GiB のメモリが残ります。</numerusform></translation>
+    <message>
+        <source>Running</source>
+        <comment>instance state</comment>
+        <translation>実行中</translation>
     </message>
-    <message numerus="yes">
-        <source>If %1 went dark now, %2 could take only %3 of its %n running instance(s); %4 GiB of memory would be left there after %5% headroom.</source>
-        <translation><numerusform>今 %1 が停電すると、%2 が収容できるのは実行中のインスタンス %n 台のうち %3 台だけです。%5% の余裕を残したうえで、%4 GiB のメモリが残ります。</numerusform></translation>
+    <message>
+        <source>Blocked</source>
+        <comment>instance state</comment>
+        <translation>ブロック中</translation>
     </message>
-    <message numerus="yes">
-        <source>Left over (%n instance(s)), first: %1.</source>
-        <translation><numerusform>収容できないインスタンス（%n 台）の先頭: %1。</numerusform></translation>
+    <message>
+        <source>Paused</source>
+        <comment>instance state</comment>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <comment>instance state</comment>
+        <translation>シャットダウン中</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <comment>instance state</comment>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <comment>instance state</comment>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>Suspended by guest</source>
+        <comment>instance state</comment>
+        <translation>ゲストによるサスペンド</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>node state</comment>
+        <translation>メンテナンス中</translation>
+    </message>
+    <message>
+        <source>Split: running on %1</source>
+        <translation>二重起動: %1 で稼働中</translation>
+    </message>
+    <message>
+        <source>booted here</source>
+        <translation>このノードで起動</translation>
+    </message>
+    <message>
+        <source>resumed here after a migration into this node</source>
+        <translation>このノードへの移行後に再開</translation>
+    </message>
+    <message>
+        <source>restored from a saved state</source>
+        <translation>保存状態から復元</translation>
+    </message>
+    <message>
+        <source>resumed after a pause</source>
+        <translation>一時停止から再開</translation>
+    </message>
+    <message>
+        <source>resumed here after its migration away failed</source>
+        <translation>他ノードへの移行に失敗した後、このノードで再開</translation>
+    </message>
+    <message>
+        <source>running in post-copy migration</source>
+        <translation>ポストコピー移行中に稼働</translation>
+    </message>
+    <message>
+        <source>post-copy migration failed</source>
+        <translation>ポストコピー移行に失敗</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <comment>node state</comment>
+        <translation>応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::TerminalPrompter</name>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2)</source>
+        <translation>ノード %1（%2）</translation>
+    </message>
+    <message>
+        <source>The node&apos;s SSH host key is not known yet. Fingerprint: %1</source>
+        <translation>このノードの SSH ホスト鍵はまだ登録されていません。フィンガープリント: %1</translation>
+    </message>
+    <message>
+        <source>Accept this host key? [y/N] </source>
+        <translation>このホスト鍵を承認しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Remember in the keychain? [y/N] </source>
+        <translation>キーチェーンに保存しますか? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -6197,7 +6314,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <source>Host memory the instance's process uses (RSS) where libvirt reports it, otherwise its current allocation</source>
+        <source>Host memory the instance&apos;s process uses (RSS) where libvirt reports it, otherwise its current allocation</source>
         <translation>libvirt が報告する場合はインスタンスのプロセスがホスト上で使用しているメモリ（RSS）、それ以外は現在の割り当て量</translation>
     </message>
     <message>
@@ -6206,61 +6323,85 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
 </context>
 <context>
-    <name>kumo::CampusSummaryTable</name>
+    <name>kumo::UnplacedTableModel</name>
     <message>
-        <source>%1 of %2 (%3)</source>
-        <translation>%2 中 %1 空き（%3）</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 台中 %1 台</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>キャンパス</translation>
-    </message>
-    <message>
-        <source>Nodes up</source>
-        <translation>接続済みノード</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Memory used</source>
-        <translation>メモリ使用量</translation>
-    </message>
-    <message>
-        <source>Pool space free</source>
-        <translation>ストレージプールの空き</translation>
-    </message>
-    <message>
-        <source>Campus summary</source>
-        <translation>キャンパスの概要</translation>
-    </message>
-</context>
-<context>
-    <name>kumo::MonitoringTableModel</name>
-    <message>
-        <source>Severity</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>キャンパス</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
+        <source>What to do with %1 during the outage. Press F2 to change.</source>
+        <translation>停電中の %1 の扱いです。F2 キーで変更できます。</translation>
     </message>
     <message>
         <source>Instance</source>
         <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>On node</source>
+        <translation>現在のノード</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Why it cannot move</source>
+        <translation>移行できない理由</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>停電中の扱い</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::VirtError</name>
+    <message>
+        <source>Cannot reach the node&apos;s libvirt daemon. Check that libvirtd runs on the node and that the URI is right.</source>
+        <translation>ノードの libvirt デーモンに接続できません。ノードで libvirtd が動いているか、URI が正しいかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s libvirt daemon refused the credentials or none were given. Check the user name and password for this node, or its certificates and SSH keys.</source>
+        <translation>ノードの libvirt デーモンが認証情報を拒否したか、認証情報が渡されませんでした。このノードのユーザー名とパスワード、または証明書と SSH 鍵を確認してください。</translation>
+    </message>
+    <message>
+        <source>The instance no longer exists on this node. Refresh the view and try again.</source>
+        <translation>このインスタンスはもうこのノードにありません。表示を更新してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s hypervisor driver does not support this operation.</source>
+        <translation>ノードのハイパーバイザードライバーはこの操作に対応していません。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The node did not answer in time. Check the network between this console and the node, then try again.</source>
+        <translation>ノードが時間内に応答しませんでした。このコンソールとノードの間のネットワークを確認してから、やり直してください。</translation>
+    </message>
+    <message>
+        <source>libvirt rejected the request as invalid. Check the values given for it.</source>
+        <translation>libvirt が要求を不正として拒否しました。指定した値を確認してください。</translation>
+    </message>
+    <message>
+        <source>libvirt could not complete the operation. The details give libvirt&apos;s reason.</source>
+        <translation>libvirt が操作を完了できませんでした。理由は詳細を参照してください。</translation>
+    </message>
+    <message>
+        <source>libvirt reported no reason.</source>
+        <translation>libvirt から理由は報告されませんでした。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s SSH host key is unknown or has changed. Check it and accept it once with &quot;ssh&quot; in a terminal (it is then in known_hosts), or use qemu+libssh:// so Kumo shows the fingerprint and asks.</source>
+        <translation>ノードの SSH ホスト鍵が未知か、変更されています。端末で一度「ssh」を実行して確認・承認してください（known_hosts に登録されます）。または qemu+libssh:// を使うと、Kumo がフィンガープリントを表示して確認します。</translation>
+    </message>
+    <message>
+        <source>ssh needs a password or passphrase and cannot ask for it here. Load your key into ssh-agent (ssh-add) before starting Kumo, or use qemu+libssh:// so Kumo can ask.</source>
+        <translation>ssh がパスワードまたはパスフレーズを必要としていますが、ここでは入力を求められません。Kumo を起動する前に鍵を ssh-agent に登録する（ssh-add）か、qemu+libssh:// を使って Kumo から入力できるようにしてください。</translation>
+    </message>
+    <message>
+        <source>The node refused the SSH login: no key it accepts was offered. Load the right key into ssh-agent (ssh-add), or use qemu+libssh:// with a password or a keyfile.</source>
+        <translation>ノードが SSH ログインを拒否しました。受け入れられる鍵が提示されていません。正しい鍵を ssh-agent に登録する（ssh-add）か、パスワードまたは keyfile を指定して qemu+libssh:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>No SSH server answers at that address. Check the host name and port in the URI and that sshd runs on the node.</source>
+        <translation>そのアドレスで応答する SSH サーバーがありません。URI のホスト名とポート、ノードで sshd が動いていることを確認してください。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@
 #include "core/inventory.h"
 #include "core/outagereport.h"
 #include "core/savefile.h"
+#include "core/sentences.h"
 
 Q_LOGGING_CATEGORY(lcOutageCli, "kumo.outage.cli")
 
@@ -611,7 +612,7 @@ int Session::returnHome()
         printError(OutageCli::tr("Warning: the service of %n instance(s) did not answer after the evacuation "
                                  "moved them: %1. The return goes on; check these services.",
                                  nullptr, int(names.size()))
-                       .arg(names.join(QStringLiteral(", "))));
+                       .arg(Sentences::names(names)));
     }
     return runPlan(planned.value());
 }
@@ -705,8 +706,7 @@ int OutageCli::run(const QStringList& args)
         QStringList known;
         for (const Site& site : inventory->sites)
             known.append(site.id);
-        printError(
-            tr("Unknown site \"%1\". Known sites: %2").arg(options.site, known.join(QStringLiteral(", "))));
+        printError(tr("Unknown site \"%1\". Known sites: %2").arg(options.site, Sentences::names(known)));
         return ExitUsage;
     }
     Session session(options, inventory.value());

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include "core/sentences.h"
+
 namespace kumo {
 
 namespace {
@@ -102,8 +104,9 @@ QString CampusHeadroom::toolTip(const QString& siteName, const QString& othersNa
                 .arg(siteName, othersName, QString::number(placed), gibText(memoryLeftKiB),
                      QString::number(headroomPercent));
         const int left = running - placed;
-        text += QLatin1Char('\n') + tr("Left over (%n instance(s)), first: %1.", nullptr, left)
-                                        .arg(unplacedNames.join(QStringLiteral(", ")));
+        text +=
+            QLatin1Char('\n') +
+            tr("Left over (%n instance(s)), first: %1.", nullptr, left).arg(Sentences::names(unplacedNames));
         if (!firstReason.isEmpty())
             text += QLatin1Char('\n') + firstReason;
     }

@@ -50,7 +50,7 @@ QString instanceActionText(InstanceAction action)
     case InstanceAction::Suspend:
         return QCoreApplication::translate("kumo::InstanceAction", "S&uspend");
     case InstanceAction::Resume:
-        return QCoreApplication::translate("kumo::InstanceAction", "Res&ume");
+        return QCoreApplication::translate("kumo::InstanceAction", "R&esume");
     case InstanceAction::Undefine:
         return QCoreApplication::translate("kumo::InstanceAction", "Remove &Definition");
     }

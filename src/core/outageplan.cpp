@@ -12,6 +12,7 @@
 #include "core/inventory.h"
 #include "core/jsonreader.h"
 #include "core/migrationpath.h"
+#include "core/sentences.h"
 
 namespace kumo {
 
@@ -141,7 +142,7 @@ void OutagePlan::resolveTransports(const Inventory& inventory, const MigrationOp
             refusal = path.error().message;
         else if (const QStringList conflicts = MigrationPath::conflicts(path->transport, options);
                  !conflicts.isEmpty())
-            refusal = conflicts.join(QLatin1Char(' '));
+            refusal = Sentences::join(conflicts);
         if (refusal.isEmpty()) {
             move.transport = path->transport;
             kept.append(move);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/outagereconciliation.h"
 
+#include "core/sentences.h"
+
 namespace kumo {
 
 OutageReconciliation OutageReconciliation::apply(OutageRun& run, const QHash<QString, QStringList>& locations,
@@ -20,7 +22,7 @@ OutageReconciliation OutageReconciliation::apply(OutageRun& run, const QHash<QSt
             }
             record.status = MoveStatus::Failed;
             record.error = tr("%1 is seen on %2 at once; check which copy is current before going on.")
-                               .arg(record.move.name, where.join(QStringLiteral(", ")));
+                               .arg(record.move.name, Sentences::names(where));
         } else if (where.isEmpty()) {
             record.status = MoveStatus::Failed;
             record.error = tr("%1 is not seen on any node; it may have been removed.").arg(record.move.name);

@@ -11,6 +11,8 @@
 #include <QMultiHash>
 #include <QUuid>
 
+#include "core/sentences.h"
+
 namespace kumo {
 
 namespace {
@@ -167,7 +169,7 @@ struct Index
             const QString sentence = byNode.value(name);
             words.append(sentence.isEmpty() ? Planner::tr("%1 refused it.").arg(name) : sentence);
         }
-        return words.join(QLatin1Char(' '));
+        return Sentences::join(words);
     }
     QStringList refusingNodes(const QString& uuid) const
     {
@@ -293,7 +295,7 @@ QString unplacedText(const Index& index, const Scope& scope, const QList<Target*
         blockers.sort();
         blockers.removeDuplicates();
         return Planner::tr("Every node with room already runs %1 of anti-affinity group %2.")
-            .arg(blockers.join(QStringLiteral(", ")), item.group);
+            .arg(Sentences::names(blockers), item.group);
     }
     const QString headroom = QString::number(index.headroom);
     if (!anyMemory) {
@@ -362,7 +364,7 @@ QString refusedNote(const Index& index, const QString& uuid, const QString& chos
     if (nodes.isEmpty())
         return {};
     return Planner::tr("Re-planned onto %1: %2 refused it in the pre-flight checks. %3")
-        .arg(chosen, nodes.join(QStringLiteral(", ")), index.refusalsText(uuid));
+        .arg(chosen, Sentences::names(nodes), index.refusalsText(uuid));
 }
 
 UnplacedInstance makeUnplaced(const Item& item, const QString& reason)
@@ -511,7 +513,7 @@ OutagePlan Planner::planEvacuation(const PlannerInput& input, const QString& sit
                 plan.unplaced.append(makeUnplaced(
                     makeItem(index, instance, instance.node),
                     tr("%1 runs on %2 at the same time (split brain): stop one copy first, then plan again.")
-                        .arg(instance.name, instance.splitNodes.join(QStringLiteral(", ")))));
+                        .arg(instance.name, Sentences::names(instance.splitNodes))));
             continue;
         }
         const NodeConfig* node = index.nodes.value(instance.node);
@@ -603,7 +605,7 @@ OutagePlan Planner::planReturn(const PlannerInput& input, const QString& site,
             plan.unplaced.append(makeUnplaced(
                 item,
                 tr("%1 runs on %2 at the same time (split brain): stop one copy first, then plan again.")
-                    .arg(item.instance->name, item.instance->splitNodes.join(QStringLiteral(", ")))));
+                    .arg(item.instance->name, Sentences::names(item.instance->splitNodes))));
             continue;
         }
         if (!item.instance->isActive()) {
@@ -620,9 +622,9 @@ OutagePlan Planner::planReturn(const PlannerInput& input, const QString& site,
                                                     index.refusal(item.instance->uuid, item.home))));
             continue;
         }
-        const QString reason =
-            homeProblemText(problems.at(i), item.home, index.refusal(item.instance->uuid, item.home)) +
-            QLatin1Char(' ') + unplacedText(index, scope, siteNodes, item);
+        const QString reason = Sentences::join(
+            {homeProblemText(problems.at(i), item.home, index.refusal(item.instance->uuid, item.home)),
+             unplacedText(index, scope, siteNodes, item)});
         plan.unplaced.append(makeUnplaced(item, reason));
     }
     return plan;
@@ -700,7 +702,7 @@ QList<PlanProblem> Planner::validate(const OutagePlan& plan, const PlannerInput&
         if (!conflicts.isEmpty()) {
             conflicts.sort();
             problem(move.uuid, tr("%1 and %2 of anti-affinity group %3 would both run on %4.")
-                                   .arg(name, conflicts.join(QStringLiteral(", ")), item.group, node));
+                                   .arg(name, Sentences::names(conflicts), item.group, node));
         }
         place(target, item);
     }

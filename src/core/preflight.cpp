@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include "core/migrationpath.h"
+#include "core/sentences.h"
 
 namespace kumo {
 
@@ -119,7 +120,7 @@ void checkMemory(PreflightResult& result, const InstanceSnapshot& instance, cons
         message = Preflight::tr("%1 has %2 free; %3 needs %4.")
                       .arg(node, sizeText(available), instance.name, sizeText(needed));
     }
-    message += QLatin1Char(' ') + Preflight::tr("Choose another node or free memory there.");
+    message = Sentences::join({message, Preflight::tr("Choose another node or free memory there.")});
     put(result, QStringLiteral("memory"), CheckSeverity::Refused, message);
 }
 
@@ -128,20 +129,23 @@ void checkVcpus(PreflightResult& result, const QString& name, int vcpus, const P
 {
     if (maxVcpus > 0 && vcpus > maxVcpus) {
         put(result, QStringLiteral("vcpus"), CheckSeverity::Refused,
-            Preflight::tr("%1 has %2 vCPUs but the hypervisor on %3 allows at most %4. Choose another node.")
-                .arg(name, QString::number(vcpus), node, QString::number(maxVcpus)));
+            Preflight::tr(
+                "%1 has %n vCPU(s) but the hypervisor on %2 allows at most %3. Choose another node.", nullptr,
+                vcpus)
+                .arg(name, node, QString::number(maxVcpus)));
         return;
     }
     const int cpus = context.destinationSnapshot->cpus;
     if (cpus > 0 && vcpus > cpus) {
         put(result, QStringLiteral("vcpus"), CheckSeverity::Warning,
             Preflight::tr(
-                "%1 has %2 vCPUs and %3 only %4 CPUs: it overcommits the node and may run slower there.")
-                .arg(name, QString::number(vcpus), node, QString::number(cpus)));
+                "%1 has %n vCPU(s) and %2 only %3: it overcommits the node and may run slower there.",
+                nullptr, vcpus)
+                .arg(name, node, Preflight::tr("%n CPU(s)", "a node's CPU count", cpus)));
         return;
     }
     put(result, QStringLiteral("vcpus"), CheckSeverity::Ok,
-        Preflight::tr("%1 has enough CPUs for the %2 vCPUs of %3.").arg(node, QString::number(vcpus), name));
+        Preflight::tr("%1 has enough CPUs for the %n vCPU(s) of %2.", nullptr, vcpus).arg(node, name));
 }
 
 void checkCpu(PreflightResult& result, const DestinationFacts& destination, const QString& name,
@@ -200,7 +204,7 @@ void checkNetworks(PreflightResult& result, const GuestFacts& guest, const Desti
         }
     }
     if (!problems.isEmpty()) {
-        put(result, QStringLiteral("networks"), worst, problems.join(QLatin1Char(' ')));
+        put(result, QStringLiteral("networks"), worst, Sentences::join(problems));
         return;
     }
     if (guest.networks.isEmpty() && guest.bridges.isEmpty()) {
@@ -406,7 +410,7 @@ PreflightCheck transportCheck(const Inventory& inventory, const QString& sourceN
     const QStringList conflicts = MigrationPath::conflicts(path->transport, options);
     if (!conflicts.isEmpty()) {
         check.severity = CheckSeverity::Refused;
-        check.message = Preflight::tr("Transport: %1. %2").arg(how, conflicts.join(QLatin1Char(' ')));
+        check.message = Preflight::tr("Transport: %1. %2").arg(how, Sentences::join(conflicts));
         return check;
     }
     check.message = Preflight::tr("Transport: %1.").arg(how);
@@ -442,7 +446,7 @@ QString destinationRefusal(const PreflightResult& result)
         if (check.severity == CheckSeverity::Refused && isDestinationCheck(check.id))
             sentences.append(check.message);
     }
-    return sentences.join(QLatin1Char(' '));
+    return Sentences::join(sentences);
 }
 
 } // namespace kumo

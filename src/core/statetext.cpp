@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "core/sentences.h"
+
 namespace kumo {
 
 QString nodeStateText(NodeState state)
@@ -46,12 +48,7 @@ QString instanceStateText(InstanceState state)
 
 QString splitStateText(const QStringList& nodes)
 {
-    QStringList quoted = nodes;
-    const QString last = quoted.isEmpty() ? QString() : quoted.takeLast();
-    if (quoted.isEmpty())
-        return QCoreApplication::translate("kumo::State", "Split: running on %1").arg(last);
-    return QCoreApplication::translate("kumo::State", "Split: running on %1 and %2")
-        .arg(quoted.join(QStringLiteral(", ")), last);
+    return QCoreApplication::translate("kumo::State", "Split: running on %1").arg(Sentences::names(nodes));
 }
 
 QString runningReasonText(InstanceState state, int reason)

@@ -40,10 +40,12 @@
 #include "app/migration/migrationcontroller.h"
 #include "app/migration/migrationqueue.h"
 #include "core/inventory.h"
+#include "core/sentences.h"
 #include "core/statetext.h"
 #include "ui/clusterselection.h"
 #include "ui/details/detailspanel.h"
 #include "ui/firstrunwidget.h"
+#include "ui/languagefont.h"
 #include "ui/map/campusmapscene.h"
 #include "ui/map/campusmapview.h"
 #include "ui/map/planarrowsitem.h"
@@ -428,6 +430,10 @@ void MainWindow::createMigration()
     m_migrationUi = new MigrationUiController(m_migrations, this, this);
     m_map->setDropHandler(m_migrationUi);
     connect(m_migrationUi, &MigrationUiController::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_migrationUi, &MigrationUiController::statusMessageEnded, this, [this](const QString& text) {
+        if (statusBar()->currentMessage() == text)
+            statusBar()->clearMessage();
+    });
     connect(m_migrations, &MigrationController::journalFailed, this, [this](const Error& error) {
         showStatusMessage(tr("The journal could not be written (%n entries not on record): %1", nullptr,
                              m_migrations->journalFailures())
@@ -474,7 +480,7 @@ void MainWindow::createMigration()
                     showStatusMessage(
                         tr("Split brain: %1 runs on %2 at the same time. Its actions are locked; "
                            "use Fix split brain.")
-                            .arg(name, nodes.join(QStringLiteral(", "))));
+                            .arg(name, Sentences::names(nodes)));
                 if (m_selection->contains(uuid))
                     updateActions();
             });
@@ -635,7 +641,7 @@ void MainWindow::runAction(InstanceAction action)
                            "everything it has not written to disk.",
                            nullptr, int(targets.size())),
                         QMessageBox::NoButton, this);
-        box.setInformativeText(names.join(QStringLiteral(", ")));
+        box.setInformativeText(Sentences::names(names));
         showAsPlainText(&box);
         QPushButton* forceOff = box.addButton(tr("Force Off"), QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);
@@ -979,6 +985,7 @@ void MainWindow::quitOnSignal(bool hangup)
 
 void MainWindow::retranslate()
 {
+    applyLanguageFont(language::current());
     const bool readOnly = m_controller->readOnly();
     setWindowTitle(readOnly ? tr("Kumo — campus cloud console — Read-only")
                             : tr("Kumo — campus cloud console"));
@@ -988,6 +995,7 @@ void MainWindow::retranslate()
         tr("Read-only mode (kumo --read-only): Kumo shows the cloud and changes nothing."));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         it.value()->setText(instanceActionText(it.key()));
+        it.value()->setIconText(toolBarText(it.value()->text()));
         m_defaultToolTips.insert(
             it.value(),
             QStringLiteral("%1 (%2)").arg(QString(instanceActionText(it.key())).remove(QLatin1Char('&')),
@@ -998,11 +1006,13 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
-    m_fitAction->setText(tr("&Fit Map to Window"));
+    m_fitAction->setText(tr("Fit Map to &Window"));
+    for (QAction* action : {m_zoomInAction, m_zoomOutAction, m_fitAction})
+        action->setIconText(toolBarText(action->text()));
     m_findAction->setText(tr("&Filter…"));
     m_showMapAction->setText(tr("Go to &Map"));
     m_showNodesAction->setText(tr("Go to &Nodes"));
-    m_showInstancesAction->setText(tr("Go to I&nstances"));
+    m_showInstancesAction->setText(tr("Go to In&stances"));
     m_aboutAction->setText(tr("&About Kumo"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
@@ -1019,7 +1029,8 @@ void MainWindow::retranslate()
         m_forgetCredentialsAction->setText(tr("&Forget Credentials"));
     if (m_migrateToAction) {
         m_migrateToAction->setText(tr("&Migrate to…"));
-        m_fixSplitAction->setText(tr("Fix &split brain…"));
+        m_migrateToAction->setIconText(toolBarText(m_migrateToAction->text()));
+        m_fixSplitAction->setText(tr("Fix split &brain…"));
         m_defaultToolTips.insert(m_migrateToAction,
                                  tr("Move the selected instances live to another node (%1)")
                                      .arg(m_migrateToAction->shortcut().toString(QKeySequence::NativeText)));
@@ -1067,7 +1078,7 @@ QString MainWindow::statusText() const
     QStringList parts{m_nodesStatus->text(), m_instancesStatus->text(), m_jobsStatus->text()};
     if (!m_readOnlyStatus->isHidden())
         parts.prepend(m_readOnlyStatus->text());
-    return parts.join(QStringLiteral(" · "));
+    return Sentences::figures(parts);
 }
 
 void MainWindow::restoreSettings()
@@ -1082,9 +1093,8 @@ void MainWindow::restoreSettings()
     m_instanceTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("instanceColumns")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 1).toInt());
-    const double zoom = settings.value(QStringLiteral("zoom"), 0.0).toDouble();
-    if (zoom > 0)
-        m_map->setZoom(zoom);
+    // The map always opens fitted to the window (a zoom from another window size would show a
+    // corner of it, or a small map in a large empty view); it is not restored.
     settings.endGroup();
 }
 
@@ -1098,8 +1108,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("nodeColumns"), m_nodeTable->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("instanceColumns"), m_instanceTable->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
-    // 0 means "fit to window", which follows later resizes.
-    settings.setValue(QStringLiteral("zoom"), m_map->isFittingToWindow() ? 0.0 : m_map->zoom());
+    settings.remove(QStringLiteral("zoom")); // written by earlier versions
     settings.endGroup();
 }
 

@@ -83,12 +83,20 @@ QString duration(qint64 seconds)
         .arg(QLocale().toString(hours / 24), QLocale().toString(hours % 24));
 }
 
+QString dateTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toLocalTime().toString(QCoreApplication::translate(
+        "kumo::Format", "yyyy-MM-dd HH:mm:ss", "date and time, as QDateTime::toString() reads it"));
+}
+
 QString durationAtLeast(qint64 seconds)
 {
-    // "≥ < 1 min" would read oddly: under a minute the bound is "≥ 0 min".
-    const QString value =
-        seconds < 60 ? QCoreApplication::translate("kumo::Format", "%n min", "uptime", 0) : duration(seconds);
-    return QCoreApplication::translate("kumo::Format", "≥ %1", "uptime: at least").arg(value);
+    // Under a minute the bound says nothing ("≥ 0 min" reads like a wrong figure): nothing shown.
+    if (seconds < 60)
+        return {};
+    return QCoreApplication::translate("kumo::Format", "≥ %1", "uptime: at least").arg(duration(seconds));
 }
 
 } // namespace kumo::format

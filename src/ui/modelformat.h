@@ -7,6 +7,7 @@
 // Thread: any.
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace kumo::format {
@@ -19,8 +20,11 @@ namespace kumo::format {
 [[nodiscard]] QString usedOfTotalKiB(quint64 usedKiB, quint64 totalKiB);
 // Coarse: "< 1 min", "42 min", "5 h 12 min", "3 d 4 h".
 [[nodiscard]] QString duration(qint64 seconds);
-// A lower bound: "≥ 0 min", "≥ 42 min", "≥ 5 h 12 min".
+// A lower bound: "≥ 42 min", "≥ 5 h 12 min"; empty under a minute, where it would say nothing.
 [[nodiscard]] QString durationAtLeast(qint64 seconds);
+// A date and time to the second, in local time: "2026-12-05 09:14:03" ("2026/12/05 09:14:03" in
+// Japanese). QLocale::ShortFormat drops the seconds in Japanese; LongFormat is a sentence.
+[[nodiscard]] QString dateTime(const QDateTime& time);
 // What the tables show for a value nobody knows yet.
 [[nodiscard]] QString unknown();
 // A rate in bytes per second: "512 B/s", "3.4 KiB/s", "12.0 MiB/s"; the dash when negative.

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace kumo {
@@ -27,6 +28,23 @@ void showAsPlainText(QMessageBox* box)
             label->setWordWrap(true);
         }
     }
+}
+
+QString toolBarText(const QString& menuText)
+{
+    static const QRegularExpression mnemonicInBrackets(QStringLiteral("\\s*[(（]&[^&][)）]"));
+    static const QRegularExpression ellipsis(QStringLiteral("\\s*(?:…|\\.\\.\\.)\\s*$"));
+    QString text = menuText;
+    text.remove(mnemonicInBrackets);
+    text.remove(ellipsis);
+    // "&&" is a literal ampersand; a single "&" marks the mnemonic.
+    QString plain;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
+            ++i;
+        plain.append(text.at(i));
+    }
+    return plain;
 }
 
 QString shortenedName(const QString& name)

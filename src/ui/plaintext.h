@@ -30,6 +30,10 @@ inline constexpr qsizetype MaxNameInText = 80;
 [[nodiscard]] QString shortenedName(const QString& name);
 [[nodiscard]] QString isolatedName(const QString& name);
 
+// A menu action's text as a toolbar button shows it: no mnemonic, neither "&X" nor the "(&X)" that
+// Japanese adds, and no trailing ellipsis (Japanese applications show neither on toolbars).
+[[nodiscard]] QString toolBarText(const QString& menuText);
+
 // `text` for a rich-text label: markup characters escaped, line breaks kept.
 [[nodiscard]] QString escapedForRichText(const QString& text);
 

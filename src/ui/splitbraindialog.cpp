@@ -19,6 +19,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
+#include "core/sentences.h"
 #include "core/statetext.h"
 #include "ui/modelformat.h"
 #include "ui/plaintext.h"
@@ -164,7 +165,7 @@ void SplitBrainDialog::updateStatus()
     const InstanceSnapshot* shown = m_cluster->instance(m_uuid);
     QString text = m_statusBase;
     if (!text.isEmpty() && m_stopRequest == 0 && shown && !shown->isSplit())
-        text += QLatin1Char(' ') + tr("%1 is a normal instance again.").arg(m_name);
+        text = Sentences::join({text, tr("%1 is a normal instance again.").arg(m_name)});
     m_status->setText(text);
 }
 
@@ -187,15 +188,15 @@ void SplitBrainDialog::fillLastMigration()
         QDateTime::fromString(last.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).toLocalTime();
     QString text =
         tr("The last migration in the journal (%1) moved it from %2 to %3: it meant the copy on %3.")
-            .arg(QLocale().toString(when, QLocale::ShortFormat), from, m_meantNode);
+            .arg(format::dateTime(when), from, m_meantNode);
     const QString error = last.value(QStringLiteral("error")).toString();
     if (result == QLatin1String("unknown")) {
         // The job failed, but the move may have happened: the journal does not claim either.
-        text += QLatin1Char(' ') + (error.isEmpty() ? tr("Its outcome is not known.")
-                                                    : tr("Its outcome is not known: %1").arg(error));
+        text = Sentences::join({text, error.isEmpty() ? tr("Its outcome is not known.")
+                                                      : tr("Its outcome is not known: %1").arg(error)});
     } else if (result != QLatin1String("completed")) {
-        text += QLatin1Char(' ') +
-                (error.isEmpty() ? tr("It did not complete.") : tr("It did not complete: %1").arg(error));
+        text = Sentences::join(
+            {text, error.isEmpty() ? tr("It did not complete.") : tr("It did not complete: %1").arg(error)});
     }
     m_lastMigration->setText(text);
 }
@@ -208,7 +209,7 @@ void SplitBrainDialog::refill()
     if (shown && shown->isSplit()) {
         m_summary->setText(tr("%1 runs on %2 at the same time. Both copies use the same disks and "
                               "addresses: stop one of them.")
-                               .arg(m_name, shown->splitNodes.join(QStringLiteral(", "))));
+                               .arg(m_name, Sentences::names(shown->splitNodes)));
     } else if (shown) {
         m_summary->setText(tr("%1 runs on %2 only: nothing to fix.").arg(m_name, shown->node));
     } else {
@@ -220,7 +221,7 @@ void SplitBrainDialog::refill()
         const InstanceSnapshot& copy = copies.at(row);
         QString node = copy.node;
         if (copy.node == m_meantNode)
-            node += QLatin1Char(' ') + tr("(destination of the last migration)");
+            node = tr("%1 (destination of the last migration)").arg(node);
         QString state = instanceStateText(copy.state);
         const InstanceCopyFacts facts = m_facts.value(copy.node);
         // The node stopped answering while its facts were read: the watchdog's deadline passed.
@@ -229,9 +230,10 @@ void SplitBrainDialog::refill()
             copy.state, facts.error.code == ErrorCode::None && !facts.node.isEmpty() ? facts.stateReason
                                                                                      : copy.stateReason);
         if (!why.isEmpty())
-            state += QStringLiteral(" — ") + why;
+            state = tr("%1 — %2", "an instance state and why it is in it").arg(state, why);
         if (notAnswering)
-            state += QStringLiteral(" — ") + tr("node not answering");
+            state =
+                tr("%1 — %2", "an instance state and why it is in it").arg(state, tr("node not answering"));
         const quint64 cpuNs = std::max(copy.cpuTimeNs, facts.cpuTimeNs);
         const QString cpu =
             copy.isActive() ? format::duration(qint64(cpuNs / 1'000'000'000ULL)) : format::unknown();
@@ -324,7 +326,7 @@ bool SplitBrainDialog::stopCopy(const QString& node)
     QMessageBox box(QMessageBox::Warning, tr("Stop the copy on %1?").arg(node),
                     tr("Stop the copy of %1 on %2 now? It is switched off at once, like pulling its plug: "
                        "what it did not write to disk is lost. The copy on %3 keeps running.")
-                        .arg(m_name, node, others.join(QStringLiteral(", "))),
+                        .arg(m_name, node, Sentences::names(others)),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmStopCopy"));
     showAsPlainText(&box);

@@ -12,11 +12,6 @@ namespace kumo::CopyFacts {
 
 namespace {
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("kumo::CopyFacts", source);
-}
-
 bool readState(virDomainPtr domain, const QString& node, InstanceCopyFacts& facts)
 {
     virDomainInfo info{};
@@ -56,7 +51,9 @@ InstanceCopyFacts start(virConnectPtr conn, const QString& node, const QString& 
             facts.dirtyRateSeconds = DirtyRateSeconds;
         } else {
             const Error error = VirtError::lastError(node);
-            facts.dirtyRateNote = text("libvirt could not measure it: %1").arg(error.detail);
+            facts.dirtyRateNote =
+                QCoreApplication::translate("kumo::CopyFacts", "libvirt could not measure it: %1")
+                    .arg(error.detail);
         }
     }
     virDomainFree(domain);
@@ -66,7 +63,8 @@ InstanceCopyFacts start(virConnectPtr conn, const QString& node, const QString& 
 void finish(virConnectPtr conn, InstanceCopyFacts& facts)
 {
     if (!conn) {
-        facts.dirtyRateNote = text("The node's connection closed during the measurement.");
+        facts.dirtyRateNote = QCoreApplication::translate(
+            "kumo::CopyFacts", "The node's connection closed during the measurement.");
         return;
     }
     virDomainPtr domain = virDomainLookupByUUIDString(conn, facts.uuid.toUtf8().constData());
@@ -80,7 +78,8 @@ void finish(virConnectPtr conn, InstanceCopyFacts& facts)
     const int count = virDomainListGetStats(domains, VIR_DOMAIN_STATS_DIRTYRATE, &records, 0);
     if (count < 0) {
         facts.dirtyRateNote =
-            text("libvirt could not report it: %1").arg(VirtError::lastError(facts.node).detail);
+            QCoreApplication::translate("kumo::CopyFacts", "libvirt could not report it: %1")
+                .arg(VirtError::lastError(facts.node).detail);
     } else {
         int status = -1;
         long long rate = -1;
@@ -99,9 +98,10 @@ void finish(virConnectPtr conn, InstanceCopyFacts& facts)
         if (status == 2 && rate >= 0)
             facts.dirtyRateMiBs = double(rate);
         else if (status == 1)
-            facts.dirtyRateNote = text("still measuring");
+            facts.dirtyRateNote = QCoreApplication::translate("kumo::CopyFacts", "still measuring");
         else
-            facts.dirtyRateNote = text("not reported by this hypervisor");
+            facts.dirtyRateNote =
+                QCoreApplication::translate("kumo::CopyFacts", "not reported by this hypervisor");
     }
     virDomainFree(domain);
 }

@@ -420,14 +420,13 @@ std::optional<bool> HostConnection::domainCrashed(const QString& uuid) const
 
 void HostConnection::onClosed(int reason)
 {
-    // Library-level detail, untranslated like libvirt's own texts.
-    const QString detail = reason == VIR_CONNECT_CLOSE_REASON_EOF
-                               ? QStringLiteral("The daemon closed the connection.")
+    // Shown to the user as the reason a node was lost, so translated.
+    const QString detail = reason == VIR_CONNECT_CLOSE_REASON_EOF ? tr("The daemon closed the connection.")
                            : reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE
-                               ? QStringLiteral("The daemon stopped answering keepalive messages.")
+                               ? tr("The daemon stopped answering keepalive messages.")
                            : reason == VIR_CONNECT_CLOSE_REASON_ERROR
-                               ? QStringLiteral("The connection failed with an I/O error.")
-                               : QStringLiteral("The connection was closed.");
+                               ? tr("The connection failed with an I/O error.")
+                               : tr("The connection was closed.");
     Q_EMIT lost(VirtError::fromLibvirt(VIR_ERR_RPC, VIR_FROM_RPC, detail, m_node));
 }
 

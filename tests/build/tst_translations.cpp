@@ -3,9 +3,13 @@
 //
 // The Japanese catalogue is complete: every message has a finished translation, plural forms
 // included, and running lupdate over today's sources finds no string the catalogue lacks. Its
-// translations use the words and number forms of GLOSSARY.md, not the retired ones.
+// translations use the words and number forms of GLOSSARY.md, not the retired ones. Every tr(),
+// translate() and QT_*_NOOP() in the sources passes its text as a literal, so lupdate sees it.
+#include <algorithm>
 #include <utility>
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -134,6 +138,173 @@ QStringList glossaryViolations(const QString& text)
     return reasons;
 }
 
+// --- Calls lupdate cannot read ---------------------------------------------------------------
+// lupdate only extracts string literals: tr(variable) compiles and even translates whatever
+// another call happened to extract, but a string passed through a helper is never in the
+// catalogue, so it shows in English. The scan below finds every tr(), translate() and
+// QT_*_NOOP() call in the sources and checks that its text arguments are literals.
+
+// The file with comments blanked and the inside of string and character literals replaced by
+// '_', keeping every offset, so the code can be searched without being fooled by either.
+QString maskedSource(const QString& text)
+{
+    QString out = text;
+    const qsizetype n = text.size();
+    auto blank = [&](qsizetype from, qsizetype to, QChar with) {
+        for (qsizetype i = from; i < to && i < n; ++i) {
+            if (out[i] != QLatin1Char('\n'))
+                out[i] = with;
+        }
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        const QChar next = i + 1 < n ? text[i + 1] : QChar();
+        if (c == QLatin1Char('/') && next == QLatin1Char('/')) {
+            const qsizetype end = text.indexOf(QLatin1Char('\n'), i);
+            const qsizetype stop = end < 0 ? n : end;
+            blank(i, stop, QLatin1Char(' '));
+            i = stop;
+        } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            const qsizetype end = text.indexOf(QStringLiteral("*/"), i + 2);
+            const qsizetype stop = end < 0 ? n : end + 2;
+            blank(i, stop, QLatin1Char(' '));
+            i = stop;
+        } else if (c == QLatin1Char('R') && next == QLatin1Char('"') &&
+                   (i == 0 || !(text[i - 1].isLetterOrNumber() || text[i - 1] == QLatin1Char('_')) ||
+                    text[i - 1] == QLatin1Char('8') || text[i - 1] == QLatin1Char('u') ||
+                    text[i - 1] == QLatin1Char('U') || text[i - 1] == QLatin1Char('L'))) {
+            const qsizetype open = text.indexOf(QLatin1Char('('), i + 2);
+            if (open < 0)
+                return out;
+            const QString close = QLatin1Char(')') + text.mid(i + 2, open - i - 2) + QLatin1Char('"');
+            const qsizetype end = text.indexOf(close, open);
+            const qsizetype stop = end < 0 ? n : end + close.size();
+            out[i] = QLatin1Char(' '); // R"...": a plain literal once masked
+            blank(i + 2, stop - 1, QLatin1Char('_'));
+            i = stop;
+        } else if (c == QLatin1Char('"') || (c == QLatin1Char('\'') && !(i > 0 && text[i - 1].isDigit()))) {
+            qsizetype j = i + 1;
+            while (j < n && text[j] != c && text[j] != QLatin1Char('\n'))
+                j += text[j] == QLatin1Char('\\') ? 2 : 1;
+            blank(i + 1, j, QLatin1Char('_'));
+            i = j + 1;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+// One string literal, or adjacent literals the compiler joins, as masked by maskedSource().
+bool isLiteral(const QString& masked)
+{
+    static const QRegularExpression literal(QStringLiteral("^\\s*(?:(?:u8|u|U|L)?\\s*\"_*\"\\s*)+$"));
+    return literal.match(masked).hasMatch();
+}
+
+struct TranslationCall
+{
+    QString name; // tr, translate, QT_TRANSLATE_NOOP ...
+    int line = 0;
+    QString call; // the call as written, on one line
+    QStringList problems;
+};
+
+// Each call: which of its arguments must be literals (the text, the context, the disambiguation,
+// which may also be nullptr), and what is wrong with those that are not.
+QList<TranslationCall> translationCalls(const QString& text)
+{
+    const QString masked = maskedSource(text);
+    static const QRegularExpression call(QStringLiteral(
+        "(?<![\\w.>])(?:(?:Q(?:Core|Gui)?Application::|qApp->)(translate)|(?:\\b\\w+::)?\\b(tr|trUtf8|qtTrId|"
+        "QT_TR_NOOP|QT_TR_NOOP_UTF8|QT_TR_N_NOOP|QT_TRANSLATE_NOOP|QT_TRANSLATE_NOOP_UTF8|"
+        "QT_TRANSLATE_NOOP3|QT_TRANSLATE_N_NOOP|QT_TRANSLATE_N_NOOP3))\\s*\\("));
+    QList<TranslationCall> calls;
+    auto it = call.globalMatch(masked);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        TranslationCall found;
+        found.name = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        found.line = int(masked.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1;
+        // The arguments, split at the commas outside brackets.
+        QList<std::pair<qsizetype, qsizetype>> arguments;
+        qsizetype depth = 0;
+        qsizetype start = match.capturedEnd();
+        qsizetype i = start;
+        for (; i < masked.size(); ++i) {
+            const QChar c = masked[i];
+            if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
+                ++depth;
+            } else if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) {
+                if (depth == 0)
+                    break;
+                --depth;
+            } else if (c == QLatin1Char(',') && depth == 0) {
+                arguments.append({start, i});
+                start = i + 1;
+            }
+        }
+        arguments.append({start, i});
+        found.call = text.mid(match.capturedStart(), i + 1 - match.capturedStart()).simplified();
+        // Declarations such as "QString tr(const char*)" are no calls.
+        if (arguments.size() == 1 && masked.mid(start, i - start).trimmed().isEmpty())
+            continue;
+        const bool hasContext =
+            found.name == QLatin1String("translate") || found.name.contains(QLatin1String("TRANSLATE"));
+        const qsizetype textIndex = hasContext ? 1 : 0;
+        for (qsizetype a = 0; a < arguments.size() && a <= textIndex + 1; ++a) {
+            const QString argument = masked.mid(arguments[a].first, arguments[a].second - arguments[a].first);
+            const bool optional = a == textIndex + 1; // disambiguation or comment
+            if (optional && found.name.contains(QLatin1String("N_NOOP")) &&
+                !found.name.endsWith(QLatin1Char('3')))
+                continue;
+            if (isLiteral(argument) || (optional && argument.trimmed() == QLatin1String("nullptr")))
+                continue;
+            const QString what = a == textIndex  ? QStringLiteral("text")
+                                 : a < textIndex ? QStringLiteral("context")
+                                                 : QStringLiteral("disambiguation");
+            found.problems.append(
+                what + QStringLiteral(" is not a literal: ") +
+                text.mid(arguments[a].first, arguments[a].second - arguments[a].first).simplified());
+        }
+        calls.append(found);
+    }
+    return calls;
+}
+
+// A table of QT_TR_NOOP / QT_TRANSLATE_NOOP texts, such as column headers, may be passed to tr()
+// by name: lupdate reads the macros. The argument must name a table the same file fills with them.
+bool namesNoopTable(const QString& masked, const QString& argument)
+{
+    static const QRegularExpression root(QStringLiteral("^\\s*([A-Za-z_]\\w*)\\s*(?:\\[|\\.at\\s*\\()"));
+    const QRegularExpressionMatch match = root.match(argument);
+    if (!match.hasMatch())
+        return false;
+    const QRegularExpression table(
+        QStringLiteral("\\b%1\\s*(?:\\[[^\\]]*\\])?\\s*=\\s*\\{([^;]*)\\}\\s*;").arg(match.captured(1)));
+    const QRegularExpressionMatch body = table.match(masked);
+    static const QRegularExpression noop(QStringLiteral("\\bQT_TR(?:ANSLATE)?_NOOP\\s*\\("));
+    return body.hasMatch() && noop.match(body.captured(1)).hasMatch();
+}
+
+QStringList nonLiteralProblems(const QString& text)
+{
+    const QString masked = maskedSource(text);
+    QStringList problems;
+    for (TranslationCall& call : translationCalls(text)) {
+        QStringList remaining;
+        for (const QString& problem : std::as_const(call.problems)) {
+            const QString argument = problem.section(QStringLiteral(": "), 1);
+            if (problem.startsWith(QLatin1String("text")) && namesNoopTable(masked, argument))
+                continue;
+            remaining.append(problem);
+        }
+        for (const QString& problem : std::as_const(remaining))
+            problems.append(QStringLiteral("%1: %2 (%3)").arg(call.line).arg(problem, call.call));
+    }
+    return problems;
+}
 } // namespace
 
 class TestTranslations : public QObject
@@ -147,6 +318,9 @@ private Q_SLOTS:
     void glossaryRulesAreExact();
     void japaneseFollowsTheGlossary();
     void catalogueCoversTheSources();
+    void literalScanIsExact_data();
+    void literalScanIsExact();
+    void sourcesPassLiteralsToTr();
 };
 
 void TestTranslations::japaneseIsComplete()
@@ -258,6 +432,80 @@ void TestTranslations::catalogueCoversTheSources()
                        "strings in the sources missing from kumo_ja.ts (run scripts/update-translations.sh "
                        "and translate them):\n") +
                    updated.unfinished.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::literalScanIsExact_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("problems");
+    QTest::newRow("tr literal") << QStringLiteral("tr(\"Start\");") << 0;
+    QTest::newRow("joined literals") << QStringLiteral("tr(\"a \"\n   \"b\", \"why\", n);") << 0;
+    QTest::newRow("qualified") << QStringLiteral("Preflight::tr(\"%n vCPU(s)\", nullptr, 4);") << 0;
+    QTest::newRow("translate") << QStringLiteral(
+                                      "QCoreApplication::translate(\"kumo::X\", \"Start, (now)\");")
+                               << 0;
+    QTest::newRow("noop") << QStringLiteral("QT_TRANSLATE_NOOP(\"kumo::X\", \"Name\")") << 0;
+    QTest::newRow("painter") << QStringLiteral("painter->translate(0, 0); p.translate(x, y);") << 0;
+    QTest::newRow("retranslate") << QStringLiteral("retranslate(); m_model->retranslate();") << 0;
+    QTest::newRow("comment") << QStringLiteral("// tr(source) would be wrong\n/* tr(x) */") << 0;
+    QTest::newRow("in a string") << QStringLiteral("QStringLiteral(\"tr(x)\");") << 0;
+    QTest::newRow("noop table")
+        << QStringLiteral("static const char* const k[] = {QT_TR_NOOP(\"A\"), QT_TR_NOOP(\"B\")};\n"
+                          "tr(k[i]);")
+        << 0;
+    QTest::newRow("variable") << QStringLiteral("tr(source);") << 1;
+    QTest::newRow("helper")
+        << QStringLiteral("QString text(const char* s) { return QCoreApplication::translate(\"X\", s); }")
+        << 1;
+    QTest::newRow("context") << QStringLiteral("QCoreApplication::translate(className(), \"A\");") << 1;
+    QTest::newRow("built") << QStringLiteral("tr(QByteArray(\"a\") + b);") << 1;
+    QTest::newRow("disambiguation") << QStringLiteral("tr(\"A\", comment);") << 1;
+    QTest::newRow("plain table") << QStringLiteral(
+                                        "static const char* const k[] = {\"A\", \"B\"};\ntr(k[i]);")
+                                 << 1;
+    QTest::newRow("noop variable") << QStringLiteral("QT_TR_NOOP(name)") << 1;
+}
+
+void TestTranslations::literalScanIsExact()
+{
+    QFETCH(QString, code);
+    QFETCH(int, problems);
+    const QStringList found = nonLiteralProblems(code);
+    QVERIFY2(found.size() == problems, qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::sourcesPassLiteralsToTr()
+{
+    // Calls that may pass a non-literal, each with the reason lupdate still sees its texts.
+    const QList<std::pair<QString, QString>> allowed = {
+        {QStringLiteral("src/ui/monitoring/monitoringtablemodel.cpp"),
+         QStringLiteral("QCoreApplication::translate(metaObject()->className(), column.header)")},
+        // Each subclass marks its own column headers with QT_TRANSLATE_NOOP in its own context.
+    };
+    QStringList problems;
+    int calls = 0;
+    QDirIterator files(QStringLiteral(KUMO_SOURCE_DIR "/src"),
+                       {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QString relative = QDir(QStringLiteral(KUMO_SOURCE_DIR)).relativeFilePath(path);
+        calls += int(translationCalls(text).size());
+        for (const QString& problem : nonLiteralProblems(text)) {
+            const bool isAllowed = std::any_of(allowed.cbegin(), allowed.cend(), [&](const auto& entry) {
+                return entry.first == relative && problem.contains(entry.second);
+            });
+            if (!isAllowed)
+                problems.append(relative + QLatin1Char(':') + problem);
+        }
+    }
+    QVERIFY2(calls > 500, qPrintable(QStringLiteral("only %1 translation calls found").arg(calls)));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("lupdate cannot read these (pass the text as a literal):\n") +
+                        problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -308,10 +308,10 @@ private Q_SLOTS:
         PreflightResult result = f.quick();
         QCOMPARE(severityOf(result, QStringLiteral("vcpus")), CheckSeverity::Warning);
         QCOMPARE(result.verdict(), CheckSeverity::Warning);
-        QCOMPARE(
-            messageOf(result, QStringLiteral("vcpus")),
-            QStringLiteral("mail has 8 vCPUs and yamate-01 only 4 CPUs: it overcommits the node and may run "
-                           "slower there."));
+        QCOMPARE(messageOf(result, QStringLiteral("vcpus")),
+                 QStringLiteral(
+                     "mail has 8 vCPU(s) and yamate-01 only 4 CPU(s): it overcommits the node and may run "
+                     "slower there."));
         QCOMPARE(result.reasons(CheckSeverity::Warning).size(), 1);
         QVERIFY(result.reasons(CheckSeverity::Refused).isEmpty());
 

@@ -10,6 +10,7 @@
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QPaintEvent>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void followsTheSharedSelection();
     void contextMenusUpdateTheSelectionFirst();
     void zoomChangesTheTransform();
+    void opensFittedAndFollowsResizesUntilPanned();
     void siteNamesFollowTheLanguage();
     void unreachableNodeRendersAsSuch();
     void largeClusterBuildsAndPaints();
@@ -340,6 +342,35 @@ void TestCampusMapView::zoomChangesTheTransform()
     QTest::keyClick(m_view, Qt::Key_Home);
     QVERIFY(m_view->isFittingToWindow());
     QCOMPARE(m_view->zoom(), fitted);
+}
+
+void TestCampusMapView::opensFittedAndFollowsResizesUntilPanned()
+{
+    CampusMapView view(m_controller, m_selection);
+    view.resize(520, 380);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.mapScene()->flushLayout();
+    QVERIFY(view.isFittingToWindow());
+    // The whole map is in view, and it fills the window one way or the other.
+    const auto shown = [&] { return view.mapToScene(view.viewport()->rect()).boundingRect(); };
+    const QRectF content = view.mapScene()->contentRect();
+    QVERIFY2(shown().adjusted(-2, -2, 2, 2).contains(content),
+             qPrintable(QStringLiteral("zoom %1").arg(view.zoom())));
+    QVERIFY(content.width() >= shown().width() * 0.9 || content.height() >= shown().height() * 0.9);
+    const double small = view.zoom();
+
+    view.resize(900, 680);
+    QTRY_VERIFY(view.zoom() > small * 1.3);
+    const double large = view.zoom();
+    QVERIFY(view.isFittingToWindow());
+
+    // Scrolling (scroll bar, arrow keys, a sideways wheel) is the person's own view: kept.
+    view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    QVERIFY(!view.isFittingToWindow());
+    view.resize(520, 380);
+    QTest::qWait(50);
+    QCOMPARE(view.zoom(), large);
 }
 
 void TestCampusMapView::siteNamesFollowTheLanguage()

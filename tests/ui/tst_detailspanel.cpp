@@ -4,10 +4,12 @@
 // DetailsPanel and HistoryChart: properties of the selected node or instance, following changes
 // and removal, history charts fed from the controller's own history (fed snapshots, then real
 // test-driver polls), retranslation at runtime, and screenshots in both languages.
+#include <algorithm>
 #include <cmath>
 
 #include <QDateTime>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -354,6 +356,25 @@ void TestDetailsPanel::instanceShowsPropertiesAndMetadata()
     QCOMPARE(valueOf(&panel, QStringLiteral("instancePriority")), QStringLiteral("100"));
     QCOMPARE(valueOf(&panel, QStringLiteral("instanceAntiAffinity")), QStringLiteral("mx"));
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("instanceHomeNode"))->isVisible());
+
+    // Too narrow for the UUID: it ends in "…" (painted), stays whole for copying, and shows in
+    // full as its tool tip; wide enough again, the tool tip goes.
+    auto* uuid = panel.findChild<QLabel*>(QStringLiteral("instanceUuid"));
+    const int wide = panel.width();
+    panel.resize(uuid->x() + uuid->fontMetrics().horizontalAdvance(MailUuid) / 2, panel.height());
+    QTRY_VERIFY(uuid->width() < uuid->fontMetrics().horizontalAdvance(MailUuid));
+    QCOMPARE(uuid->text(), MailUuid);
+    QCOMPARE(uuid->toolTip(), MailUuid);
+    const QImage clipped = uuid->grab().toImage();
+    QLabel plain(MailUuid);
+    plain.setFont(uuid->font());
+    plain.setAlignment(uuid->alignment());
+    plain.resize(uuid->size());
+    QVERIFY(clipped != plain.grab().toImage()); // not the plain label cut off at its edge
+    panel.resize(std::max(wide, uuid->x() + uuid->fontMetrics().horizontalAdvance(MailUuid) * 2),
+                 panel.height());
+    QTRY_VERIFY(uuid->width() > uuid->fontMetrics().horizontalAdvance(MailUuid));
+    QVERIFY(uuid->toolTip().isEmpty());
 
     const QList<QPointF> cpu = panel.cpuChart()->points();
     QCOMPARE(cpu.size(), 3);

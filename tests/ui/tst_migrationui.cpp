@@ -7,6 +7,7 @@
 // dialog; libvirt on both nodes then agrees the guest moved and the jobs panel reports the
 // downtime. Hints during a drag, refused drops (same node, maintenance) that start nothing, a
 // multi-selection drop, "Migrate to…", and a throttled job shown running, then cancelled.
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -182,6 +183,10 @@ void TestMigrationUi::initTestCase()
     layout->addWidget(m_status);
     m_ui = new MigrationUiController(m_migrations, m_window.get(), m_window.get());
     connect(m_ui, &MigrationUiController::statusMessage, m_status, &QLabel::setText);
+    connect(m_ui, &MigrationUiController::statusMessageEnded, m_status, [this](const QString& text) {
+        if (m_status->text() == text)
+            m_status->clear();
+    });
     m_map->setDropHandler(m_ui);
     m_window->resize(1360, 900);
     m_window->show();
@@ -282,10 +287,19 @@ void TestMigrationUi::dragAndDropMovesAGuestAcrossCampuses()
     QVERIFY(dialog);
     QCOMPARE(dialog->instances(), QStringList{mail});
     QCOMPARE(dialog->destinationNode(), QStringLiteral("yamate-01"));
+    QSignalSpy said(m_ui, &MigrationUiController::statusMessage);
+    QSignalSpy ended(m_ui, &MigrationUiController::statusMessageEnded);
     confirmWithEnter(nullptr, QStringLiteral("/tmp/kumo-migration-dialog.png"));
 
     const quint64 job = waitForFinishedJob(QStringLiteral("mail"));
     QVERIFY(job != 0);
+    // The status line announced the move and no longer claims it once it has ended.
+    const QString moving = QStringLiteral("Moving mail from myodaiji-01 to yamate-01.");
+    QVERIFY(
+        std::any_of(said.cbegin(), said.cend(), [&](const QList<QVariant>& s) { return s.at(0) == moving; }));
+    QTRY_COMPARE(ended.size(), 1);
+    QCOMPARE(ended.at(0).at(0).toString(), moving);
+    QVERIFY(m_status->text() != moving);
     const std::optional<MigrationResult> result = m_jobs->model()->result(job);
     QVERIFY(result);
     QVERIFY2(result->phase == MigrationPhase::Completed, qPrintable(m_jobs->model()->outcomeText(job)));

@@ -13,6 +13,7 @@
 
 #include "core/credentialprovider.h"
 #include "core/processexit.h"
+#include "core/sentences.h"
 #include "core/statetext.h"
 #include "virt/hostsession.h"
 
@@ -398,7 +399,7 @@ quint64 ClusterController::requestAction(const QString& uuid, InstanceAction act
                    Error{ErrorCode::InvalidInput,
                          target->name,
                          tr("%1 runs on %2 at the same time: stop one copy first (Fix split brain).")
-                             .arg(target->name, target->splitNodes.join(QStringLiteral(", "))),
+                             .arg(target->name, Sentences::names(target->splitNodes)),
                          {},
                          0,
                          0});

@@ -16,6 +16,7 @@ namespace {
 QTranslator* g_kumo = nullptr;
 QTranslator* g_qt = nullptr;
 QString g_current = QStringLiteral("en");
+bool g_qtMissingReported = false;
 } // namespace
 
 QStringList available()
@@ -74,11 +75,19 @@ bool install(const QString& language)
         qCWarning(lcLanguage) << "no Kumo catalogue for" << language;
         ok = false;
     }
+    // Qt's own words (OK, Cancel, the standard dialogs) come from Qt's catalogue, installed with
+    // Qt's translations (Debian: qt6-translations-l10n). English needs none.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), qtDir)) {
         QCoreApplication::installTranslator(qt.get());
         g_qt = qt.release();
+    } else if (language != QLatin1String("en") && !g_qtMissingReported) {
+        g_qtMissingReported = true;
+        qCWarning(lcLanguage).noquote()
+            << QStringLiteral("Qt's catalogue qtbase_%1.qm is not in %2: Qt's own buttons and dialogs stay "
+                              "in English (install Qt's translations, e.g. qt6-translations-l10n)")
+                   .arg(language, qtDir);
     }
     return ok;
 }

@@ -17,17 +17,13 @@
 #include "app/migration/migrationoutcomewatch.h"
 #include "app/migration/migrationqueue.h"
 #include "core/migrationpath.h"
+#include "core/sentences.h"
 
 namespace kumo {
 
 namespace {
 
 using CheckKey = std::pair<QString, QString>; // (uuid, destination node)
-
-QString text(const char* source, int n = -1)
-{
-    return QCoreApplication::translate("kumo::MigrationController", source, nullptr, n);
-}
 
 quint64 memoryOf(const InstanceSnapshot& instance)
 {
@@ -411,11 +407,12 @@ PreflightResult MigrationController::quickCheck(const QString& uuid, const QStri
     const InstanceSnapshot* instance = m_cluster->instance(uuid);
     if (!instance)
         return refusal(uuid, destinationNode, QStringLiteral("state"),
-                       text("The instance no longer exists; it may have been removed."));
+                       MigrationController::tr("The instance no longer exists; it may have been removed."));
     if (instance->isSplit())
-        return refusal(uuid, destinationNode, QStringLiteral("split"),
-                       text("%1 runs on %2 at the same time: stop one copy first (Fix split brain).")
-                           .arg(instance->name, instance->splitNodes.join(QStringLiteral(", "))));
+        return refusal(
+            uuid, destinationNode, QStringLiteral("split"),
+            MigrationController::tr("%1 runs on %2 at the same time: stop one copy first (Fix split brain).")
+                .arg(instance->name, Sentences::names(instance->splitNodes)));
     if (std::optional<PreflightResult> refused = readOnlyRefusal(uuid, destinationNode))
         return *refused;
     const PreflightContext context = contextFor(*instance, destinationNode, options);
@@ -484,9 +481,10 @@ quint64 MigrationController::migrate(const QString& uuid, const QString& destina
     PreflightResult refused;
     if (m_queue->hasJobFor(uuid)) {
         const InstanceSnapshot* instance = m_cluster->instance(uuid);
-        refused = refusal(uuid, destinationNode, QStringLiteral("state"),
-                          text("%1 is already moving; wait for that migration to end or cancel it.")
-                              .arg(instance ? instance->name : uuid));
+        refused = refusal(
+            uuid, destinationNode, QStringLiteral("state"),
+            MigrationController::tr("%1 is already moving; wait for that migration to end or cancel it.")
+                .arg(instance ? instance->name : uuid));
     } else if (quick.verdict() == CheckSeverity::Refused) {
         // Refused from the cluster state alone: libvirt is not asked anything.
         refused = quick;
@@ -613,17 +611,19 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
     const QString& node = key.second;
     const InstanceSnapshot* instance = q->m_cluster->instance(uuid);
     if (!instance) {
-        Q_EMIT q->migrationRefused(pending.requestId, uuid, node,
-                                   refusal(uuid, node, QStringLiteral("state"),
-                                           text("The instance no longer exists; it may have been removed.")));
+        Q_EMIT q->migrationRefused(
+            pending.requestId, uuid, node,
+            refusal(uuid, node, QStringLiteral("state"),
+                    MigrationController::tr("The instance no longer exists; it may have been removed.")));
         return;
     }
     if (q->m_queue->hasJobFor(uuid)) {
         Q_EMIT q->migrationRefused(
             pending.requestId, uuid, node,
-            refusal(uuid, node, QStringLiteral("state"),
-                    text("%1 is already moving; wait for that migration to end or cancel it.")
-                        .arg(instance->name)));
+            refusal(
+                uuid, node, QStringLiteral("state"),
+                MigrationController::tr("%1 is already moving; wait for that migration to end or cancel it.")
+                    .arg(instance->name)));
         return;
     }
     const PreflightCheck* storage = result.check(QStringLiteral("storage"));
@@ -632,8 +632,9 @@ void MigrationController::Impl::finishMigrate(const PendingCheck& pending, const
             if (check.id == QStringLiteral("storage")) {
                 check.severity = CheckSeverity::Refused;
                 check.message =
-                    text("%1 has local disks and \"copy storage\" is off: turn it on to copy them "
-                         "(slower), or move the disks to shared storage first.")
+                    MigrationController::tr(
+                        "%1 has local disks and \"Copy local disks to the destination\" is off: turn "
+                        "it on to copy them (slower), or move the disks to shared storage first.")
                         .arg(instance->name);
             }
         }

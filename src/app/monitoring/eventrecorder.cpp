@@ -11,6 +11,7 @@
 #include "app/outage/outageexecution.h"
 #include "core/instanceaction.h"
 #include "core/preflight.h"
+#include "core/sentences.h"
 #include "core/statetext.h"
 
 namespace kumo {
@@ -188,7 +189,7 @@ void EventRecorder::watchMigrations(MigrationController* migrations)
                 fillInstance(entry, uuid);
                 entry.text = tr("Migration of %1 to %2 refused: %3")
                                  .arg(entry.instanceName, destination,
-                                      result.reasons(CheckSeverity::Refused).join(QLatin1Char(' ')));
+                                      Sentences::join(result.reasons(CheckSeverity::Refused)));
                 m_log->append(std::move(entry));
             });
     connect(migrations->queue(), &MigrationQueue::jobFinished, this,

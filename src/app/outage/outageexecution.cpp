@@ -198,7 +198,7 @@ void OutageExecution::start(const OutageState& state, OutageDirection direction)
     qCDebug(lcEvacuation, "%s of %s started: %lld moves, parallel %d, per link %d, bandwidth %llu MiB/s",
             qUtf8Printable(directionKey(plan.direction)), qUtf8Printable(plan.site),
             qint64(plan.moves.size()), plan.limits.parallel, plan.limits.perLink, plan.limits.bandwidthMiBs);
-    Q_EMIT message(tr("%1 started: %2 moves").arg(runTitle(), QString::number(plan.moves.size())));
+    Q_EMIT message(tr("%1 started: %n move(s)", nullptr, int(plan.moves.size())).arg(runTitle()));
     Q_EMIT stateChanged();
     Q_EMIT progressChanged();
     schedulePump();
@@ -288,9 +288,9 @@ void OutageExecution::resume()
         return;
     beginSession();
     journal(QStringLiteral("resumed"));
-    Q_EMIT message(tr("%1 resumed: %2 moves to go")
-                       .arg(runTitle(), QString::number(current->count(MoveStatus::Pending) +
-                                                        current->count(MoveStatus::Running))));
+    Q_EMIT message(tr("%1 resumed: %n move(s) to go", nullptr,
+                      current->count(MoveStatus::Pending) + current->count(MoveStatus::Running))
+                       .arg(runTitle()));
     for (int i = 0; i < current->records.size(); ++i)
         Q_EMIT moveChanged(i);
     Q_EMIT stateChanged();

@@ -138,13 +138,14 @@ Result<OutageState> readFile(const QString& path, const QString& site)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return storeError(
-            ErrorCode::InvalidInput, path,
-            OutageStore::tr("The outage state file is not valid JSON; move it aside to start "
-                            "afresh."),
-            parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
-                : QStringLiteral("the top level is not an object"));
+        return storeError(ErrorCode::InvalidInput, path,
+                          OutageStore::tr("The outage state file is not valid JSON; move it aside to start "
+                                          "afresh."),
+                          parseError.error != QJsonParseError::NoError
+                              ? OutageStore::tr("%1 at offset %2", "JSON parse error, byte offset")
+                                    .arg(parseError.errorString())
+                                    .arg(parseError.offset)
+                              : OutageStore::tr("the top level is not an object", "JSON"));
     Result<OutageState> state = OutageState::fromJson(document.object());
     if (!state) {
         Error error = state.error();

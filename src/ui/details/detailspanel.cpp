@@ -14,6 +14,7 @@
 #include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
 #include "core/connectionsecurity.h"
+#include "core/sentences.h"
 #include "core/statetext.h"
 #include "ui/details/campussummarytable.h"
 #include "ui/details/historychart.h"
@@ -367,7 +368,7 @@ void DetailsPanel::fillInstance(const InstanceSnapshot& instance)
                 split ? QStringLiteral("⚠ ") +
                             tr("The same instance runs on %1 at once. Its actions are locked until one "
                                "copy is stopped.")
-                                .arg(instance.splitNodes.join(QStringLiteral(", ")))
+                                .arg(Sentences::names(instance.splitNodes))
                       : QString());
     m_fixSplitButton->setVisible(split);
     f->setValue(InstanceNode, instance.node);

@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include "app/probes/serviceprober.h"
+#include "core/sentences.h"
 #include "ui/plaintext.h"
 
 namespace kumo {
@@ -87,7 +88,7 @@ QString ProbeLatencyChart::summaryText() const
         const ProbeResult& r = status.last;
         QString text = tr("%1: %2").arg(status.probe.url(), probeResultText(r));
         if (r.state == ProbeState::Down)
-            text += QLatin1Char(' ') + probeErrorText(r);
+            text = Sentences::join({text, probeErrorText(r)});
         lines.append(text);
     }
     return lines.join(QLatin1Char('\n'));

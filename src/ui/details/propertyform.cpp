@@ -4,8 +4,64 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QStyle>
 
 namespace kumo {
+
+namespace {
+
+// A one-line value that does not fit (a UUID in a narrow panel) ends in "…" instead of being cut
+// off, and shows in full as its tool tip. The label keeps the whole text: selecting and copying
+// take all of it, and while a selection is shown the label paints as usual.
+class ValueLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    [[nodiscard]] bool isElided() const
+    {
+        return !wordWrap() && !text().isEmpty() &&
+               fontMetrics().horizontalAdvance(text()) > contentsRect().width();
+    }
+
+    // A tool tip someone else set (the node's URI) stays; only the full-text one is managed here.
+    void updateToolTip()
+    {
+        const bool own = m_ownToolTip && toolTip() == m_shownToolTip;
+        if (!toolTip().isEmpty() && !own)
+            return;
+        m_shownToolTip = isElided() ? text() : QString();
+        m_ownToolTip = !m_shownToolTip.isEmpty();
+        setToolTip(m_shownToolTip);
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        if (!isElided() || hasSelectedText()) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        updateToolTip();
+    }
+
+private:
+    bool m_ownToolTip = false;
+    QString m_shownToolTip;
+};
+
+} // namespace
 
 PropertyForm::PropertyForm(QWidget* parent)
     : QWidget(parent)
@@ -23,7 +79,7 @@ int PropertyForm::addRow(const QString& objectName, bool wrap)
 {
     Row row;
     row.name = new QLabel(this);
-    row.value = new QLabel(this);
+    row.value = new ValueLabel(this);
     row.name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     row.value->setObjectName(objectName);
     row.value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -50,8 +106,10 @@ void PropertyForm::setLabel(int row, const QString& text)
 void PropertyForm::setValue(int row, const QString& text)
 {
     QLabel* label = m_rows.at(row).value;
-    if (label->text() != text)
-        label->setText(text);
+    if (label->text() == text)
+        return;
+    label->setText(text);
+    static_cast<ValueLabel*>(label)->updateToolTip();
 }
 
 void PropertyForm::setRowVisible(int row, bool visible)

@@ -11,6 +11,7 @@
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -65,6 +66,10 @@ CampusMapView::CampusMapView(ClusterController* controller, ClusterSelection* se
             fitToWindow();
     });
     connect(m_scene, &CampusMapScene::currentItemChanged, this, &CampusMapView::followCurrent);
+    // Scroll bars, arrow keys and a sideways wheel move the map by actions: the person panned, so
+    // a later resize keeps their view instead of fitting again. Programmatic scrolls do not count.
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QAbstractSlider::actionTriggered, this, [this] { m_fitting = false; });
     // A drag from a chip asks for checks before it even reaches a card.
     connect(m_scene, &CampusMapScene::dragStarted, this, [this](const QStringList& uuids) {
         if (!m_dropHandler)
@@ -233,12 +238,16 @@ void CampusMapView::contextMenuEvent(QContextMenuEvent* event)
 void CampusMapView::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->pos();
+    m_pressScroll = QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
     QGraphicsView::mousePressEvent(event);
 }
 
 void CampusMapView::mouseReleaseEvent(QMouseEvent* event)
 {
     QGraphicsView::mouseReleaseEvent(event);
+    // Dragging empty space pans the map (ScrollHandDrag).
+    if (QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()) != m_pressScroll)
+        m_fitting = false;
     if (event->button() != Qt::LeftButton || !m_selection)
         return;
     // A click (not a pan) on empty space or a site's background clears the selection.

@@ -2,16 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // CampusMapView: the campus map widget. Zooms with the wheel (around the cursor) and the
-// +, - and 0 keys, fits the whole map to the window (and keeps fitting on resize until the
-// person zooms), pans by dragging empty space, with the arrow keys or the scroll bars. Follows
-// the shared selection and scrolls to it when it was made elsewhere (the tables). Context menus
-// are built by the window: the view only says where and updates the selection first.
-// With a DropHandler it is also the drop target of instance drags (from its own chips or the
-// tables): every card shows the handler's verdict on the instances, the card under the cursor
-// lights up, and a drop goes to the handler (the window's map: the migration UI, which explains a
-// refusal; the outage wizard's plan map: the plan editor, which changes a plan's target).
-// Thread: GUI.
-// Owner: the window that embeds it.
+// +, - and 0 keys, fits the whole map to the window (from the start, and keeps fitting on resize
+// until the person zooms or pans), pans by dragging empty space, with the arrow keys or the scroll bars.
+// Follows the shared selection and scrolls to it when it was made elsewhere (the tables). Context menus are
+// built by the window: the view only says where and updates the selection first. With a DropHandler it is
+// also the drop target of instance drags (from its own chips or the tables): every card shows the handler's
+// verdict on the instances, the card under the cursor lights up, and a drop goes to the handler (the window's
+// map: the migration UI, which explains a refusal; the outage wizard's plan map: the plan editor, which
+// changes a plan's target). Thread: GUI. Owner: the window that embeds it.
 #pragma once
 
 #include <QGraphicsView>
@@ -101,6 +99,7 @@ private:
     bool m_fitting = true;
     bool m_followingZoom = false;
     QPoint m_pressPos;
+    QPoint m_pressScroll; // the scroll bars' values at the press: a drag that moved them is a pan
     QPointer<DropHandler> m_dropHandler;
     QStringList m_dragUuids;
     QString m_dropTarget;

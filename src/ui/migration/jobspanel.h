@@ -51,6 +51,7 @@ protected:
 
 private:
     void retranslate();
+    void setColumnWidths();
     void updateActions();
     void onTuningFailed(quint64 id, const Error& error);
 

@@ -13,6 +13,7 @@
 #include "app/i18n/language.h"
 #include "app/migration/migrationcontroller.h"
 #include "core/migrationpath.h"
+#include "core/sentences.h"
 #include "ui/checkpresentation.h"
 #include "ui/plaintext.h"
 #include "ui_migrationdialog.h"
@@ -347,7 +348,7 @@ void MigrationDialog::updateVerdict()
         for (const QString& uuid : std::as_const(m_uuids))
             reasons += m_results.value(uuid).reasons(CheckSeverity::Refused);
         reasons.removeDuplicates();
-        text = tr("Cannot migrate: %1").arg(reasons.join(QLatin1Char(' ')));
+        text = tr("Cannot migrate: %1").arg(Sentences::join(reasons));
         color = checkSeverityColor(CheckSeverity::Refused).name();
         m_migrateButton->setToolTip(plainToolTip(text));
     } else if (worst == CheckSeverity::Warning) {

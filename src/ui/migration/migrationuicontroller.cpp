@@ -8,6 +8,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "app/migration/migrationcontroller.h"
+#include "app/migration/migrationqueue.h"
 #include "ui/migration/migratetodialog.h"
 #include "ui/migration/migrationdialog.h"
 
@@ -22,6 +23,12 @@ MigrationUiController::MigrationUiController(MigrationController* migrations, QW
     connect(migrations, &MigrationController::checkFinished, this, &MigrationUiController::onCheckFinished);
     connect(migrations, &MigrationController::migrationQueued, this, &MigrationUiController::onQueued);
     connect(migrations, &MigrationController::migrationRefused, this, &MigrationUiController::onRefused);
+    const auto ended = [this](const MigrationRequest& request, const MigrationResult&) {
+        const QString text = m_movingTexts.take(request.id);
+        if (!text.isEmpty())
+            Q_EMIT statusMessageEnded(text);
+    };
+    connect(migrations->queue(), &MigrationQueue::jobFinished, this, ended);
 }
 
 MigrationUiController::~MigrationUiController() = default;
@@ -151,8 +158,13 @@ MigrateToDialog* MigrationUiController::migrateTo(const QStringList& uuids)
 
 void MigrationUiController::onQueued(quint64, const MigrationRequest& request)
 {
-    Q_EMIT statusMessage(
-        tr("Moving %1 from %2 to %3.").arg(request.name, request.sourceNode, request.destinationNode));
+    const QString text =
+        tr("Moving %1 from %2 to %3.").arg(request.name, request.sourceNode, request.destinationNode);
+    // A job that ended within enqueue() (a backend that cannot start it) has nothing to announce.
+    if (!m_migrations->queue()->hasJobFor(request.uuid))
+        return;
+    m_movingTexts.insert(request.id, text);
+    Q_EMIT statusMessage(text);
 }
 
 void MigrationUiController::onRefused(quint64, const QString& uuid, const QString& node,

@@ -60,6 +60,9 @@ public:
 Q_SIGNALS:
     // A line for the status bar: why a drop was refused, that moves were queued.
     void statusMessage(const QString& text);
+    // A line statusMessage gave no longer holds (the move it announced has ended): clear it if it
+    // is still shown.
+    void statusMessageEnded(const QString& text);
 
 private:
     void onCheckFinished();
@@ -75,6 +78,7 @@ private:
     QPointer<MigrationDialog> m_dialog;
     QPointer<MigrateToDialog> m_picker;
     bool m_hintUpdatePending = false;
+    QHash<quint64, QString> m_movingTexts; // move id -> the "Moving …" line announced for it
 };
 
 } // namespace kumo

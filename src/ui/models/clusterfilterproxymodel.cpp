@@ -34,6 +34,17 @@ QStringList tokenize(const QString& text)
     return tokens;
 }
 
+// Whether `term` appears in `text` at the start of a word (the text's start or after a space).
+bool beginsAWord(const QString& text, const QString& term)
+{
+    for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(term, at + 1, Qt::CaseInsensitive)) {
+        if (at == 0 || text.at(at - 1).isSpace())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ClusterFilterProxyModel::ClusterFilterProxyModel(QObject* parent)
@@ -50,6 +61,7 @@ void ClusterFilterProxyModel::setSourceModel(QAbstractItemModel* model)
     if (qobject_cast<InstanceTableModel*>(model)) {
         using C = InstanceTableModel::Column;
         m_textColumns = {int(C::Name), int(C::State), int(C::Node), int(C::Site)};
+        m_stateColumn = int(C::State);
         m_keys = {{QStringLiteral("name"), int(C::Name)},
                   {QStringLiteral("state"), int(C::State)},
                   {QStringLiteral("node"), int(C::Node)},
@@ -58,6 +70,7 @@ void ClusterFilterProxyModel::setSourceModel(QAbstractItemModel* model)
     } else if (qobject_cast<NodeTableModel*>(model)) {
         using C = NodeTableModel::Column;
         m_textColumns = {int(C::Name), int(C::State), int(C::Site)};
+        m_stateColumn = int(C::State);
         m_keys = {{QStringLiteral("name"), int(C::Name)},
                   {QStringLiteral("node"), int(C::Name)},
                   {QStringLiteral("state"), int(C::State)},
@@ -147,6 +160,7 @@ void ClusterFilterProxyModel::parse()
             const int column = columnForKey(token.left(colon));
             if (column >= 0) {
                 term.column = column;
+                term.wordStart = column == m_stateColumn;
                 term.text = token.mid(colon + 1);
                 if (term.text.isEmpty())
                     continue; // "state:" while the person is still typing: no constraint yet
@@ -182,7 +196,8 @@ bool ClusterFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&
 
     for (const Term& term : m_terms) {
         if (term.column >= 0) {
-            if (!textOf(term.column).contains(term.text, Qt::CaseInsensitive))
+            if (term.wordStart ? !beginsAWord(textOf(term.column), term.text)
+                               : !textOf(term.column).contains(term.text, Qt::CaseInsensitive))
                 return false;
             continue;
         }

@@ -6,8 +6,9 @@
 // terms that must all match: a plain word matches any of the text-filter columns, a
 // "key:value" term (state:running node:yamate-01 site:myodaiji) matches one column. Values
 // are compared case-insensitively as substrings of the source model's FilterRole text, which
-// carries stable English aliases too, so filters work in either UI language. Keys are the
-// English column keys or the column's translated header.
+// carries stable English aliases too, so filters work in either UI language; a state term must
+// begin one of the state's words (state:shut finds "Shut off", 状態:停止 finds 停止中 but not
+// 一時停止中). Keys are the English column keys or the column's translated header.
 // Thread: GUI.
 // Owner: whoever creates it (normally MainWindow).
 #pragma once
@@ -60,7 +61,8 @@ private:
     struct Term
     {
         QString text;
-        int column = -1; // -1: any text-filter column
+        int column = -1;        // -1: any text-filter column
+        bool wordStart = false; // must begin a word of the cell (state terms), not match inside one
     };
 
     void parse();
@@ -69,6 +71,7 @@ private:
     QString m_filterText;
     QList<int> m_textColumns;
     QHash<QString, int> m_keys; // lower-case key -> column
+    int m_stateColumn = -1;     // matched by word starts when named by a key
     QList<Term> m_terms;
     QList<int> m_usedColumns; // every column the terms read, each once
 };

@@ -13,6 +13,7 @@
 #include "app/i18n/language.h"
 #include "app/probes/serviceprober.h"
 #include "core/instancedrag.h"
+#include "core/sentences.h"
 #include "core/statetext.h"
 #include "ui/languagewatcher.h"
 #include "ui/modelformat.h"
@@ -237,7 +238,7 @@ QString InstanceTableModel::toolTip(const Row& row, Column column) const
         if (s.isSplit())
             return tr("The same instance runs on %1 at once: its actions are locked until one copy is "
                       "stopped (Fix split brain).")
-                .arg(s.splitNodes.join(QStringLiteral(", ")));
+                .arg(Sentences::names(s.splitNodes));
         return {};
     case Column::Memory:
         if (s.maxMemoryKiB > s.memoryKiB)

@@ -119,7 +119,7 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == SinceColumn)
-            return QLocale().toString(row.raisedAt, QLocale::LongFormat);
+            return format::dateTime(row.raisedAt);
         return plainToolTip(AlertTexts::describe(alert));
     case Qt::ForegroundRole:
         if (alert.acknowledged || alert.silenced)

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include "ui/modelformat.h"
 #include "ui/modelroles.h"
 #include "ui/plaintext.h"
 
@@ -44,7 +45,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return entry.time.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"));
+            return format::dateTime(entry.time);
         case KindColumn:
             return EventLog::kindText(entry.kind);
         case TextColumn:
@@ -55,7 +56,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return QLocale().toString(entry.time, QLocale::LongFormat);
+            return format::dateTime(entry.time);
         return plainToolTip(entry.text);
     case SortRole:
         if (index.column() == TimeColumn)

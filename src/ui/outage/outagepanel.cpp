@@ -20,6 +20,7 @@
 #include "app/outage/evacuation.h"
 #include "app/outage/outageexecution.h"
 #include "core/savefile.h"
+#include "core/sentences.h"
 #include "ui/modelformat.h"
 #include "ui/outage/outagereportpdf.h"
 #include "ui/outage/outagerunmodel.h"
@@ -266,13 +267,13 @@ void OutagePanel::setProgress(const OutageProgress& progress)
         parts.append(tr("About %1 left").arg(formatDurationMs(progress.etaMs)));
     if (progress.failed > 0)
         parts.append(tr("%n failed", nullptr, progress.failed));
-    m_figures->setText(parts.join(QStringLiteral(" · ")));
+    m_figures->setText(Sentences::figures(parts));
     m_bar->setAccessibleDescription(m_figures->text());
 }
 
 QString OutagePanel::progressText() const
 {
-    return m_bar->format() + QStringLiteral(" · ") + m_figures->text();
+    return Sentences::figures({m_bar->format(), m_figures->text()});
 }
 
 QString OutagePanel::headerText() const

@@ -73,8 +73,7 @@ QString clock(const QDateTime& time)
 
 QString dateTime(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QStringLiteral("–");
+    return time.isValid() ? format::dateTime(time) : QStringLiteral("–");
 }
 
 void drawText(QPainter* painter, const QRectF& rect, int flags, const QString& text)

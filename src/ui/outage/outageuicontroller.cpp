@@ -287,8 +287,8 @@ bool OutageUiController::mayClose()
     }
     const int inFlight = execution->migrationsInFlight();
     auto* box = new QMessageBox(QMessageBox::Question, tr("Planned outage in progress"),
-                                tr("%1 is running; moves in progress: %2.")
-                                    .arg(isolatedName(execution->runTitle()), QString::number(inFlight)),
+                                tr("%1 is running; %n move(s) in progress.", nullptr, inFlight)
+                                    .arg(isolatedName(execution->runTitle())),
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("closeDuringRunQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -425,12 +425,13 @@ bool OutageUiController::showRunElsewhere()
     const int total = run ? int(run->records.size()) : 0;
     const QString text =
         (state.phase == OutagePhase::Returning
-             ? tr("The return home of %1 is being run by %2: %3 of %4 instances are home. It is shown "
-                  "here read-only.")
-             : tr("The evacuation of %1 is being run by %2: %3 of %4 instances have moved. It is shown "
-                  "here read-only."))
-            .arg(isolatedName(siteDisplayName(state.site)), owner.describe(), QString::number(done),
-                 QString::number(total));
+             ? tr("The return home of %1 is being run by %2: %3 of %n instance(s) are home. It is shown "
+                  "here read-only.",
+                  nullptr, total)
+             : tr("The evacuation of %1 is being run by %2: %3 of %n instance(s) have moved. It is shown "
+                  "here read-only.",
+                  nullptr, total))
+            .arg(isolatedName(siteDisplayName(state.site)), owner.describe(), QString::number(done));
     const bool changed = m_watchedSite != state.site || !m_watchedState || !(*m_watchedState == state) ||
                          m_resumeText->text() != text;
     m_watchedSite = state.site;
@@ -470,9 +471,11 @@ void OutageUiController::checkUnfinished()
     const int total = run ? int(run->records.size()) : 0;
     m_resumeText->setText(
         (state.phase == OutagePhase::Returning
-             ? tr("The return home of %1 did not finish: %2 of %3 instances are home. Resume it?")
-             : tr("The evacuation of %1 did not finish: %2 of %3 instances have moved. Resume it?"))
-            .arg(isolatedName(siteDisplayName(state.site)), QString::number(done), QString::number(total)));
+             ? tr("The return home of %1 did not finish: %2 of %n instance(s) are home. Resume it?", nullptr,
+                  total)
+             : tr("The evacuation of %1 did not finish: %2 of %n instance(s) have moved. Resume it?", nullptr,
+                  total))
+            .arg(isolatedName(siteDisplayName(state.site)), QString::number(done)));
     m_resumeButton->setAccessibleDescription(m_resumeText->text());
     m_resumeBar->show();
 }

@@ -3,6 +3,7 @@
 #include "ui/outage/plantablemodel.h"
 
 #include "core/migrationpath.h"
+#include "core/sentences.h"
 #include "ui/checkpresentation.h"
 #include "ui/languagewatcher.h"
 #include "ui/modelformat.h"
@@ -123,7 +124,7 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::AccessibleDescriptionRole:
         if (!row.problems.isEmpty())
-            return tr("Problem: %1").arg(row.problems.join(QLatin1Char(' ')));
+            return tr("Problem: %1").arg(Sentences::join(row.problems));
         break;
     case Qt::TextAlignmentRole:
         if (column == Column::Order || column == Column::Memory)
