@@ -2,26 +2,24 @@
 # SPDX-FileCopyrightText: 2026 Kumo contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The checks CI runs after the test suite, each in its own build folder, each timed; stops at the
-# first that fails.
+# The checks CI runs after its test run (scripts/test.sh under AddressSanitizer + UBSan, see
+# .ci/run), each in its own build folder, each timed; stops at the first that fails.
 #
-#   scripts/check.sh             every check in `order` below whose script exists
-#   scripts/check.sh asan tsan   only these, in this order
+#   scripts/check.sh             every check in `order` below
+#   scripts/check.sh tsan tidy   only these, in this order
 #
-# tsan runs only when asked for: Qt is not built with ThreadSanitizer, so it does not see the
-# lock that hands a queued call from one thread to another inside libQt6Core and reports every
-# such hand-off as a race (128 reports in tst_migrationqueue, all through Qt's queued-call code).
-# It joins `order` once tests/sanitizers/tsan.supp covers those hand-offs and nothing of Kumo's.
-#
-#   asan  scripts/ci/sanitizers.sh asan   AddressSanitizer + UBSan + LeakSanitizer, all tests
-#   tsan  scripts/ci/sanitizers.sh tsan   ThreadSanitizer, the threaded parts' tests
-#   fuzz  scripts/ci/fuzz.sh              libFuzzer targets (clang)
-#   tidy  scripts/ci/tidy.sh              clang-tidy on src/
+#   fuzz  scripts/ci/fuzz.sh              libFuzzer targets (clang), 60 s each
+#   tidy  scripts/ci/tidy.sh              clang-tidy on src/ (.clang-tidy)
+#   asan  scripts/ci/sanitizers.sh asan   the whole suite under AddressSanitizer + UBSan +
+#                                         LeakSanitizer: CI's test run, so not in `order`
+#   tsan  scripts/ci/sanitizers.sh tsan   ThreadSanitizer, the threaded parts' tests: by name only
+#                                         until Qt's hand-off of queued calls between threads is
+#                                         made visible to it (Qt is not instrumented: every test
+#                                         stops at its first report of a functor or argument
+#                                         posted by one thread and run by another)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# asan joins `order` once the whole suite (GUI and lab included) has run clean under it with the
-# leak suppressions it needs; until then `scripts/check.sh asan` runs it by hand.
 order=(fuzz tidy)
 known=(asan tsan fuzz tidy)
 declare -A command=(

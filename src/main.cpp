@@ -4,6 +4,8 @@
 // The kumo executable: parses the command line and wires the layers together.
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <memory>
 #include <optional>
 
@@ -131,9 +133,7 @@ void addOptions(QCommandLineParser& parser)
         QStringLiteral("[plan|evacuate|return ...]"));
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+int run(int argc, char** argv)
 {
     // A file grown past the size limit fails its write (the journal counts and shows it) instead
     // of killing the console.
@@ -343,4 +343,20 @@ int main(int argc, char** argv)
     }
 
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Kumo reports errors as values; what still escapes (std::bad_alloc, say) ends the process with
+    // a line that says so rather than through std::terminate.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "kumo: %s\n", error.what());
+    } catch (...) {
+        std::fprintf(stderr, "kumo: unexpected exception\n");
+    }
+    return EXIT_FAILURE;
 }

@@ -519,7 +519,7 @@ Result<Inventory> createFile(const QString& path, const NodeConfig& node, const 
     Inventory intended;
     intended.sites.append(*newSite);
     intended.nodes.append(node);
-    const auto check = readsBackAs(
+    auto check = readsBackAs(
         bytes, path, intended,
         InventoryEditor::tr("The node cannot be written to a new inventory, so nothing was written: %1"));
     if (!check)

@@ -19,7 +19,7 @@ class InventoryFile
 public:
     InventoryFile() = delete;
 
-    static constexpr qint64 MaxBytes = 4 * 1024 * 1024;
+    static constexpr qint64 MaxBytes = qint64{4} * 1024 * 1024;
     // Tables, arrays and dotted keys inside each other; checked before toml++ recurses into them.
     static constexpr int MaxNesting = 32;
     // Characters in a campus, node or instance name.

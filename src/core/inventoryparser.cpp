@@ -560,9 +560,9 @@ QString uriProblem(const QString& uri)
         return Inventory::tr("The URI \"%1\" contains whitespace; a libvirt URI looks like %2, "
                              "e.g. \"%3\".")
             .arg(uri, uriForm(), example);
-    const QString invalid = Inventory::tr("The URI \"%1\" is not a valid libvirt URI; a libvirt URI looks "
-                                          "like %2, e.g. \"%3\".")
-                                .arg(uri, uriForm(), example);
+    QString invalid = Inventory::tr("The URI \"%1\" is not a valid libvirt URI; a libvirt URI looks "
+                                    "like %2, e.g. \"%3\".")
+                          .arg(uri, uriForm(), example);
     const qsizetype sep = uri.indexOf(QLatin1String("://"));
     if (sep < 0 && uri.indexOf(QLatin1Char(':')) > 0)
         return invalid;
@@ -1059,7 +1059,7 @@ Error fileTooLarge(const QString& fileName)
     error.object = fileName;
     error.message = Inventory::tr("The inventory file is larger than %1 MiB; an inventory is a short text "
                                   "file: check that this is the right file.")
-                        .arg(InventoryFile::MaxBytes / (1024 * 1024));
+                        .arg(InventoryFile::MaxBytes / (qint64{1024} * 1024));
     return error;
 }
 

@@ -20,7 +20,7 @@ QString JsonReader::field(const QString& key) const
 
 QJsonValue JsonReader::value(const char* key, bool required)
 {
-    const QJsonValue result = m_object.value(QLatin1String(key));
+    QJsonValue result = m_object.value(QLatin1String(key));
     if (result.isUndefined() && required)
         missing(key);
     return result;

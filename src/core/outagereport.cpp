@@ -212,10 +212,13 @@ QString formatDurationMs(qint64 ms)
         return QStringLiteral("–");
     if (ms < 1000)
         return OutageReport::tr("%1 ms", "duration").arg(ms);
-    if (ms < 60 * 1000) // tenths are truncated so that 59 999 ms never reads "60.0 s"
-        return OutageReport::tr("%1 s", "duration").arg(QString::number(double(ms / 100) / 10.0, 'f', 1));
+    if (ms < qint64{60} * 1000) {
+        // Tenths are truncated (integer division on purpose) so that 59 999 ms never reads "60.0 s".
+        const qint64 tenths = ms / 100;
+        return OutageReport::tr("%1 s", "duration").arg(QString::number(double(tenths) / 10.0, 'f', 1));
+    }
     const qint64 seconds = ms / 1000;
-    if (seconds < 60 * 60)
+    if (seconds < qint64{60} * 60)
         return OutageReport::tr("%1 min %2 s", "duration").arg(seconds / 60).arg(seconds % 60);
     return OutageReport::tr("%1 h %2 min", "duration")
         .arg(seconds / 3600)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <ranges>
 
 #include <QDateTime>
 #include <QMap>
@@ -18,7 +19,7 @@ namespace kumo {
 namespace {
 
 constexpr qint64 KiBPerMiB = 1024;
-constexpr qint64 KiBPerGiB = 1024 * 1024;
+constexpr qint64 KiBPerGiB = qint64{1024} * 1024;
 
 // One decimal always ("4.0 GiB"), so that the figures of one message line up and tests can assert
 // them; digits are not localised, as in the pre-flight messages.
@@ -757,8 +758,8 @@ OutagePlan Planner::replan(const OutagePlan& plan, const PlannerInput& input)
         result.unplaced.append(makeUnplaced(item, unplacedText(index, scope, candidates, item)));
         dropped.append(i);
     }
-    for (auto it = dropped.crbegin(); it != dropped.crend(); ++it)
-        result.moves.removeAt(*it);
+    for (const int position : std::views::reverse(dropped))
+        result.moves.removeAt(position);
     return result;
 }
 

@@ -24,7 +24,7 @@ namespace {
 QString sizeText(quint64 kib)
 {
     constexpr quint64 MiB = 1024;
-    constexpr quint64 GiB = 1024 * 1024;
+    constexpr quint64 GiB = quint64{1024} * 1024;
     if (kib >= GiB) {
         QString number = QString::number(double(kib) / double(GiB), 'f', 1);
         if (number.endsWith(QLatin1String(".0")))

@@ -423,7 +423,8 @@ Result<LabInfo> Lab::readState(const QString& labDir)
     info.inventoryPath = json.value(QStringLiteral("inventory")).toString();
     info.supervisorPid = json.value(QStringLiteral("supervisorPid")).toInteger();
     info.ownerPid = json.value(QStringLiteral("ownerPid")).toInteger();
-    for (const QJsonValue& value : json.value(QStringLiteral("nodes")).toArray()) {
+    const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+    for (const auto& value : nodes) {
         const QJsonObject node = value.toObject();
         info.nodes.append(LabNode{node.value(QStringLiteral("name")).toString(),
                                   node.value(QStringLiteral("site")).toString(),
@@ -433,7 +434,8 @@ Result<LabInfo> Lab::readState(const QString& labDir)
                                   node.value(QStringLiteral("migrationPortMin")).toInt(),
                                   node.value(QStringLiteral("migrationPortMax")).toInt()});
     }
-    for (const QJsonValue& value : json.value(QStringLiteral("guests")).toArray()) {
+    const QJsonArray guests = json.value(QStringLiteral("guests")).toArray();
+    for (const auto& value : guests) {
         const QJsonObject guest = value.toObject();
         info.guests.append(LabGuest{guest.value(QStringLiteral("name")).toString(),
                                     guest.value(QStringLiteral("node")).toString()});

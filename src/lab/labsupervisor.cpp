@@ -320,7 +320,7 @@ Result<void> LabSupervisor::startDaemon(Daemon& daemon)
         setpgid(0, 0);
         sigset_t none;
         sigemptyset(&none);
-        sigprocmask(SIG_SETMASK, &none, nullptr);
+        pthread_sigmask(SIG_SETMASK, &none, nullptr);
         if (switchUser) {
             if (setgroups(1, &gid) != 0 || setgid(gid) != 0 || setuid(uid) != 0)
                 _exit(126);

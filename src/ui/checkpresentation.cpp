@@ -121,7 +121,7 @@ QIcon checkPendingIcon()
 
 QString DropVerdict::summary() const
 {
-    const QString word = severityText(severity);
+    QString word = severityText(severity);
     if (reasons.isEmpty())
         return word;
     return QCoreApplication::translate("kumo::DropVerdict", "%1: %2", "verdict: reason")

@@ -9,7 +9,7 @@ namespace kumo::format {
 
 namespace {
 constexpr quint64 kMiB = 1024;
-constexpr quint64 kGiB = 1024 * 1024;
+constexpr quint64 kGiB = quint64{1024} * 1024;
 } // namespace
 
 QString unknown()

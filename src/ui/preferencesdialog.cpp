@@ -34,8 +34,8 @@ PreferencesDialog::PreferencesDialog(MigrationController* migrations, QWidget* p
     m_ui->perSourceLimitSpin->setValue(migrations->queue()->perSourceLimit());
     m_ui->reserveSpin->setValue(QSettings().value(ReserveKey, 0).toInt());
     m_ui->skipConfirmCheck->setChecked(MigrationDialog::skipSameCampusConfirmation());
-    for (int i = 0; i < int(FailureKeys.size()); ++i)
-        m_ui->onFailureCombo->addItem(QString(), FailureKeys.at(i));
+    for (const QString& key : FailureKeys)
+        m_ui->onFailureCombo->addItem(QString(), key);
     const QSettings settings;
     const int failure =
         m_ui->onFailureCombo->findData(settings.value(OnFailureKey, FailureKeys.first()).toString());

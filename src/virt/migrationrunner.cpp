@@ -48,7 +48,7 @@ constexpr int PollIntervalMs = 500;
 // What libvirt's QEMU driver uses for "no limit" (its default): bandwidth 0 means unlimited to
 // Kumo but is a real value to libvirt.
 constexpr unsigned long UnlimitedBandwidthMiBs =
-    static_cast<unsigned long>(std::numeric_limits<qint64>::max() / (1024 * 1024));
+    static_cast<unsigned long>(std::numeric_limits<qint64>::max() / (qint64{1024} * 1024));
 
 class Messages
 {

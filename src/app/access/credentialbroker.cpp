@@ -413,13 +413,11 @@ void CredentialBroker::complete(quint64 ticket, bool granted, const QString& ref
 
 void CredentialBroker::onOutcome(CredentialRequest& request, bool accepted)
 {
-    const auto found = m_outcomes.constFind(request.ticket);
-    if (found == m_outcomes.cend()) {
+    if (!m_outcomes.contains(request.ticket)) {
         request.wipe();
         return;
     }
-    const Outcome outcome = *found;
-    m_outcomes.erase(found);
+    const Outcome outcome = m_outcomes.take(request.ticket);
     if (accepted) {
         m_storedRefused.remove(outcome.uri);
         m_lastRefusals.remove(outcome.uri);

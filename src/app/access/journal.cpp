@@ -102,7 +102,7 @@ QJsonObject migrationEntry(const QString& action, const MigrationRequest& reques
 std::optional<QJsonObject> wholeEntryAtEnd(const QByteArray& line)
 {
     // Entries are a few hundred bytes: a longer line or many braces is not searched further.
-    constexpr qsizetype MaxLine = 64 * 1024;
+    constexpr qsizetype MaxLine = qsizetype{64} * 1024;
     constexpr int MaxTries = 256;
     if (line.size() > MaxLine)
         return std::nullopt;

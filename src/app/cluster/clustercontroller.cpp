@@ -658,7 +658,8 @@ quint64 ClusterController::requestRemoveCopyDefinition(const QString& uuid, cons
     return id;
 }
 
-void ClusterController::failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error)
+void ClusterController::failAction(quint64 requestId, const QString& uuid, InstanceAction action,
+                                   const Error& error)
 {
     // Answer later, like a real answer, so callers see one order of signals whatever happens.
     QMetaObject::invokeMethod(
@@ -1165,8 +1166,7 @@ void ClusterController::updatePrimary(const QString& uuid)
         }
         return;
     }
-    const InstanceSnapshot before = *previous;
-    m_primary[uuid] = shown;
+    const InstanceSnapshot before = std::exchange(m_primary[uuid], shown);
     if (before.node != shown.node) {
         Q_EMIT instanceMoved(uuid, before.node, shown.node);
         InstanceSnapshot comparable = before;

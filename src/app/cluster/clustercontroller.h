@@ -223,7 +223,7 @@ private:
     // Answers a fact request that waited on a node with `error` instead of the node's facts.
     void answerFacts(quint64 id, const PendingFacts& pending, const Error& error);
     [[nodiscard]] Error notRespondingError(const QString& node) const;
-    void failAction(quint64 requestId, const QString& uuid, InstanceAction action, Error error);
+    void failAction(quint64 requestId, const QString& uuid, InstanceAction action, const Error& error);
 
     [[nodiscard]] Inventory withMaintenance(const Inventory& inventory) const;
     // The nodes where `uuid` is active at the same time as on another node, in inventory order.

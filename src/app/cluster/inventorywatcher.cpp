@@ -8,7 +8,7 @@
 
 namespace kumo {
 
-InventoryWatcher::InventoryWatcher(QString path, QObject* parent)
+InventoryWatcher::InventoryWatcher(const QString& path, QObject* parent)
     : QObject(parent)
     , m_path(QFileInfo(path).absoluteFilePath())
 {

@@ -42,7 +42,7 @@ public:
     // How long the file must be quiet before it is read: an editor's save is often several writes.
     static constexpr int DebounceMs = 200;
 
-    explicit InventoryWatcher(QString path, QObject* parent = nullptr);
+    explicit InventoryWatcher(const QString& path, QObject* parent = nullptr);
 
     // How a file is read: Inventory::load unless a test replaces it (to hold a read back, say).
     // Called on a worker thread; it must not touch the watcher.

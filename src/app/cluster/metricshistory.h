@@ -41,7 +41,7 @@ public:
         float rssMiB = -1;
     };
 
-    static constexpr qint64 DefaultWindowMs = 10 * 60 * 1000;
+    static constexpr qint64 DefaultWindowMs = qint64{10} * 60 * 1000;
     static constexpr qint64 DefaultInstanceStepMs = 5000;
 
     explicit MetricsHistory(qint64 windowMs = DefaultWindowMs, qint64 instanceStepMs = DefaultInstanceStepMs);

@@ -26,7 +26,7 @@ QStringList available()
 
 QString resolve(const QString& requested)
 {
-    const QString wanted = requested.trimmed().toLower();
+    QString wanted = requested.trimmed().toLower();
     if (available().contains(wanted))
         return wanted;
     const QStringList ui = QLocale::system().uiLanguages();

@@ -3,6 +3,7 @@
 #include "app/migration/migrationcontroller.h"
 
 #include <algorithm>
+#include <ranges>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -122,11 +123,9 @@ MigrationController::MigrationController(ClusterController* cluster, const QStri
 
     connect(m_cluster, &ClusterController::guestFactsReady, this,
             [this](quint64 id, const GuestFacts& facts) {
-                const auto found = m_impl->guestRequests.constFind(id);
-                if (found == m_impl->guestRequests.cend())
+                if (!m_impl->guestRequests.contains(id))
                     return; // someone else's request
-                const QString uuid = *found;
-                m_impl->guestRequests.erase(found);
+                const QString uuid = m_impl->guestRequests.take(id);
                 m_impl->guestFacts.insert(uuid, facts);
                 const QStringList nodes = m_impl->waitingForGuest.take(uuid);
                 for (const QString& node : nodes)
@@ -243,23 +242,24 @@ QJsonObject MigrationController::lastMigrationOf(const QString& uuid) const
 {
     // A move still under way (its call may hang on a frozen destination) is the latest one.
     const QList<MigrationRequest> jobs = m_queue->jobs();
-    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
-        if (it->uuid == uuid)
+    for (const MigrationRequest& job : std::views::reverse(jobs)) {
+        if (job.uuid == uuid)
             return QJsonObject{
                 {QStringLiteral("action"), QStringLiteral("migrate")},
-                {QStringLiteral("job"), qint64(it->id)},
+                {QStringLiteral("job"), qint64(job.id)},
                 {QStringLiteral("instance"),
-                 QJsonObject{{QStringLiteral("name"), it->name}, {QStringLiteral("uuid"), it->uuid}}},
-                {QStringLiteral("from"), it->sourceNode},
-                {QStringLiteral("to"), it->destinationNode},
+                 QJsonObject{{QStringLiteral("name"), job.name}, {QStringLiteral("uuid"), job.uuid}}},
+                {QStringLiteral("from"), job.sourceNode},
+                {QStringLiteral("to"), job.destinationNode},
                 {QStringLiteral("result"), QStringLiteral("running")},
             };
     }
     const QList<QJsonObject> entries = m_journal->readAll();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->value(QStringLiteral("action")).toString() == QLatin1String("migrate") &&
-            it->value(QStringLiteral("instance")).toObject().value(QStringLiteral("uuid")).toString() == uuid)
-            return *it;
+    for (const QJsonObject& entry : std::views::reverse(entries)) {
+        if (entry.value(QStringLiteral("action")).toString() == QLatin1String("migrate") &&
+            entry.value(QStringLiteral("instance")).toObject().value(QStringLiteral("uuid")).toString() ==
+                uuid)
+            return entry;
     }
     return {};
 }

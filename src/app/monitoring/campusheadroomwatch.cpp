@@ -15,7 +15,7 @@ namespace {
 
 // Free memory moves with every poll of a real node; a quarter GiB is below what one small guest
 // needs, and keeps the planner from running again for noise.
-constexpr quint64 FreeStepKiB = 256 * 1024;
+constexpr quint64 FreeStepKiB = quint64{256} * 1024;
 
 } // namespace
 

@@ -223,7 +223,7 @@ void EventRecorder::watchMigrations(MigrationController* migrations)
 
 void EventRecorder::watchMonitoring(MonitoringController* monitoring)
 {
-    const auto entryFor = [this](const Alert& alert) {
+    const auto entryFor = [](const Alert& alert) {
         EventEntry entry;
         entry.kind = EventKind::Alert;
         entry.site = alert.subject.site;

@@ -286,7 +286,7 @@ QList<std::pair<OutageState, OutageLockOwner>> Evacuation::runningElsewhere() co
 Result<void> Evacuation::takeLock(const QString& site)
 {
     QString note;
-    const Result<void> locked = m_store->lock(site, &note);
+    Result<void> locked = m_store->lock(site, &note);
     if (locked && !note.isEmpty())
         Q_EMIT message(note);
     return locked;

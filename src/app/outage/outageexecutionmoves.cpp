@@ -344,11 +344,9 @@ void OutageExecution::serviceGapMeasured(const ServiceGap& gap)
 
 bool OutageExecution::applyServiceGap(const ServiceGap& gap)
 {
-    const auto wait = m_serviceWaits.constFind(gap.migrationId);
-    if (wait == m_serviceWaits.constEnd())
+    if (!m_serviceWaits.contains(gap.migrationId))
         return false;
-    const ServiceWait found = *wait;
-    m_serviceWaits.erase(wait);
+    const ServiceWait found = m_serviceWaits.take(gap.migrationId);
     OutageRun* current = currentRun();
     if (!current || found.index >= current->records.size())
         return false;

@@ -67,11 +67,11 @@ quint64 OutageMigrations::start(int index, const PlannedMove& move, const Outage
 
 void OutageMigrations::cancelAll()
 {
-    for (auto it = m_live.begin(); it != m_live.end(); ++it) {
-        if (it->queued)
-            m_migrations->queue()->cancel(it->id);
+    for (Live& entry : m_live) {
+        if (entry.queued)
+            m_migrations->queue()->cancel(entry.id);
         else
-            it->cancel = true; // cancelled as soon as the pre-flight hands it to the queue
+            entry.cancel = true; // cancelled as soon as the pre-flight hands it to the queue
     }
 }
 

@@ -32,8 +32,8 @@ namespace kumo {
 
 namespace {
 
-constexpr auto FilePrefix = "outage-";
-constexpr auto FileSuffix = ".json";
+constexpr QLatin1StringView FilePrefix("outage-");
+constexpr QLatin1StringView FileSuffix(".json");
 constexpr auto LockSuffix = ".lock";
 constexpr int LockAttempts = 5;
 constexpr int LockRetryMs = 10;
@@ -46,8 +46,8 @@ Error storeError(ErrorCode code, const QString& path, const QString& message, co
 // The site a state file's name is for.
 QString siteOfFileName(const QString& name)
 {
-    const qsizetype prefix = qstrlen(FilePrefix);
-    const qsizetype suffix = qstrlen(FileSuffix);
+    const qsizetype prefix = FilePrefix.size();
+    const qsizetype suffix = FileSuffix.size();
     return QUrl::fromPercentEncoding(name.mid(prefix, name.size() - prefix - suffix).toLatin1());
 }
 
@@ -180,7 +180,7 @@ QString OutageLockOwner::describe() const
                                : tr("an unknown time"));
 }
 
-OutageStore::OutageStore(QString dir)
+OutageStore::OutageStore(const QString& dir)
     : m_dir(dir.isEmpty() ? defaultDir() : QDir::cleanPath(dir))
 {}
 
@@ -298,7 +298,7 @@ Result<void> OutageStore::save(OutageState state) const
     const int fd = takeLock(lockPath, &owner, &why);
     if (fd < 0)
         return lockRefused(lockPath, state.site, owner, why);
-    const Result<void> written = write(std::move(state));
+    Result<void> written = write(std::move(state));
     ::flock(fd, LOCK_UN);
     ::close(fd);
     return written;

@@ -47,7 +47,7 @@ class OutageStore
 
 public:
     // dir: where the files live (default: defaultDir()). Created on the first save.
-    explicit OutageStore(QString dir = {});
+    explicit OutageStore(const QString& dir = {});
     ~OutageStore(); // releases the locks it holds
     OutageStore(const OutageStore&) = delete;
     OutageStore& operator=(const OutageStore&) = delete;

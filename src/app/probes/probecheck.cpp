@@ -103,7 +103,7 @@ QByteArray ProbeCheck::smtpReply()
         const qsizetype end = m_buffer.indexOf('\n', from);
         if (end < 0)
             return {};
-        const QByteArray text = m_buffer.mid(from, end - from).trimmed();
+        QByteArray text = m_buffer.mid(from, end - from).trimmed();
         from = end + 1;
         if (text.size() >= 4 && text.at(3) == '-')
             continue; // a continuation line ("250-PIPELINING")
