@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <ranges>
 
 #include <QDateTime>
 #include <QMap>
@@ -758,7 +757,9 @@ OutagePlan Planner::replan(const OutagePlan& plan, const PlannerInput& input)
         result.unplaced.append(makeUnplaced(item, unplacedText(index, scope, candidates, item)));
         dropped.append(i);
     }
-    for (const int position : std::views::reverse(dropped))
+    // Highest index first, so that each removal leaves the lower indexes in place.
+    std::reverse(dropped.begin(), dropped.end());
+    for (const int position : std::as_const(dropped))
         result.moves.removeAt(position);
     return result;
 }

@@ -3,7 +3,6 @@
 #include "app/migration/migrationcontroller.h"
 
 #include <algorithm>
-#include <ranges>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -242,7 +241,8 @@ QJsonObject MigrationController::lastMigrationOf(const QString& uuid) const
 {
     // A move still under way (its call may hang on a frozen destination) is the latest one.
     const QList<MigrationRequest> jobs = m_queue->jobs();
-    for (const MigrationRequest& job : std::views::reverse(jobs)) {
+    for (qsizetype i = jobs.size(); i-- > 0;) {
+        const MigrationRequest& job = jobs.at(i);
         if (job.uuid == uuid)
             return QJsonObject{
                 {QStringLiteral("action"), QStringLiteral("migrate")},
@@ -255,7 +255,8 @@ QJsonObject MigrationController::lastMigrationOf(const QString& uuid) const
             };
     }
     const QList<QJsonObject> entries = m_journal->readAll();
-    for (const QJsonObject& entry : std::views::reverse(entries)) {
+    for (qsizetype i = entries.size(); i-- > 0;) {
+        const QJsonObject& entry = entries.at(i);
         if (entry.value(QStringLiteral("action")).toString() == QLatin1String("migrate") &&
             entry.value(QStringLiteral("instance")).toObject().value(QStringLiteral("uuid")).toString() ==
                 uuid)

@@ -79,7 +79,7 @@ HistoryChart::HistoryChart(Metric metric, QWidget* parent)
     }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    setTimeRange(now - 10 * 60 * 1000, now);
+    setTimeRange(now - qint64{10} * 60 * 1000, now);
 
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 180);

@@ -37,6 +37,7 @@ public:
     explicit HistoryChart(Metric metric, QWidget* parent = nullptr);
 
     [[nodiscard]] Metric metric() const { return m_metric; }
+    using QChartView::metric; // QPaintDevice's, which the line above would hide
 
     // x: the wall-clock time shown for the point, ms since epoch (the caller places it by its age
     // on the monotonic clock); y: percent, MiB or bytes per second; oldest first. A negative y means

@@ -354,7 +354,8 @@ void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int 
             painter->setPen(pen);
             const bool numeric = c == 6 || c == 7 || c == 9;
             drawText(painter, QRectF(x + 2, y, TableColumns.at(size_t(c)) - 4, TableRowHeight),
-                     (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, cells.at(c));
+                     static_cast<int>((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter),
+                     cells.at(c));
             x += TableColumns.at(size_t(c));
         }
         y += TableRowHeight;

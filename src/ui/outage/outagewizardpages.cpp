@@ -84,7 +84,7 @@ OutageSitePage::OutageSitePage(Evacuation* evacuation, OutagePlanEditor* editor,
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime start(now.date().addDays(1), QTime(8, 0));
     m_ui->windowStartEdit->setDateTime(start);
-    m_ui->windowEndEdit->setDateTime(start.addSecs(10 * 3600));
+    m_ui->windowEndEdit->setDateTime(start.addSecs(qint64{10} * 3600));
     m_ui->windowStartEdit->setEnabled(false);
     m_ui->windowEndEdit->setEnabled(false);
     m_ui->parallelSpin->setValue(OutageLimits::DefaultParallel);
