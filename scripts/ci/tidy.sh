@@ -17,10 +17,11 @@ mkdir -p "$cache"
 start=$(date +%s)
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 # moc and uic straight from each target's AutogenInfo.json: the _autogen targets would build the
-# libraries the targets link first.
+# libraries the targets link first. The resource targets are left out: they hold only the compiled
+# translations (rcc output, not in src/), which do not exist before a build.
 while IFS= read -r info; do
   cmake -E cmake_autogen "$info" RelWithDebInfo >/dev/null
-done < <(find "$build/src" -path '*/CMakeFiles/*_autogen.dir/AutogenInfo.json' | sort)
+done < <(find "$build/src" -path '*/CMakeFiles/*_autogen.dir/AutogenInfo.json' | grep -v '_resources_' | sort)
 
 # One line per src/ file: "file<TAB>directory<TAB>preprocessor command".
 mapfile -t entries < <(python3 - "$build/compile_commands.json" "$root/src/" <<'PY'
