@@ -32,6 +32,7 @@
 #include "cli/labcli.h"
 #include "cli/outagecli.h"
 #include "cli/quitsignals.h"
+#include "core/threadhandoff.h"
 #include "lab/lab.h"
 #include "lab/labplan.h"
 #include "ui/credentialdialog.h"
@@ -324,13 +325,10 @@ int run(int argc, char** argv)
             options.access = true;
             options.ownerPid = QCoreApplication::applicationPid();
             options.progress = [windowGuard](const QString& line) {
-                QMetaObject::invokeMethod(
-                    qApp,
-                    [windowGuard, line] {
-                        if (windowGuard)
-                            windowGuard->setBanner(line);
-                    },
-                    Qt::QueuedConnection);
+                kumo::handoff::post(qApp, [windowGuard, line] {
+                    if (windowGuard)
+                        windowGuard->setBanner(line);
+                });
             };
             return kumo::Lab::up(options);
         }));

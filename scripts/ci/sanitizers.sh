@@ -20,7 +20,7 @@ root=$PWD
 variant=${1:-}
 shift || true
 
-tsan_tests=(tst_hostsession tst_clustercontroller tst_migrationqueue tst_migrationcontrollerunit tst_hungnode
+tsan_tests=(tst_threadhandoff tst_hostsession tst_clustercontroller tst_migrationqueue tst_migrationcontrollerunit tst_hungnode
             tst_splitdetection tst_evacuation tst_migrationoutcomewatch tst_migrationrunner tst_lab tst_faults)
 
 case "$variant" in

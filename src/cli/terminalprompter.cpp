@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include "core/safetext.h"
+#include "core/threadhandoff.h"
 
 namespace kumo {
 
@@ -72,15 +73,12 @@ void TerminalPrompter::ask(const CredentialPrompt& prompt, Reply reply)
         auto answer = std::make_shared<CredentialAnswer>();
         if (!converse(prompt, *answer))
             return; // aborted: no reply, as the interface says
-        QMetaObject::invokeMethod(
-            this,
-            [self, answer, reply = std::move(reply)]() mutable {
-                if (self)
-                    reply(*answer);
-                for (QString& result : answer->results)
-                    result.fill(QLatin1Char('\0'));
-            },
-            Qt::QueuedConnection);
+        handoff::post(this, [self, answer, reply = std::move(reply)]() mutable {
+            if (self)
+                reply(*answer);
+            for (QString& result : answer->results)
+                result.fill(QLatin1Char('\0'));
+        });
     });
 }
 

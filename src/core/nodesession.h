@@ -19,6 +19,7 @@
 #include "core/preflight.h"
 #include "core/result.h"
 #include "core/snapshot.h"
+#include "core/threadhandoff.h"
 
 namespace kumo {
 
@@ -60,7 +61,7 @@ public Q_SLOTS:
                             {},
                             0,
                             0};
-        Q_EMIT copyFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::copyFactsReady, requestId, facts);
     }
 
 Q_SIGNALS:

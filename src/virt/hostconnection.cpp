@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 
+#include "core/threadhandoff.h"
 #include "virt/eventloop.h"
 #include "virt/hostfacts.h"
 #include "virt/virterror.h"
@@ -74,9 +75,8 @@ struct HostConnection::Callbacks
         if (connection && !noticePending) {
             noticePending = true;
             HostConnection* target = connection;
-            QMetaObject::invokeMethod(
-                target, [target, generation = this->generation] { target->deliverNotices(generation); },
-                Qt::QueuedConnection);
+            handoff::post(target,
+                          [target, generation = this->generation] { target->deliverNotices(generation); });
         }
     }
 
@@ -141,8 +141,7 @@ struct HostConnection::Callbacks
             callbacks.addNotice(domain, InstanceEventKind::IoError, {QStringLiteral("paused")});
         if (callbacks.connection && !callbacks.eventPending.exchange(true)) {
             HostConnection* connection = callbacks.connection;
-            QMetaObject::invokeMethod(
-                connection, [connection] { Q_EMIT connection->domainEvent(); }, Qt::QueuedConnection);
+            handoff::post(connection, [connection] { Q_EMIT connection->domainEvent(); });
         }
         return 0;
     }
@@ -154,13 +153,10 @@ struct HostConnection::Callbacks
         if (callbacks.connection) {
             HostConnection* connection = callbacks.connection;
             const quint64 generation = callbacks.generation;
-            QMetaObject::invokeMethod(
-                connection,
-                [connection, generation, reason] {
-                    if (connection->generation() == generation)
-                        connection->onClosed(reason);
-                },
-                Qt::QueuedConnection);
+            handoff::post(connection, [connection, generation, reason] {
+                if (connection->generation() == generation)
+                    connection->onClosed(reason);
+            });
         }
     }
 };

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include "core/threadhandoff.h"
 #include "virt/copyfacts.h"
 #include "virt/domainaction.h"
 #include "virt/hostfacts.h"
@@ -51,7 +52,7 @@ void HostSession::start()
         return;
     m_active = true;
     m_connection->resetBackoff();
-    Q_EMIT nodeUpdated(baseSnapshot(NodeState::Connecting));
+    handoff::emitAcross(this, &NodeSession::nodeUpdated, baseSnapshot(NodeState::Connecting));
     connectNow();
 }
 
@@ -79,15 +80,15 @@ void HostSession::refreshNow()
 void HostSession::performAction(quint64 requestId, const QString& uuid, InstanceAction action)
 {
     if (!m_poller) {
-        Q_EMIT actionFinished(requestId, uuid, action,
-                              VirtError::withoutDetail(ErrorCode::ConnectionFailed, m_node.name));
+        handoff::emitAcross(this, &NodeSession::actionFinished, requestId, uuid, action,
+                            VirtError::withoutDetail(ErrorCode::ConnectionFailed, m_node.name));
         return;
     }
     const Error error = runDomainAction(m_connection->handle(), uuid, action, m_node.name);
     if (error.code == ErrorCode::None)
         m_finishedActions.append({requestId, uuid, action});
     else
-        Q_EMIT actionFinished(requestId, uuid, action, error);
+        handoff::emitAcross(this, &NodeSession::actionFinished, requestId, uuid, action, error);
     // Show the outcome soon rather than at the next interval (not every driver sends events);
     // several actions in a burst share one refresh, as events do. The action's own lifecycle
     // event needs no wake-up of this thread of its own: that refresh is already coming.
@@ -100,18 +101,20 @@ void HostSession::answerFinishedActions()
 {
     const QList<FinishedAction> finished = std::exchange(m_finishedActions, {});
     for (const FinishedAction& done : finished)
-        Q_EMIT actionFinished(done.requestId, done.uuid, done.action, Error{});
+        handoff::emitAcross(this, &NodeSession::actionFinished, done.requestId, done.uuid, done.action,
+                            Error{});
 }
 
 void HostSession::collectGuestFacts(quint64 requestId, const QString& uuid)
 {
-    Q_EMIT guestFactsReady(requestId, HostFacts::guestFacts(m_connection->handle(), m_node.name, uuid));
+    handoff::emitAcross(this, &NodeSession::guestFactsReady, requestId,
+                        HostFacts::guestFacts(m_connection->handle(), m_node.name, uuid));
 }
 
 void HostSession::collectDestinationFacts(quint64 requestId, const GuestFacts& guest)
 {
-    Q_EMIT destinationFactsReady(requestId,
-                                 HostFacts::destinationFacts(m_connection->handle(), m_node.name, guest));
+    handoff::emitAcross(this, &NodeSession::destinationFactsReady, requestId,
+                        HostFacts::destinationFacts(m_connection->handle(), m_node.name, guest));
 }
 
 void HostSession::collectCopyFacts(quint64 requestId, const QString& uuid)
@@ -120,13 +123,13 @@ void HostSession::collectCopyFacts(quint64 requestId, const QString& uuid)
     InstanceCopyFacts facts =
         CopyFacts::start(m_poller ? m_connection->handle() : nullptr, m_node.name, uuid, measuring);
     if (!measuring) {
-        Q_EMIT copyFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::copyFactsReady, requestId, facts);
         return;
     }
     // QEMU measures on its own; this thread polls and answers meanwhile.
     QTimer::singleShot(CopyFacts::DirtyRateSeconds * 1000 + 300, this, [this, requestId, facts]() mutable {
         CopyFacts::finish(m_poller ? m_connection->handle() : nullptr, facts);
-        Q_EMIT copyFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::copyFactsReady, requestId, facts);
     });
 }
 
@@ -188,7 +191,7 @@ void HostSession::scheduleReconnect(const Error& error)
     } else {
         snapshot.reconnectInMs = m_connection->retryLater(error);
     }
-    Q_EMIT nodeUpdated(snapshot);
+    handoff::emitAcross(this, &NodeSession::nodeUpdated, snapshot);
 }
 
 void HostSession::onDomainEvent()
@@ -212,7 +215,7 @@ void HostSession::onFailedStop(const InstanceEvent& event)
         crashed = it != known.cend() && it->isExecuting();
     }
     if (*crashed)
-        Q_EMIT instanceEvent(event);
+        handoff::emitAcross(this, &NodeSession::instanceEvent, event);
 }
 
 void HostSession::refreshChanged()
@@ -283,8 +286,8 @@ void HostSession::publish(bool withNode)
     const NodeSnapshot node = m_poller->lastNode();
     const QList<InstanceSnapshot> instances = m_poller->lastInstances();
     if (withNode)
-        Q_EMIT nodeUpdated(node);
-    Q_EMIT instancesUpdated(m_node.name, instances);
+        handoff::emitAcross(this, &NodeSession::nodeUpdated, node);
+    handoff::emitAcross(this, &NodeSession::instancesUpdated, m_node.name, instances);
 }
 
 } // namespace kumo

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include "core/threadhandoff.h"
 #include "virt/eventloop.h"
 #include "virt/hostfacts.h"
 #include "virt/virterror.h"
@@ -177,7 +178,7 @@ void MigrationRunner::finish(MigrationResult result)
     result.id = m_request.id;
     if (result.wallTimeMs == 0 && m_impl->wall.isValid())
         result.wallTimeMs = m_impl->wall.elapsed();
-    Q_EMIT finished(result);
+    handoff::emitAcross(this, &MigrationJob::finished, result);
 }
 
 void MigrationRunner::fail(const Error& error)
@@ -237,7 +238,7 @@ void MigrationRunner::start()
     // set before the job starts (libvirt 9 has no migrate parameter for it).
     if (o.maxDowntimeMs > 0 && virDomainMigrateSetMaxDowntime(
                                    m_impl->domain, static_cast<unsigned long long>(o.maxDowntimeMs), 0) < 0)
-        Q_EMIT tuningFailed(r.id, VirtError::lastError(r.name));
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, r.id, VirtError::lastError(r.name));
 
     virTypedParameterPtr params = nullptr;
     int count = 0;
@@ -292,7 +293,7 @@ void MigrationRunner::start()
     starting.id = r.id;
     starting.phase = MigrationPhase::Starting;
     m_impl->lastProgress = starting;
-    Q_EMIT progress(starting);
+    handoff::emitAcross(this, &MigrationJob::progress, starting);
 
     virDomainPtr domain = m_impl->domain;
     virConnectPtr destination = m_impl->destination;
@@ -368,7 +369,7 @@ void MigrationRunner::poll()
         p.phase = MigrationPhase::PostCopy;
     VirtError::clearLastError();
     m_impl->lastProgress = p;
-    Q_EMIT progress(p);
+    handoff::emitAcross(this, &MigrationJob::progress, p);
 
     if (!m_impl->dataFlowing && p.dataTotal > 0) {
         m_impl->dataFlowing = true;
@@ -505,7 +506,8 @@ void MigrationRunner::applyBandwidth(quint64 mebibytesPerSecond)
     const unsigned long value =
         mebibytesPerSecond == 0 ? UnlimitedBandwidthMiBs : static_cast<unsigned long>(mebibytesPerSecond);
     if (virDomainMigrateSetMaxSpeed(m_impl->controlDomain, value, 0) < 0)
-        Q_EMIT tuningFailed(m_request.id, VirtError::lastError(m_request.name));
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id,
+                            VirtError::lastError(m_request.name));
 }
 
 void MigrationRunner::setMaxDowntime(qint64 milliseconds)
@@ -513,12 +515,13 @@ void MigrationRunner::setMaxDowntime(qint64 milliseconds)
     if (!tuningTarget())
         return;
     if (milliseconds <= 0) {
-        Q_EMIT tuningFailed(m_request.id, Error{ErrorCode::InvalidInput,
-                                                m_request.name,
-                                                VirtError::messageFor(ErrorCode::InvalidInput),
-                                                {},
-                                                0,
-                                                0});
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id,
+                            Error{ErrorCode::InvalidInput,
+                                  m_request.name,
+                                  VirtError::messageFor(ErrorCode::InvalidInput),
+                                  {},
+                                  0,
+                                  0});
         return;
     }
     if (m_impl->dataFlowing)
@@ -531,7 +534,8 @@ void MigrationRunner::applyMaxDowntime(qint64 milliseconds)
 {
     if (virDomainMigrateSetMaxDowntime(m_impl->controlDomain, static_cast<unsigned long long>(milliseconds),
                                        0) < 0)
-        Q_EMIT tuningFailed(m_request.id, VirtError::lastError(m_request.name));
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id,
+                            VirtError::lastError(m_request.name));
 }
 
 void MigrationRunner::switchToPostCopy()
@@ -539,12 +543,13 @@ void MigrationRunner::switchToPostCopy()
     if (!tuningTarget())
         return;
     if (!m_request.options.allowPostCopy) {
-        Q_EMIT tuningFailed(m_request.id,
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id,
                             Error{ErrorCode::InvalidInput, m_request.name, Messages::noPostCopy(), {}, 0, 0});
         return;
     }
     if (virDomainMigrateStartPostCopy(m_impl->controlDomain, 0) < 0)
-        Q_EMIT tuningFailed(m_request.id, VirtError::lastError(m_request.name));
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id,
+                            VirtError::lastError(m_request.name));
     else
         m_impl->postCopyRequested = true;
 }
@@ -553,7 +558,7 @@ bool MigrationRunner::tuningTarget()
 {
     if (m_impl->controlDomain && m_impl->job.joinable() && !m_impl->finished)
         return true;
-    Q_EMIT tuningFailed(m_request.id,
+    handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id,
                         Error{ErrorCode::NotFound, m_request.name, Messages::noJob(), {}, 0, 0});
     return false;
 }

@@ -19,6 +19,7 @@
 
 #include "app/cluster/clustercontroller.h"
 #include "core/statetext.h"
+#include "core/threadhandoff.h"
 #include "virt/hostsession.h"
 
 #include "support/stallprobe.h"
@@ -46,21 +47,21 @@ public:
     void performAction(quint64 requestId, const QString& uuid, InstanceAction action) override
     {
         block();
-        Q_EMIT actionFinished(requestId, uuid, action, Error{});
+        handoff::emitAcross(this, &NodeSession::actionFinished, requestId, uuid, action, Error{});
     }
     void collectGuestFacts(quint64 requestId, const QString& uuid) override
     {
         block();
         GuestFacts facts;
         facts.uuid = uuid;
-        Q_EMIT guestFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::guestFactsReady, requestId, facts);
     }
     void collectDestinationFacts(quint64 requestId, const GuestFacts&) override
     {
         block();
         DestinationFacts facts;
         facts.node = m_name;
-        Q_EMIT destinationFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::destinationFactsReady, requestId, facts);
     }
 
 private:
@@ -77,13 +78,13 @@ private:
         node.cpus = 2;
         node.memoryTotalKiB = 1024 * 1024;
         node.sampledAtMs = 1;
-        Q_EMIT nodeUpdated(node);
+        handoff::emitAcross(this, &NodeSession::nodeUpdated, node);
         InstanceSnapshot vm;
         vm.uuid = QStringLiteral("uuid-%1").arg(m_name);
         vm.name = QStringLiteral("vm-%1").arg(m_name);
         vm.node = m_name;
         vm.state = InstanceState::Running;
-        Q_EMIT instancesUpdated(m_name, {vm});
+        handoff::emitAcross(this, &NodeSession::instancesUpdated, m_name, QList<InstanceSnapshot>{vm});
     }
 
     QString m_name;

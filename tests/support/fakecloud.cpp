@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include "core/migrationjob.h"
+#include "core/threadhandoff.h"
 #include "support/fakemigrationjob.h"
 #include "support/fakenodesession.h"
 
@@ -277,8 +278,7 @@ void FakeCloud::refreshLocked(const QString& node) const
     // under the lock); Qt drops the call if it is deleted before its thread gets to it.
     FakeNodeSession* session = m_sessions.value(node);
     if (session)
-        QMetaObject::invokeMethod(
-            session, [session] { session->refreshNow(); }, Qt::QueuedConnection);
+        handoff::post(session, [session] { session->refreshNow(); });
 }
 
 } // namespace kumo

@@ -7,6 +7,8 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include "core/threadhandoff.h"
+
 namespace kumo {
 
 FakeMigrationJobFactory::~FakeMigrationJobFactory() = default;
@@ -83,8 +85,7 @@ bool FakeMigrationJobFactory::post(quint64 id, const std::function<void(FakeMigr
     FakeMigrationJob* job = found->job;
     if (!job || found->record.finished)
         return false;
-    QMetaObject::invokeMethod(
-        job, [job, call] { call(job); }, Qt::QueuedConnection);
+    handoff::post(job, [job, call] { call(job); });
     return true;
 }
 
@@ -131,7 +132,7 @@ void FakeMigrationJob::start()
     MigrationProgress starting;
     starting.id = m_request.id;
     starting.phase = MigrationPhase::Starting;
-    Q_EMIT progress(starting);
+    handoff::emitAcross(this, &MigrationJob::progress, starting);
 }
 
 void FakeMigrationJob::cancel()
@@ -151,33 +152,34 @@ void FakeMigrationJob::setBandwidth(quint64 mebibytesPerSecond)
 {
     note([&](FakeMigrationJobRecord& r) { r.bandwidths.append(mebibytesPerSecond); });
     if (!running())
-        Q_EMIT tuningFailed(m_request.id, notRunning());
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id, notRunning());
 }
 
 void FakeMigrationJob::setMaxDowntime(qint64 milliseconds)
 {
     note([&](FakeMigrationJobRecord& r) { r.downtimes.append(milliseconds); });
     if (!running())
-        Q_EMIT tuningFailed(m_request.id, notRunning());
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id, notRunning());
     else if (milliseconds <= 0)
-        Q_EMIT tuningFailed(m_request.id, Error{ErrorCode::InvalidInput,
-                                                m_request.name,
-                                                QStringLiteral("downtime must be positive"),
-                                                {},
-                                                0,
-                                                0});
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id,
+                            Error{ErrorCode::InvalidInput,
+                                  m_request.name,
+                                  QStringLiteral("downtime must be positive"),
+                                  {},
+                                  0,
+                                  0});
 }
 
 void FakeMigrationJob::switchToPostCopy()
 {
     note([](FakeMigrationJobRecord& r) { ++r.postCopyCalls; });
     if (!running()) {
-        Q_EMIT tuningFailed(m_request.id, notRunning());
+        handoff::emitAcross(this, &MigrationJob::tuningFailed, m_request.id, notRunning());
         return;
     }
     if (m_script.rejectPostCopy || !m_request.options.allowPostCopy) {
-        Q_EMIT tuningFailed(
-            m_request.id,
+        handoff::emitAcross(
+            this, &MigrationJob::tuningFailed, m_request.id,
             Error{ErrorCode::InvalidInput, m_request.name, QStringLiteral("post-copy refused"), {}, 0, 0});
         return;
     }
@@ -185,7 +187,7 @@ void FakeMigrationJob::switchToPostCopy()
     postCopy.id = m_request.id;
     postCopy.phase = MigrationPhase::PostCopy;
     postCopy.dataTotal = m_script.bytes;
-    Q_EMIT progress(postCopy);
+    handoff::emitAcross(this, &MigrationJob::progress, postCopy);
 }
 
 void FakeMigrationJob::advance()
@@ -205,7 +207,7 @@ void FakeMigrationJob::advance()
         p.dataProcessed = m_script.bytes - p.dataRemaining;
         p.rateBytesPerSec = 100 * 1024 * 1024;
         p.iteration = 1;
-        Q_EMIT progress(p);
+        handoff::emitAcross(this, &MigrationJob::progress, p);
         return;
     }
     if (m_script.outcome == FakeMigrationScript::Outcome::Fail) {
@@ -226,7 +228,7 @@ void FakeMigrationJob::reportWithForeignId(quint64 foreignId)
     p.phase = MigrationPhase::Transferring;
     p.dataTotal = m_script.bytes;
     p.dataRemaining = m_script.bytes;
-    Q_EMIT progress(p);
+    handoff::emitAcross(this, &MigrationJob::progress, p);
 }
 
 void FakeMigrationJob::finish(MigrationPhase phase, const Error& error)
@@ -248,7 +250,7 @@ void FakeMigrationJob::finish(MigrationPhase phase, const Error& error)
         result.wallTimeMs = result.totalTimeMs;
         result.downtimeMs = 20;
     }
-    Q_EMIT finished(result);
+    handoff::emitAcross(this, &MigrationJob::finished, result);
 }
 
 bool FakeMigrationJob::running() const

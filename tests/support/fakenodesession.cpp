@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/fakenodesession.h"
 
+#include "core/threadhandoff.h"
 #include "support/fakecloud.h"
 
 namespace kumo {
@@ -45,28 +46,31 @@ void FakeNodeSession::performAction(quint64 requestId, const QString& uuid, Inst
     if (m_stopped)
         return;
     const Error error = m_cloud->perform(m_config.name, uuid, action);
-    Q_EMIT actionFinished(requestId, uuid, action, error);
+    handoff::emitAcross(this, &NodeSession::actionFinished, requestId, uuid, action, error);
     publish();
 }
 
 void FakeNodeSession::collectGuestFacts(quint64 requestId, const QString& uuid)
 {
     if (!m_stopped)
-        Q_EMIT guestFactsReady(requestId, m_cloud->guestFacts(m_config.name, uuid));
+        handoff::emitAcross(this, &NodeSession::guestFactsReady, requestId,
+                            m_cloud->guestFacts(m_config.name, uuid));
 }
 
 void FakeNodeSession::collectDestinationFacts(quint64 requestId, const GuestFacts& guest)
 {
     if (!m_stopped)
-        Q_EMIT destinationFactsReady(requestId, m_cloud->destinationFacts(m_config.name, guest));
+        handoff::emitAcross(this, &NodeSession::destinationFactsReady, requestId,
+                            m_cloud->destinationFacts(m_config.name, guest));
 }
 
 void FakeNodeSession::publish()
 {
     if (!m_started || m_stopped)
         return;
-    Q_EMIT nodeUpdated(m_cloud->nodeSnapshot(m_config.name));
-    Q_EMIT instancesUpdated(m_config.name, m_cloud->instanceSnapshots(m_config.name));
+    handoff::emitAcross(this, &NodeSession::nodeUpdated, m_cloud->nodeSnapshot(m_config.name));
+    handoff::emitAcross(this, &NodeSession::instancesUpdated, m_config.name,
+                        m_cloud->instanceSnapshots(m_config.name));
 }
 
 } // namespace kumo

@@ -37,6 +37,7 @@
 #include "app/migration/migrationcontroller.h"
 #include "core/nodesession.h"
 #include "core/statetext.h"
+#include "core/threadhandoff.h"
 #include "support/stallprobe.h"
 #include "support/testdriver.h"
 #include "ui/details/detailspanel.h"
@@ -93,19 +94,19 @@ public:
     void setPollInterval(int) override {}
     void performAction(quint64 requestId, const QString& uuid, InstanceAction action) override
     {
-        Q_EMIT actionFinished(requestId, uuid, action, Error{});
+        handoff::emitAcross(this, &NodeSession::actionFinished, requestId, uuid, action, Error{});
     }
     void collectGuestFacts(quint64 requestId, const QString& uuid) override
     {
         GuestFacts facts;
         facts.uuid = uuid;
-        Q_EMIT guestFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::guestFactsReady, requestId, facts);
     }
     void collectDestinationFacts(quint64 requestId, const GuestFacts&) override
     {
         DestinationFacts facts;
         facts.node = m_name;
-        Q_EMIT destinationFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::destinationFactsReady, requestId, facts);
     }
     void collectCopyFacts(quint64 requestId, const QString& uuid) override
     {
@@ -120,7 +121,7 @@ public:
         facts.memoryKiB = 65536;
         facts.dirtyRateMiBs = 3;
         facts.dirtyRateSeconds = 1;
-        Q_EMIT copyFactsReady(requestId, facts);
+        handoff::emitAcross(this, &NodeSession::copyFactsReady, requestId, facts);
     }
 
 private:
@@ -132,7 +133,7 @@ private:
         node.cpus = 2;
         node.memoryTotalKiB = 1024 * 1024;
         node.sampledAtMs = QDateTime::currentMSecsSinceEpoch();
-        Q_EMIT nodeUpdated(node);
+        handoff::emitAcross(this, &NodeSession::nodeUpdated, node);
         InstanceSnapshot vm;
         vm.uuid = m_uuid;
         vm.name = QStringLiteral("mail");
@@ -144,7 +145,7 @@ private:
         vm.memoryKiB = 65536;
         vm.maxMemoryKiB = 65536;
         vm.sampledAtMs = node.sampledAtMs;
-        Q_EMIT instancesUpdated(m_name, {vm});
+        handoff::emitAcross(this, &NodeSession::instancesUpdated, m_name, QList<InstanceSnapshot>{vm});
     }
 
     QString m_name;

@@ -24,6 +24,7 @@
 #include <QThread>
 
 #include "core/credentialprovider.h"
+#include "core/threadhandoff.h"
 #include "support/testdriver.h"
 #include "virt/eventloop.h"
 #include "virt/hostsession.h"
@@ -61,7 +62,7 @@ public:
     {
         if (!thread.isRunning())
             return;
-        QMetaObject::invokeMethod(session, &HostSession::stop, Qt::BlockingQueuedConnection);
+        handoff::callBlocking(session, [s = session] { s->stop(); });
         thread.quit();
         thread.wait();
     }
@@ -299,11 +300,9 @@ void TestHostSession::lifecycleEventRefreshesPromptly()
 
     // An action refreshes its domain without waiting for the interval.
     const QString uuid = h.instance(QStringLiteral("test"))->uuid;
-    QMetaObject::invokeMethod(h.session, "performAction", Qt::QueuedConnection, Q_ARG(quint64, 1),
-                              Q_ARG(QString, uuid), Q_ARG(kumo::InstanceAction, InstanceAction::Suspend));
+    handoff::post(h.session, [s = h.session, uuid] { s->performAction(1, uuid, InstanceAction::Suspend); });
     QTRY_VERIFY_WITH_TIMEOUT(h.instance(QStringLiteral("test"))->state == InstanceState::Paused, 5000);
-    QMetaObject::invokeMethod(h.session, "performAction", Qt::QueuedConnection, Q_ARG(quint64, 2),
-                              Q_ARG(QString, uuid), Q_ARG(kumo::InstanceAction, InstanceAction::Resume));
+    handoff::post(h.session, [s = h.session, uuid] { s->performAction(2, uuid, InstanceAction::Resume); });
     QTRY_VERIFY_WITH_TIMEOUT(h.instance(QStringLiteral("test"))->state == InstanceState::Running, 5000);
 
     // A domain the last poll did not know (an event about it) brings the whole list.
@@ -442,15 +441,13 @@ void TestHostSession::pollIntervalChanges()
     Harness h(cluster.inventory.nodes.first(), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(h.connected() && !h.instanceLists.isEmpty(), 10000);
     const qsizetype before = h.instanceLists.size();
-    QMetaObject::invokeMethod(
-        h.session, [s = h.session] { s->setPollInterval(100); }, Qt::QueuedConnection);
+    handoff::post(h.session, [s = h.session] { s->setPollInterval(100); });
     // With the 60 s interval no further poll could come in this wait.
     QTRY_VERIFY_WITH_TIMEOUT(h.instanceLists.size() >= before + 5, 10000);
 
-    QMetaObject::invokeMethod(
-        h.session, [s = h.session] { s->setPollInterval(60000); }, Qt::BlockingQueuedConnection);
+    handoff::callBlocking(h.session, [s = h.session] { s->setPollInterval(60000); });
     const qsizetype afterSlowing = h.instanceLists.size();
-    QMetaObject::invokeMethod(h.session, &HostSession::refreshNow, Qt::QueuedConnection);
+    handoff::post(h.session, &HostSession::refreshNow);
     QTRY_VERIFY_WITH_TIMEOUT(h.instanceLists.size() > afterSlowing, 5000);
 }
 
@@ -575,9 +572,7 @@ void TestHostSession::readOnlyConnectionRefusesChanges()
         h.session, &NodeSession::actionFinished, &h.receiver,
         [&answers](quint64, const QString&, InstanceAction, const Error& error) { answers.append(error); });
     HostSession* session = h.session;
-    QMetaObject::invokeMethod(
-        session, [session, uuid] { session->performAction(7, uuid, InstanceAction::Suspend); },
-        Qt::QueuedConnection);
+    handoff::post(session, [session, uuid] { session->performAction(7, uuid, InstanceAction::Suspend); });
     QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 10000);
     QVERIFY(answers.first().code != ErrorCode::None);
     QVERIFY2(answers.first().detail.contains(QStringLiteral("read only")),

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "core/threadhandoff.h"
 #include "lab/labplan.h"
 #include "support/labfixture.h"
 #include "virt/directconnection.h"
@@ -178,7 +179,7 @@ Outcome TestMigrationRunner::migrate(
     });
     thread.start();
     clock.start();
-    QMetaObject::invokeMethod(runner, &MigrationRunner::start, Qt::QueuedConnection);
+    handoff::post(runner, &MigrationRunner::start);
     // Callers check the result count, so a timeout shows as a failed comparison there.
     QDeadlineTimer deadline(MigrationTimeoutMs);
     while (outcome.results.isEmpty() && !deadline.hasExpired())
@@ -239,7 +240,7 @@ void TestMigrationRunner::cancelKeepsTheGuestOnItsSource()
     const Outcome outcome = migrate(r, [&](MigrationRunner* runner, const MigrationProgress& p) {
         if (!cancelSent && p.phase == MigrationPhase::Transferring) {
             cancelSent = true;
-            QMetaObject::invokeMethod(runner, &MigrationRunner::cancel, Qt::QueuedConnection);
+            handoff::post(runner, &MigrationRunner::cancel);
         }
     });
     QVERIFY(cancelSent);
@@ -347,8 +348,7 @@ void TestMigrationRunner::sessionsCollectPreflightFacts()
 
     const QString uuid = m_lab.libvirtUuidOf(QStringLiteral("calc02"), QStringLiteral("yamate-01"));
     QVERIFY(!uuid.isEmpty());
-    QMetaObject::invokeMethod(
-        source, [source, uuid] { source->collectGuestFacts(7, uuid); }, Qt::QueuedConnection);
+    handoff::post(source, [source, uuid] { source->collectGuestFacts(7, uuid); });
     QTRY_COMPARE_WITH_TIMEOUT(guests.size(), 1, 20000);
     QCOMPARE(guests.first().first, quint64(7));
     const GuestFacts facts = guests.first().second;
@@ -367,19 +367,15 @@ void TestMigrationRunner::sessionsCollectPreflightFacts()
     QVERIFY(facts.networks.isEmpty());
 
     // An unknown guest: an error, not a crash or a silent empty answer.
-    QMetaObject::invokeMethod(
-        source,
-        [source] { source->collectGuestFacts(8, QStringLiteral("00000000-0000-4000-8000-000000000000")); },
-        Qt::QueuedConnection);
+    handoff::post(source, [source] {
+        source->collectGuestFacts(8, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    });
     QTRY_COMPARE_WITH_TIMEOUT(guests.size(), 2, 20000);
     QVERIFY(!guests.at(1).second.valid);
     QCOMPARE(guests.at(1).second.error.code, ErrorCode::NotFound);
 
-    QMetaObject::invokeMethod(
-        destination, [destination, facts] { destination->collectDestinationFacts(9, facts); },
-        Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        source, [source, facts] { source->collectDestinationFacts(10, facts); }, Qt::QueuedConnection);
+    handoff::post(destination, [destination, facts] { destination->collectDestinationFacts(9, facts); });
+    handoff::post(source, [source, facts] { source->collectDestinationFacts(10, facts); });
     QTRY_COMPARE_WITH_TIMEOUT(destinations.size(), 2, 20000);
     std::sort(destinations.begin(), destinations.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -421,15 +417,12 @@ void TestMigrationRunner::bandwidthAndDowntimeChangeWhileRunning()
               p.rateBytesPerSec);
         ++transferring;
         if (transferring == 1) {
-            QMetaObject::invokeMethod(
-                runner, [runner] { runner->setBandwidth(2); }, Qt::QueuedConnection);
-            QMetaObject::invokeMethod(
-                runner, [runner] { runner->setMaxDowntime(500); }, Qt::QueuedConnection);
+            handoff::post(runner, [runner] { runner->setBandwidth(2); });
+            handoff::post(runner, [runner] { runner->setMaxDowntime(500); });
         } else if (p.dataTotal > 0 && ++movingAfterLowering == 4) {
             rateAfter = p.rateBytesPerSec;
             // Unlimited again, so the test does not wait for the slow rate.
-            QMetaObject::invokeMethod(
-                runner, [runner] { runner->setBandwidth(0); }, Qt::QueuedConnection);
+            handoff::post(runner, [runner] { runner->setBandwidth(0); });
         } else if (p.dataTotal > 0 && rateBefore == 0) {
             rateBefore = p.rateBytesPerSec;
         }

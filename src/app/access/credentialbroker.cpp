@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include "app/access/keychain.h"
+#include "core/threadhandoff.h"
 
 Q_LOGGING_CATEGORY(lcCredentials, "kumo.credentials")
 
@@ -115,8 +116,7 @@ bool CredentialBroker::provide(CredentialRequest& request)
         waiter->request = request;
         m_waiters.insert(ticket, waiter);
     }
-    QMetaObject::invokeMethod(
-        this, [this, ticket] { start(ticket); }, Qt::QueuedConnection);
+    handoff::post(this, [this, ticket] { start(ticket); });
     waiter->answered.acquire();
 
     std::lock_guard lock(m_mutex);
@@ -135,9 +135,7 @@ void CredentialBroker::finished(const CredentialRequest& request, bool accepted)
             return;
     }
     // The answers travel to the GUI thread only to be stored (or not) and are wiped there.
-    QMetaObject::invokeMethod(
-        this, [this, copy = request, accepted]() mutable { onOutcome(copy, accepted); },
-        Qt::QueuedConnection);
+    handoff::post(this, [this, copy = request, accepted]() mutable { onOutcome(copy, accepted); });
 }
 
 void CredentialBroker::start(quint64 ticket)

@@ -15,6 +15,7 @@
 #include "core/processexit.h"
 #include "core/sentences.h"
 #include "core/statetext.h"
+#include "core/threadhandoff.h"
 #include "virt/hostsession.h"
 
 Q_LOGGING_CATEGORY(lcCluster, "kumo.cluster")
@@ -185,9 +186,8 @@ void ClusterController::setInventory(const Inventory& fileInventory)
     if (previous.pollIntervalMs != inventory.pollIntervalMs) {
         for (const SessionSlot& slot : std::as_const(m_sessions)) {
             if (NodeSession* session = slot.session)
-                QMetaObject::invokeMethod(
-                    session, [session, ms = inventory.pollIntervalMs] { session->setPollInterval(ms); },
-                    Qt::QueuedConnection);
+                handoff::post(session,
+                              [session, ms = inventory.pollIntervalMs] { session->setPollInterval(ms); });
         }
     }
     if (!(previous == inventory))
@@ -257,9 +257,7 @@ void ClusterController::startSession(const NodeConfig& inventoryConfig)
     connect(session, &NodeSession::destinationFactsReady, this, &ClusterController::onDestinationFacts);
     connect(session, &NodeSession::copyFactsReady, this, &ClusterController::onCopyFacts);
     connect(session, &NodeSession::instanceEvent, this, &ClusterController::instanceEvent);
-    QMetaObject::invokeMethod(
-        session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); },
-        Qt::QueuedConnection);
+    handoff::post(session, [session, ms = m_inventory.pollIntervalMs] { session->setPollInterval(ms); });
     m_sessions.insert(config.name, SessionSlot{session, thread});
     Watch watch;
     watch.sentAtMs = m_watchClock.elapsed();
@@ -320,13 +318,10 @@ void ClusterController::stopSession(const QString& node)
         // Stop on the session's own thread, then end that thread: the GUI thread never waits
         // for a session that may be blocked inside libvirt.
         NodeSession* session = slot.session;
-        QMetaObject::invokeMethod(
-            session,
-            [session] {
-                session->stop();
-                QThread::currentThread()->quit();
-            },
-            Qt::QueuedConnection);
+        handoff::post(session, [session] {
+            session->stop();
+            QThread::currentThread()->quit();
+        });
     } else {
         slot.thread->quit();
     }
@@ -444,9 +439,7 @@ quint64 ClusterController::requestAction(const QString& uuid, InstanceAction act
     // A functor, not the slot's name: no lookup of the method and its argument types per action.
     // Calls queued to the session are dropped with it if it goes first.
     NodeSession* session = slot.session;
-    QMetaObject::invokeMethod(
-        session, [session, id, uuid, action] { session->performAction(id, uuid, action); },
-        Qt::QueuedConnection);
+    handoff::post(session, [session, id, uuid, action] { session->performAction(id, uuid, action); });
     return id;
 }
 
@@ -471,8 +464,7 @@ quint64 ClusterController::requestGuestFacts(const QString& uuid)
     }
     m_pendingFacts.insert(id, PendingFacts{target->node, uuid, PendingFacts::Guest});
     NodeSession* session = slot.session;
-    QMetaObject::invokeMethod(
-        session, [session, id, uuid] { session->collectGuestFacts(id, uuid); }, Qt::QueuedConnection);
+    handoff::post(session, [session, id, uuid] { session->collectGuestFacts(id, uuid); });
     return id;
 }
 
@@ -496,8 +488,7 @@ quint64 ClusterController::requestDestinationFacts(const QString& node, const Gu
     }
     m_pendingFacts.insert(id, PendingFacts{node, guest.uuid, PendingFacts::Destination});
     NodeSession* session = slot.session;
-    QMetaObject::invokeMethod(
-        session, [session, id, guest] { session->collectDestinationFacts(id, guest); }, Qt::QueuedConnection);
+    handoff::post(session, [session, id, guest] { session->collectDestinationFacts(id, guest); });
     return id;
 }
 
@@ -526,8 +517,7 @@ quint64 ClusterController::requestCopyFacts(const QString& uuid, const QString& 
     // watchdog, in words, and its late answer is dropped.
     m_pendingFacts.insert(id, PendingFacts{node, uuid, PendingFacts::Copy});
     NodeSession* session = slot.session;
-    QMetaObject::invokeMethod(
-        session, [session, id, uuid] { session->collectCopyFacts(id, uuid); }, Qt::QueuedConnection);
+    handoff::post(session, [session, id, uuid] { session->collectCopyFacts(id, uuid); });
     return id;
 }
 
@@ -569,8 +559,7 @@ quint64 ClusterController::requestStopCopy(const QString& uuid, const QString& n
     m_pendingActions.insert(id, PendingAction{node, uuid, action});
     Q_EMIT actionStarted(id, uuid, action);
     NodeSession* session = slot.session;
-    QMetaObject::invokeMethod(
-        session, [session, id, uuid] { session->performAction(id, uuid, action); }, Qt::QueuedConnection);
+    handoff::post(session, [session, id, uuid] { session->performAction(id, uuid, action); });
     return id;
 }
 
@@ -653,8 +642,7 @@ quint64 ClusterController::requestRemoveCopyDefinition(const QString& uuid, cons
     m_pendingActions.insert(id, PendingAction{node, uuid, action});
     Q_EMIT actionStarted(id, uuid, action);
     NodeSession* session = slot.session;
-    QMetaObject::invokeMethod(
-        session, [session, id, uuid] { session->performAction(id, uuid, action); }, Qt::QueuedConnection);
+    handoff::post(session, [session, id, uuid] { session->performAction(id, uuid, action); });
     return id;
 }
 
@@ -692,8 +680,7 @@ void ClusterController::refreshNow(const QString& node)
 {
     const SessionSlot slot = m_sessions.value(node);
     if (NodeSession* session = slot.session)
-        QMetaObject::invokeMethod(
-            session, [session] { session->refreshNow(); }, Qt::QueuedConnection);
+        handoff::post(session, [session] { session->refreshNow(); });
 }
 
 void ClusterController::onGuestFacts(quint64 requestId, const GuestFacts& facts)
@@ -770,9 +757,7 @@ void ClusterController::checkSessions()
             }
             ++watch->sent;
             watch->sentAtMs = now;
-            QMetaObject::invokeMethod(
-                session, [answered = watch->answered, n = watch->sent] { answered->store(n); },
-                Qt::QueuedConnection);
+            handoff::post(session, [answered = watch->answered, n = watch->sent] { answered->store(n); });
         } else if (WaitingForPerson::isWaiting(m_sessions.value(name).thread)) {
             watch->sentAtMs = now; // a credential prompt is open: the person is slow, not the node
         } else if (!watch->notResponding && now - watch->sentAtMs >= m_notRespondingAfterMs) {

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/threadhandoff.h"
 #include "virt/connectiontest.h"
 
 namespace kumo {
@@ -29,15 +30,12 @@ quint64 ConnectionTester::test(const NodeConfig& node)
         const Result<ConnectionFacts> result = ConnectionTest::run(node, credentials);
         const ConnectionFacts facts = result ? result.value() : ConnectionFacts{};
         const Error error = result ? Error{} : result.error();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, id, facts, error] {
-                if (!self || self->m_current != id)
-                    return;
-                self->m_current = 0;
-                emit self->finished(id, facts, error);
-            },
-            Qt::QueuedConnection);
+        handoff::post(qApp, [self, id, facts, error] {
+            if (!self || self->m_current != id)
+                return;
+            self->m_current = 0;
+            emit self->finished(id, facts, error);
+        });
     });
     return id;
 }

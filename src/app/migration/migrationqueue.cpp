@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include "core/migrationjob.h"
+#include "core/threadhandoff.h"
 #include "virt/migrationrunner.h"
 
 namespace kumo {
@@ -39,8 +40,7 @@ public:
         MigrationJob* worker = m_worker;
         if (!worker)
             return false;
-        QMetaObject::invokeMethod(
-            worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
+        handoff::post(worker, [worker, call] { call(worker); });
         return true;
     }
 
@@ -323,21 +323,24 @@ void MigrationQueue::startJob(quint64 id, Job* job)
     // The thread ends as soon as the job is done, whether or not the queue is still there.
     connect(worker, &MigrationJob::finished, thread, &QThread::quit, Qt::DirectConnection);
     // The job's own ids are overwritten with the move's: a backend need not know it.
-    connect(worker, &MigrationJob::progress, this, [this, id](const MigrationProgress& progress) {
-        Job* current = m_jobs.value(id);
-        if (!current)
-            return;
-        current->progress = progress;
-        current->progress.id = id;
-        Q_EMIT jobProgress(current->progress);
-    });
-    connect(worker, &MigrationJob::finished, this, [this, id](const MigrationResult& result) {
-        MigrationResult withId = result;
-        withId.id = id;
-        onFinished(withId);
-    });
+    // The job is destroyed on its thread, still connected: the slots go with it there.
+    connect(worker, &MigrationJob::progress, this,
+            handoff::slotAcross([this, id](const MigrationProgress& progress) {
+                Job* current = m_jobs.value(id);
+                if (!current)
+                    return;
+                current->progress = progress;
+                current->progress.id = id;
+                Q_EMIT jobProgress(current->progress);
+            }));
+    connect(worker, &MigrationJob::finished, this,
+            handoff::slotAcross([this, id](const MigrationResult& result) {
+                MigrationResult withId = result;
+                withId.id = id;
+                onFinished(withId);
+            }));
     connect(worker, &MigrationJob::tuningFailed, this,
-            [this, id](quint64, const Error& error) { Q_EMIT tuningFailed(id, error); });
+            handoff::slotAcross([this, id](quint64, const Error& error) { Q_EMIT tuningFailed(id, error); }));
 
     // Called directly on the job's thread while it is destroyed, before its QObject part goes.
     auto link = std::make_shared<WorkerLink>(worker);
