@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kumo contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "threadhandoff.h"
+#include "core/threadhandoff.h"
 
 #include <QCoreApplication>
 #include <QThread>
