@@ -1,0 +1,639 @@
+// SPDX-FileCopyrightText: 2026 Kumo contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Every screen in Japanese, read as a person sees it: the main window with its menus, docks,
+// tables and details (a node and an instance selected), the first run, every dialog and each page
+// of the outage wizard. Each screen is read in Japanese, the language is switched to English at
+// run time, and it is read again, widget by widget:
+//   - a text that stays the same in both languages is an English leftover (or a string the
+//     language switch does not reach), unless it is data (names, addresses) or on the short list
+//     of proper nouns and units below;
+//   - two entries of one menu, or two controls of one dialog, must not share a mnemonic;
+//   - a one-line label must fit its widget, and a check box or button its text.
+// Screenshots of each screen in both languages go to $KUMO_SCREENSHOT_DIR/ja and /en when set.
+#include <functional>
+#include <memory>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <QWizard>
+#include <QWizardPage>
+
+#include "app/cluster/clustercontroller.h"
+#include "app/i18n/language.h"
+#include "app/migration/migrationcontroller.h"
+#include "app/monitoring/eventlog.h"
+#include "app/monitoring/monitoringcontroller.h"
+#include "app/outage/evacuation.h"
+#include "app/outage/outagestore.h"
+#include "support/testdriver.h"
+#include "ui/clusterselection.h"
+#include "ui/credentialdialog.h"
+#include "ui/firstrunwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/migration/migratetodialog.h"
+#include "ui/migration/migrationdialog.h"
+#include "ui/nodedialog.h"
+#include "ui/outage/outagewizard.h"
+#include "ui/preferencesdialog.h"
+
+using namespace kumo;
+
+namespace {
+
+// Words that are the same in Japanese UI text: product and protocol names, units, file formats.
+const QStringList ProperNouns{
+    QStringLiteral("Kumo"), QStringLiteral("libvirt"), QStringLiteral("libvirtd"), QStringLiteral("QEMU"),
+    QStringLiteral("KVM"),  QStringLiteral("TLS"),     QStringLiteral("SASL"),     QStringLiteral("SSH"),
+    QStringLiteral("TCP"),  QStringLiteral("URI"),     QStringLiteral("UUID"),     QStringLiteral("vCPU"),
+    QStringLiteral("CPU"),  QStringLiteral("MiB/s"),   QStringLiteral("MiB"),      QStringLiteral("GiB"),
+    QStringLiteral("KiB"),  QStringLiteral("PDF"),     QStringLiteral("CSV"),      QStringLiteral("JSON"),
+    QStringLiteral("TOML"), QStringLiteral("ms"),      QStringLiteral("Qt"),       QStringLiteral("English"),
+    QStringLiteral("qemu"), QStringLiteral("ssh"),     QStringLiteral("tls"),      QStringLiteral("tcp"),
+    QStringLiteral("test"), QStringLiteral("IO"),      QStringLiteral("I/O"),      QStringLiteral("XML"),
+    QStringLiteral("OK"),
+};
+
+QString plain(const QString& text, Qt::TextFormat format = Qt::AutoText)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+QString withoutMnemonic(QString text)
+{
+    text.replace(QRegularExpression(QStringLiteral("\\(&(.)\\)")), QString());
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text;
+}
+
+QChar mnemonic(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+
+// A stable name for a widget within its window: class and position among its parent's children.
+QString pathOf(const QObject* object, const QObject* root)
+{
+    QStringList parts;
+    for (const QObject* o = object; o && o != root; o = o->parent()) {
+        const QObject* parent = o->parent();
+        const qsizetype index = parent ? parent->children().indexOf(const_cast<QObject*>(o)) : 0;
+        parts.prepend(
+            QStringLiteral("%1[%2]").arg(QString::fromLatin1(o->metaObject()->className())).arg(index));
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+// The value column of the details' property forms: data (names, addresses, figures), elided by
+// the label itself when it does not fit.
+bool isPropertyValue(const QLabel* label)
+{
+    return label->parent() && label->parent()->inherits("kumo::PropertyForm") &&
+           !label->objectName().isEmpty();
+}
+
+// What a screen shows, by place.
+using Texts = QMap<QString, QString>;
+
+void add(Texts& texts, const QString& where, const QString& text)
+{
+    const QString shown = withoutMnemonic(text).trimmed();
+    if (!shown.isEmpty())
+        texts.insert(where, shown);
+}
+
+void addMenu(Texts& texts, const QMenu* menu, const QString& where)
+{
+    for (const QAction* action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString at = where + QLatin1Char('>') + action->objectName() + QLatin1Char('#') +
+                           QString::number(menu->actions().indexOf(const_cast<QAction*>(action)));
+        add(texts, at, action->text());
+        if (action->menu())
+            addMenu(texts, action->menu(), at);
+    }
+}
+
+Texts readScreen(QWidget* root)
+{
+    Texts texts;
+    add(texts, QStringLiteral("window title"), root->windowTitle());
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : std::as_const(widgets)) {
+        if (!w->isVisibleTo(root) && w != root)
+            continue;
+        const QString at = pathOf(w, root);
+        add(texts, at + QStringLiteral(" tip"), plain(w->toolTip()));
+        if (auto* label = qobject_cast<QLabel*>(w)) {
+            if (!isPropertyValue(label))
+                add(texts, at, plain(label->text(), label->textFormat()));
+        } else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            add(texts, at, button->text());
+        else if (auto* group = qobject_cast<QGroupBox*>(w))
+            add(texts, at, group->title());
+        else if (auto* edit = qobject_cast<QLineEdit*>(w))
+            add(texts, at + QStringLiteral(" placeholder"), edit->placeholderText());
+        else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(texts, at + QStringLiteral(" item %1").arg(i), combo->itemText(i));
+        } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(texts, at + QStringLiteral(" tab %1").arg(i), tabs->tabText(i));
+        } else if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+            add(texts, at + QStringLiteral(" title"), dock->windowTitle());
+        } else if (auto* header = qobject_cast<QHeaderView*>(w);
+                   header && header->orientation() == Qt::Horizontal && header->model()) {
+            for (int c = 0; c < header->count(); ++c) {
+                if (!header->isSectionHidden(c))
+                    add(texts, at + QStringLiteral(" section %1").arg(c),
+                        header->model()->headerData(c, Qt::Horizontal).toString());
+            }
+        } else if (auto* bar = qobject_cast<QMenuBar*>(w)) {
+            for (const QAction* action : bar->actions()) {
+                const QString menuAt =
+                    at + QLatin1Char('>') + QString::number(bar->actions().indexOf(action));
+                add(texts, menuAt, action->text());
+                if (action->menu())
+                    addMenu(texts, action->menu(), menuAt);
+            }
+        }
+        if (auto* page = qobject_cast<QWizardPage*>(w)) {
+            add(texts, at + QStringLiteral(" page title"), page->title());
+            add(texts, at + QStringLiteral(" page subtitle"), page->subTitle());
+        }
+    }
+    return texts;
+}
+
+// Two controls of one window, or two entries of one menu, with the same mnemonic.
+QStringList duplicateMnemonics(QWidget* root)
+{
+    QStringList found;
+    QMap<QChar, QString> seen;
+    const auto note = [&](const QString& text, QMap<QChar, QString>& in) {
+        const QChar key = mnemonic(text);
+        if (key.isNull())
+            return;
+        if (in.contains(key))
+            found.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(key).arg(in.value(key), text));
+        else
+            in.insert(key, text);
+    };
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* w : std::as_const(widgets)) {
+        if (!w->isVisibleTo(root) || qobject_cast<QMenu*>(w))
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(w); button && !qobject_cast<QTabBar*>(w->parent()))
+            note(button->text(), seen);
+        else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            note(label->text(), seen);
+        else if (auto* group = qobject_cast<QGroupBox*>(w); group && group->isCheckable())
+            note(group->title(), seen);
+        else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i), seen);
+        }
+    }
+    std::function<void(const QMenu*)> menu = [&](const QMenu* m) {
+        QMap<QChar, QString> inMenu;
+        for (const QAction* action : m->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            note(action->text(), inMenu);
+            if (action->menu())
+                menu(action->menu());
+        }
+    };
+    if (auto* window = qobject_cast<QMainWindow*>(root)) {
+        QMap<QChar, QString> inBar;
+        for (const QAction* action : window->menuBar()->actions()) {
+            note(action->text(), inBar);
+            if (action->menu())
+                menu(action->menu());
+        }
+    }
+    return found;
+}
+
+// One-line labels cut off by their widget, check boxes and buttons narrower than their text.
+QStringList cutOff(QWidget* root)
+{
+    QStringList found;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->width() <= 0)
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w)) {
+            const QString text = plain(label->text(), label->textFormat());
+            if (label->wordWrap() || text.contains(QLatin1Char('\n')) || text.isEmpty() ||
+                !label->pixmap().isNull() || isPropertyValue(label))
+                continue;
+            const int needed = label->fontMetrics().horizontalAdvance(withoutMnemonic(text));
+            if (needed > label->contentsRect().width() + 1)
+                found.append(QStringLiteral("label \"%1\" needs %2 px, has %3")
+                                 .arg(text)
+                                 .arg(needed)
+                                 .arg(label->contentsRect().width()));
+        } else if (qobject_cast<QCheckBox*>(w) || qobject_cast<QRadioButton*>(w) ||
+                   qobject_cast<QPushButton*>(w)) {
+            const auto* button = static_cast<QAbstractButton*>(w);
+            if (button->text().isEmpty())
+                continue;
+            if (button->width() + 1 < button->sizeHint().width())
+                found.append(QStringLiteral("button \"%1\" needs %2 px, has %3")
+                                 .arg(button->text())
+                                 .arg(button->sizeHint().width())
+                                 .arg(button->width()));
+        }
+    }
+    return found;
+}
+
+void saveScreenshot(QWidget* widget, const QString& language, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KUMO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QString into = QDir(dir).filePath(language);
+    QDir().mkpath(into);
+    QVERIFY(widget->grab().save(QDir(into).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class TestEveryScreen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void mainWindowWithANodeSelected();
+    void mainWindowWithAnInstanceSelected();
+    void firstRun();
+    void nodeDialog();
+    void preferencesDialog();
+    void migrationDialog();
+    void migrateToDialog();
+    void outageWizardPages();
+    void credentialDialog();
+    void theChecksFindWhatTheyLookFor();
+
+private:
+    struct Reading
+    {
+        Texts texts;
+        QStringList problems; // shared mnemonics, cut-off text
+    };
+    Reading read(QWidget* root, const QString& language, const QString& name);
+    void setLanguage(const QString& language);
+    // Fails on texts that are the same in both readings (English left in Japanese, or missed by
+    // the language switch) and on the readings' problems.
+    void compare(const Reading& japanese, const Reading& english, const QString& name);
+    // A window that follows a language switch at run time: read, switch, read again.
+    void checkSwitching(QWidget* root, const QString& name);
+    // A dialog, made once in each language by `make` (shown, settled).
+    void checkFresh(const std::function<std::unique_ptr<QWidget>()>& make, const QString& name);
+    [[nodiscard]] bool isData(const QString& text) const;
+    [[nodiscard]] bool isLeftover(const QString& text) const;
+
+    QTemporaryDir m_dir;
+    TestCluster m_cluster;
+    QStringList m_data; // names and addresses, the same in every language
+    std::unique_ptr<ClusterController> m_controller;
+    std::unique_ptr<MigrationController> m_migrations;
+    std::unique_ptr<OutageStore> m_store;
+    std::unique_ptr<Evacuation> m_evacuation;
+    std::unique_ptr<MonitoringController> m_monitoring;
+    std::unique_ptr<EventLog> m_eventLog;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestEveryScreen::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_cluster = generateTestCluster(m_dir.filePath(QStringLiteral("nodes")), 2, 2, 3);
+    const Inventory& inventory = m_cluster.inventory;
+    for (const NodeConfig& node : inventory.nodes)
+        m_data << node.name << node.uri << node.migrationUri << node.migrationAddress;
+    for (const TestNode& node : std::as_const(m_cluster.nodes)) {
+        for (const TestDomain& domain : node.domains)
+            m_data << domain.name << domain.uuid;
+    }
+    m_data.removeAll(QString());
+
+    m_controller = std::make_unique<ClusterController>();
+    m_migrations = std::make_unique<MigrationController>(m_controller.get(),
+                                                         m_dir.filePath(QStringLiteral("journal.jsonl")));
+    m_store = std::make_unique<OutageStore>(m_dir.filePath(QStringLiteral("state")));
+    m_evacuation = std::make_unique<Evacuation>(m_controller.get(), m_migrations.get(), m_store.get());
+    m_monitoring = std::make_unique<MonitoringController>();
+    m_eventLog = std::make_unique<EventLog>();
+    m_monitoring->watchCluster(m_controller.get());
+    m_window = std::make_unique<MainWindow>(m_controller.get(), m_migrations.get());
+    m_window->setEvacuation(m_evacuation.get());
+    m_window->setMonitoring(m_monitoring.get(), m_eventLog.get());
+    m_controller->setInventory(inventory);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->connectedNodeCount(), int(inventory.nodes.size()), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->instanceCount(), 4 * 3, 30000);
+}
+
+void TestEveryScreen::cleanupTestCase()
+{
+    m_window.reset();
+    m_evacuation.reset();
+    m_migrations.reset();
+    if (m_controller)
+        m_controller->shutdown();
+    QVERIFY(language::install(QStringLiteral("en")));
+}
+
+void TestEveryScreen::init()
+{
+    QVERIFY(language::install(QStringLiteral("ja")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+bool TestEveryScreen::isData(const QString& text) const
+{
+    return std::any_of(m_data.cbegin(), m_data.cend(), [&](const QString& d) { return text == d; });
+}
+
+bool TestEveryScreen::isLeftover(const QString& shown) const
+{
+    // Names in sentences are isolated (U+2066..U+2069) so that they keep their own direction.
+    QString text = shown;
+    text.remove(QRegularExpression(QStringLiteral("[\\x{2066}-\\x{2069}]")));
+    if (isData(text))
+        return false;
+    QString rest = text;
+    for (const QString& d : m_data)
+        rest.remove(d);
+    for (const QString& word : ProperNouns)
+        rest.remove(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word))));
+    // Addresses, paths and versions are data too.
+    rest.remove(QRegularExpression(QStringLiteral("\\S+[/:.]\\S+")));
+    return rest.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
+}
+
+TestEveryScreen::Reading TestEveryScreen::read(QWidget* root, const QString& language, const QString& name)
+{
+    QCoreApplication::processEvents();
+    Reading reading;
+    reading.texts = readScreen(root);
+    for (const QString& d : duplicateMnemonics(root))
+        reading.problems.append(QStringLiteral("shared mnemonic (%1) %2").arg(language, d));
+    if (language == QLatin1String("ja")) {
+        for (const QString& c : cutOff(root))
+            reading.problems.append(QStringLiteral("cut off (ja) ") + c);
+    }
+    saveScreenshot(root, language, name);
+    return reading;
+}
+
+void TestEveryScreen::setLanguage(const QString& language)
+{
+    QVERIFY(language::install(language));
+    // LanguageChange, then the retranslation it queues.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+void TestEveryScreen::compare(const Reading& japanese, const Reading& english, const QString& name)
+{
+    QVERIFY2(!japanese.texts.isEmpty(), qPrintable(name));
+    QStringList problems = japanese.problems + english.problems;
+    int compared = 0;
+    for (auto it = japanese.texts.cbegin(); it != japanese.texts.cend(); ++it) {
+        const auto en = english.texts.constFind(it.key());
+        if (en == english.texts.cend())
+            continue;
+        ++compared;
+        if (en.value() == it.value() && isLeftover(it.value()))
+            problems.append(
+                QStringLiteral("the same in both languages at %1: \"%2\"").arg(it.key(), it.value()));
+    }
+    QVERIFY2(compared > 0, qPrintable(name));
+    qInfo("FIGURE %s texts=%lld compared=%d", qPrintable(name), qlonglong(japanese.texts.size()), compared);
+    QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestEveryScreen::checkSwitching(QWidget* root, const QString& name)
+{
+    const Reading japanese = read(root, QStringLiteral("ja"), name);
+    setLanguage(QStringLiteral("en"));
+    const Reading english = read(root, QStringLiteral("en"), name);
+    setLanguage(QStringLiteral("ja"));
+    compare(japanese, english, name);
+}
+
+void TestEveryScreen::checkFresh(const std::function<std::unique_ptr<QWidget>()>& make, const QString& name)
+{
+    const auto readIn = [&](const QString& language) {
+        setLanguage(language);
+        std::unique_ptr<QWidget> widget = make();
+        return widget ? read(widget.get(), language, name) : Reading{};
+    };
+    const Reading japanese = readIn(QStringLiteral("ja"));
+    const Reading english = readIn(QStringLiteral("en"));
+    setLanguage(QStringLiteral("ja"));
+    compare(japanese, english, name);
+}
+
+void TestEveryScreen::mainWindowWithANodeSelected()
+{
+    m_window->selection()->selectNodes({m_cluster.inventory.nodes.constFirst().name});
+    checkSwitching(m_window.get(), QStringLiteral("mainwindow-node"));
+}
+
+void TestEveryScreen::mainWindowWithAnInstanceSelected()
+{
+    m_window->selection()->selectInstances({m_cluster.nodes.constFirst().domains.constFirst().uuid});
+    checkSwitching(m_window.get(), QStringLiteral("mainwindow-instance"));
+}
+
+void TestEveryScreen::firstRun()
+{
+    ClusterController empty;
+    MainWindow window(&empty);
+    window.setFirstRun(m_dir.filePath(QStringLiteral("none/inventory.toml")));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isShowingFirstRun());
+    checkSwitching(&window, QStringLiteral("first-run"));
+}
+
+namespace {
+template <typename Dialog> std::unique_ptr<QWidget> shown(std::unique_ptr<Dialog> dialog, int settleMs = 0)
+{
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog.get()))
+        return {};
+    if (settleMs > 0)
+        QTest::qWait(settleMs);
+    return dialog;
+}
+} // namespace
+
+void TestEveryScreen::nodeDialog()
+{
+    checkFresh([&] { return shown(std::make_unique<NodeDialog>(m_cluster.inventory, nullptr)); },
+               QStringLiteral("node-dialog"));
+}
+
+void TestEveryScreen::preferencesDialog()
+{
+    checkFresh([&] { return shown(std::make_unique<PreferencesDialog>(m_migrations.get())); },
+               QStringLiteral("preferences"));
+}
+
+void TestEveryScreen::migrationDialog()
+{
+    const QStringList uuids{m_cluster.nodes.constFirst().domains.constFirst().uuid};
+    const QString destination = m_cluster.nodes.constLast().name;
+    checkFresh(
+        [&] {
+            // With the pre-flight answers.
+            return shown(std::make_unique<MigrationDialog>(m_migrations.get(), uuids, destination), 500);
+        },
+        QStringLiteral("migration-dialog"));
+}
+
+void TestEveryScreen::migrateToDialog()
+{
+    const QStringList uuids{m_cluster.nodes.constFirst().domains.constFirst().uuid};
+    checkFresh([&] { return shown(std::make_unique<MigrateToDialog>(m_migrations.get(), uuids)); },
+               QStringLiteral("migrate-to-dialog"));
+}
+
+void TestEveryScreen::outageWizardPages()
+{
+    const QString site = m_cluster.inventory.sites.constFirst().id;
+    for (int page = 0; page < 3; ++page) {
+        checkFresh(
+            [&]() -> std::unique_ptr<QWidget> {
+                auto wizard =
+                    std::make_unique<OutageWizard>(m_evacuation.get(), OutageDirection::Evacuate, site);
+                wizard->show();
+                if (!QTest::qWaitForWindowExposed(wizard.get()))
+                    return {};
+                for (int i = 0; i < page; ++i) {
+                    // The plan is made off the GUI thread; Next waits for it.
+                    if (!QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); },
+                                         20000))
+                        return {};
+                    wizard->next();
+                }
+                QTest::qWait(300);
+                return wizard;
+            },
+            QStringLiteral("outage-wizard-%1").arg(page + 1));
+    }
+}
+
+void TestEveryScreen::credentialDialog()
+{
+    CredentialPrompt prompt;
+    prompt.node = m_cluster.inventory.nodes.constFirst().name;
+    prompt.uri = QStringLiteral("qemu+tls://%1/system").arg(prompt.node);
+    CredentialRequest::Item name;
+    name.type = CredentialRequest::Type::AuthName;
+    name.prompt = QStringLiteral("Please enter your authentication name"); // libvirt's words
+    CredentialRequest::Item password;
+    password.type = CredentialRequest::Type::Passphrase;
+    password.prompt = QStringLiteral("Please enter your password");
+    prompt.items = {name, password};
+    prompt.canRemember = true;
+    m_data << prompt.uri;
+    checkFresh(
+        [&]() -> std::unique_ptr<QWidget> {
+            auto dialog = std::make_unique<CredentialDialog>();
+            dialog->ask(prompt, [](CredentialAnswer&) {});
+            if (!QTest::qWaitForWindowExposed(dialog.get()))
+                return {};
+            return dialog;
+        },
+        QStringLiteral("credential-dialog"));
+}
+
+void TestEveryScreen::theChecksFindWhatTheyLookFor()
+{
+    // A dialog nobody translated: each check must speak up.
+    const auto make = [] {
+        auto dialog = std::make_unique<QDialog>();
+        auto* layout = new QVBoxLayout(dialog.get());
+        auto* label = new QLabel(QStringLiteral("&Name:"), dialog.get());
+        auto* edit = new QLineEdit(dialog.get());
+        label->setBuddy(edit);
+        auto* narrow = new QLabel(QStringLiteral("A label far too long for its width"), dialog.get());
+        narrow->setFixedWidth(20);
+        layout->addWidget(label);
+        layout->addWidget(edit);
+        layout->addWidget(narrow);
+        layout->addWidget(new QPushButton(QStringLiteral("&Next"), dialog.get()));
+        dialog->show();
+        return dialog;
+    };
+    auto dialog = make();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    const Reading japanese = read(dialog.get(), QStringLiteral("ja"), {});
+    const Reading english = read(dialog.get(), QStringLiteral("en"), {});
+    // "&Name" and "&Next" share N; the narrow label is cut off (checked in the Japanese reading).
+    QCOMPARE(japanese.problems.size(), 2);
+    QCOMPARE(english.problems.size(), 1);
+    QVERIFY(isLeftover(QStringLiteral("Name:")));
+    QVERIFY(!isLeftover(m_cluster.inventory.nodes.constFirst().name));
+    QVERIFY(!isLeftover(QStringLiteral("8 vCPU, 512 MiB")));
+    QVERIFY(isLeftover(QStringLiteral("移行 (Cancel)")));
+    QCOMPARE(english.texts.value(QStringLiteral("QLabel[1]")), QStringLiteral("Name:"));
+    QCOMPARE(japanese.texts, english.texts); // so compare() would list every one of them
+}
+
+QTEST_MAIN(TestEveryScreen)
+#include "tst_everyscreen.moc"
