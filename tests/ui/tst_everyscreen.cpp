@@ -55,7 +55,9 @@
 #include "ui/mainwindow.h"
 #include "ui/migration/migratetodialog.h"
 #include "ui/migration/migrationdialog.h"
+#include "ui/monitoring/eventlogdock.h"
 #include "ui/nodedialog.h"
+#include "ui/outage/outagepanel.h"
 #include "ui/outage/outagewizard.h"
 #include "ui/preferencesdialog.h"
 
@@ -314,7 +316,10 @@ private Q_SLOTS:
     void preferencesDialog();
     void migrationDialog();
     void migrateToDialog();
+    void mainWindowWithTheEventLogRaised();
     void outageWizardPages();
+    void returnWizardFirstPage();
+    void outagePanel();
     void credentialDialog();
     void theChecksFindWhatTheyLookFor();
 
@@ -575,6 +580,38 @@ void TestEveryScreen::outageWizardPages()
             },
             QStringLiteral("outage-wizard-%1").arg(page + 1));
     }
+}
+
+void TestEveryScreen::mainWindowWithTheEventLogRaised()
+{
+    const QList<EventLogDock*> docks = m_window->findChildren<EventLogDock*>();
+    QCOMPARE(docks.size(), 1);
+    docks.constFirst()->raise();
+    QCoreApplication::processEvents();
+    QVERIFY(docks.constFirst()->isVisible());
+    checkSwitching(m_window.get(), QStringLiteral("mainwindow-eventlog"));
+}
+
+void TestEveryScreen::returnWizardFirstPage()
+{
+    const QString site = m_cluster.inventory.sites.constFirst().id;
+    checkFresh(
+        [&] {
+            return shown(std::make_unique<OutageWizard>(m_evacuation.get(), OutageDirection::Return, site),
+                         300);
+        },
+        QStringLiteral("return-wizard-1"));
+}
+
+void TestEveryScreen::outagePanel()
+{
+    checkFresh(
+        [&] {
+            auto panel = std::make_unique<OutagePanel>(m_evacuation.get());
+            panel->resize(900, 400);
+            return shown(std::move(panel));
+        },
+        QStringLiteral("outage-panel"));
 }
 
 void TestEveryScreen::credentialDialog()
