@@ -41,13 +41,8 @@
 #include <QWizard>
 #include <QWizardPage>
 
-#include "app/cluster/clustercontroller.h"
 #include "app/i18n/language.h"
-#include "app/migration/migrationcontroller.h"
-#include "app/monitoring/eventlog.h"
-#include "app/monitoring/monitoringcontroller.h"
-#include "app/outage/evacuation.h"
-#include "app/outage/outagestore.h"
+#include "support/testconsole.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
 #include "ui/credentialdialog.h"
@@ -344,13 +339,11 @@ private:
     QTemporaryDir m_dir;
     TestCluster m_cluster;
     QStringList m_data; // names and addresses, the same in every language
-    std::unique_ptr<ClusterController> m_controller;
-    std::unique_ptr<MigrationController> m_migrations;
-    std::unique_ptr<OutageStore> m_store;
-    std::unique_ptr<Evacuation> m_evacuation;
-    std::unique_ptr<MonitoringController> m_monitoring;
-    std::unique_ptr<EventLog> m_eventLog;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestConsole> m_console;
+    ClusterController* m_controller = nullptr;
+    MigrationController* m_migrations = nullptr;
+    Evacuation* m_evacuation = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestEveryScreen::initTestCase()
@@ -368,32 +361,19 @@ void TestEveryScreen::initTestCase()
     }
     m_data.removeAll(QString());
 
-    m_controller = std::make_unique<ClusterController>();
-    m_migrations = std::make_unique<MigrationController>(m_controller.get(),
-                                                         m_dir.filePath(QStringLiteral("journal.jsonl")));
-    m_store = std::make_unique<OutageStore>(m_dir.filePath(QStringLiteral("state")));
-    m_evacuation = std::make_unique<Evacuation>(m_controller.get(), m_migrations.get(), m_store.get());
-    m_monitoring = std::make_unique<MonitoringController>();
-    m_eventLog = std::make_unique<EventLog>();
-    m_monitoring->watchCluster(m_controller.get());
-    m_window = std::make_unique<MainWindow>(m_controller.get(), m_migrations.get());
-    m_window->setEvacuation(m_evacuation.get());
-    m_window->setMonitoring(m_monitoring.get(), m_eventLog.get());
-    m_controller->setInventory(inventory);
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_console = std::make_unique<TestConsole>(m_dir.path());
+    QVERIFY(m_console->open(inventory));
+    m_controller = m_console->controller.get();
+    m_migrations = m_console->migrations.get();
+    m_evacuation = m_console->evacuation.get();
+    m_window = m_console->window.get();
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->connectedNodeCount(), int(inventory.nodes.size()), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->instanceCount(), 4 * 3, 30000);
 }
 
 void TestEveryScreen::cleanupTestCase()
 {
-    m_window.reset();
-    m_evacuation.reset();
-    m_migrations.reset();
-    if (m_controller)
-        m_controller->shutdown();
+    m_console.reset();
     QVERIFY(language::install(QStringLiteral("en")));
 }
 
@@ -493,13 +473,13 @@ void TestEveryScreen::checkFresh(const std::function<std::unique_ptr<QWidget>()>
 void TestEveryScreen::mainWindowWithANodeSelected()
 {
     m_window->selection()->selectNodes({m_cluster.inventory.nodes.constFirst().name});
-    checkSwitching(m_window.get(), QStringLiteral("mainwindow-node"));
+    checkSwitching(m_window, QStringLiteral("mainwindow-node"));
 }
 
 void TestEveryScreen::mainWindowWithAnInstanceSelected()
 {
     m_window->selection()->selectInstances({m_cluster.nodes.constFirst().domains.constFirst().uuid});
-    checkSwitching(m_window.get(), QStringLiteral("mainwindow-instance"));
+    checkSwitching(m_window, QStringLiteral("mainwindow-instance"));
 }
 
 void TestEveryScreen::firstRun()
@@ -534,7 +514,7 @@ void TestEveryScreen::nodeDialog()
 
 void TestEveryScreen::preferencesDialog()
 {
-    checkFresh([&] { return shown(std::make_unique<PreferencesDialog>(m_migrations.get())); },
+    checkFresh([&] { return shown(std::make_unique<PreferencesDialog>(m_migrations)); },
                QStringLiteral("preferences"));
 }
 
@@ -545,7 +525,7 @@ void TestEveryScreen::migrationDialog()
     checkFresh(
         [&] {
             // With the pre-flight answers.
-            return shown(std::make_unique<MigrationDialog>(m_migrations.get(), uuids, destination), 500);
+            return shown(std::make_unique<MigrationDialog>(m_migrations, uuids, destination), 500);
         },
         QStringLiteral("migration-dialog"));
 }
@@ -553,7 +533,7 @@ void TestEveryScreen::migrationDialog()
 void TestEveryScreen::migrateToDialog()
 {
     const QStringList uuids{m_cluster.nodes.constFirst().domains.constFirst().uuid};
-    checkFresh([&] { return shown(std::make_unique<MigrateToDialog>(m_migrations.get(), uuids)); },
+    checkFresh([&] { return shown(std::make_unique<MigrateToDialog>(m_migrations, uuids)); },
                QStringLiteral("migrate-to-dialog"));
 }
 
@@ -563,8 +543,7 @@ void TestEveryScreen::outageWizardPages()
     for (int page = 0; page < 3; ++page) {
         checkFresh(
             [&]() -> std::unique_ptr<QWidget> {
-                auto wizard =
-                    std::make_unique<OutageWizard>(m_evacuation.get(), OutageDirection::Evacuate, site);
+                auto wizard = std::make_unique<OutageWizard>(m_evacuation, OutageDirection::Evacuate, site);
                 wizard->show();
                 if (!QTest::qWaitForWindowExposed(wizard.get()))
                     return {};
@@ -589,7 +568,7 @@ void TestEveryScreen::mainWindowWithTheEventLogRaised()
     docks.constFirst()->raise();
     QCoreApplication::processEvents();
     QVERIFY(docks.constFirst()->isVisible());
-    checkSwitching(m_window.get(), QStringLiteral("mainwindow-eventlog"));
+    checkSwitching(m_window, QStringLiteral("mainwindow-eventlog"));
 }
 
 void TestEveryScreen::returnWizardFirstPage()
@@ -597,8 +576,7 @@ void TestEveryScreen::returnWizardFirstPage()
     const QString site = m_cluster.inventory.sites.constFirst().id;
     checkFresh(
         [&] {
-            return shown(std::make_unique<OutageWizard>(m_evacuation.get(), OutageDirection::Return, site),
-                         300);
+            return shown(std::make_unique<OutageWizard>(m_evacuation, OutageDirection::Return, site), 300);
         },
         QStringLiteral("return-wizard-1"));
 }
@@ -607,7 +585,7 @@ void TestEveryScreen::outagePanel()
 {
     checkFresh(
         [&] {
-            auto panel = std::make_unique<OutagePanel>(m_evacuation.get());
+            auto panel = std::make_unique<OutagePanel>(m_evacuation);
             panel->resize(900, 400);
             return shown(std::move(panel));
         },

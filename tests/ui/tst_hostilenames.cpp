@@ -39,6 +39,7 @@
 #include "core/outagestate.h"
 #include "support/fakecloud.h"
 #include "support/fakemigrationjob.h"
+#include "support/testconsole.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
 #include "ui/details/detailspanel.h"
@@ -226,13 +227,13 @@ private:
     QString m_hostileNode; // NodeName
     QString m_otherNode;
     QString m_hostileSite;
-    std::unique_ptr<ClusterController> m_controller;
-    std::unique_ptr<MigrationController> m_migrations;
-    std::unique_ptr<OutageStore> m_store;
-    std::unique_ptr<Evacuation> m_evacuation;
-    std::unique_ptr<MonitoringController> m_monitoring;
-    std::unique_ptr<EventLog> m_eventLog;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestConsole> m_console;
+    ClusterController* m_controller = nullptr;
+    MigrationController* m_migrations = nullptr;
+    Evacuation* m_evacuation = nullptr;
+    MonitoringController* m_monitoring = nullptr;
+    EventLog* m_eventLog = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestHostileNames::initTestCase()
@@ -266,21 +267,14 @@ void TestHostileNames::initTestCase()
         }
     }
 
-    m_controller = std::make_unique<ClusterController>();
-    m_migrations = std::make_unique<MigrationController>(m_controller.get(),
-                                                         m_dir.filePath(QStringLiteral("journal.jsonl")));
-    m_store = std::make_unique<OutageStore>(m_dir.filePath(QStringLiteral("state")));
-    m_evacuation = std::make_unique<Evacuation>(m_controller.get(), m_migrations.get(), m_store.get());
-    m_monitoring = std::make_unique<MonitoringController>();
-    m_eventLog = std::make_unique<EventLog>();
-    m_monitoring->watchCluster(m_controller.get());
-    m_window = std::make_unique<MainWindow>(m_controller.get(), m_migrations.get());
-    m_window->setEvacuation(m_evacuation.get());
-    m_window->setMonitoring(m_monitoring.get(), m_eventLog.get());
-    m_controller->setInventory(inventory);
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_console = std::make_unique<TestConsole>(m_dir.path());
+    m_controller = m_console->controller.get();
+    m_migrations = m_console->migrations.get();
+    m_evacuation = m_console->evacuation.get();
+    m_monitoring = m_console->monitoring.get();
+    m_eventLog = m_console->eventLog.get();
+    m_window = m_console->window.get();
+    QVERIFY(m_console->open(inventory));
     const int instances = int(DomainNames.size()) * 2;
     // A test-driver file libvirt refuses leaves its node unreachable; say which, then fail.
     const bool up = QTest::qWaitFor(
@@ -299,11 +293,7 @@ void TestHostileNames::initTestCase()
 
 void TestHostileNames::cleanupTestCase()
 {
-    m_window.reset();
-    m_evacuation.reset();
-    m_migrations.reset();
-    if (m_controller)
-        m_controller->shutdown();
+    m_console.reset();
 }
 
 QStringList TestHostileNames::hostileUuids() const
@@ -359,7 +349,7 @@ void TestHostileNames::mapShowsNamesAsText()
     QVERIFY(tips > 0);
     QVERIFY2(scanner.failures().isEmpty(), scanner.report());
     QVERIFY(scanner.seenCount() > 0);
-    saveScreenshot(m_window.get(), QStringLiteral("hostile-map.png"));
+    saveScreenshot(m_window, QStringLiteral("hostile-map.png"));
 }
 
 void TestHostileNames::tablesAndDetailsShowNamesAsText()
@@ -368,18 +358,18 @@ void TestHostileNames::tablesAndDetailsShowNamesAsText()
     for (const Marked& m : DomainNames) {
         m_window->selection()->selectInstances({uuidOf(m.token)});
         QCoreApplication::processEvents();
-        scanner.widget(m_window.get());
+        scanner.widget(m_window);
         QVERIFY2(m_window->details()->findChildren<QLabel*>().size() > 0, "no details");
     }
     m_window->selection()->selectNodes({m_hostileNode});
     QCoreApplication::processEvents();
-    scanner.widget(m_window.get());
+    scanner.widget(m_window);
     QVERIFY2(scanner.failures().isEmpty(), scanner.report());
     for (const Marked& m : DomainNames + QList<Marked>{NodeName})
         QVERIFY2(scanner.saw(m.token), qPrintable(m.token));
     m_window->selection()->selectInstances({uuidOf(QStringLiteral("longvm"))});
     QCoreApplication::processEvents();
-    saveScreenshot(m_window.get(), QStringLiteral("hostile-window.png"));
+    saveScreenshot(m_window, QStringLiteral("hostile-window.png"));
     qInfo("FIGURE hostile-window-min-width=%d", m_window->minimumSizeHint().width());
 }
 
@@ -387,7 +377,7 @@ void TestHostileNames::migrationDialogsShowNamesAsText()
 {
     const QStringList uuids = hostileUuids();
     {
-        MigrationDialog dialog(m_migrations.get(), uuids, m_otherNode);
+        MigrationDialog dialog(m_migrations, uuids, m_otherNode);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::qWait(300); // pre-flight answers, if they come, are shown too
@@ -404,7 +394,7 @@ void TestHostileNames::migrationDialogsShowNamesAsText()
         dialog.reject();
     }
     {
-        MigrateToDialog dialog(m_migrations.get(), uuids);
+        MigrateToDialog dialog(m_migrations, uuids);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         Scanner scanner(QStringLiteral("migrate-to dialog"));
@@ -550,7 +540,7 @@ void TestHostileNames::alertsAndEventLogShowNamesAsText()
     Scanner scanner(QStringLiteral("alerts and event log"));
     scanner.widget(alerts);
     scanner.widget(events);
-    scanner.widget(m_window.get()); // badges on the map and the status bar
+    scanner.widget(m_window); // badges on the map and the status bar
     QVERIFY2(scanner.failures().isEmpty(), scanner.report());
     for (const Marked& m : DomainNames)
         QVERIFY2(scanner.saw(m.token), qPrintable(m.token));
@@ -606,7 +596,7 @@ void TestHostileNames::outageWizardRunAndReportShowNamesAsText()
         record.status = MoveStatus::Failed;
         record.error = QStringLiteral("%1 refused by %2").arg(record.move.name, m_otherNode);
     }
-    OutagePanel panel(m_evacuation.get());
+    OutagePanel panel(m_evacuation);
     panel.resize(1100, 400);
     panel.show();
     panel.showRun(run);
