@@ -413,10 +413,8 @@ TestEveryScreen::Reading TestEveryScreen::read(QWidget* root, const QString& lan
     reading.texts = readScreen(root);
     for (const QString& d : duplicateMnemonics(root))
         reading.problems.append(QStringLiteral("shared mnemonic (%1) %2").arg(language, d));
-    if (language == QLatin1String("ja")) {
-        for (const QString& c : cutOff(root))
-            reading.problems.append(QStringLiteral("cut off (ja) ") + c);
-    }
+    for (const QString& c : cutOff(root))
+        reading.problems.append(QStringLiteral("cut off (%1) %2").arg(language, c));
     saveScreenshot(root, language, name);
     return reading;
 }
@@ -486,7 +484,8 @@ void TestEveryScreen::firstRun()
 {
     ClusterController empty;
     MainWindow window(&empty);
-    window.setFirstRun(m_dir.filePath(QStringLiteral("none/inventory.toml")));
+    // Only shown (nothing is written until a person adds a node): the path a staff member would see.
+    window.setFirstRun(QStringLiteral("/home/staff/.config/kumo/inventory.toml"));
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -639,9 +638,9 @@ void TestEveryScreen::theChecksFindWhatTheyLookFor()
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     const Reading japanese = read(dialog.get(), QStringLiteral("ja"), {});
     const Reading english = read(dialog.get(), QStringLiteral("en"), {});
-    // "&Name" and "&Next" share N; the narrow label is cut off (checked in the Japanese reading).
+    // "&Name" and "&Next" share N; the narrow label is cut off.
     QCOMPARE(japanese.problems.size(), 2);
-    QCOMPARE(english.problems.size(), 1);
+    QCOMPARE(english.problems.size(), 2);
     QVERIFY(isLeftover(QStringLiteral("Name:")));
     QVERIFY(!isLeftover(m_cluster.inventory.nodes.constFirst().name));
     QVERIFY(!isLeftover(QStringLiteral("8 vCPU, 512 MiB")));

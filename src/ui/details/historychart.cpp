@@ -277,8 +277,11 @@ void HistoryChart::changeEvent(QEvent* event)
         retranslate();
         break;
     case QEvent::PaletteChange:
+        applyTheme();
+        break;
     case QEvent::FontChange:
         applyTheme();
+        placeEmptyNote(); // its size follows the font (the window's changes with the language)
         break;
     default:
         break;
