@@ -518,7 +518,8 @@ void TestCampusMapView::largeClusterBuildsAndPaints()
     same[3].state = InstanceState::Paused;
     controller.applyInstances(node, same);
     QCOMPARE(view.mapScene()->chip(same[3].uuid)->state(), InstanceState::Paused);
-    QTRY_VERIFY(!recorder->painted.isEmpty());
+    // Under a loaded sanitizer build the repaint can take seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->painted.isEmpty(), 20000);
     QTest::qWait(50);
     const QRectF dirty = view.mapToScene(recorder->painted.boundingRect()).boundingRect();
     // The viewport's rectangles are whole pixels around the scene's: a pixel of slack each side.
