@@ -343,6 +343,11 @@ void OutagePanel::abortAll()
 void OutagePanel::showReport(const OutageRun& run)
 {
     showRun(run);
+    // The figures of the run as it ended (the report of an earlier run has no live figures).
+    qint64 elapsedMs = run.elapsedMs;
+    if (elapsedMs < 0)
+        elapsedMs = run.started.isValid() && run.finished.isValid() ? run.started.msecsTo(run.finished) : 0;
+    setProgress(OutageProgress::of(run, {}, elapsedMs, 0));
     m_report = OutageReport::fromRun(run, siteName(run.plan.site));
     m_reportBox->show();
     updateReportText();
@@ -443,6 +448,9 @@ void OutagePanel::updateButtons()
 
 void OutagePanel::updateHeader()
 {
+    // No figures without a run ("0 of 0 moved, elapsed 0 ms" says nothing).
+    m_bar->setVisible(m_hasRun);
+    m_figures->setVisible(m_hasRun);
     if (!m_hasRun) {
         m_header->setText(tr("No planned outage is running."));
         return;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -25,10 +26,13 @@ constexpr qreal Bottom = OutageReportPdf::PageHeight - Margin - 18; // above the
 constexpr qreal TableRowHeight = 15;
 constexpr qreal NameColumn = 92;
 // Instance, from, to, transport, start, end, duration, downtime, service after the move, service
-// gap, result: sums to ContentWidth.
-constexpr std::array<qreal, 11> TableColumns{64, 48, 46, 44, 42, 42, 40, 46, 48, 38, 53};
+// gap, result.
+constexpr int TableColumnCount = 11;
 constexpr int ServiceColumn = 8;
 constexpr int ResultColumn = 10;
+constexpr qreal CellPadding = 4;
+// The narrowest a column of names (instance, nodes) or the result may become on a crowded page.
+constexpr qreal NarrowestTextColumn = 40;
 constexpr qreal TableHeaderHeight = 22; // two lines of the header's font
 
 const QColor TextColor(0x21, 0x25, 0x29);
@@ -277,24 +281,90 @@ void OutageReportPdf::paintTimeline(QPainter* painter, const Layout& l) const
     legend(DowntimeColor, tr("Downtime (switch-over)"), true);
 }
 
-qreal OutageReportPdf::paintTableHeader(QPainter* painter, qreal y) const
+QStringList OutageReportPdf::tableHeaders()
+{
+    return {tr("Instance"), tr("From"),     tr("To"),       tr("Transport"),          tr("Start"),
+            tr("End"),      tr("Duration"), tr("Downtime"), tr("Service after move"), tr("Service gap"),
+            tr("Result")};
+}
+
+QStringList OutageReportPdf::rowCells(const OutageReportRow& row)
+{
+    QString result = moveStatusText(row.status);
+    if (!row.error.isEmpty())
+        result = tr("%1: %2").arg(result, row.error);
+    return {row.name,
+            row.fromNode,
+            row.toNode,
+            transportWord(row.transport),
+            clock(row.started),
+            clock(row.finished),
+            formatDurationMs(row.durationMs),
+            formatDurationMs(row.downtimeMs),
+            serviceAnswerText(row.serviceAfter),
+            formatDurationMs(row.serviceGapMs),
+            result};
+}
+
+QList<qreal> OutageReportPdf::tableColumns() const
+{
+    // Each column as wide as its widest cell and its header on up to two lines; the result takes
+    // what is left. On a page too narrow for that, the names and the result give up width (they
+    // elide), figures and times never do.
+    const QFontMetricsF cellMetrics(reportFont(8));
+    const QFontMetricsF headerMetrics(reportFont(8, true));
+    const QStringList headers = tableHeaders();
+    QList<qreal> widths(TableColumnCount, 0);
+    for (int c = 0; c < TableColumnCount; ++c) {
+        const QString& header = headers.at(c);
+        // A header wraps at a space, or anywhere in Japanese; a single Latin word cannot.
+        const bool wraps =
+            header.contains(QLatin1Char(' ')) ||
+            std::any_of(header.cbegin(), header.cend(), [](QChar ch) { return ch.unicode() > 0x2e7f; });
+        const qreal headerWidth = headerMetrics.horizontalAdvance(header);
+        widths[c] = (wraps ? headerWidth / 2 + headerMetrics.averageCharWidth() : headerWidth) + CellPadding;
+    }
+    const int counted = std::min<int>(int(m_report.rows.size()), 1000);
+    for (int i = 0; i < counted; ++i) {
+        const QStringList cells = rowCells(m_report.rows.at(i));
+        for (int c = 0; c < TableColumnCount; ++c) {
+            if (c != ResultColumn)
+                widths[c] =
+                    std::max(widths[c], std::ceil(cellMetrics.horizontalAdvance(cells.at(c))) + CellPadding);
+        }
+    }
+    const auto sum = [&widths] { return std::accumulate(widths.cbegin(), widths.cend(), qreal(0)); };
+    widths[ResultColumn] = 0;
+    const qreal over = sum() + NarrowestTextColumn - ContentWidth;
+    if (over > 0) {
+        // Take it from the names, in proportion to what each has above the narrowest.
+        const std::array<int, 3> names{0, 1, 2};
+        qreal spare = 0;
+        for (int c : names)
+            spare += std::max<qreal>(0, widths[c] - NarrowestTextColumn);
+        const qreal share = spare > 0 ? std::min<qreal>(1, over / spare) : 0;
+        for (int c : names)
+            widths[c] -= std::max<qreal>(0, widths[c] - NarrowestTextColumn) * share;
+    }
+    widths[ResultColumn] = std::max<qreal>(0, ContentWidth - sum());
+    return widths;
+}
+
+qreal OutageReportPdf::paintTableHeader(QPainter* painter, qreal y, const QList<qreal>& columns) const
 {
     painter->setPen(TextColor);
     painter->setFont(reportFont(12, true));
     drawText(painter, QRectF(Margin, y, ContentWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Instances"));
     y += 22;
-    const QStringList headers{tr("Instance"),    tr("From"),     tr("To"),
-                              tr("Transport"),   tr("Start"),    tr("End"),
-                              tr("Duration"),    tr("Downtime"), tr("Service after move"),
-                              tr("Service gap"), tr("Result")};
+    const QStringList headers = tableHeaders();
     painter->setFont(reportFont(8, true));
     painter->setPen(MutedColor);
     qreal x = Margin;
     for (int i = 0; i < headers.size(); ++i) {
         // Up to two lines: the narrow columns' headers wrap instead of losing their words.
-        painter->drawText(QRectF(x + 2, y, TableColumns.at(size_t(i)) - 4, TableHeaderHeight),
+        painter->drawText(QRectF(x + 2, y, columns.at(i) - CellPadding, TableHeaderHeight),
                           Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, headers.at(i));
-        x += TableColumns.at(size_t(i));
+        x += columns.at(i);
     }
     painter->setPen(QPen(TextColor, 0.6));
     painter->drawLine(QPointF(Margin, y + TableHeaderHeight + 1),
@@ -318,7 +388,8 @@ QString OutageReportPdf::transportWord(MigrationTransport transport)
     return {};
 }
 
-void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int count) const
+void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int count,
+                                     const QList<qreal>& columns) const
 {
     painter->setFont(reportFont(8));
     for (int i = first; i < std::min<int>(first + count, int(m_report.rows.size())); ++i) {
@@ -328,20 +399,7 @@ void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int 
             painter->setBrush(QColor(0xf8, 0xf9, 0xfa));
             painter->drawRect(QRectF(Margin, y, ContentWidth, TableRowHeight));
         }
-        QString result = moveStatusText(row.status);
-        if (!row.error.isEmpty())
-            result = tr("%1: %2").arg(result, row.error);
-        const QStringList cells{row.name,
-                                row.fromNode,
-                                row.toNode,
-                                transportWord(row.transport),
-                                clock(row.started),
-                                clock(row.finished),
-                                formatDurationMs(row.durationMs),
-                                formatDurationMs(row.downtimeMs),
-                                serviceAnswerText(row.serviceAfter),
-                                formatDurationMs(row.serviceGapMs),
-                                result};
+        const QStringList cells = rowCells(row);
         qreal x = Margin;
         for (int c = 0; c < cells.size(); ++c) {
             QColor pen = TextColor;
@@ -353,10 +411,10 @@ void OutageReportPdf::paintTableRows(QPainter* painter, qreal y, int first, int 
                 pen = statusColor(MoveStatus::Failed);
             painter->setPen(pen);
             const bool numeric = c == 6 || c == 7 || c == 9;
-            drawText(painter, QRectF(x + 2, y, TableColumns.at(size_t(c)) - 4, TableRowHeight),
+            drawText(painter, QRectF(x + 2, y, columns.at(c) - CellPadding, TableRowHeight),
                      static_cast<int>((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter),
                      cells.at(c));
-            x += TableColumns.at(size_t(c));
+            x += columns.at(c);
         }
         y += TableRowHeight;
     }
@@ -381,12 +439,14 @@ void OutageReportPdf::paintPage(QPainter* painter, int page) const
     if (page == 0) {
         paintHeader(painter);
         paintTimeline(painter, l);
-        const qreal y = paintTableHeader(painter, l.tableTop);
-        paintTableRows(painter, y, 0, l.firstPageRows);
+        const QList<qreal> columns = tableColumns();
+        const qreal y = paintTableHeader(painter, l.tableTop, columns);
+        paintTableRows(painter, y, 0, l.firstPageRows, columns);
     } else {
+        const QList<qreal> columns = tableColumns();
         const int first = l.firstPageRows + (page - 1) * l.otherPageRows;
-        const qreal y = paintTableHeader(painter, Margin);
-        paintTableRows(painter, y, first, l.otherPageRows);
+        const qreal y = paintTableHeader(painter, Margin, columns);
+        paintTableRows(painter, y, first, l.otherPageRows, columns);
     }
     paintFooter(painter, page);
     painter->restore();

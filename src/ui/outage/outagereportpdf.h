@@ -58,8 +58,12 @@ private:
     [[nodiscard]] Layout layout() const;
     qreal paintHeader(QPainter* painter) const;
     void paintTimeline(QPainter* painter, const Layout& layout) const;
-    qreal paintTableHeader(QPainter* painter, qreal y) const;
-    void paintTableRows(QPainter* painter, qreal y, int first, int count) const;
+    // The table's column widths in points, for the report's rows in the current language.
+    [[nodiscard]] QList<qreal> tableColumns() const;
+    [[nodiscard]] static QStringList tableHeaders();
+    [[nodiscard]] static QStringList rowCells(const OutageReportRow& row);
+    qreal paintTableHeader(QPainter* painter, qreal y, const QList<qreal>& columns) const;
+    void paintTableRows(QPainter* painter, qreal y, int first, int count, const QList<qreal>& columns) const;
     // The transport in a word for the table ("TLS", "tunnelled", "unencrypted").
     [[nodiscard]] static QString transportWord(MigrationTransport transport);
     void paintFooter(QPainter* painter, int page) const;
