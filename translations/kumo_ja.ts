@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>&amp;Live: the instance keeps running while it moves</source>
-        <translation>ライブ(&amp;L): 移行中もインスタンスを止めない</translation>
+        <translation>ライブ（移行中もインスタンスを停止しない）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Offline: the instance is paused while it moves</source>
-        <translation>オフライン(&amp;O): 移行中はインスタンスを一時停止する</translation>
+        <translation>オフライン（移行中はインスタンスを一時停止する）(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Keep the definition on the destination and remove it from the source</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Auto-converge: slow the guest down if its memory changes faster than it moves</source>
-        <translation>自動収束(&amp;A): メモリの書き換えが転送より速いときはゲストを減速する</translation>
+        <translation>自動収束（メモリの書き換えが転送より速いときはゲストを減速する）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Compress memory pages</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>P&amp;eer-to-peer: the source node connects to the destination</source>
-        <translation>ピアツーピア(&amp;E): 移行元ノードが移行先に直接接続する</translation>
+        <translation>ピアツーピア（移行元ノードが移行先へ直接接続する）(&amp;E)</translation>
     </message>
     <message>
         <source>Migration address:</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>No keychain service is running; Kumo will ask for the credentials for %1 again.</source>
-        <translation>キーチェーンのサービスが動いていません。%1 の認証情報は次回も入力を求めます。</translation>
+        <translation>キーチェーンのサービスが実行されていません。%1 の認証情報は次回も入力を求めます。</translation>
     </message>
     <message>
         <source>The keychain is locked: unlock it and choose Forget Credentials for %1 again.</source>
@@ -650,11 +650,11 @@
     </message>
     <message>
         <source>No keychain service is running, so Kumo cannot remember credentials and asks again each time it starts.</source>
-        <translation>キーチェーンのサービスが動いていないため、認証情報を保存できません。Kumo を起動するたびに入力を求めます。</translation>
+        <translation>キーチェーンのサービスが実行されていないため、認証情報を保存できません。Kumo を起動するたびに入力を求めます。</translation>
     </message>
     <message>
         <source>No keychain service is running: Kumo cannot remember credentials and asks for them again each time it starts.</source>
-        <translation>キーチェーンのサービスが動いていません。認証情報は保存できないため、Kumo を起動するたびに入力を求めます。</translation>
+        <translation>キーチェーンのサービスが実行されていません。認証情報は保存できないため、Kumo を起動するたびに入力を求めます。</translation>
     </message>
     <message>
         <source>The node refused the credentials that worked before. Enter them again.</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Not running</source>
-        <translation>実行していません</translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1623,7 +1623,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Not running</source>
-        <translation>実行していません</translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <source>Up since the console saw it start</source>
@@ -1700,7 +1700,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>The key &quot;%1&quot; in %2 must be %3, not %4.</source>
-        <translation>%2 のキー「%1」は%4ではなく%3でなければなりません。</translation>
+        <translation>%2 のキー「%1」には%3を指定してください（%4が指定されています）。</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; in %2; expected one of: %3.</source>
@@ -1728,11 +1728,11 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>The top-level key &quot;%1&quot; must be %2, not %3.</source>
-        <translation>最上位のキー「%1」は%3ではなく%2でなければなりません。</translation>
+        <translation>最上位のキー「%1」には%2を指定してください（%3が指定されています）。</translation>
     </message>
     <message>
         <source>Each entry of &quot;%1&quot; must be a table, not %2.</source>
-        <translation>「%1」の各要素は%2ではなくテーブルでなければなりません。</translation>
+        <translation>「%1」の各要素にはテーブルを指定してください（%2が指定されています）。</translation>
     </message>
     <message>
         <source>The URI &quot;%1&quot; contains whitespace; a libvirt URI looks like %2, e.g. &quot;%3&quot;.</source>
@@ -1868,7 +1868,7 @@ the guest reports %2 available, %3 unused</source>
     </message>
     <message>
         <source>Each entry of &quot;probes&quot; must be a URL string or an inline table with &quot;url&quot;, not %1.</source>
-        <translation>「probes」の各要素は%1ではなく、URL の文字列か「url」を持つインラインテーブルでなければなりません。</translation>
+        <translation>「probes」の各要素には、URL の文字列か「url」を持つインラインテーブルを指定してください（%1が指定されています）。</translation>
     </message>
     <message>
         <source>The key &quot;ehlo&quot; is only used by smtp probes; remove it.</source>
@@ -2507,7 +2507,7 @@ Commands:
   up          新しいデモ環境を起動します（&apos;kumo lab down&apos; まで動き続けます）
   up --access 同上。ただし構成ファイルでは yamate-02 に TLS とパスワード（起動時に
               表示）で接続し、yamate-01 を読み取り専用にします
-  status      動いているデモ環境とそのノード、インスタンスを表示します
+  status      実行中のデモ環境とそのノード、インスタンスを表示します
   down [ID]   デモ環境 ID を停止します（省略時はこのユーザーのすべて）
   --help      この説明を表示します
 </translation>
@@ -2538,7 +2538,7 @@ Commands:
     </message>
     <message>
         <source>No lab is running.</source>
-        <translation>動いているデモ環境はありません。</translation>
+        <translation>実行中のデモ環境はありません。</translation>
     </message>
     <message>
         <source>  %1: not reachable (%2)</source>
@@ -3211,7 +3211,7 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     </message>
     <message>
         <source>The abort was sent, but the migration did not end within %1 s (a node is not answering); Kumo stopped waiting. It may still end either way: the map shows where %2 runs once %3 and %4 answer, and the journal records the outcome when it comes.</source>
-        <translation>中止を要求しましたが、移行が %1 秒以内に終わりませんでした（応答しないノードがあります）。Kumo は待つのをやめました。移行はまだどちらの結果にもなり得ます。%3 と %4 が応答すれば %2 がどこで動いているかをマップに表示し、結果が届いた時点で操作ログに記録します。</translation>
+        <translation>中止を要求しましたが、移行が %1 秒以内に終わりませんでした（応答しないノードがあります）。Kumo は待つのをやめました。移行はまだどちらの結果にもなり得ます。%3 と %4 が応答すれば %2 がどこで実行中かをマップに表示し、結果が届いた時点で操作ログに記録します。</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4105,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>%1 already runs on %2</source>
-        <translation>%1 はすでに %2 で動いています</translation>
+        <translation>%1 はすでに %2 で実行中です</translation>
     </message>
     <message>
         <source>%1 is not seen on any node; it may have been removed.</source>
@@ -4149,7 +4149,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>%1 reached %2 while the console was away</source>
-        <translation>%1 はコンソールが動いていない間に %2 への移行を完了しました</translation>
+        <translation>%1 はコンソールが起動していない間に %2 への移行を完了しました</translation>
     </message>
     <message>
         <source>%1 paused: running moves finish, no new one starts</source>
@@ -4279,11 +4279,11 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation>レポートを PDF で書き出す</translation>
+        <translation>レポートを PDF でエクスポート</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation>レポートを CSV で書き出す</translation>
+        <translation>レポートを CSV でエクスポート</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4295,15 +4295,15 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation>レポートを %1 に書き出しました</translation>
+        <translation>レポートを %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>書き出しに失敗しました</translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation>レポートを %1 に書き出せませんでした。</translation>
+        <translation>レポートを %1 にエクスポートできませんでした。</translation>
     </message>
     <message>
         <source>No planned outage is running.</source>
@@ -4363,11 +4363,11 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>CSV を書き出す(&amp;C)…</translation>
+        <translation>CSV にエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>PDF を書き出す(&amp;D)…</translation>
+        <translation>PDF にエクスポート(&amp;D)…</translation>
     </message>
     <message>
         <source>Moves of the outage run</source>
@@ -4453,7 +4453,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>%1 already runs on %2.</source>
-        <translation>%1 はすでに %2 で動いています。</translation>
+        <translation>%1 はすでに %2 で実行中です。</translation>
     </message>
     <message>
         <source>%1 (%2 in all)</source>
@@ -4854,7 +4854,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation>レポートを書き出せませんでした。</translation>
+        <translation>レポートをエクスポートできませんでした。</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -5423,7 +5423,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Every node with room already runs %1 of anti-affinity group %2.</source>
-        <translation>空きのあるノードではすべて、アンチアフィニティグループ %2 の %1 がすでに動いています。</translation>
+        <translation>空きのあるノードではすべて、アンチアフィニティグループ %2 の %1 がすでに実行中です。</translation>
     </message>
     <message>
         <source>No node of the other campuses has %1 of memory free after %2% headroom (most free: %3, %4).</source>
@@ -5475,7 +5475,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Home node %1 already runs an instance of its anti-affinity group.</source>
-        <translation>元のノード %1 では、同じアンチアフィニティグループのインスタンスがすでに動いています。</translation>
+        <translation>元のノード %1 では、同じアンチアフィニティグループのインスタンスがすでに実行中です。</translation>
     </message>
     <message>
         <source>Home node %1 has no room for it now.</source>
@@ -5499,7 +5499,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Home node %1 already runs an instance of its anti-affinity group; proposed %2 on the same campus.</source>
-        <translation>元のノード %1 では、同じアンチアフィニティグループのインスタンスがすでに動いています。代わりに同じキャンパスの %2 を提案します。</translation>
+        <translation>元のノード %1 では、同じアンチアフィニティグループのインスタンスがすでに実行中です。代わりに同じキャンパスの %2 を提案します。</translation>
     </message>
     <message>
         <source>Home node %1 has no room for it now; proposed %2 on the same campus.</source>
@@ -5543,7 +5543,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>%1 already runs on %2.</source>
-        <translation>%1 はすでに %2 で動いています。</translation>
+        <translation>%1 はすでに %2 で実行中です。</translation>
     </message>
     <message>
         <source>%1 does not fit on %2: it needs %3 of memory and %4 is free there after %5% headroom and the moves planned before it.</source>
@@ -5659,7 +5659,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>%1 is not running: only running or paused instances can move. Start it first.</source>
-        <translation>%1 は実行していません。移行できるのは実行中か一時停止中のインスタンスだけです。先に起動してください。</translation>
+        <translation>%1 は実行中ではありません。移行できるのは実行中か一時停止中のインスタンスだけです。先に起動してください。</translation>
     </message>
     <message>
         <source>%1 has %2 free for it; %3 needs %4.</source>
@@ -5765,11 +5765,11 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>%1 already runs on %2. Choose another node.</source>
-        <translation>%1 はすでに %2 で動いています。別のノードを選んでください。</translation>
+        <translation>%1 はすでに %2 で実行中です。別のノードを選んでください。</translation>
     </message>
     <message>
         <source>%1 runs on %2, not on %3.</source>
-        <translation>%1 は %3 ではなく %2 で動いています。</translation>
+        <translation>%1 は %3 ではなく %2 で実行中です。</translation>
     </message>
     <message>
         <source>Could not read the instance&apos;s definition: %1</source>
@@ -6224,7 +6224,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>Split: running on %1</source>
-        <translation>二重起動: %1 で稼働中</translation>
+        <translation>二重起動: %1 で実行中</translation>
     </message>
     <message>
         <source>booted here</source>
@@ -6353,7 +6353,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     <name>kumo::VirtError</name>
     <message>
         <source>Cannot reach the node&apos;s libvirt daemon. Check that libvirtd runs on the node and that the URI is right.</source>
-        <translation>ノードの libvirt デーモンに接続できません。ノードで libvirtd が動いているか、URI が正しいかを確認してください。</translation>
+        <translation>ノードの libvirt デーモンに接続できません。ノードで libvirtd が実行されているか、URI が正しいかを確認してください。</translation>
     </message>
     <message>
         <source>The node&apos;s libvirt daemon refused the credentials or none were given. Check the user name and password for this node, or its certificates and SSH keys.</source>
@@ -6401,7 +6401,7 @@ In maintenance mode: takes no new instances until the outage ends.</source>
     </message>
     <message>
         <source>No SSH server answers at that address. Check the host name and port in the URI and that sshd runs on the node.</source>
-        <translation>そのアドレスで応答する SSH サーバーがありません。URI のホスト名とポート、ノードで sshd が動いていることを確認してください。</translation>
+        <translation>そのアドレスで応答する SSH サーバーがありません。URI のホスト名とポート、ノードで sshd が実行されていることを確認してください。</translation>
     </message>
 </context>
 </TS>

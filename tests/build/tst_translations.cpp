@@ -120,6 +120,12 @@ const QList<GlossaryRule>& glossaryRules()
         {QRegularExpression(QStringLiteral("^\\s+%$")), QStringLiteral("a % suffix has no space")},
         {QRegularExpression(number + QStringLiteral("\\s+以上")), QStringLiteral("3以上 has no space")},
         {QRegularExpression(QStringLiteral("[KMG]iB/秒")), QStringLiteral("one form of MiB/s")},
+        {QRegularExpression(QStringLiteral("動いて|稼働中")),
+         QStringLiteral("running is 実行中 (a daemon or service: 実行されている)")},
+        {QRegularExpression(QStringLiteral("ではなく[^。]*でなければなりません")),
+         QStringLiteral("an expected value reads 「…を指定してください（…が指定されています）」")},
+        {QRegularExpression(QStringLiteral("\\(&(?:amp;)?.\\)[:：] ")),
+         QStringLiteral("a choice explains itself in parentheses before its mnemonic, not after a colon")},
     };
     return rules;
 }
@@ -370,6 +376,15 @@ void TestTranslations::glossaryRulesAreExact_data()
     QTest::newRow("ミリ秒") << QStringLiteral("所要時間 %4 秒、停止時間 %5 ミリ秒") << false;
     QTest::newRow("MiB/秒") << QStringLiteral(" MiB/秒") << true;
     QTest::newRow("MiB/s") << QStringLiteral("%1 MiB/s（%2 秒間）") << false;
+    QTest::newRow("動いています") << QStringLiteral("%1 はすでに %2 で動いています") << true;
+    QTest::newRow("実行中です") << QStringLiteral("%1 はすでに %2 で実行中です") << false;
+    QTest::newRow("稼働時間") << QStringLiteral("稼働時間") << false;
+    QTest::newRow("でなければ") << QStringLiteral("キー「%1」は%3ではなく%2でなければなりません。") << true;
+    QTest::newRow("指定してください")
+        << QStringLiteral("キー「%1」には%2を指定してください（%3が指定されています）。") << false;
+    QTest::newRow("label: explanation") << QStringLiteral("ライブ(&L): 移行中も止めない") << true;
+    QTest::newRow("label (explanation)") << QStringLiteral("ライブ（移行中も止めない）(&L)") << false;
+    QTest::newRow("label with colon") << QStringLiteral("言語(&L):") << false;
 }
 
 void TestTranslations::glossaryRulesAreExact()
