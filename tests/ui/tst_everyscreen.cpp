@@ -21,8 +21,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -34,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -42,19 +45,28 @@
 #include <QWizardPage>
 
 #include "app/i18n/language.h"
+#include "app/monitoring/campusheadroomwatch.h"
+#include "core/alerts.h"
+#include "core/outagereport.h"
+#include "core/outagestate.h"
 #include "support/testconsole.h"
 #include "support/testdriver.h"
 #include "ui/clusterselection.h"
 #include "ui/credentialdialog.h"
 #include "ui/firstrunwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/map/campusmapscene.h"
+#include "ui/map/campusmapview.h"
 #include "ui/migration/migratetodialog.h"
 #include "ui/migration/migrationdialog.h"
+#include "ui/monitoring/alertsdock.h"
 #include "ui/monitoring/eventlogdock.h"
 #include "ui/nodedialog.h"
 #include "ui/outage/outagepanel.h"
+#include "ui/outage/outagereportpdf.h"
 #include "ui/outage/outagewizard.h"
 #include "ui/preferencesdialog.h"
+#include "ui/splitbraindialog.h"
 
 using namespace kumo;
 
@@ -128,6 +140,10 @@ bool isPropertyValue(const QLabel* label)
 
 // What a screen shows, by place.
 using Texts = QMap<QString, QString>;
+
+// A failure as libvirt words it (data: shown as the daemon said it).
+const QString LibvirtRefusal =
+    QStringLiteral("operation failed: migration out of memory on destination host");
 
 void add(Texts& texts, const QString& where, const QString& text)
 {
@@ -316,6 +332,11 @@ private Q_SLOTS:
     void returnWizardFirstPage();
     void outagePanel();
     void credentialDialog();
+    void outagePanelDuringARun();
+    void outagePanelWithTheReport();
+    void outageReportPdf();
+    void splitBrainDialog();
+    void mainWindowWithTheAlertsRaised();
     void theChecksFindWhatTheyLookFor();
 
 private:
@@ -335,6 +356,9 @@ private:
     void checkFresh(const std::function<std::unique_ptr<QWidget>()>& make, const QString& name);
     [[nodiscard]] bool isData(const QString& text) const;
     [[nodiscard]] bool isLeftover(const QString& text) const;
+    // An evacuation of the first campus as the outage store keeps it: every move of its instances
+    // done, with figures, except the third (failed), the fourth (running) and the rest (pending).
+    [[nodiscard]] OutageRun outageRun() const;
 
     QTemporaryDir m_dir;
     TestCluster m_cluster;
@@ -369,6 +393,12 @@ void TestEveryScreen::initTestCase()
     m_window = m_console->window.get();
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->connectedNodeCount(), int(inventory.nodes.size()), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->instanceCount(), 4 * 3, 30000);
+    // The campus lines on the map count the running instances (recomputed at most once a second).
+    const CampusHeadroomWatch* headroom = m_window->map()->mapScene()->headroomWatch();
+    const QString site = inventory.sites.constFirst().id;
+    QTRY_VERIFY_WITH_TIMEOUT(!headroom->isPending() && headroom->headroom(site) &&
+                                 headroom->headroom(site)->running == 2 * 3,
+                             30000);
 }
 
 void TestEveryScreen::cleanupTestCase()
@@ -614,6 +644,201 @@ void TestEveryScreen::credentialDialog()
             return dialog;
         },
         QStringLiteral("credential-dialog"));
+}
+
+OutageRun TestEveryScreen::outageRun() const
+{
+    const QString from = m_cluster.inventory.sites.constFirst().id;
+    QStringList toNodes;
+    for (const TestNode& node : m_cluster.nodes) {
+        if (node.site != from)
+            toNodes << node.name;
+    }
+    OutagePlan plan;
+    plan.id = QStringLiteral("3f2c1d4e-0000-4000-8000-000000000001");
+    plan.site = from;
+    plan.reason = QStringLiteral("年次電気設備点検"); // as staff type it: data
+    plan.windowStart = QDateTime(QDate(2026, 3, 14), QTime(9, 0)).toUTC();
+    plan.windowEnd = QDateTime(QDate(2026, 3, 14), QTime(17, 0)).toUTC();
+    plan.createdAt = QDateTime(QDate(2026, 3, 13), QTime(16, 20)).toUTC();
+    for (const TestNode& node : m_cluster.nodes) {
+        if (node.site != from)
+            continue;
+        for (const TestDomain& domain : node.domains) {
+            PlannedMove move;
+            move.uuid = domain.uuid;
+            move.name = domain.name;
+            move.fromNode = node.name;
+            move.homeNode = node.name;
+            move.toNode = toNodes.at(plan.moves.size() % toNodes.size());
+            move.memoryKiB = domain.memoryKiB;
+            move.vcpus = domain.vcpus;
+            plan.moves.append(move);
+        }
+    }
+    OutageRun run = OutageRun::fromPlan(plan);
+    run.state = RunState::Running;
+    const QDateTime t0 = QDateTime(QDate(2026, 3, 14), QTime(9, 2, 10)).toUTC();
+    run.started = t0;
+    for (qsizetype i = 0; i < run.records.size(); ++i) {
+        MoveRecord& record = run.records[i];
+        if (i > 3)
+            break;
+        record.started = t0.addMSecs(2000 * i);
+        record.attempts = 1;
+        record.dataBytes = record.move.memoryKiB * 1024 * 11 / 10;
+        if (i == 3) {
+            record.status = MoveStatus::Running;
+            record.dataBytes /= 3;
+            continue;
+        }
+        record.status = i == 2 ? MoveStatus::Failed : MoveStatus::Done;
+        record.durationMs = 5000 + 300 * i;
+        record.finished = record.started.addMSecs(record.durationMs);
+        record.downtimeMs = i == 2 ? -1 : 30 + 4 * i;
+        if (i == 2)
+            record.error = LibvirtRefusal;
+        record.serviceBefore = ServiceAnswer::Answered;
+        record.serviceAfter = ServiceAnswer::Answered;
+        record.serviceGapMs = 350 + 20 * i;
+    }
+    return run;
+}
+
+void TestEveryScreen::outagePanelDuringARun()
+{
+    m_data << LibvirtRefusal;
+    OutageRun run = outageRun();
+    // The running move started a few seconds ago (the panel counts its time from now).
+    run.records[3].started = QDateTime::currentDateTimeUtc().addSecs(-4);
+    checkFresh(
+        [&] {
+            auto panel = std::make_unique<OutagePanel>(m_evacuation);
+            panel->resize(1100, 360);
+            panel->show();
+            panel->showRun(run);
+            OutageProgress figures;
+            figures.total = int(run.records.size());
+            figures.done = run.count(MoveStatus::Done);
+            figures.failed = run.count(MoveStatus::Failed);
+            figures.running = run.count(MoveStatus::Running);
+            figures.bytesTotal = quint64(272) * 1024 * 1024;
+            figures.bytesMoved = quint64(172) * 1024 * 1024;
+            figures.elapsedMs = 12400;
+            figures.etaMs = 8000;
+            panel->setProgress(figures);
+            panel->showFailure(2, LibvirtRefusal);
+            return shown(std::move(panel));
+        },
+        QStringLiteral("outage-panel-run"));
+}
+
+void TestEveryScreen::outagePanelWithTheReport()
+{
+    OutageRun run = outageRun();
+    run.state = RunState::Completed;
+    for (MoveRecord& record : run.records) {
+        if (record.status == MoveStatus::Done)
+            continue;
+        record.status = MoveStatus::Done;
+        record.error.clear();
+        record.started = run.started.addSecs(9);
+        record.durationMs = 4100;
+        record.finished = record.started.addMSecs(record.durationMs);
+        record.downtimeMs = 26;
+        record.dataBytes = record.move.memoryKiB * 1024;
+        record.attempts = 1;
+    }
+    run.finished = run.records.constLast().finished;
+    checkFresh(
+        [&] {
+            auto panel = std::make_unique<OutagePanel>(m_evacuation);
+            panel->resize(1100, 360);
+            panel->show();
+            panel->showReport(run);
+            return shown(std::move(panel));
+        },
+        QStringLiteral("outage-panel-report"));
+}
+
+void TestEveryScreen::outageReportPdf()
+{
+    // The report's first page, painted by the code that writes the PDF. It is a picture: its
+    // words are checked by the outage tests; here the two languages must paint different pages.
+    OutageRun run = outageRun();
+    const Site& site = m_cluster.inventory.sites.constFirst();
+    QImage pages[2];
+    int i = 0;
+    for (const QString& language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        setLanguage(language);
+        const OutageReportPdf pdf(OutageReport::fromRun(run, site.displayName(language)));
+        QVERIFY(pdf.pageCount() >= 1);
+        pages[i] = pdf.renderPage(0, 1240);
+        QVERIFY(!pages[i].isNull());
+        if (const QString dir = qEnvironmentVariable("KUMO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(QDir().mkpath(QDir(dir).filePath(language)));
+            QVERIFY(pages[i].save(QDir(dir).filePath(language + QStringLiteral("/outage-report-pdf.png"))));
+        }
+        ++i;
+    }
+    setLanguage(QStringLiteral("ja"));
+    QVERIFY(pages[0] != pages[1]);
+}
+
+void TestEveryScreen::splitBrainDialog()
+{
+    // Its own two nodes, one per campus, both running the same instance.
+    TestCluster cluster = generateTestCluster(m_dir.filePath(QStringLiteral("split")), 2, 1, 1);
+    QCOMPARE(cluster.nodes.size(), 2);
+    const TestDomain shared = cluster.nodes.at(0).domains.at(0);
+    TestNode second = cluster.nodes.at(1);
+    second.domains = {shared};
+    QFile file(second.file);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(testNodeXml(second)) > 0);
+    file.close();
+    for (const NodeConfig& node : cluster.inventory.nodes)
+        m_data << node.name << node.uri;
+    m_data << shared.name << shared.uuid;
+    TestConsole console(m_dir.filePath(QStringLiteral("split")));
+    QVERIFY(console.open(cluster.inventory));
+    QTRY_VERIFY_WITH_TIMEOUT(console.controller->instance(shared.uuid) &&
+                                 console.controller->instance(shared.uuid)->isSplit(),
+                             30000);
+    checkFresh(
+        [&]() -> std::unique_ptr<QWidget> {
+            auto dialog = std::make_unique<SplitBrainDialog>(console.migrations.get(), shared.uuid);
+            dialog->show();
+            if (!QTest::qWaitForWindowExposed(dialog.get()) ||
+                !QTest::qWaitFor([&] { return dialog->pendingFacts() == 0; }, 20000))
+                return {};
+            return dialog;
+        },
+        QStringLiteral("split-brain-dialog"));
+}
+
+void TestEveryScreen::mainWindowWithTheAlertsRaised()
+{
+    // Two events as monitoring raises them, on names of this cluster.
+    const NodeConfig& node = m_cluster.inventory.nodes.constFirst();
+    const TestDomain& domain = m_cluster.nodes.constFirst().domains.constFirst();
+    AlertSubject crashed;
+    crashed.site = node.site;
+    crashed.node = node.name;
+    crashed.instance = domain.uuid;
+    crashed.name = domain.name;
+    const QString detail = QStringLiteral("guest panicked"); // libvirt's words: data
+    m_data << detail << LibvirtRefusal;
+    MonitoringController* monitoring = m_console->monitoring.get();
+    monitoring->engine().event(AlertKind::InstanceCrashed, crashed, detail, monitoring->nowMs());
+    monitoring->engine().event(AlertKind::MigrationFailed, crashed, LibvirtRefusal, monitoring->nowMs());
+    const QList<AlertsDock*> docks = m_window->findChildren<AlertsDock*>();
+    QCOMPARE(docks.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(docks.constFirst()->table()->model()->rowCount(), 2, 10000);
+    docks.constFirst()->raise();
+    docks.constFirst()->table()->selectRow(0);
+    QCoreApplication::processEvents();
+    checkSwitching(m_window, QStringLiteral("mainwindow-alerts"));
 }
 
 void TestEveryScreen::theChecksFindWhatTheyLookFor()
