@@ -292,8 +292,9 @@ int run(int argc, char** argv)
     window.show();
 
     if (parser.isSet(QStringLiteral("demo"))) {
-        window.setBanner(
-            Main::tr("Starting the demo lab: four libvirt daemons on two campuses and their guests…"));
+        window.setBanner([] {
+            return Main::tr("Starting the demo lab: four libvirt daemons on two campuses and their guests…");
+        });
         auto* lab = new QFutureWatcher<kumo::Result<kumo::LabInfo>>(&app);
         QElapsedTimer sinceLaunch;
         sinceLaunch.start();
@@ -311,10 +312,11 @@ int run(int argc, char** argv)
             labId = result->id;
             qCInfo(lcMain) << "demo lab" << labId << "ready after" << sinceLaunch.elapsed() << "ms";
             // The demo password is shown here and on the terminal only; the lab keeps no copy of it.
-            const QString demoAccess =
-                Main::tr("Demo lab %1: the node %2 asks for a password. User: %3, password: %4")
-                    .arg(labId, kumo::LabPlan::passwordNode(), result->demoUser, result->demoPassword);
-            std::fputs(qPrintable(demoAccess + u'\n'), stdout);
+            const auto demoAccess = [id = labId, user = result->demoUser, password = result->demoPassword] {
+                return Main::tr("Demo lab %1: the node %2 asks for a password. User: %3, password: %4")
+                    .arg(id, kumo::LabPlan::passwordNode(), user, password);
+            };
+            std::fputs(qPrintable(demoAccess() + u'\n'), stdout);
             std::fflush(stdout);
             window.setBanner(demoAccess);
             if (!watchInventory(result->inventoryPath))

@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Planned outage</source>
-        <translation>計画停電</translation>
+        <translation>停電対応</translation>
     </message>
     <message>
         <source>&amp;Headroom kept free on targets:</source>
@@ -5215,7 +5215,7 @@ Its instances stay where they are and keep running; Kumo only stops watching the
     </message>
     <message>
         <source>Planned outage</source>
-        <translation>計画停電</translation>
+        <translation>停電対応</translation>
     </message>
     <message>
         <source>Plan and run the evacuation of %1</source>

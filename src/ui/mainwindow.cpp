@@ -910,14 +910,25 @@ void MainWindow::updateReadOnly()
 
 void MainWindow::setBanner(const QString& text)
 {
+    m_bannerText = {};
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
 }
 
+void MainWindow::setBanner(std::function<QString()> text)
+{
+    m_bannerText = std::move(text);
+    const QString shown = m_bannerText ? m_bannerText() : QString();
+    m_banner->setText(shown);
+    m_banner->setVisible(!shown.isEmpty());
+}
+
 void MainWindow::showInventoryError(const Error& error)
 {
-    setBanner(tr("The inventory file has a problem; the console keeps using the last good version.\n%1")
-                  .arg(error.toString()));
+    setBanner([error] {
+        return tr("The inventory file has a problem; the console keeps using the last good version.\n%1")
+            .arg(error.toString());
+    });
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -986,6 +997,8 @@ void MainWindow::quitOnSignal(bool hangup)
 void MainWindow::retranslate()
 {
     applyLanguageFont(language::current());
+    if (m_bannerText)
+        m_banner->setText(m_bannerText());
     const bool readOnly = m_controller->readOnly();
     setWindowTitle(readOnly ? tr("Kumo — campus cloud console — Read-only")
                             : tr("Kumo — campus cloud console"));

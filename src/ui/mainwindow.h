@@ -10,6 +10,8 @@
 // Owner: main(), on the stack.
 #pragma once
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
@@ -73,6 +75,8 @@ public:
 
     // A line shown above the views while something long runs (e.g. the demo lab starting).
     void setBanner(const QString& text);
+    // The same, made again by `text` when the language changes.
+    void setBanner(std::function<QString()> text);
     // Shows a problem with the inventory file while the last good one stays in use.
     void showInventoryError(const Error& error);
     // No inventory at `inventoryPath` yet: the map area offers to make one (FirstRunWidget) until
@@ -233,6 +237,7 @@ private:
     DetailsPanel* m_details = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QLabel* m_banner = nullptr;
+    std::function<QString()> m_bannerText; // empty: the banner's text is fixed
     QLabel* m_nodesStatus = nullptr;
     QLabel* m_instancesStatus = nullptr;
     QLabel* m_jobsStatus = nullptr;

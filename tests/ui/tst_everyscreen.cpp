@@ -356,6 +356,7 @@ private:
     void checkFresh(const std::function<std::unique_ptr<QWidget>()>& make, const QString& name);
     [[nodiscard]] bool isData(const QString& text) const;
     [[nodiscard]] bool isLeftover(const QString& text) const;
+    [[nodiscard]] bool isJapaneseLeftover(const QString& text) const;
     // An evacuation of the first campus as the outage store keeps it: every move of its instances
     // done, with figures, except the third (failed), the fourth (running) and the rest (pending).
     [[nodiscard]] OutageRun outageRun() const;
@@ -436,6 +437,16 @@ bool TestEveryScreen::isLeftover(const QString& shown) const
     return rest.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
 }
 
+bool TestEveryScreen::isJapaneseLeftover(const QString& shown) const
+{
+    QString rest = shown;
+    for (const QString& d : m_data)
+        rest.remove(d);
+    // The language menu names each language in itself.
+    rest.remove(QStringLiteral("日本語"));
+    return rest.contains(QRegularExpression(QStringLiteral("[\\p{Hiragana}\\p{Katakana}\\p{Han}]")));
+}
+
 TestEveryScreen::Reading TestEveryScreen::read(QWidget* root, const QString& language, const QString& name)
 {
     QCoreApplication::processEvents();
@@ -471,6 +482,11 @@ void TestEveryScreen::compare(const Reading& japanese, const Reading& english, c
             problems.append(
                 QStringLiteral("the same in both languages at %1: \"%2\"").arg(it.key(), it.value()));
     }
+    // And the other way: Japanese the language switch did not reach.
+    for (auto it = english.texts.cbegin(); it != english.texts.cend(); ++it) {
+        if (isJapaneseLeftover(it.value()))
+            problems.append(QStringLiteral("Japanese in English at %1: \"%2\"").arg(it.key(), it.value()));
+    }
     QVERIFY2(compared > 0, qPrintable(name));
     qInfo("FIGURE %s texts=%lld compared=%d", qPrintable(name), qlonglong(japanese.texts.size()), compared);
     QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
@@ -501,7 +517,16 @@ void TestEveryScreen::checkFresh(const std::function<std::unique_ptr<QWidget>()>
 void TestEveryScreen::mainWindowWithANodeSelected()
 {
     m_window->selection()->selectNodes({m_cluster.inventory.nodes.constFirst().name});
+    // The banner follows the language too (here the inventory's problem, as the reload reports it).
+    Error problem;
+    problem.code = ErrorCode::InvalidInput;
+    problem.object = m_dir.filePath(QStringLiteral("inventory.toml"));
+    problem.line = 12;
+    problem.column = 1;
+    m_data << problem.toString();
+    m_window->showInventoryError(problem);
     checkSwitching(m_window, QStringLiteral("mainwindow-node"));
+    m_window->setBanner(QString());
 }
 
 void TestEveryScreen::mainWindowWithAnInstanceSelected()
@@ -872,6 +897,8 @@ void TestEveryScreen::theChecksFindWhatTheyLookFor()
     QVERIFY(isLeftover(QStringLiteral("移行 (Cancel)")));
     QCOMPARE(english.texts.value(QStringLiteral("QLabel[1]")), QStringLiteral("Name:"));
     QCOMPARE(japanese.texts, english.texts); // so compare() would list every one of them
+    QVERIFY(isJapaneseLeftover(QStringLiteral("Demo lab ab12: デモ環境")));
+    QVERIFY(!isJapaneseLeftover(QStringLiteral("Language: 日本語")));
 }
 
 QTEST_MAIN(TestEveryScreen)
