@@ -92,16 +92,24 @@ Result<void> makeDir(const QString& path, mode_t mode)
     return {};
 }
 
-void chownTree(const QString& path, uid_t uid, gid_t gid)
+// Gives the tree to the user the daemons run as; a file it cannot give would make the daemon fail
+// later with a less clear message.
+Result<void> chownTree(const QString& path, uid_t uid, gid_t gid)
 {
-    lchown(QFile::encodeName(path).constData(), uid, gid);
+    if (lchown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return Error{ErrorCode::Io, path,
+                     LabSupervisor::tr("Could not give the lab's file to its daemon user."),
+                     qt_error_string(errno)};
     const QFileInfo info(path);
     if (!info.isDir() || info.isSymLink())
-        return;
+        return {};
     const QStringList entries =
         QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries)
-        chownTree(path + u'/' + entry, uid, gid);
+    for (const QString& entry : entries) {
+        if (auto given = chownTree(path + u'/' + entry, uid, gid); !given)
+            return given.error();
+    }
+    return {};
 }
 
 QString logTail(const QString& path)
@@ -196,8 +204,10 @@ Result<void> LabSupervisor::start()
                      {}};
     m_tlsPort = LabPlan::tlsPort(portBase);
     // Kumo's client certificate: the daemons read it too when they migrate to the password node.
-    if (m_switchUser)
-        chownTree(LabPlan::clientPkiDir(m_labDir), m_runUid, m_runGid);
+    if (m_switchUser) {
+        if (auto given = chownTree(LabPlan::clientPkiDir(m_labDir), m_runUid, m_runGid); !given)
+            return given.error();
+    }
 
     progress(QStringLiteral("daemons"));
     const QList<LabPlan::Node> nodes = LabPlan::nodes();
@@ -262,7 +272,7 @@ Result<void> LabSupervisor::prepareNode(Daemon& daemon, int portBase, int index)
         !written)
         return written.error();
     if (m_switchUser)
-        chownTree(LabPlan::nodeDir(m_labDir, node), m_runUid, m_runGid);
+        return chownTree(LabPlan::nodeDir(m_labDir, node), m_runUid, m_runGid);
     return {};
 }
 
@@ -309,8 +319,13 @@ Result<void> LabSupervisor::startDaemon(Daemon& daemon)
     if (logFd < 0 || nullFd < 0)
         return Error{ErrorCode::Io, QString::fromLocal8Bit(logPath),
                      tr("Could not open the daemon's log file."), qt_error_string(errno)};
-    if (m_switchUser)
-        fchown(logFd, m_runUid, m_runGid);
+    if (m_switchUser && fchown(logFd, m_runUid, m_runGid) != 0) {
+        const QString reason = qt_error_string(errno);
+        close(logFd);
+        close(nullFd);
+        return Error{ErrorCode::Io, QString::fromLocal8Bit(logPath),
+                     tr("Could not give the daemon's log file to its user."), reason};
+    }
     const bool switchUser = m_switchUser;
     const uid_t uid = m_runUid;
     const gid_t gid = m_runGid;
