@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/access/credentialbroker.h"
@@ -38,6 +39,7 @@
 #include "ui/credentialdialog.h"
 #include "ui/languagefont.h"
 #include "ui/mainwindow.h"
+#include "virt/libraryversion.h"
 
 Q_LOGGING_CATEGORY(lcMain, "kumo.main")
 
@@ -79,11 +81,19 @@ QStringList withoutLanguage(const QStringList& args)
 
 bool runsWithoutWindow(int argc, char** argv)
 {
+    bool first = true; // the first argument that is not --lang: a subcommand?
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (i == 1 && (arg == "lab" || kumo::OutageCli::handles(QString::fromLocal8Bit(arg))))
+        if (arg == "--lang") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith("--lang="))
+            continue;
+        if (first && (arg == "lab" || kumo::OutageCli::handles(QString::fromLocal8Bit(arg))))
             return true;
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+        first = false;
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
             return true;
     }
     return false;
@@ -92,6 +102,13 @@ bool runsWithoutWindow(int argc, char** argv)
 void printError(const QString& text)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+// "kumo 0.1.0", then the libraries it runs with and the licence.
+QString versionText()
+{
+    return Main::tr("kumo %1\nlibvirt %2, Qt %3\nLicence: GPL-3.0-or-later")
+        .arg(QStringLiteral(KUMO_VERSION), kumo::virt::libraryVersion(), QString::fromLatin1(qVersion()));
 }
 
 void setUpApplication()
@@ -105,8 +122,11 @@ void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
         Main::tr("Kumo: a console for a libvirt/KVM cloud spread over campuses."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    // Qt's own help and version options are not translated (and --help-all lists Qt's options):
+    // these are, in the UI language.
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Main::tr("Show this help and exit.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")},
+                      Main::tr("Show the version of Kumo, libvirt and Qt, and exit.")});
     parser.addOption(
         {QStringLiteral("inventory"),
          Main::tr("Read campuses and nodes from <file> (default: %1).").arg(kumo::Inventory::defaultPath()),
@@ -122,6 +142,9 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("lang"),
                       Main::tr("Use the language <code>: ja or en (default: the system's)."),
                       Main::tr("code")});
+    parser.addOption({QStringLiteral("quit-after-first-frame"),
+                      Main::tr("Open the window, paint it once and quit (a check that an installed Kumo "
+                               "starts).")});
     parser.addPositionalArgument(
         QStringLiteral("lab"),
         Main::tr("Run `kumo lab up|down|status` to manage demo labs without a window."),
@@ -158,17 +181,32 @@ int run(int argc, char** argv)
             return kumo::OutageCli::run(args.mid(1));
         QCommandLineParser parser;
         addOptions(parser);
-        parser.process(app); // prints help or version and exits
+        if (!parser.parse(QCoreApplication::arguments())) {
+            printError(parser.errorText());
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            std::fputs(qPrintable(versionText() + QLatin1Char('\n')), stdout);
+            return 0;
+        }
+        std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
 
+    // Asked before the GUI exists: the GUI thread never calls libvirt.
+    const QString libvirtVersion = kumo::virt::libraryVersion();
     QApplication app(argc, argv);
     setUpApplication();
+    // The installed menu entry (packaging/): desktops match the window to its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kumo.Kumo"));
     kumo::language::install(language);
     kumo::applyLanguageFont(language);
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         printError(Main::tr("Unknown argument: %1. See kumo --help.")
                        .arg(parser.positionalArguments().constFirst()));
@@ -289,7 +327,21 @@ int run(int argc, char** argv)
         }
     });
 
+    window.setLibvirtVersion(libvirtVersion);
     window.show();
+    if (parser.isSet(QStringLiteral("quit-after-first-frame"))) {
+        // The first frame: the window exposed, then painted whole (grab() renders every widget).
+        QTimer::singleShot(0, &window, [&window] {
+            if (!window.isVisible() || window.grab().isNull()) {
+                printError(Main::tr("The window could not be shown."));
+                QCoreApplication::exit(1);
+                return;
+            }
+            std::fputs("first frame\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
 
     if (parser.isSet(QStringLiteral("demo"))) {
         window.setBanner([] {

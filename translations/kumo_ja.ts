@@ -2628,6 +2628,14 @@ Commands:
         <source>The node&apos;s libvirtd did not start in time.</source>
         <translation>ノードの libvirtd が時間内に起動しませんでした。</translation>
     </message>
+    <message>
+        <source>Could not give the lab&apos;s file to its daemon user.</source>
+        <translation>デモ環境のファイルの所有者をデーモンのユーザーに変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not give the daemon&apos;s log file to its user.</source>
+        <translation>デーモンのログファイルの所有者をデーモンのユーザーに変更できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::Main</name>
@@ -2691,6 +2699,30 @@ Commands:
         <source>Run `kumo plan|evacuate|return --site ID` to plan, run or undo the evacuation of a campus for a planned outage without a window (see `kumo evacuate --help`). A run keeps going when its terminal goes away (it ignores SIGHUP).</source>
         <translation>`kumo plan|evacuate|return --site ID` で、ウィンドウを開かずに、計画停電に備えたキャンパスの退避の計画・実行と切り戻しを行います（`kumo evacuate --help` を参照）。実行中の処理は端末が閉じても続きます（SIGHUP を無視します）。</translation>
     </message>
+    <message>
+        <source>kumo %1
+libvirt %2, Qt %3
+Licence: GPL-3.0-or-later</source>
+        <translation>kumo %1
+libvirt %2、Qt %3
+ライセンス: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version of Kumo, libvirt and Qt, and exit.</source>
+        <translation>Kumo、libvirt、Qt のバージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Open the window, paint it once and quit (a check that an installed Kumo starts).</source>
+        <translation>ウィンドウを開いて一度描画し、終了します（インストールした Kumo が起動するかの確認用）。</translation>
+    </message>
+    <message>
+        <source>The window could not be shown.</source>
+        <translation>ウィンドウを表示できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::MainWindow</name>
@@ -2711,10 +2743,6 @@ Commands:
     <message>
         <source>About Kumo</source>
         <translation>Kumo について</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A console for a libvirt/KVM cloud spread over campuses: watch nodes and instances, and move instances between campuses live.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;複数のキャンパスにまたがる libvirt/KVM クラウドの管理コンソールです。ノードとインスタンスを監視し、インスタンスを止めずにキャンパス間で移行できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Force off</source>
@@ -2949,6 +2977,14 @@ uri = &quot;qemu+ssh://admin@node-01/system&quot;</translation>
     <message>
         <source>Fix split &amp;brain…</source>
         <translation>二重起動を解消(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A console for a libvirt/KVM cloud spread over campuses: watch nodes and instances, and move instances between campuses live.&lt;/p&gt;&lt;p&gt;libvirt %2, Qt %3&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kumo %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;複数のキャンパスにまたがる libvirt/KVM クラウドの管理コンソールです。ノードとインスタンスを監視し、インスタンスを止めずにキャンパス間で移行できます。&lt;/p&gt;&lt;p&gt;libvirt %2、Qt %3&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書（GPL）バージョン 3 以降のもとで配布されるフリーソフトウェアです（GPL-3.0-or-later）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4059,10 @@ Its instances stay where they are and keep running; Kumo only stops watching the
         <translation>
             <numerusform>警告: 退避の移行後、%n 台のインスタンスのサービスが応答しませんでした: %1。切り戻しは続行します。これらのサービスを確認してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,8 @@ std::optional<int> parse(const QStringList& args, Options& options)
                       "leaves at once without waiting for the running moves (exit code 130). One process "
                       "at a time runs a campus's outage: a second one is refused (exit code 5) and names "
                       "the first."));
-    parser.addHelpOption();
     parser.addOptions({
+        {{QStringLiteral("h"), QStringLiteral("help")}, OutageCli::tr("Show this help and exit.")},
         {QStringLiteral("site"), OutageCli::tr("The campus <id> (required)."), OutageCli::tr("id")},
         {QStringLiteral("inventory"),
          OutageCli::tr("Read campuses and nodes from <file> (default: %1).").arg(Inventory::defaultPath()),

@@ -355,8 +355,13 @@ void MainWindow::createActions()
         QMessageBox::about(
             this, tr("About Kumo"),
             tr("<p><b>Kumo %1</b></p><p>A console for a libvirt/KVM cloud spread over campuses: "
-               "watch nodes and instances, and move instances between campuses live.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+               "watch nodes and instances, and move instances between campuses live.</p>"
+               "<p>libvirt %2, Qt %3</p>"
+               "<p>Free software under the GNU General Public License, version 3 or later "
+               "(GPL-3.0-or-later).</p>")
+                .arg(QCoreApplication::applicationVersion(),
+                     m_libvirtVersion.isEmpty() ? tr("unknown") : m_libvirtVersion,
+                     QString::fromLatin1(qVersion())));
     });
 
     m_languageGroup = new QActionGroup(this);
@@ -906,6 +911,11 @@ void MainWindow::updateReadOnly()
 {
     retranslate();
     m_outageUi->updateActions();
+}
+
+void MainWindow::setLibvirtVersion(const QString& version)
+{
+    m_libvirtVersion = version;
 }
 
 void MainWindow::setBanner(const QString& text)

@@ -73,6 +73,8 @@ public:
                         QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The libvirt library's version, for About (the window does not ask libvirt itself).
+    void setLibvirtVersion(const QString& version);
     // A line shown above the views while something long runs (e.g. the demo lab starting).
     void setBanner(const QString& text);
     // The same, made again by `text` when the language changes.
@@ -237,6 +239,7 @@ private:
     DetailsPanel* m_details = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QLabel* m_banner = nullptr;
+    QString m_libvirtVersion;
     std::function<QString()> m_bannerText; // empty: the banner's text is fixed
     QLabel* m_nodesStatus = nullptr;
     QLabel* m_instancesStatus = nullptr;
