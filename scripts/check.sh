@@ -15,16 +15,20 @@
 #   tsan  scripts/ci/sanitizers.sh tsan   ThreadSanitizer, the threaded parts' tests (Qt is not
 #                                         instrumented: Kumo's hand-offs through Qt's event queue
 #                                         go through core/threadhandoff.h, which tells it)
+#   package scripts/ci/package.sh         the .deb built, installed with apt-get, run, linted and
+#                                         purged (root; last, since it removes the kumo-lab user
+#                                         for a while)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-order=(tsan fuzz tidy)
-known=(asan tsan fuzz tidy)
+order=(tsan fuzz tidy package)
+known=(asan tsan fuzz tidy package)
 declare -A command=(
   [asan]="scripts/ci/sanitizers.sh asan"
   [tsan]="scripts/ci/sanitizers.sh tsan"
   [fuzz]="scripts/ci/fuzz.sh"
   [tidy]="scripts/ci/tidy.sh"
+  [package]="scripts/ci/package.sh"
 )
 
 selected=()

@@ -23,6 +23,8 @@ packages=(
   openssh-client
   # the fuzz targets (scripts/ci/fuzz.sh): clang with libFuzzer and the sanitizers
   clang
+  # the Debian package (scripts/package.sh) and its checks (scripts/ci/package.sh)
+  dpkg-dev lintian desktop-file-utils appstream groff-base
 )
 
 sudo=""
