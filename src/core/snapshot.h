@@ -7,6 +7,8 @@
 // Thread: any (immutable values).
 #pragma once
 
+#include <algorithm>
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -128,6 +130,12 @@ struct InstanceSnapshot
     // detection compares these: a cached "running" is not a sighting.
     qint64 stateSeenAtMs = 0;
     [[nodiscard]] qint64 stateSeenAt() const { return stateSeenAtMs > 0 ? stateSeenAtMs : sampledAtMs; }
+    // When that read returned: the state held at some moment between stateSeenAt() (taken before
+    // the call) and this. A slow read stretches the two apart; split-brain detection takes the
+    // start as the latest sighting of a state and this as the time a new state was reached by.
+    // 0: as stateSeenAt().
+    qint64 stateReadEndMs = 0;
+    [[nodiscard]] qint64 stateKnownBy() const { return std::max(stateReadEndMs, stateSeenAt()); }
     // Split brain: the nodes where this one UUID runs at the same time, when more than one.
     // Set by the cluster merge on the instance it shows; a node's own list never sets it.
     QStringList splitNodes;

@@ -183,6 +183,7 @@ bool HostPoller::refreshDomains(const QSet<QString>& uuids, bool& runningChanged
         int state = 0;
         int reason = 0;
         const int got = virDomainGetState(domain, &state, &reason, 0);
+        const qint64 readEndMs = QDateTime::currentMSecsSinceEpoch();
         if (!kept)
             virDomainFree(domain);
         if (got < 0) {
@@ -193,6 +194,7 @@ bool HostPoller::refreshDomains(const QSet<QString>& uuids, bool& runningChanged
         it->stateReason = reason;
         it->sampledAtMs = sampledAtMs;
         it->stateSeenAtMs = sampledAtMs;
+        it->stateReadEndMs = readEndMs;
         if (!it->isActive())
             it->cpuPercent = 0;
         // Memory, vCPUs and the CPU percentage stay as the last poll saw them until the next one.
@@ -403,6 +405,7 @@ bool HostPoller::pollDomains(QList<InstanceSnapshot>& instances, Error& error)
 
     // Identity, metadata and CPU percentage; the caller has set state, vcpus, memory, cpu time.
     // `cached`: the figures are from an earlier poll, so is the CPU percentage.
+    qint64 statsReadEndMs = 0; // when the bulk stats call returned (set below, before any finish())
     auto finish = [&](virDomainPtr domain, InstanceSnapshot& instance, const DomainInfo* cached) {
         const Identity id = identity(domain);
         instance.uuid = id.uuid;
@@ -410,6 +413,7 @@ bool HostPoller::pollDomains(QList<InstanceSnapshot>& instances, Error& error)
         instance.node = m_node;
         instance.sampledAtMs = sampledAtMs;
         instance.stateSeenAtMs = sampledAtMs; // the bulk stats record carries the state
+        instance.stateReadEndMs = statsReadEndMs;
         const Metadata meta = metadataFor(domain, instance.uuid);
         instance.persistent = meta.persistent;
         instance.autostart = meta.autostart;
@@ -472,6 +476,7 @@ bool HostPoller::pollDomains(QList<InstanceSnapshot>& instances, Error& error)
         VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS |
         (m_mode == DomainStatsMode::Full ? VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT : 0u);
     const int count = virConnectGetAllDomainStats(m_conn, groups, &records, flags);
+    statsReadEndMs = QDateTime::currentMSecsSinceEpoch();
     if (count < 0) {
         if (m_mode == DomainStatsMode::Full && VirtError::lastErrorIsUnsupported()) {
             virResetLastError();
@@ -592,6 +597,7 @@ bool HostPoller::pollKnownDomains(QList<InstanceSnapshot>& instances)
         }
         const InstanceState state = instanceState(info.state);
         instance.stateSeenAtMs = sampledAtMs;
+        instance.stateReadEndMs = QDateTime::currentMSecsSinceEpoch();
         if (state != instance.state) {
             // A change no event told of: its reason too.
             int current = 0;

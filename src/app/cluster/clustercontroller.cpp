@@ -990,14 +990,16 @@ void ClusterController::notePhase(const QString& node, const InstanceSnapshot& c
 {
     QHash<QString, qint64>& executing = m_executingSince[node];
     QHash<QString, qint64>& paused = m_pausedSince[node];
+    // A new state is known from the end of the read that told it (it may have been reached just
+    // before that read returned).
     if (!copy.isExecuting())
         executing.remove(copy.uuid);
     else if (!executing.contains(copy.uuid))
-        executing.insert(copy.uuid, copy.stateSeenAt());
+        executing.insert(copy.uuid, copy.stateKnownBy());
     if (!isPausedLive(copy))
         paused.remove(copy.uuid);
     else if (!paused.contains(copy.uuid))
-        paused.insert(copy.uuid, copy.stateSeenAt());
+        paused.insert(copy.uuid, copy.stateKnownBy());
 }
 
 void ClusterController::removeLocation(const QString& uuid, const QString& node)
@@ -1042,10 +1044,10 @@ QStringList ClusterController::splitNodesOf(const QString& uuid) const
             continue;
         const InstanceSnapshot& copy = *found;
         if (copy.isExecuting()) {
-            const qint64 since = m_executingSince.value(node).value(uuid, copy.stateSeenAt());
+            const qint64 since = m_executingSince.value(node).value(uuid, copy.stateKnownBy());
             live.append(Copy{node, true, copy.stateReason, since, copy.stateSeenAt()});
         } else if (isPausedLive(copy)) {
-            const qint64 since = m_pausedSince.value(node).value(uuid, copy.stateSeenAt());
+            const qint64 since = m_pausedSince.value(node).value(uuid, copy.stateKnownBy());
             live.append(Copy{node, false, copy.stateReason, since, copy.stateSeenAt()});
         }
     }
