@@ -47,6 +47,16 @@ TestDomain testDomain(const QString& node, int index)
     return domain;
 }
 
+bool runCopyOn(TestCluster& cluster, qsizetype index, const TestDomain& domain)
+{
+    if (index < 0 || index >= cluster.nodes.size())
+        return false;
+    TestNode& node = cluster.nodes[index];
+    node.domains = {domain};
+    QSaveFile file(node.file);
+    return file.open(QIODevice::WriteOnly) && file.write(testNodeXml(node)) >= 0 && file.commit();
+}
+
 QByteArray testNodeXml(const TestNode& node)
 {
     QByteArray xml;

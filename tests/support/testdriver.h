@@ -53,6 +53,11 @@ struct TestCluster
 // The test-driver XML for one node.
 [[nodiscard]] QByteArray testNodeXml(const TestNode& node);
 
+// Split brain on the test driver: rewrites node `index`'s file so that it runs exactly `domain`, a
+// copy (same UUID) of another node's instance, and records it in cluster.nodes. False when the
+// file cannot be written.
+[[nodiscard]] bool runCopyOn(TestCluster& cluster, qsizetype index, const TestDomain& domain);
+
 // Writes one XML file per node into dir (created if missing). Two sites are called
 // "myodaiji" and "yamate" like the demo lab; other counts use "site0", "site1", ...
 // Node URIs are "test:///<absolute file path>". Returns an empty cluster (no nodes) when a

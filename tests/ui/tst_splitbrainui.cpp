@@ -183,16 +183,11 @@ void TestSplitBrainUi::initTestCase()
     m_cluster = generateTestCluster(m_dir.path(), 2, 1, 1);
     QCOMPARE(m_cluster.nodes.size(), 2);
     const TestDomain shared = m_cluster.nodes.at(0).domains.at(0);
-    TestNode second = m_cluster.nodes.at(1);
-    second.domains = {shared};
-    QFile file(second.file);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QVERIFY(file.write(testNodeXml(second)) > 0);
-    file.close();
+    QVERIFY(runCopyOn(m_cluster, 1, shared));
     m_cluster.inventory.pollIntervalMs = 300;
     m_uuid = shared.uuid;
     m_first = m_cluster.nodes.at(0).name;
-    m_second = second.name;
+    m_second = m_cluster.nodes.at(1).name;
 }
 
 void TestSplitBrainUi::cleanup()
