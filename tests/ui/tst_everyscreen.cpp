@@ -337,6 +337,7 @@ private Q_SLOTS:
     void outageReportPdf();
     void splitBrainDialog();
     void mainWindowWithTheAlertsRaised();
+    void returnWizardPages();
     void theChecksFindWhatTheyLookFor();
 
 private:
@@ -549,6 +550,19 @@ void TestEveryScreen::firstRun()
 }
 
 namespace {
+// Goes `pages` pages on, each once Next is enabled (the plan is made off the GUI thread; Next
+// waits for it), then lets the page settle.
+bool advance(QWizard* wizard, int pages)
+{
+    for (int i = 0; i < pages; ++i) {
+        if (!QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 20000))
+            return false;
+        wizard->next();
+    }
+    QTest::qWait(300);
+    return true;
+}
+
 template <typename Dialog> std::unique_ptr<QWidget> shown(std::unique_ptr<Dialog> dialog, int settleMs = 0)
 {
     dialog->show();
@@ -601,14 +615,8 @@ void TestEveryScreen::outageWizardPages()
                 wizard->show();
                 if (!QTest::qWaitForWindowExposed(wizard.get()))
                     return {};
-                for (int i = 0; i < page; ++i) {
-                    // The plan is made off the GUI thread; Next waits for it.
-                    if (!QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); },
-                                         20000))
-                        return {};
-                    wizard->next();
-                }
-                QTest::qWait(300);
+                if (!advance(wizard.get(), page))
+                    return {};
                 return wizard;
             },
             QStringLiteral("outage-wizard-%1").arg(page + 1));
@@ -632,7 +640,7 @@ void TestEveryScreen::returnWizardFirstPage()
         [&] {
             return shown(std::make_unique<OutageWizard>(m_evacuation, OutageDirection::Return, site), 300);
         },
-        QStringLiteral("return-wizard-1"));
+        QStringLiteral("return-wizard-nothing-to-return"));
 }
 
 void TestEveryScreen::outagePanel()
@@ -816,12 +824,7 @@ void TestEveryScreen::splitBrainDialog()
     TestCluster cluster = generateTestCluster(m_dir.filePath(QStringLiteral("split")), 2, 1, 1);
     QCOMPARE(cluster.nodes.size(), 2);
     const TestDomain shared = cluster.nodes.at(0).domains.at(0);
-    TestNode second = cluster.nodes.at(1);
-    second.domains = {shared};
-    QFile file(second.file);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QVERIFY(file.write(testNodeXml(second)) > 0);
-    file.close();
+    QVERIFY(runCopyOn(cluster, 1, shared));
     for (const NodeConfig& node : cluster.inventory.nodes)
         m_data << node.name << node.uri;
     m_data << shared.name << shared.uuid;
@@ -864,6 +867,53 @@ void TestEveryScreen::mainWindowWithTheAlertsRaised()
     docks.constFirst()->table()->selectRow(0);
     QCoreApplication::processEvents();
     checkSwitching(m_window, QStringLiteral("mainwindow-alerts"));
+}
+
+void TestEveryScreen::returnWizardPages()
+{
+    // As if the first campus had been evacuated: its first node's instances were moved to the
+    // other campus, where the second campus's first node's instances run now.
+    const QString site = m_cluster.inventory.sites.constFirst().id;
+    const QString home = m_cluster.inventory.nodes.constFirst().name;
+    OutageState state;
+    state.site = site;
+    state.phase = OutagePhase::InMaintenance;
+    state.evacuation.plan.site = site;
+    state.returnRun.plan.site = site;
+    for (const TestNode& node : std::as_const(m_cluster.nodes)) {
+        if (node.site == site)
+            continue;
+        for (const TestDomain& domain : node.domains)
+            state.homes.insert(domain.uuid, HomeRecord{domain.name, home, false});
+        break;
+    }
+    QVERIFY(!state.homes.isEmpty());
+    OutageStore* store = m_console->store.get();
+    QVERIFY(store->save(state).ok());
+    for (int page = 0; page < 3; ++page) {
+        m_controller->setSiteMaintenance(site, true);
+        checkFresh(
+            [&]() -> std::unique_ptr<QWidget> {
+                auto wizard = std::make_unique<OutageWizard>(m_evacuation, OutageDirection::Return, site);
+                wizard->show();
+                if (!QTest::qWaitForWindowExposed(wizard.get()))
+                    return {};
+                if (page > 0) {
+                    // Power is back: the person says so, and the return plan is made.
+                    auto* endMaintenance =
+                        wizard->findChild<QCheckBox*>(QStringLiteral("endMaintenanceCheck"));
+                    if (!endMaintenance)
+                        return {};
+                    endMaintenance->setChecked(true);
+                }
+                if (!advance(wizard.get(), page))
+                    return {};
+                return wizard;
+            },
+            QStringLiteral("return-wizard-%1").arg(page + 1));
+    }
+    m_controller->setSiteMaintenance(site, false);
+    QVERIFY(store->remove(site).ok());
 }
 
 void TestEveryScreen::theChecksFindWhatTheyLookFor()

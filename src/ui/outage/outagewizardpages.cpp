@@ -506,9 +506,8 @@ void OutageDryRunPage::onFinished(const OutagePlan& plan, const QList<PreflightR
         if (verdict == CheckSeverity::Refused)
             ++m_refused;
         const QStringList reasons = result.reasons(CheckSeverity::Warning);
-        auto* verdictItem =
-            new QTableWidgetItem(checkSeverityIcon(verdict),
-                                 checkSeverityGlyph(verdict) + QLatin1Char(' ') + severityText(verdict));
+        // The icon marks the verdict beside its word (no glyph as well: one mark is enough).
+        auto* verdictItem = new QTableWidgetItem(checkSeverityIcon(verdict), severityText(verdict));
         verdictItem->setForeground(checkSeverityColor(verdict).darker(130));
         m_results->setItem(row, 0, new QTableWidgetItem(name));
         m_results->setItem(row, 1, new QTableWidgetItem(result.destinationNode));
