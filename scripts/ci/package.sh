@@ -27,7 +27,7 @@ step "Depends: $(dpkg-deb -f "$deb" Depends)"
 step "Recommends: $(dpkg-deb -f "$deb" Recommends)"
 
 step "lintian"
-lintian --fail-on error --display-info --no-tag-display-limit "$deb" | tee build-package/lintian.txt
+lintian --fail-on error --display-info --tag-display-limit 0 "$deb" | tee build-package/lintian.txt
 step "lintian: $(grep -c '^E:' build-package/lintian.txt || true) errors, $(grep -c '^W:' build-package/lintian.txt || true) warnings"
 
 had_lab_user=0
