@@ -330,7 +330,8 @@ int run(int argc, char** argv)
     window.setLibvirtVersion(libvirtVersion);
     window.show();
     if (parser.isSet(QStringLiteral("quit-after-first-frame"))) {
-        // The first frame: the window exposed, then painted whole (grab() renders every widget).
+        // On the event loop's first turn after show(): every widget of the window painted once
+        // (grab() renders them all), which is what a first frame needs to work.
         QTimer::singleShot(0, &window, [&window] {
             if (!window.isVisible() || window.grab().isNull()) {
                 printError(Main::tr("The window could not be shown."));
